@@ -1,0 +1,65 @@
+/**
+ * The main-process services behind the contract, wired to one data folder.
+ * Shared by the Electron IPC handlers and the loopback bridge: no `electron` import here.
+ */
+import { contract, describeZodError } from '../../src-shared/contract'
+import type { z } from 'zod'
+import type { AppInfo, ChannelOutput, Contract, IpcResult } from '../../src-shared/contract'
+import { CHANNELS } from '../../src-shared/channels'
+import type { Channel } from '../../src-shared/channels'
+import { createSettingsStore } from './settings-store'
+
+export type ServiceOptions = {
+  dataFolder: string
+  appName: string
+  appVersion: string
+  shell: AppInfo['shell']
+  log?: (msg: string) => void
+}
+
+/** Handlers get the parsed input (zod output type) and return the channel's output. */
+type Handlers = { [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> }
+
+/** Creates the service handlers, one per channel. */
+export function createServices(options: ServiceOptions) {
+  const settings = createSettingsStore(options.dataFolder, options.log)
+  const handlers: Handlers = {
+    'app:info': async () => ({
+      name: options.appName,
+      version: options.appVersion,
+      dataFolder: options.dataFolder,
+      shell: options.shell
+    }),
+    'settings:get': async () => settings.read(),
+    'settings:set': async (patch) => settings.update(patch)
+  }
+  return { handlers, settings }
+}
+export type Services = ReturnType<typeof createServices>
+
+/** True when `value` names a channel of the contract (guards against '__proto__' and friends). */
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
+}
+
+/**
+ * Runs one call from outside: parse the untrusted input with the contract, call the service,
+ * check its output. Never throws; every failure becomes an error envelope.
+ */
+export async function dispatch(services: Services, channel: unknown, rawInput: unknown): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` } }
+  }
+  const spec = contract[channel]
+  const parsed = spec.input.safeParse(rawInput)
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-input', message: `${channel}: ${describeZodError(parsed.error)}` } }
+  }
+  try {
+    const handler = services.handlers[channel] as (input: unknown) => Promise<unknown>
+    const value = spec.output.parse(await handler(parsed.data))
+    return { ok: true, value }
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } }
+  }
+}

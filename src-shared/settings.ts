@@ -1,0 +1,24 @@
+/** The settings file kept by the main process in the data folder. */
+import { z } from 'zod'
+
+export const LANGUAGES = ['sv', 'en'] as const
+export const Language = z.enum(LANGUAGES)
+export type Language = z.infer<typeof Language>
+
+/** Every field has a default, so an older or partial file still parses. */
+export const Settings = z.strictObject({
+  language: Language.default('sv'),
+  /** Set once the first-start offer of the sample portfolio has been answered. */
+  sampleOffered: z.boolean().default(false)
+})
+export type Settings = z.infer<typeof Settings>
+
+/** A change to some settings; fields left out keep their value. */
+export const SettingsPatch = z.strictObject({
+  language: Language.optional(),
+  sampleOffered: z.boolean().optional()
+})
+export type SettingsPatch = z.infer<typeof SettingsPatch>
+
+/** The settings of a fresh install. */
+export const DEFAULT_SETTINGS: Settings = Settings.parse({})
