@@ -1,0 +1,259 @@
+/**
+ * The loopback bridge: serves the built renderer and the contract channels over HTTP on
+ * 127.0.0.1, so the app runs in a plain browser with the real main-process services.
+ * No `electron` import: this runs under plain Node.
+ */
+import { createServer } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, resolve, sep } from 'node:path'
+import { createServices, dispatch, isChannel } from '../services'
+import type { Services } from '../services'
+
+export const TOKEN_HEADER = 'x-matbar-token'
+export const TOKEN_META = 'matbar-bridge-token'
+/** Largest request body accepted; portfolio imports come through here later. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+const HOST = '127.0.0.1'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8'
+}
+
+export type BridgeOptions = {
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  /** The bridge's own data folder: settings and files, never the desktop app's. */
+  dataFolder: string
+  appVersion: string
+  /** 0 or undefined picks a free port. */
+  port?: number
+  log?: (msg: string) => void
+}
+
+export type Bridge = {
+  url: string
+  port: number
+  token: string
+  services: Services
+  close: () => Promise<void>
+}
+
+/** Starts the bridge and resolves once it listens on 127.0.0.1. */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = randomBytes(32).toString('hex')
+  const services = createServices({
+    dataFolder: options.dataFolder,
+    appName: 'Mätbar',
+    appVersion: options.appVersion,
+    shell: 'browser',
+    log: options.log
+  })
+  const rendererRoot = resolve(options.rendererDir)
+  let port = 0
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.log?.(`bridge: ${error instanceof Error ? error.stack : String(error)}`)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } })
+      else res.destroy()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a hostile page on evil.example resolving to 127.0.0.1 sends its own Host
+    // and Origin. Only our exact loopback address and port are served, before anything else.
+    if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+      sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Forbidden host or origin' } })
+      return
+    }
+    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`)
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, decodeURIComponentSafe(url.pathname.slice('/api/'.length)))
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+      return
+    }
+    await serveStatic(req, res, url.pathname)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string | null): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end()
+      return
+    }
+    // Cross-site requests from other pages carry no token: they cannot read index.html.
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      req.resume()
+      sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong bridge token' } })
+      return
+    }
+    if (!isChannel(channel)) {
+      req.resume()
+      sendJson(res, 404, { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` } })
+      return
+    }
+    const body = await readBody(req)
+    if (body === 'too-large') {
+      sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: `Request body over ${MAX_BODY_BYTES} bytes` } })
+      return
+    }
+    let input: unknown = undefined
+    if (body.length > 0) {
+      try {
+        input = JSON.parse(body)
+      } catch (error) {
+        sendJson(res, 400, {
+          ok: false,
+          error: { code: 'invalid-input', message: `${channel}: body is not valid JSON (${(error as Error).message})` }
+        })
+        return
+      }
+    }
+    const result = await dispatch(services, channel, input)
+    const status = result.ok ? 200 : result.error.code === 'invalid-input' ? 400 : 500
+    sendJson(res, status, result)
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const file = resolveStaticPath(rendererRoot, pathname)
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    let info
+    try {
+      info = await stat(file)
+    } catch {
+      info = null
+    }
+    if (!info?.isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    let body: Buffer | string = await readFile(file)
+    const headers: Record<string, string> = {
+      'Content-Type': type,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin'
+    }
+    if (extname(file) === '.html') {
+      body = injectToken(body.toString('utf8'), token)
+      headers['Cache-Control'] = 'no-store'
+      headers['X-Frame-Options'] = 'DENY'
+    }
+    res.writeHead(200, headers)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, HOST, () => {
+      server.off('error', reject)
+      resolveListen()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://${HOST}:${port}/`,
+    port,
+    token,
+    services,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose())
+        server.closeAllConnections()
+      })
+  }
+}
+
+/** True when the Host header is exactly our loopback address and port. */
+export function isAllowedHost(host: string | undefined, port: number): boolean {
+  return host === `${HOST}:${port}`
+}
+
+/** True when there is no Origin (same-origin GET) or it is exactly our own. */
+export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+  return origin === undefined || origin === `http://${HOST}:${port}`
+}
+
+/** Compares the token in constant time (no timing oracle on the secret). */
+export function tokenMatches(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string') return false
+  const a = Buffer.from(header)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/**
+ * Maps a URL path to a file inside the renderer folder, or null when it would leave it
+ * (path traversal: '..', encoded separators, NUL).
+ */
+export function resolveStaticPath(root: string, pathname: string): string | null {
+  const decoded = decodeURIComponentSafe(pathname)
+  if (decoded === null || decoded.includes('\0') || decoded.includes('\\')) return null
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '')
+  const full = resolve(root, relative)
+  if (full !== root && !full.startsWith(root + sep)) return null
+  return full
+}
+
+/** Puts the API token into the page as a meta tag the renderer's platform layer reads. */
+export function injectToken(html: string, token: string): string {
+  const meta = `<meta name="${TOKEN_META}" content="${token}" />`
+  return html.includes('</head>') ? html.replace('</head>', `    ${meta}\n  </head>`) : meta + html
+}
+
+function decodeURIComponentSafe(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff'
+  })
+  res.end(JSON.stringify(body))
+}
