@@ -1,3 +1,15 @@
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { initI18n } from './i18n/i18n'
+import './styles.css'
 
-createRoot(document.getElementById('root')!).render(<p>Mätbar</p>)
+initI18n()
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { NAV_ORDER, ROUTES } from './routes'
+import { ShellContext, type Shell } from './shell-context'
+import { useRestoreLanguage } from './use-language'
+
+/** The frame around every page: skip link, sidebar navigation, main landmark and a status region. */
+export function AppShell() {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const mainRef = useRef<HTMLElement>(null)
+  const [status, setStatus] = useState('')
+  const firstRender = useRef(true)
+  useRestoreLanguage()
+
+  const focusHeading = useCallback(() => {
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1')
+    ;(heading ?? mainRef.current)?.focus()
+  }, [])
+
+  // After navigation, focus the new page's heading so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    setStatus('')
+    focusHeading()
+  }, [pathname, focusHeading])
+
+  const shell = useMemo<Shell>(() => ({ announce: setStatus, focusHeading }), [focusHeading])
+
+  // A plain #main href would be taken as a route by the hash router, so the link moves focus itself.
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    focusHeading()
+  }
+
+  return (
+    <ShellContext value={shell}>
+      <div className="layout">
+        <a className="skip-link" href="#main-content" onClick={skipToMain}>
+          {t('app.skipToContent')}
+        </a>
+        <header className="sidebar">
+          <p className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </p>
+          <nav aria-label={t('app.navLabel')}>
+            <ul className="nav-list">
+              {NAV_ORDER.map((key) => (
+                <li key={key}>
+                  <NavLink to={ROUTES[key]} end={key === 'overview'} className="nav-link">
+                    {t(`nav.${key}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
+          <p role="status" className="status-message">
+            {status}
+          </p>
+          <Outlet />
+        </main>
+      </div>
+    </ShellContext>
+  )
+}

@@ -1,0 +1,87 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { PageHeading } from '../../app/PageHeading'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { countRows } from '../../db/portfolio'
+import { formatDecimal1, formatNumber } from '../../../../src-shared/format'
+import { LoadSampleButton } from '../sample/LoadSampleButton'
+import { summariseEvaluations } from './evaluation-summary'
+
+const COUNTED = ['organisations', 'engagements', 'workshops', 'areas', 'evaluations'] as const
+const RATINGS = ['overall', 'content', 'delivery'] as const
+
+/** The start page: the portfolio in numbers and the evaluation means, or the first-start offer. */
+export function OverviewPage() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const data = useLiveQuery(async () => {
+    const [counts, evaluations] = await Promise.all([countRows(db), db.evaluations.toArray()])
+    return { counts, summary: summariseEvaluations(evaluations) }
+  }, [db])
+  const empty = data !== undefined && Object.values(data.counts).every((n) => n === 0)
+
+  return (
+    <>
+      <PageHeading>{t('overview.title')}</PageHeading>
+      {data === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : empty ? (
+        <section className="empty-state welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">{t('overview.emptyHeading')}</h2>
+          <p>{t('overview.emptyText')}</p>
+          <p>{t('overview.sampleText')}</p>
+          <LoadSampleButton />
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="counts-heading">
+            <h2 id="counts-heading">{t('overview.countsHeading')}</h2>
+            <dl className="stat-grid">
+              {COUNTED.map((table) => (
+                <div className="stat" key={table}>
+                  <dt>{t(`overview.counts.${table}`)}</dt>
+                  <dd>{formatNumber(data.counts[table], language)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section aria-labelledby="evaluations-heading">
+            <h2 id="evaluations-heading">{t('overview.evaluationsHeading')}</h2>
+            {data.summary.count === 0 ? (
+              <p>{t('overview.evaluationsNone')}</p>
+            ) : (
+              <table className="data-table compact">
+                <caption>{t('overview.evaluationsCaption', { count: data.summary.count })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('overview.measure')}</th>
+                    <th scope="col" className="numeric">
+                      {t('overview.mean')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('overview.answers')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {RATINGS.map((rating) => {
+                    const value = data.summary[rating]
+                    return (
+                      <tr key={rating}>
+                        <th scope="row">{t(`overview.${rating}`)}</th>
+                        <td className="numeric">{value ? formatDecimal1(value.mean, language) : t('common.notGiven')}</td>
+                        <td className="numeric">{formatNumber(value?.n ?? 0, language)}</td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  )
+}

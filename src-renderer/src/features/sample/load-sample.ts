@@ -1,0 +1,36 @@
+/** Loading the bundled sample portfolio (resources/sample-portfolio.json) into the database. */
+import { TABLE_NAMES, type TableName } from '../../../../src-shared/entities'
+import { parsePortfolioFile } from '../../../../src-shared/portfolio-file'
+import type { MatbarDb } from '../../db/db'
+import { loadPortfolio } from '../../db/portfolio'
+
+export type SampleResult =
+  | { ok: true; counts: Record<TableName, number> }
+  | { ok: false; kind: 'parse'; errors: { path: string; message: string }[] }
+  | { ok: false; kind: 'write'; message: string }
+
+/** The sample file's text, fetched lazily so it stays out of the main bundle. */
+export async function readSampleText(): Promise<string> {
+  const module = await import('../../../../resources/sample-portfolio.json?raw')
+  return module.default
+}
+
+/** Parses a portfolio file and writes it in one transaction; never throws, says what went wrong. */
+export async function loadPortfolioText(db: MatbarDb, text: string): Promise<SampleResult> {
+  const parsed = parsePortfolioFile(text)
+  if (!parsed.ok) return { ok: false, kind: 'parse', errors: parsed.errors }
+  try {
+    await loadPortfolio(db, parsed.portfolio)
+  } catch (error) {
+    return { ok: false, kind: 'write', message: error instanceof Error ? error.message : String(error) }
+  }
+  const counts = Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, parsed.portfolio.tables[name].length])
+  ) as Record<TableName, number>
+  return { ok: true, counts }
+}
+
+/** Loads the bundled sample portfolio. */
+export async function loadSamplePortfolio(db: MatbarDb, readText: () => Promise<string> = readSampleText): Promise<SampleResult> {
+  return loadPortfolioText(db, await readText())
+}

@@ -1,0 +1,93 @@
+import { useEffect, useId, useState, type ChangeEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AppInfo } from '../../../../src-shared/contract'
+import { Language } from '../../../../src-shared/settings'
+import { PageHeading } from '../../app/PageHeading'
+import { useApi } from '../../app/services'
+import { useShell } from '../../app/shell-context'
+import { useLanguage } from '../../app/use-language'
+
+/** Each language named in itself, so a reader finds their own whatever the current language. */
+const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' }
+
+/** Language choice and facts about the app (version, data folder). */
+export function SettingsPage() {
+  const { t } = useTranslation()
+  const api = useApi()
+  const { announce } = useShell()
+  const { language, setLanguage } = useLanguage()
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [infoError, setInfoError] = useState<string | null>(null)
+  const selectId = useId()
+  const helpId = useId()
+
+  useEffect(() => {
+    let cancelled = false
+    api
+      .appInfo()
+      .then((value) => !cancelled && setInfo(value))
+      .catch((error: unknown) => !cancelled && setInfoError(error instanceof Error ? error.message : String(error)))
+    return () => {
+      cancelled = true
+    }
+  }, [api])
+
+  const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const parsed = Language.safeParse(event.target.value)
+    if (!parsed.success) return
+    setSaveError(null)
+    setLanguage(parsed.data)
+      // Announced after the switch, so it is read in the newly chosen language.
+      .then(() => announce(t('settings.languageSaved', { lng: parsed.data })))
+      .catch((error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)))
+  }
+
+  return (
+    <>
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <section aria-labelledby="language-heading" className="panel">
+        <h2 id="language-heading">{t('settings.languageHeading')}</h2>
+        <div className="field">
+          <label htmlFor={selectId}>{t('settings.language')}</label>
+          <select id={selectId} value={language} onChange={onChange} aria-describedby={helpId}>
+            {Language.options.map((lng) => (
+              <option key={lng} value={lng} lang={lng}>
+                {LANGUAGE_NAMES[lng]}
+              </option>
+            ))}
+          </select>
+          <p id={helpId} className="help">
+            {t('settings.languageHelp')}
+          </p>
+        </div>
+        {saveError && (
+          <p role="alert" className="error-box">
+            {t('settings.languageSaveFailed', { message: saveError })}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="about-heading" className="panel">
+        <h2 id="about-heading">{t('settings.aboutHeading')}</h2>
+        {infoError ? (
+          <p role="alert" className="error-box">
+            {t('settings.infoFailed', { message: infoError })}
+          </p>
+        ) : info === null ? (
+          <p>{t('app.loading')}</p>
+        ) : (
+          <dl className="facts">
+            <dt>{t('settings.version')}</dt>
+            <dd>{info.version}</dd>
+            <dt>{t('settings.dataFolder')}</dt>
+            <dd>
+              <code>{info.dataFolder}</code>
+            </dd>
+            <dt>{t('settings.shell')}</dt>
+            <dd>{info.shell === 'electron' ? t('settings.shellElectron') : t('settings.shellBrowser')}</dd>
+          </dl>
+        )}
+      </section>
+    </>
+  )
+}

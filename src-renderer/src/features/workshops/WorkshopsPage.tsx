@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { PageHeading } from '../../app/PageHeading'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { clientNameByEngagement } from '../../db/queries'
+import { formatDate } from '../../../../src-shared/format'
+
+/** The workshops, latest first, with date, client and starting question. */
+export function WorkshopsPage() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const data = useLiveQuery(async () => {
+    const [workshops, clientName] = await Promise.all([
+      db.workshops.orderBy('startsAt').reverse().toArray(),
+      clientNameByEngagement(db)
+    ])
+    return { workshops, clientName }
+  }, [db])
+
+  return (
+    <>
+      <PageHeading>{t('workshops.title')}</PageHeading>
+      {data === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : data.workshops.length === 0 ? (
+        <p className="empty-state">{t('workshops.empty')}</p>
+      ) : (
+        <table className="data-table">
+          <caption>{t('workshops.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshops.date')}</th>
+              <th scope="col">{t('workshops.client')}</th>
+              <th scope="col">{t('workshops.question')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.workshops.map((w) => (
+              <tr key={w.id}>
+                <th scope="row" className="nowrap">
+                  <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
+                </th>
+                <td>{data.clientName.get(w.engagementId) ?? t('common.unknownClient')}</td>
+                <td>{w.startingQuestion || t('common.notGiven')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+/**
+ * How a call reaches the main process. Two transports, one shape:
+ * Electron's preload (window.api) or the loopback bridge of the browser harness (POST /api/<channel>).
+ */
+import { methodName, type Channel } from '../../../src-shared/channels'
+
+/** Sends one call and resolves to the raw IpcResult envelope the other side answered with. */
+export type Transport = (channel: Channel, input: unknown) => Promise<unknown>
+
+/** What the Electron preload exposes: one named method per channel, nothing else. */
+export type PreloadApi = Record<string, (input?: unknown) => Promise<unknown>>
+
+/** Thrown by a transport when no answer could be had at all (no envelope). */
+export class TransportError extends Error {
+  override name = 'TransportError'
+}
+
+/** The transport over Electron's contextBridge: window.api.settingsGet() etc. */
+export function preloadTransport(preload: PreloadApi): Transport {
+  return async (channel, input) => {
+    const method = preload[methodName(channel)]
+    if (typeof method !== 'function') {
+      throw new TransportError(`The preload exposes no method for ${channel}`)
+    }
+    return input === undefined ? method() : method(input)
+  }
+}
+
+/**
+ * The transport over the loopback bridge. The token proves the call comes from the page the bridge
+ * served (stops other local pages from driving the API). An undefined input is sent as an empty
+ * body, which the bridge reads as undefined.
+ */
+export function bridgeTransport(token: string, fetchFn: typeof fetch = (...args) => fetch(...args)): Transport {
+  return async (channel, input) => {
+    let response: Response
+    try {
+      response = await fetchFn(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Matbar-Token': token },
+        body: input === undefined ? '' : JSON.stringify(input)
+      })
+    } catch (error) {
+      throw new TransportError(`The bridge could not be reached: ${String(error)}`)
+    }
+    // The envelope is in the body on every status, 400/401/403 included.
+    const text = await response.text()
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      throw new TransportError(`The bridge answered ${response.status} without a JSON envelope`)
+    }
+  }
+}
+
+/** The bridge token that the bridge server writes into index.html, or null outside the harness. */
+export function readBridgeToken(doc: Document): string | null {
+  const content = doc.querySelector('meta[name="matbar-bridge-token"]')?.getAttribute('content')
+  return content ? content : null
+}
+
+/** Picks window.api when the Electron preload is there, else the bridge; null when neither is. */
+export function detectTransport(win: Window & { api?: unknown }): Transport | null {
+  if (win.api && typeof win.api === 'object') return preloadTransport(win.api as PreloadApi)
+  const token = readBridgeToken(win.document)
+  return token ? bridgeTransport(token) : null
+}

@@ -1,0 +1,38 @@
+/** An in-memory stand-in for the main process, injected where the app would use window.api or the bridge. */
+import type { Channel } from '../../../src-shared/channels'
+import type { AppInfo, IpcResult } from '../../../src-shared/contract'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings'
+import type { Transport } from '../../../src-renderer/src/platform/transport'
+
+export type FakeMain = {
+  transport: Transport
+  calls: { channel: Channel; input: unknown }[]
+  settings: () => Settings
+}
+
+export const FAKE_APP_INFO: AppInfo = {
+  name: 'Mätbar',
+  version: '0.0.0-test',
+  dataFolder: '/tmp/matbar-test-data',
+  shell: 'browser'
+}
+
+/** A fake main process that keeps settings in memory and records every call. */
+export function createFakeMain(initial: Partial<Settings> = {}, info: AppInfo = FAKE_APP_INFO): FakeMain {
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...initial }
+  const calls: FakeMain['calls'] = []
+  const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value })
+  const transport: Transport = async (channel, input) => {
+    calls.push({ channel, input })
+    switch (channel) {
+      case 'app:info':
+        return ok(info)
+      case 'settings:get':
+        return ok(settings)
+      case 'settings:set':
+        settings = { ...settings, ...(input as Partial<Settings>) }
+        return ok(settings)
+    }
+  }
+  return { transport, calls, settings: () => settings }
+}

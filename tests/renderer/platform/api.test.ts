@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { CHANNELS, methodName } from '../../../src-shared/channels'
+import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
+import { createApi, PlatformError } from '../../../src-renderer/src/platform/api'
+import type { Transport } from '../../../src-renderer/src/platform/transport'
+import { createFakeMain, FAKE_APP_INFO } from '../helpers/fake-transport'
+
+const fixed =
+  (answer: unknown): Transport =>
+  async () =>
+    answer
+
+describe('platform/api', () => {
+  describe('createApi()', () => {
+    it('has one method per contract channel', () => {
+      const api = createApi(createFakeMain().transport)
+      expect(Object.keys(api).sort()).toEqual(CHANNELS.map(methodName).sort())
+    })
+
+    it('sends the channel and input and resolves to the unwrapped value', async () => {
+      const main = createFakeMain()
+      const api = createApi(main.transport)
+      const saved = await api.settingsSet({ language: 'en' })
+      expect(saved).toEqual({ ...DEFAULT_SETTINGS, language: 'en' })
+      expect(await api.appInfo()).toEqual(FAKE_APP_INFO)
+      expect(main.calls).toEqual([
+        { channel: 'settings:set', input: { language: 'en' } },
+        { channel: 'app:info', input: undefined }
+      ])
+    })
+
+    it('throws a PlatformError with the code and message of an ok:false envelope', async () => {
+      const api = createApi(fixed({ ok: false, error: { code: 'invalid-input', message: 'language: bad' } }))
+      const error = await api.settingsGet().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(PlatformError)
+      expect(error).toMatchObject({ code: 'invalid-input', message: 'language: bad' })
+    })
+
+    it('maps an unknown error code to internal', async () => {
+      const api = createApi(fixed({ ok: false, error: { code: 'weird', message: 'x' } }))
+      await expect(api.settingsGet()).rejects.toMatchObject({ code: 'internal' })
+    })
+
+    it('rejects a value that breaks the contract instead of passing it on', async () => {
+      const api = createApi(fixed({ ok: true, value: { language: 'de', sampleOffered: false } }))
+      await expect(api.settingsGet()).rejects.toMatchObject({ code: 'internal' })
+    })
+
+    it('rejects an answer that is no envelope as a transport error', async () => {
+      const api = createApi(fixed('<html>'))
+      await expect(api.appInfo()).rejects.toMatchObject({ code: 'transport' })
+    })
+
+    it('turns a throwing transport into a PlatformError', async () => {
+      const api = createApi(async () => {
+        throw new TypeError('Failed to fetch')
+      })
+      const error = await api.appInfo().catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(PlatformError)
+      expect((error as PlatformError).code).toBe('transport')
+      expect((error as PlatformError).message).toContain('Failed to fetch')
+    })
+
+    it('fills defaults through the contract schema', async () => {
+      const api = createApi(fixed({ ok: true, value: {} }))
+      expect(await api.settingsGet()).toEqual(DEFAULT_SETTINGS)
+    })
+  })
+})

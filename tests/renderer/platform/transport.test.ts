@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  bridgeTransport,
+  detectTransport,
+  preloadTransport,
+  readBridgeToken
+} from '../../../src-renderer/src/platform/transport'
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+}
+
+function addTokenMeta(token: string): HTMLMetaElement {
+  const meta = document.createElement('meta')
+  meta.name = 'matbar-bridge-token'
+  meta.content = token
+  document.head.append(meta)
+  return meta
+}
+
+describe('platform/transport', () => {
+  afterEach(() => {
+    document.head.querySelectorAll('meta[name="matbar-bridge-token"]').forEach((m) => m.remove())
+  })
+
+  describe('bridgeTransport()', () => {
+    it('POSTs JSON input with the token to /api/<channel>', async () => {
+      const fetchFn = vi.fn(async () => jsonResponse({ ok: true, value: 1 }))
+      const answer = await bridgeTransport('tok-123', fetchFn)('settings:set', { language: 'en' })
+      expect(answer).toEqual({ ok: true, value: 1 })
+      expect(fetchFn).toHaveBeenCalledWith('/api/settings:set', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Matbar-Token': 'tok-123' },
+        body: '{"language":"en"}'
+      })
+    })
+
+    it('sends an empty body for a channel without input', async () => {
+      const fetchFn = vi.fn(async (_url: string, _init: RequestInit) => jsonResponse({ ok: true, value: null }))
+      await bridgeTransport('t', fetchFn as unknown as typeof fetch)('app:info', undefined)
+      expect(fetchFn.mock.calls[0]?.[1].body).toBe('')
+    })
+
+    it('returns the error envelope of a 401 answer as it came', async () => {
+      const envelope = { ok: false, error: { code: 'forbidden', message: 'bad token' } }
+      const fetchFn = vi.fn(async () => jsonResponse(envelope, 401))
+      expect(await bridgeTransport('t', fetchFn)('settings:get', undefined)).toEqual(envelope)
+    })
+
+    it('fails clearly on a body that is not JSON', async () => {
+      const fetchFn = vi.fn(async () => new Response('Bad Gateway', { status: 502 }))
+      await expect(bridgeTransport('t', fetchFn)('settings:get', undefined)).rejects.toThrow(/502/)
+    })
+  })
+
+  describe('preloadTransport()', () => {
+    it('calls the named preload method, without an argument when there is no input', async () => {
+      const settingsGet = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'g' }))
+      const settingsSet = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 's' }))
+      const transport = preloadTransport({ settingsGet, settingsSet })
+      expect(await transport('settings:get', undefined)).toEqual({ ok: true, value: 'g' })
+      expect(settingsGet.mock.calls[0]).toEqual([])
+      await transport('settings:set', { language: 'sv' })
+      expect(settingsSet).toHaveBeenCalledWith({ language: 'sv' })
+    })
+
+    it('fails when the preload lacks the method', async () => {
+      await expect(preloadTransport({})('app:info', undefined)).rejects.toThrow(/app:info/)
+    })
+  })
+
+  describe('readBridgeToken()', () => {
+    it('reads the token meta the bridge injects, or null without one', () => {
+      expect(readBridgeToken(document)).toBeNull()
+      addTokenMeta('abc')
+      expect(readBridgeToken(document)).toBe('abc')
+    })
+  })
+
+  describe('detectTransport()', () => {
+    it('prefers window.api when the preload is present', async () => {
+      addTokenMeta('abc')
+      const appInfo = vi.fn(async () => ({ ok: true, value: 'from-preload' }))
+      const win = Object.assign(Object.create(window) as Window, { api: { appInfo }, document })
+      const transport = detectTransport(win)
+      expect(await transport?.('app:info', undefined)).toEqual({ ok: true, value: 'from-preload' })
+    })
+
+    it('uses the bridge when only the token is there, and nothing when neither is', async () => {
+      const win = Object.assign(Object.create(window) as Window, { document })
+      expect(detectTransport(win)).toBeNull()
+      addTokenMeta('abc')
+      const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(jsonResponse({ ok: true, value: 1 }))
+      await detectTransport(win)?.('app:info', undefined)
+      expect(fetchSpy).toHaveBeenCalledWith('/api/app:info', expect.objectContaining({ method: 'POST' }))
+      fetchSpy.mockRestore()
+    })
+  })
+})
