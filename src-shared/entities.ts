@@ -17,6 +17,14 @@ export type Id = z.infer<typeof Id>
 export const Timestamp = z.iso.datetime({ offset: true })
 /** Calendar date YYYY-MM-DD. */
 export const IsoDate = z.iso.date()
+/**
+ * Local wall-clock date and time YYYY-MM-DDTHH:mm, without a zone (a workshop's start at its venue).
+ * The regex alone let 2026-02-30T99:99 through; the refine rejects dates that do not exist.
+ */
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a local date and time YYYY-MM-DDTHH:mm')
+  .refine((value) => IsoDate.safeParse(value.slice(0, 10)).success, 'not a calendar date')
 
 const ShortText = z.string().max(500)
 const LongText = z.string().max(100_000)
@@ -117,7 +125,7 @@ export const Workshop = z.strictObject({
   engagementId: Id,
   title: z.string().max(300),
   /** Local date and time, YYYY-MM-DDTHH:mm. */
-  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  startsAt: LocalDateTime,
   place: ShortText,
   digital: z.boolean(),
   questionId: Id.nullable(),
