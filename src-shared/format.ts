@@ -1,0 +1,117 @@
+/**
+ * Locale-aware formatting of money, numbers and dates through Intl.
+ * Swedish UI text uses sv-SE conventions ("1 546 202 kr", "5,5", "12 mars 2026"); English uses en-GB.
+ * Intl formatters are costly to build, so each configuration is built once and cached.
+ */
+import type { Language } from './settings'
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' }
+
+/** The Intl locale for a UI language. */
+export function localeOf(lang: Language): string {
+  return LOCALES[lang]
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function numberFormat(lang: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${lang}|${key}`
+  let format = numberFormats.get(cacheKey)
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options)
+    numberFormats.set(cacheKey, format)
+  }
+  return format
+}
+
+function dateFormat(lang: Language, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${lang}|${key}`
+  let format = dateFormats.get(cacheKey)
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), options)
+    dateFormats.set(cacheKey, format)
+  }
+  return format
+}
+
+/** Whole Swedish kronor: "1 546 202 kr" in Swedish, "SEK 1,546,202" in English. */
+export function formatSek(value: number, lang: Language): string {
+  return numberFormat(lang, 'sek', {
+    style: 'currency',
+    currency: 'SEK',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0
+  }).format(value)
+}
+
+/** A number with grouping; exactly `decimals` decimals when given, else up to two. */
+export function formatNumber(value: number, lang: Language, decimals?: number): string {
+  const options: Intl.NumberFormatOptions =
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
+  return numberFormat(lang, `number|${decimals ?? 'auto'}`, options).format(value)
+}
+
+/** One decimal, as in evaluation means: "5,5" in Swedish, "5.5" in English. */
+export function formatDecimal1(value: number, lang: Language): string {
+  return formatNumber(value, lang, 1)
+}
+
+export type DateStyle = 'short' | 'medium' | 'long'
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
+
+/**
+ * Reads a date string. A calendar date (YYYY-MM-DD) or a local date-time without offset
+ * (a workshop's start) is wall-clock time: it is read as UTC and formatted in UTC, so the
+ * day never shifts with the computer's time zone. A timestamp with an offset is an instant.
+ */
+function readDate(value: string): { date: Date; wallClock: boolean } | null {
+  const dateOnly = DATE_ONLY.exec(value)
+  const local = dateOnly ? null : LOCAL_DATE_TIME.exec(value)
+  const parts = dateOnly ?? local
+  if (parts) {
+    const [year, month, day, hour, minute, second] = parts.slice(1).map((part) => Number(part ?? 0))
+    const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0))
+    // Date.UTC rolls 2026-02-30 over to March; such a string is not a date.
+    const rolledOver =
+      date.getUTCMonth() !== (month ?? 1) - 1 ||
+      date.getUTCDate() !== day ||
+      date.getUTCHours() !== (hour ?? 0) ||
+      date.getUTCMinutes() !== (minute ?? 0) ||
+      date.getUTCSeconds() !== (second ?? 0)
+    if (rolledOver) return null
+    return { date, wallClock: true }
+  }
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? null : { date: instant, wallClock: false }
+}
+
+/**
+ * A date: "12 mars 2026" / "12 Mar 2026" (medium). Accepts YYYY-MM-DD or an ISO timestamp;
+ * `timeZone` applies to timestamps only. Returns the input unchanged when it is not a date.
+ */
+export function formatDate(value: string, lang: Language, style: DateStyle = 'medium', timeZone?: string): string {
+  const read = readDate(value)
+  if (!read) return value
+  const zone = read.wallClock ? 'UTC' : timeZone
+  return dateFormat(lang, `date|${style}|${zone ?? 'local'}`, { dateStyle: style, timeZone: zone }).format(read.date)
+}
+
+/**
+ * A date and time: "12 mars 2026 09:00" / "12 Mar 2026, 09:00". Accepts a local YYYY-MM-DDTHH:mm
+ * (shown as written) or an ISO timestamp (shown in `timeZone`, else the computer's zone).
+ */
+export function formatDateTime(value: string, lang: Language, timeZone?: string): string {
+  const read = readDate(value)
+  if (!read) return value
+  const zone = read.wallClock ? 'UTC' : timeZone
+  return dateFormat(lang, `datetime|${zone ?? 'local'}`, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: zone
+  }).format(read.date)
+}
