@@ -1,1 +1,68 @@
-console.log('placeholder')
+/**
+ * The Electron main process: app lifecycle only. Everything with logic lives in window.ts,
+ * protocol.ts, security.ts, ipc.ts and services/, where it is unit-tested without Electron.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol'
+import { denyAllPermissions, hardenWebContents, installContentSecurityPolicy, SECURITY_HEADERS } from './security'
+import { registerIpc } from './ipc'
+import { createMainWindow } from './window'
+import { createServices } from './services/index'
+
+let mainWindow: BrowserWindow | null = null
+
+function openMainWindow(): void {
+  const win = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.js'))
+  mainWindow = win
+  win.once('ready-to-show', () => win.show())
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
+  void win.loadURL(APP_ENTRY_URL)
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+// One instance only: two would write the same settings file and IndexedDB at the same time.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+
+  // Sandbox every renderer, whatever options it is created with.
+  app.enableSandbox()
+  // Privileged schemes must be registered before 'ready'.
+  registerAppScheme(protocol)
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell))
+
+  void app.whenReady().then(() => {
+    handleAppProtocol(protocol, join(__dirname, '../renderer'), SECURITY_HEADERS)
+    installContentSecurityPolicy(session.defaultSession)
+    denyAllPermissions(session.defaultSession)
+
+    const services = createServices({
+      dataFolder: app.getPath('userData'),
+      appName: 'Mätbar',
+      appVersion: app.getVersion(),
+      shell: 'electron',
+      log: (msg) => console.warn(msg)
+    })
+    registerIpc(ipcMain, services, () => mainWindow)
+
+    openMainWindow()
+    app.on('activate', () => {
+      // macOS: clicking the dock icon with no window open opens one again.
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
