@@ -5,7 +5,7 @@ import { NAV_ORDER, ROUTES } from './routes'
 import { ShellContext, type Shell } from './shell-context'
 import { useRestoreLanguage } from './use-language'
 
-/** The frame around every page: skip link, sidebar navigation, main landmark and a status region. */
+/** The frame around every page: skip link, sidebar navigation, main landmark; owns the page's status message. */
 export function AppShell() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
@@ -29,7 +29,7 @@ export function AppShell() {
     focusHeading()
   }, [pathname, focusHeading])
 
-  const shell = useMemo<Shell>(() => ({ announce: setStatus, focusHeading }), [focusHeading])
+  const shell = useMemo<Shell>(() => ({ status, announce: setStatus, focusHeading }), [status, focusHeading])
 
   // A plain #main href would be taken as a route by the hash router, so the link moves focus itself.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -61,9 +61,6 @@ export function AppShell() {
           </nav>
         </header>
         <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
-          <p role="status" className="status-message">
-            {status}
-          </p>
           <Outlet />
         </main>
       </div>

@@ -4,12 +4,11 @@ import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
 import { countRows } from '../../db/portfolio'
+import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '../../../../src-shared/evaluations'
 import { formatDecimal1, formatNumber } from '../../../../src-shared/format'
 import { LoadSampleButton } from '../sample/LoadSampleButton'
-import { summariseEvaluations } from './evaluation-summary'
 
 const COUNTED = ['organisations', 'engagements', 'workshops', 'areas', 'evaluations'] as const
-const RATINGS = ['overall', 'content', 'delivery'] as const
 
 /** The start page: the portfolio in numbers and the evaluation means, or the first-start offer. */
 export function OverviewPage() {
@@ -49,11 +48,11 @@ export function OverviewPage() {
           </section>
           <section aria-labelledby="evaluations-heading">
             <h2 id="evaluations-heading">{t('overview.evaluationsHeading')}</h2>
-            {data.summary.count === 0 ? (
+            {data.summary.n === 0 ? (
               <p>{t('overview.evaluationsNone')}</p>
             ) : (
               <table className="data-table compact">
-                <caption>{t('overview.evaluationsCaption', { count: data.summary.count })}</caption>
+                <caption>{t('overview.evaluationsCaption', { count: data.summary.n })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('overview.measure')}</th>
@@ -66,13 +65,15 @@ export function OverviewPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {RATINGS.map((rating) => {
-                    const value = data.summary[rating]
+                  {ASPECTS.map((aspect) => {
+                    const { mean, answered } = data.summary.aspects[aspect]
                     return (
-                      <tr key={rating}>
-                        <th scope="row">{t(`overview.${rating}`)}</th>
-                        <td className="numeric">{value ? formatDecimal1(value.mean, language) : t('common.notGiven')}</td>
-                        <td className="numeric">{formatNumber(value?.n ?? 0, language)}</td>
+                      <tr key={aspect}>
+                        <th scope="row">{t(`overview.${aspect}`)}</th>
+                        <td className="numeric">
+                          {mean === null ? t('common.notGiven') : formatDecimal1(roundToOneDecimal(mean), language)}
+                        </td>
+                        <td className="numeric">{formatNumber(answered, language)}</td>
                       </tr>
                     )
                   })}

@@ -28,6 +28,27 @@ describe('features/settings', () => {
       await waitFor(() => expect(main.settings().language).toBe('en'))
       expect(main.calls).toContainEqual({ channel: 'settings:set', input: { language: 'en' } })
       expect(screen.getByRole('status').textContent).toBe('The language is saved.')
+      // The saved language is read once at start, never again: a re-read racing the save would switch back.
+      expect(main.calls.filter((c) => c.channel === 'settings:get')).toHaveLength(1)
+    })
+
+    it('keeps the language the user picked when the saved one arrives later', async () => {
+      const user = userEvent.setup()
+      const main = createFakeMain({ language: 'sv' })
+      const inner = main.transport
+      let answerGet: () => void = () => {}
+      // settings:get reads the settings when asked (still Swedish) but answers only when told to.
+      main.transport = async (channel, input) => {
+        const answer = await inner(channel, input)
+        if (channel === 'settings:get') await new Promise<void>((resolve) => (answerGet = resolve))
+        return answer
+      }
+      renderApp({ main, route: '/settings' })
+      await user.selectOptions(await screen.findByRole('combobox', { name: 'Språk i appen' }), 'en')
+      await screen.findByRole('heading', { level: 1, name: 'Settings' })
+      answerGet()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
     })
 
     it('restores the saved language at start', async () => {
