@@ -10,6 +10,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import { createServices, dispatch, isChannel } from '../services'
+import { CONTENT_SECURITY_POLICY } from '../security'
 import type { Services } from '../services'
 
 export const TOKEN_HEADER = 'x-matbar-token'
@@ -154,6 +155,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     let body: Buffer | string = await readFile(file)
     const headers: Record<string, string> = {
       'Content-Type': type,
+      // Same policy as the app:// protocol sends in Electron, frame-ancestors included.
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cross-Origin-Opener-Policy': 'same-origin'

@@ -47,6 +47,8 @@ describe('bridge/server', () => {
       expect(res.status).toBe(200)
       expect(res.headers['content-type']).toContain('text/html')
       expect(res.body).toContain(`<meta name="${TOKEN_META}" content="${bridge.token}" />`)
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'")
     })
 
     it('serves assets with their content type', async () => {
