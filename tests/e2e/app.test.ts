@@ -31,8 +31,8 @@ describe.skipIf(!browserPath)('app shell in Chromium', () => {
 
   it('starts empty and offers the sample portfolio', async () => {
     await expect.poll(() => heading().textContent()).toContain('Översikt')
-    await maybeScreenshot(h.page, 'sv-oversikt-empty')
     await expect.poll(() => h.page.getByRole('button', { name: 'Ladda exempelportfölj' }).count()).toBe(1)
+    await maybeScreenshot(h.page, 'sv-oversikt-empty')
   })
 
   it('loads the sample portfolio and lists its five organisations', async () => {
