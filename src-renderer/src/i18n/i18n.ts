@@ -1,13 +1,12 @@
 /** i18next set up for the renderer: Swedish by default and as fallback, English on choice. */
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from '../../../src-shared/locales/en.json'
-import sv from '../../../src-shared/locales/sv.json'
+import { translations } from './resources'
 import type { Language } from '../../../src-shared/settings'
 
 export const resources = {
-  sv: { translation: sv },
-  en: { translation: en }
+  sv: { translation: translations.sv },
+  en: { translation: translations.en }
 } as const
 
 /** The one i18next instance of the renderer. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { AREA_STATUSES, ENGAGEMENT_STATUSES, ORGANISATION_KINDS } from '../../../src-shared/entities'
-import en from '../../../src-shared/locales/en.json'
-import sv from '../../../src-shared/locales/sv.json'
+import { buildResources, localeFiles, translations } from '../../../src-renderer/src/i18n/resources'
+
+const { sv, en } = translations
 
 /** Every leaf of a nested resource object as [dotted key, value]. */
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
@@ -15,7 +16,25 @@ const svLeaves = new Map(leaves(sv))
 const enLeaves = new Map(leaves(en))
 
 describe('locales', () => {
-  describe('sv.json and en.json', () => {
+  describe('files', () => {
+    it('come in pairs: every part has a Swedish and an English file', () => {
+      const parts = (lang: string) => localeFiles.filter((f) => f.includes(`/locales/${lang}/`)).map((f) => f.split('/').pop())
+      expect(parts('sv').length).toBeGreaterThan(0)
+      expect(parts('en')).toEqual(parts('sv'))
+    })
+  })
+
+  describe('buildResources()', () => {
+    it('deep-merges parts and refuses a key defined twice', () => {
+      const merged = buildResources({ '/locales/sv/a.json': { x: { a: '1' } }, '/locales/sv/b.json': { x: { b: '2' } } })
+      expect(merged.sv).toEqual({ x: { a: '1', b: '2' } })
+      expect(() => buildResources({ '/locales/sv/a.json': { x: { a: '1' } }, '/locales/sv/b.json': { x: { a: '2' } } })).toThrow(
+        'x.a'
+      )
+    })
+  })
+
+  describe('Swedish and English texts', () => {
     it('have the same keys', () => {
       const missingInEn = [...svLeaves.keys()].filter((k) => !enLeaves.has(k))
       const missingInSv = [...enLeaves.keys()].filter((k) => !svLeaves.has(k))
