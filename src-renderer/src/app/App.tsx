@@ -1,11 +1,12 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
-import { AreasPage } from '../features/areas/AreasPage'
-import { DocumentsPage } from '../features/documents/DocumentsPage'
-import { EngagementsPage } from '../features/engagements/EngagementsPage'
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage'
+import { areasRoutes } from '../features/areas/routes'
+import { documentsRoutes } from '../features/documents/routes'
+import { engagementsRoutes } from '../features/engagements/routes'
+import { organisationsRoutes } from '../features/organisations/routes'
 import { OverviewPage } from '../features/overview/OverviewPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { WorkshopsPage } from '../features/workshops/WorkshopsPage'
+import { prioritisationRoutes } from '../features/prioritisation/routes'
+import { settingsRoutes } from '../features/settings/routes'
+import { workshopsRoutes } from '../features/workshops/routes'
 import { AppShell } from './AppShell'
 import { ROUTES } from './routes'
 import { ServicesContext, type Services } from './services'
@@ -20,12 +21,13 @@ export function App({ services = { db, api } }: { services?: Services }) {
         <Routes>
           <Route element={<AppShell />}>
             <Route index element={<OverviewPage />} />
-            <Route path={ROUTES.organisations} element={<OrganisationsPage />} />
-            <Route path={ROUTES.engagements} element={<EngagementsPage />} />
-            <Route path={ROUTES.workshops} element={<WorkshopsPage />} />
-            <Route path={ROUTES.areas} element={<AreasPage />} />
-            <Route path={ROUTES.documents} element={<DocumentsPage />} />
-            <Route path={ROUTES.settings} element={<SettingsPage />} />
+            {organisationsRoutes}
+            {engagementsRoutes}
+            {workshopsRoutes}
+            {areasRoutes}
+            {documentsRoutes}
+            {prioritisationRoutes}
+            {settingsRoutes}
             <Route path="*" element={<Navigate to={ROUTES.overview} replace />} />
           </Route>
         </Routes>

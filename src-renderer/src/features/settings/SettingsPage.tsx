@@ -6,6 +6,8 @@ import { PageHeading } from '../../app/PageHeading'
 import { useApi } from '../../app/services'
 import { useShell } from '../../app/shell-context'
 import { useLanguage } from '../../app/use-language'
+import { BackupSettings } from '../backups/BackupSettings'
+import { BrandingSettings } from '../documents/BrandingSettings'
 
 /** Each language named in itself, so a reader finds their own whatever the current language. */
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' }
@@ -67,6 +69,8 @@ export function SettingsPage() {
           </p>
         )}
       </section>
+      <BrandingSettings />
+      <BackupSettings />
       <section aria-labelledby="about-heading" className="panel">
         <h2 id="about-heading">{t('settings.aboutHeading')}</h2>
         {infoError ? (
