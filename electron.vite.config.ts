@@ -2,11 +2,14 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
+// MATBAR_OUT lets parallel builds (several engineers, one checkout) write to separate folders.
+const OUT = process.env.MATBAR_OUT ?? 'out'
+
 // Custom folders (src-main, src-renderer, src-shared) instead of electron-vite's src/* defaults.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rolldownOptions: {
         // index: the Electron main process. bridge: the loopback HTTP harness, plain Node, no electron.
         input: {
@@ -18,7 +21,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload cannot require() node_modules: bundle everything it imports.
       externalizeDeps: false,
       rolldownOptions: {
@@ -30,7 +33,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, OUT, 'renderer'),
       // Smaller bundle loads faster on the consultant's laptop; sourcemaps keep stack traces readable.
       minify: true,
       sourcemap: true,

@@ -14,7 +14,8 @@ import { startBridge } from '../../src-main/bridge/server'
 import type { Bridge } from '../../src-main/bridge/server'
 
 export const ROOT = resolve(__dirname, '../..')
-export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+/** The built renderer; MATBAR_OUT picks another build folder (as in electron.vite.config.ts). */
+export const RENDERER_DIR = join(ROOT, process.env.MATBAR_OUT ?? 'out', 'renderer')
 
 /** Flags from the issue: quiet, offline-friendly, no sandbox (CI runs as root). */
 export const CHROMIUM_ARGS = [
