@@ -3,14 +3,24 @@
  * protocol.ts, security.ts, ipc.ts and services/, where it is unit-tested without Electron.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol'
 import { denyAllPermissions, hardenWebContents, installContentSecurityPolicy, SECURITY_HEADERS } from './security'
 import { registerIpc } from './ipc'
 import { createMainWindow } from './window'
 import { createServices } from './services/index'
+import type { Desktop } from './services/desktop'
 
 let mainWindow: BrowserWindow | null = null
+
+/** Native dialogs for the services, attached to the main window so they are modal to it. */
+const electronDesktop: Desktop = {
+  chooseSavePath: async ({ title, defaultName, filters }) => {
+    const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters }
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+}
 
 function openMainWindow(): void {
   const win = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.js'))
@@ -51,7 +61,8 @@ if (!app.requestSingleInstanceLock()) {
       appName: 'Mätbar',
       appVersion: app.getVersion(),
       shell: 'electron',
-      log: (msg) => console.warn(msg)
+      log: (msg) => console.warn(msg),
+      desktop: electronDesktop
     })
     registerIpc(ipcMain, services, () => mainWindow)
 

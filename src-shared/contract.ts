@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { Settings, SettingsPatch } from './settings'
+import { PersonalDataExport } from './personal-data'
 
 export const AppInfo = z.strictObject({
   name: z.string(),
@@ -18,10 +19,18 @@ export type AppInfo = z.infer<typeof AppInfo>
 
 const NoInput = z.undefined()
 
+/** What became of a personal-data export: saved by main, cancelled, or handed back for the renderer to download. */
+export const PersonalDataExportResult = z.discriminatedUnion('outcome', [
+  z.strictObject({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.strictObject({ outcome: z.literal('cancelled') }),
+  z.strictObject({ outcome: z.literal('download'), fileName: z.string(), json: z.string() })
+])
+
 export const contract = {
   'app:info': { input: NoInput, output: AppInfo },
   'settings:get': { input: NoInput, output: Settings },
-  'settings:set': { input: SettingsPatch, output: Settings }
+  'settings:set': { input: SettingsPatch, output: Settings },
+  'people:exportPersonalData': { input: z.strictObject({ data: PersonalDataExport }), output: PersonalDataExportResult }
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

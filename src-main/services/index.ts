@@ -8,6 +8,8 @@ import type { AppInfo, ChannelOutput, Contract, IpcResult } from '../../src-shar
 import { CHANNELS } from '../../src-shared/channels'
 import type { Channel } from '../../src-shared/channels'
 import { createSettingsStore } from './settings-store'
+import { BROWSER_DESKTOP, type Desktop } from './desktop'
+import { exportPersonalData } from './personal-data-export'
 
 export type ServiceOptions = {
   dataFolder: string
@@ -15,6 +17,8 @@ export type ServiceOptions = {
   appVersion: string
   shell: AppInfo['shell']
   log?: (msg: string) => void
+  /** Native dialogs; the browser harness and tests leave it out (every action answers 'unsupported'). */
+  desktop?: Desktop
 }
 
 /** Handlers get the parsed input (zod output type) and return the channel's output. */
@@ -31,7 +35,8 @@ export function createServices(options: ServiceOptions) {
       shell: options.shell
     }),
     'settings:get': async () => settings.read(),
-    'settings:set': async (patch) => settings.update(patch)
+    'settings:set': async (patch) => settings.update(patch),
+    'people:exportPersonalData': async (input) => exportPersonalData(options.desktop ?? BROWSER_DESKTOP, input)
   }
   return { handlers, settings }
 }
