@@ -69,8 +69,9 @@ export type MatrixTexts = {
 export const CHAR_WIDTH_FACTOR = 0.58
 const LINE_FACTOR = 1.3
 const LABEL_PADDING = 3
-const SCALE_MIN = 0.55
-const SCALE_MAX = 5.45
+// Generous margins beyond 1 and 5 keep the dots clear of the quadrant titles in the corners.
+const SCALE_MIN = 0.3
+const SCALE_MAX = 5.7
 export const MATRIX_FONT_FAMILY = "'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
 
 /** Width in pixels that `text` takes at `fontSize`, estimated by character count (no font metrics without a DOM). */
@@ -255,7 +256,7 @@ export function matrixSvg(layout: MatrixLayout, texts: MatrixTexts, idPrefix = '
     const b = p.placed.box
     out.push(
       `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="3" fill="#ffffff" fill-opacity="0.88"/>`,
-      `<text x="${n(p.placed.textX)}" y="${n(p.placed.textY)}" font-size="${fontSize}" fill="#1c2330">${esc(p.placed.text)}</text>`
+      `<text class="matrix-label" x="${n(p.placed.textX)}" y="${n(p.placed.textY)}" font-size="${fontSize}" fill="#1c2330">${esc(p.placed.text)}</text>`
     )
   }
   out.push('</svg>')

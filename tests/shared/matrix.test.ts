@@ -168,7 +168,7 @@ describe('matrix', () => {
       expect(svg).toContain('aria-labelledby="m1-title m1-desc"')
       for (const q of Object.values(TEXTS.quadrants)) expect(svg).toContain(`>${q}</text>`)
       expect(svg).toContain('Genomförbarhet →')
-      expect(svg).toContain('>Energieffektiv gatubelysning</text>')
+      expect(svg).toMatch(/<text class="matrix-label"[^>]*>Energieffektiv gatubelysning<\/text>/)
       expect(svg.match(/<circle /g)).toHaveLength(2)
     })
 

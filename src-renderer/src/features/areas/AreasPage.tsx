@@ -1,53 +1,214 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import {
+  AREA_STATUSES,
+  ORGANISATION_KINDS,
+  PROCUREMENT_ROUTES,
+  type Area,
+  type Criterion as CriterionRow,
+  type OrganisationKind,
+  type Score
+} from '../../../../src-shared/entities'
+import { formatNumber } from '../../../../src-shared/format'
+import { rankAreas, type RankedArea } from '../../../../src-shared/prioritisation'
+import { buildScoreTable, toMathCriteria } from '../../../../src-shared/prioritisation-data'
 import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
-import { clientNameByEngagement } from '../../db/queries'
 import { textCompare } from '../../lib/collate'
+import { prioritisationPath } from '../prioritisation/routes'
 
-/** The efficiency areas from every workshop, grouped by client, with their status. */
+type Row = {
+  area: Area
+  client: string
+  kind: OrganisationKind | null
+  score: number | null
+  rank: number | null
+  rankedCount: number
+}
+
+const SORTS = ['score', 'name', 'client'] as const
+type SortKey = (typeof SORTS)[number]
+
+// Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
+function scoreAll(areas: Area[], criteria: CriterionRow[], scores: Score[]): Map<string, { ranked: RankedArea; count: number }> {
+  const byEngagement = new Map<string, { areas: Area[]; criteria: CriterionRow[] }>()
+  const group = (id: string) => {
+    let g = byEngagement.get(id)
+    if (!g) byEngagement.set(id, (g = { areas: [], criteria: [] }))
+    return g
+  }
+  for (const a of areas) group(a.engagementId).areas.push(a)
+  for (const c of criteria) group(c.engagementId).criteria.push(c)
+  const scoresByArea = new Map<string, Score[]>()
+  for (const s of scores) scoresByArea.set(s.areaId, [...(scoresByArea.get(s.areaId) ?? []), s])
+  const result = new Map<string, { ranked: RankedArea; count: number }>()
+  for (const g of byEngagement.values()) {
+    if (g.areas.length === 0) continue
+    let ranking: RankedArea[]
+    try {
+      const table = buildScoreTable(g.areas, g.criteria, g.areas.flatMap((a) => scoresByArea.get(a.id) ?? []))
+      ranking = rankAreas(toMathCriteria(g.criteria), table)
+    } catch {
+      ranking = g.areas.map((a) => ({ areaId: a.id, score: null, rank: null }))
+    }
+    const count = ranking.filter((r) => r.rank !== null).length
+    for (const r of ranking) result.set(r.areaId, { ranked: r, count })
+  }
+  return result
+}
+
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : ''
+}
+
+/** Every efficiency area in the portfolio: filter by organisation kind, procurement route and status; sort by score. */
 export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const db = useDb()
+  const [params, setParams] = useSearchParams()
+  const kind = pick(params.get('kind'), ORGANISATION_KINDS)
+  const route = pick(params.get('route'), PROCUREMENT_ROUTES)
+  const status = pick(params.get('status'), AREA_STATUSES)
+  const sort: SortKey = pick(params.get('sort'), SORTS) || 'score'
+
   const data = useLiveQuery(async () => {
-    const [areas, clientName] = await Promise.all([db.areas.toArray(), clientNameByEngagement(db)])
-    return { areas, clientName }
+    const [areas, organisations, engagements, criteria, scores] = await Promise.all([
+      db.areas.toArray(),
+      db.organisations.toArray(),
+      db.engagements.toArray(),
+      db.criteria.toArray(),
+      db.scores.toArray()
+    ])
+    return { areas, organisations, engagements, criteria, scores }
   }, [db])
-  const compare = textCompare(language)
-  const unknown = t('common.unknownClient')
-  const rows = (data?.areas ?? [])
-    .map((a) => ({ area: a, client: data?.clientName.get(a.engagementId) ?? unknown }))
-    .sort((x, y) => compare(x.client, y.client) || compare(x.area.title, y.area.title))
+
+  const rows = useMemo((): Row[] | undefined => {
+    if (!data) return undefined
+    const orgById = new Map(data.organisations.map((o) => [o.id, o]))
+    const orgOfEngagement = new Map(data.engagements.map((e) => [e.id, orgById.get(e.organisationId)]))
+    const scored = scoreAll(data.areas, data.criteria, data.scores)
+    return data.areas.map((area) => {
+      const org = orgOfEngagement.get(area.engagementId)
+      const s = scored.get(area.id)
+      return {
+        area,
+        client: org?.name ?? t('common.unknownClient'),
+        kind: org?.kind ?? null,
+        score: s?.ranked.score ?? null,
+        rank: s?.ranked.rank ?? null,
+        rankedCount: s?.count ?? 0
+      }
+    })
+  }, [data, t])
+
+  const compare = useMemo(() => textCompare(language), [language])
+  const shown = useMemo(() => {
+    if (!rows) return []
+    const filtered = rows.filter(
+      (r) => (kind === '' || r.kind === kind) && (route === '' || r.area.route === route) && (status === '' || r.area.status === status)
+    )
+    const byName = (a: Row, b: Row) => compare(a.area.title, b.area.title) || compare(a.client, b.client)
+    const byClient = (a: Row, b: Row) => compare(a.client, b.client) || compare(a.area.title, b.area.title)
+    // Highest score first; unscored (incomplete) areas last, never as 0.
+    const byScore = (a: Row, b: Row) =>
+      a.score === null && b.score === null ? byName(a, b) : a.score === null ? 1 : b.score === null ? -1 : b.score - a.score || byName(a, b)
+    return filtered.sort(sort === 'name' ? byName : sort === 'client' ? byClient : byScore)
+  }, [rows, kind, route, status, sort, compare])
+
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p)
+        if (value === '') next.delete(key)
+        else next.set(key, value)
+        return next
+      },
+      { replace: true }
+    )
+
+  const filterSelect = (key: string, label: string, value: string, options: readonly string[], labelOf: (o: string) => string, allLabel?: string) => (
+    <div className="field">
+      <label htmlFor={`areas-filter-${key}`}>{label}</label>
+      <select id={`areas-filter-${key}`} value={value} onChange={(e) => setParam(key, e.target.value)}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labelOf(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
 
   return (
     <>
       <PageHeading>{t('areas.title')}</PageHeading>
-      {data === undefined ? (
+      {rows === undefined ? (
         <p>{t('app.loading')}</p>
       ) : rows.length === 0 ? (
         <p className="empty-state">{t('areas.empty')}</p>
       ) : (
-        <table className="data-table">
-          <caption>{t('areas.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('areas.name')}</th>
-              <th scope="col">{t('areas.client')}</th>
-              <th scope="col">{t('areas.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ area, client }) => (
-              <tr key={area.id}>
-                <th scope="row">{area.title}</th>
-                <td>{client}</td>
-                <td>{t(`areaStatus.${area.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p className="help">{t('allAreas.lead')}</p>
+          <fieldset className="areas-filters">
+            <legend>{t('allAreas.filters')}</legend>
+            {filterSelect('kind', t('allAreas.kind'), kind, ORGANISATION_KINDS, (o) => t(`organisationKind.${o}`), t('allAreas.all'))}
+            {filterSelect('route', t('allAreas.route'), route, PROCUREMENT_ROUTES, (o) => t(`prioritisation.routes.${o}`), t('allAreas.all'))}
+            {filterSelect('status', t('allAreas.status'), status, AREA_STATUSES, (o) => t(`areaStatus.${o}`), t('allAreas.all'))}
+            {filterSelect('sort', t('allAreas.sort'), sort, SORTS, (o) =>
+              t(o === 'score' ? 'allAreas.sortScore' : o === 'name' ? 'allAreas.sortName' : 'allAreas.sortClient')
+            )}
+          </fieldset>
+          <p className="areas-count" role="status">
+            {t('allAreas.count', { shown: shown.length, total: rows.length })}
+          </p>
+          {shown.length === 0 ? (
+            <p className="empty-state">{t('allAreas.noMatch')}</p>
+          ) : (
+            <table className="data-table">
+              <caption>{t('allAreas.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('allAreas.area')}</th>
+                  <th scope="col">{t('allAreas.client')}</th>
+                  <th scope="col">{t('allAreas.route')}</th>
+                  <th scope="col">{t('allAreas.status')}</th>
+                  <th scope="col" className="numeric" aria-sort={sort === 'score' ? 'descending' : undefined}>
+                    {t('allAreas.score')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('allAreas.rank')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <tr key={r.area.id}>
+                    <th scope="row">
+                      <Link to={prioritisationPath(r.area.engagementId)} aria-label={t('allAreas.prioritise', { area: r.area.title })}>
+                        {r.area.title}
+                      </Link>
+                    </th>
+                    <td>
+                      {r.client}
+                      {r.kind && <span className="prio-note">{t(`organisationKind.${r.kind}`)}</span>}
+                    </td>
+                    <td>{t(`prioritisation.routes.${r.area.route}`)}</td>
+                    <td>{t(`areaStatus.${r.area.status}`)}</td>
+                    <td className={`numeric${r.score === null ? ' prio-incomplete' : ''}`}>
+                      {r.score === null ? t('allAreas.incomplete') : formatNumber(r.score, language, 2)}
+                    </td>
+                    <td className="numeric">{r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
       )}
     </>
   )

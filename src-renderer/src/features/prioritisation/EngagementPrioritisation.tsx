@@ -1,6 +1,33 @@
-/** Entry to the prioritisation of one engagement, shown on the engagement page. */
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { textCompare } from '../../lib/collate'
+import { prioritisationPath } from './routes'
+import { usePrioritisation } from './use-prioritisation'
+
+/** Entry to the prioritisation of one engagement, shown on the engagement page: a short summary and a link. */
 export function EngagementPrioritisation({ engagementId }: { engagementId: string }) {
-  // Slot: the owning feature renders here; nothing to show until it does.
-  void engagementId
-  return null
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const compare = useMemo(() => textCompare(language), [language])
+  const data = usePrioritisation(db, engagementId, compare)
+  if (!data) return null
+  const complete = data.ranking.filter((r) => r.score !== null).length
+  const top = data.sensitivity.top ?? (data.ranking.filter((r) => r.rank === 1).length === 1 ? data.ranking[0]?.areaId : undefined)
+  const topTitle = data.areas.find((a) => a.id === top)?.title
+  return (
+    <section aria-labelledby={`prio-summary-${engagementId}`} className="prio-summary">
+      <h2 id={`prio-summary-${engagementId}`}>{t('prioritisation.summary.heading')}</h2>
+      <p>
+        {data.criteria.length === 0
+          ? t('prioritisation.summary.none')
+          : t('prioritisation.summary.text', { criteria: data.criteria.length, complete, areas: data.areas.length })}
+        {topTitle !== undefined && <> {t('prioritisation.summary.top', { area: topTitle })}</>}
+      </p>
+      <Link to={prioritisationPath(engagementId)}>{t('prioritisation.summary.open')}</Link>
+    </section>
+  )
 }

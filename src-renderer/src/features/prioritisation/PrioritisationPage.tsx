@@ -1,0 +1,73 @@
+import { useEffect, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { DEFAULT_CRITERIA } from '../../../../src-shared/prioritisation-data'
+import { PageHeading } from '../../app/PageHeading'
+import { ROUTES } from '../../app/routes'
+import { useDb } from '../../app/services'
+import { useShell } from '../../app/shell-context'
+import { useLanguage } from '../../app/use-language'
+import { textCompare } from '../../lib/collate'
+import { CriteriaEditor } from './CriteriaEditor'
+import { ensureDefaultCriteria } from './prioritisation-store'
+import { RankingPanel } from './RankingPanel'
+import { ScoringGrid } from './ScoringGrid'
+import { usePrioritisation } from './use-prioritisation'
+import { ValueMatrix } from './ValueMatrix'
+
+/** /engagements/:engagementId/prioritisation: criteria, scoring grid, ranking with sensitivity, and the value/effort matrix. */
+export function PrioritisationPage() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const { engagementId = '' } = useParams()
+  const db = useDb()
+  const { announce } = useShell()
+  const compare = useMemo(() => textCompare(language), [language])
+  const data = usePrioritisation(db, engagementId, compare)
+
+  // An engagement without criteria gets the default set, named in the current language.
+  const needsDefaults = data !== undefined && data !== null && data.criteria.length === 0
+  useEffect(() => {
+    if (!needsDefaults) return
+    const names = Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.key, t(`prioritisation.defaults.${c.key}`)]))
+    ensureDefaultCriteria(db, engagementId, names).catch((e: unknown) =>
+      announce(t('prioritisation.saveFailed', { message: e instanceof Error ? e.message : String(e) }))
+    )
+  }, [needsDefaults, db, engagementId, t, announce])
+
+  return (
+    <>
+      <PageHeading>{t('prioritisation.title')}</PageHeading>
+      {data === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : data === null ? (
+        <p className="empty-state">{t('prioritisation.notFound')}</p>
+      ) : (
+        <>
+          <p className="prio-lead">
+            {t('prioritisation.engagementLine', {
+              engagement: data.engagement.title,
+              client: data.organisation?.name ?? t('common.unknownClient')
+            })}{' '}
+            <Link to={`${ROUTES.engagements}/${encodeURIComponent(engagementId)}`}>{t('prioritisation.backToEngagement')}</Link>
+          </p>
+          {data.error !== null && (
+            <p className="error-box" role="alert">
+              {t('prioritisation.mathError', { message: data.error })}
+            </p>
+          )}
+          <CriteriaEditor engagementId={engagementId} criteria={data.criteria} />
+          {data.areas.length === 0 ? (
+            <p className="empty-state">{t('prioritisation.noAreas')}</p>
+          ) : (
+            <>
+              <ScoringGrid areas={data.areas} criteria={data.criteria} table={data.table} ranking={data.ranking} />
+              <RankingPanel areas={data.areas} criteria={data.criteria} ranking={data.ranking} sensitivity={data.sensitivity} />
+              <ValueMatrix areas={data.areas} criteria={data.criteria} table={data.table} ranking={data.ranking} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Area, Criterion as CriterionRow } from '../../../../src-shared/entities'
+import { layoutMatrix, matrixSvg, type QuadrantKey } from '../../../../src-shared/matrix'
+import type { RankedArea, ScoreTable } from '../../../../src-shared/prioritisation'
+import { matrixPoints, pickMatrixAxes } from '../../../../src-shared/prioritisation-data'
+
+const QUADRANTS: QuadrantKey[] = ['doFirst', 'plan', 'whenChance', 'wait']
+
+// Above the middle of the scale is high; 3 itself lies on the border and counts as low (said in the help text).
+function quadrantOf(x: number, y: number): QuadrantKey {
+  if (y > 3) return x > 3 ? 'doFirst' : 'plan'
+  return x > 3 ? 'whenChance' : 'wait'
+}
+
+/** The value/effort matrix: effect (y) against feasibility (x) as an SVG picture, with a table that says the same. */
+export function ValueMatrix({
+  areas,
+  criteria,
+  table,
+  ranking
+}: {
+  areas: Area[]
+  criteria: CriterionRow[]
+  table: ScoreTable
+  ranking: RankedArea[]
+}) {
+  const { t } = useTranslation()
+  const id = useId().replace(/[^A-Za-z0-9]/g, '')
+  const guess = pickMatrixAxes(criteria)
+  const [picked, setPicked] = useState<{ x?: string; y?: string }>({})
+  const exists = (cid: string | undefined) => cid !== undefined && criteria.some((c) => c.id === cid)
+  const xId = exists(picked.x) ? picked.x! : guess.feasibility
+  const yId = exists(picked.y) ? picked.y! : guess.effect
+  const nameOf = (cid: string | null) => criteria.find((c) => c.id === cid)?.name ?? ''
+
+  const points = matrixPoints(areas, criteria, table, { effect: yId, feasibility: xId }, ranking)
+  const quadrantTitles = Object.fromEntries(QUADRANTS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])) as Record<QuadrantKey, string>
+  const ready = xId !== null && yId !== null
+  const layout = ready ? layoutMatrix(points, { quadrantTitles, fontSize: 13 }) : null
+  const svg =
+    layout === null
+      ? ''
+      : matrixSvg(
+          layout,
+          {
+            title: t('prioritisation.matrix.title', { y: nameOf(yId), x: nameOf(xId) }),
+            description: t('prioritisation.matrix.description', { count: layout.points.length }),
+            xAxis: nameOf(xId),
+            yAxis: nameOf(yId),
+            quadrants: quadrantTitles
+          },
+          `prio-matrix-${id}`
+        )
+  const omitted = layout === null ? [] : layout.omitted.map((aid) => areas.find((a) => a.id === aid)?.title ?? aid)
+  const unlabelled = new Set(layout?.points.filter((p) => p.placed === null).map((p) => p.id))
+  const plotted = points.filter((p): p is typeof p & { x: number; y: number } => p.x !== null && p.y !== null)
+
+  const axisSelect = (axis: 'x' | 'y', value: string | null) => (
+    <div className="field prio-axis">
+      <label htmlFor={`prio-axis-${axis}-${id}`}>{t(axis === 'x' ? 'prioritisation.matrix.xAxis' : 'prioritisation.matrix.yAxis')}</label>
+      <select id={`prio-axis-${axis}-${id}`} value={value ?? ''} onChange={(e) => setPicked((p) => ({ ...p, [axis]: e.target.value }))}>
+        {value === null && <option value="">{t('prioritisation.matrix.chooseAxis')}</option>}
+        {criteria.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+
+  return (
+    <section aria-labelledby="prio-matrix-heading" className="prio-section">
+      <h2 id="prio-matrix-heading">{t('prioritisation.matrix.heading')}</h2>
+      <p className="help">{t('prioritisation.matrix.help')}</p>
+      <div className="prio-axes">
+        {axisSelect('y', yId)}
+        {axisSelect('x', xId)}
+      </div>
+      {!ready ? (
+        <p className="empty-state">{t('prioritisation.matrix.needAxes')}</p>
+      ) : (
+        <>
+          {/* The SVG is built from escaped text by matrixSvg, the same picture the Word documents embed. */}
+          <div className="prio-matrix" dangerouslySetInnerHTML={{ __html: svg }} />
+          {omitted.length > 0 && <p className="help">{t('prioritisation.matrix.omitted', { areas: omitted.join(', ') })}</p>}
+          <details className="prio-matrix-table">
+            <summary>{t('prioritisation.matrix.tableSummary')}</summary>
+            <table className="data-table compact">
+              <caption>{t('prioritisation.matrix.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('prioritisation.ranking.area')}</th>
+                  <th scope="col" className="numeric">
+                    {nameOf(yId)}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {nameOf(xId)}
+                  </th>
+                  <th scope="col">{t('prioritisation.matrix.quadrant')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plotted.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {p.marker ? `${p.marker}. ` : ''}
+                      {p.label}
+                      {unlabelled.has(p.id) && <span className="prio-note"> {t('prioritisation.matrix.unlabelled')}</span>}
+                    </th>
+                    <td className="numeric">{p.y}</td>
+                    <td className="numeric">{p.x}</td>
+                    <td>{t(`prioritisation.matrix.quadrants.${quadrantOf(p.x, p.y)}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  )
+}
