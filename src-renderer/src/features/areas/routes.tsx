@@ -1,7 +1,11 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route } from 'react-router'
 import { ROUTES } from '../../app/routes'
+import { AreaPage } from './AreaPage'
 import { AreasPage } from './AreasPage'
 
-/** Route elements for areas: the list page and, later, detail pages under ROUTES.areas. */
-export const areasRoutes = [<Route key="areas" path={ROUTES.areas} element={<AreasPage />} />]
+/** Route elements for areas: the portfolio-wide list page and one area's page. */
+export const areasRoutes = [
+  <Route key="areas" path={ROUTES.areas} element={<AreasPage />} />,
+  <Route key="area" path={`${ROUTES.areas}/:id`} element={<AreaPage />} />
+]

@@ -1,6 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { summariseEvaluations } from '../../../../src-shared/evaluations'
+import { useDb } from '../../app/services'
+import { EvaluationQuotes } from './EvaluationQuotes'
+import { EvaluationSummaryTable } from './EvaluationSummaryTable'
+import { EvaluationTrend } from './EvaluationTrend'
+import { evaluationsByWorkshop } from './evaluation-store'
+
 /** The evaluation summary of one organisation, shown on the organisation page. */
 export function OrganisationEvaluations({ organisationId }: { organisationId: string }) {
-  // Slot: the owning feature renders here; nothing to show until it does.
-  void organisationId
-  return null
+  const { t } = useTranslation()
+  const db = useDb()
+  const groups = useLiveQuery(() => evaluationsByWorkshop(db, organisationId), [db, organisationId])
+  if (groups === undefined) return null
+  const all = groups.flatMap((g) => g.evaluations)
+  return (
+    <section aria-labelledby="org-evaluations" className="wsf evaluations-block">
+      <h2 id="org-evaluations">{t('evaluation.organisationHeading')}</h2>
+      {all.length === 0 ? (
+        <p className="empty-state">{t('evaluation.organisationEmpty')}</p>
+      ) : (
+        <>
+          <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.organisationCaption')} />
+          <EvaluationTrend groups={groups} showClient={false} />
+          <EvaluationQuotes groups={groups} showClient={false} />
+        </>
+      )}
+    </section>
+  )
 }

@@ -1,6 +1,68 @@
-/** The workshops of one engagement, shown on the engagement page (filled in by the workshops feature). */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { roundToOneDecimal, summariseEvaluations } from '../../../../src-shared/evaluations'
+import { formatDateTime, formatDecimal1 } from '../../../../src-shared/format'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+
+/** The workshops of one engagement, shown on the engagement page, with a way to plan a new one. */
 export function EngagementWorkshops({ engagementId }: { engagementId: string }) {
-  // Slot: the owning feature renders here; nothing to show until it does.
-  void engagementId
-  return null
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const data = useLiveQuery(async () => {
+    const workshops = await db.workshops.where('engagementId').equals(engagementId).sortBy('startsAt')
+    const ids = workshops.map((w) => w.id)
+    const [areas, evaluations] = await Promise.all([
+      db.areas.where('workshopId').anyOf(ids).toArray(),
+      db.evaluations.where('workshopId').anyOf(ids).toArray()
+    ])
+    return { workshops, areas, evaluations }
+  }, [db, engagementId])
+  if (data === undefined) return null
+  return (
+    <section aria-labelledby={`eng-ws-${engagementId}`} className="wsf engagement-workshops">
+      <div className="section-head">
+        <h2 id={`eng-ws-${engagementId}`}>{t('workshop.engagement.heading')}</h2>
+        <Link className="button button-primary" to={`/workshops/new?engagement=${encodeURIComponent(engagementId)}`}>
+          {t('workshop.new')}
+        </Link>
+      </div>
+      {data.workshops.length === 0 ? (
+        <p className="empty-state">{t('workshop.engagement.empty')}</p>
+      ) : (
+        <table className="data-table">
+          <caption>{t('workshop.engagement.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop.when')}</th>
+              <th scope="col">{t('workshop.startingQuestion')}</th>
+              <th scope="col" className="numeric">
+                {t('workshop.engagement.areas')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('workshop.engagement.overall')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.workshops.map((w) => {
+              const mean = summariseEvaluations(data.evaluations.filter((e) => e.workshopId === w.id)).aspects.overall.mean
+              return (
+                <tr key={w.id}>
+                  <th scope="row" className="nowrap">
+                    <Link to={`/workshops/${w.id}`}>{formatDateTime(w.startsAt, language)}</Link>
+                  </th>
+                  <td>{w.title || w.startingQuestion || t('common.notGiven')}</td>
+                  <td className="numeric">{data.areas.filter((a) => a.workshopId === w.id).length}</td>
+                  <td className="numeric">{mean === null ? '–' : formatDecimal1(roundToOneDecimal(mean), language)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
 }

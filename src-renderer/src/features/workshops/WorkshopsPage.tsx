@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
 import { clientNameByEngagement } from '../../db/queries'
 import { formatDate } from '../../../../src-shared/format'
 
-/** The workshops, latest first, with date, client and starting question. */
+/** The workshops, latest first, with date, client and starting question; each opens its page. */
 export function WorkshopsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -20,8 +21,16 @@ export function WorkshopsPage() {
   }, [db])
 
   return (
-    <>
+    <div className="wsf">
       <PageHeading>{t('workshops.title')}</PageHeading>
+      <div className="page-actions">
+        <Link className="button button-primary" to="/workshops/new">
+          {t('workshop.new')}
+        </Link>
+        <Link className="button button-secondary" to="/evaluations">
+          {t('workshop.list.evaluationsLink')}
+        </Link>
+      </div>
       {data === undefined ? (
         <p>{t('app.loading')}</p>
       ) : data.workshops.length === 0 ? (
@@ -40,7 +49,9 @@ export function WorkshopsPage() {
             {data.workshops.map((w) => (
               <tr key={w.id}>
                 <th scope="row" className="nowrap">
-                  <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
+                  <Link to={`/workshops/${w.id}`}>
+                    <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
+                  </Link>
                 </th>
                 <td>{data.clientName.get(w.engagementId) ?? t('common.unknownClient')}</td>
                 <td>{w.startingQuestion || t('common.notGiven')}</td>
@@ -49,6 +60,6 @@ export function WorkshopsPage() {
           </tbody>
         </table>
       )}
-    </>
+    </div>
   )
 }

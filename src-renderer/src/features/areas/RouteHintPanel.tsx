@@ -1,0 +1,136 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { OrganisationKind } from '../../../../src-shared/entities'
+import { formatDate, formatSek } from '../../../../src-shared/format'
+import {
+  effectiveThresholds,
+  routeHint,
+  type Buyer,
+  type ContractKind,
+  type ThresholdKey
+} from '../../../../src-shared/thresholds'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { ThresholdDialog } from './ThresholdDialog'
+
+/** Today as YYYY-MM-DD in the computer's time zone (the day the consultant is living in). */
+export function localToday(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/**
+ * What the law allows for the area's estimated contract value, with the thresholds it was decided by
+ * and their "gäller från" dates; a value due for revision carries a "kontrollera värdet" note and any
+ * threshold can be corrected in place.
+ */
+export function RouteHintPanel({
+  contractValueSek,
+  needsDevelopment,
+  organisationKind,
+  today = localToday()
+}: {
+  contractValueSek: number | null
+  needsDevelopment: boolean
+  organisationKind: OrganisationKind | null
+  today?: string
+}) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const overrides = useLiveQuery(() => db.thresholds.toArray(), [db])
+  const [kind, setKind] = useState<ContractKind>('goods-services')
+  const [editing, setEditing] = useState<ThresholdKey | null>(null)
+  // State agencies buy under the lower central-government threshold; everyone else under the other.
+  const buyer: Buyer = organisationKind === 'agency' ? 'central' : 'other'
+  if (overrides === undefined) return null
+  const thresholds = effectiveThresholds(overrides, today)
+  const hint = contractValueSek === null ? null : routeHint(contractValueSek, { buyer, kind, needsDevelopment, thresholds })
+  const shown = hint?.thresholdsUsed ?? [
+    thresholds['direct-procurement'],
+    thresholds[kind === 'works' ? 'eu-works' : buyer === 'central' ? 'eu-goods-services-central' : 'eu-goods-services-other']
+  ]
+
+  return (
+    <section aria-labelledby="route-hint" className="panel panel-wide route-hint">
+      <h2 id="route-hint">{t('routeHint.heading')}</h2>
+      <fieldset className="inline-options">
+        <legend>{t('routeHint.contractKind')}</legend>
+        {(['goods-services', 'works'] as const).map((k) => (
+          <label key={k} className="inline-check">
+            <input type="radio" name="contract-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {t(`routeHint.kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="help">{t(`routeHint.buyer.${buyer}`)}</p>
+      {hint === null ? (
+        <p className="hint-band">{t('routeHint.noValue')}</p>
+      ) : (
+        <>
+          <p className="hint-band" data-band={hint.band}>
+            <strong>{t(`routeHint.band.${hint.band}.title`, { value: formatSek(contractValueSek!, language) })}</strong>{' '}
+            {t(`routeHint.band.${hint.band}.text`)}
+          </p>
+          <h3 className="subheading">{t('routeHint.routes')}</h3>
+          <ul className="route-list">
+            {hint.routes.map((r) => (
+              <li key={r}>
+                {t(`route.${r}`)}
+                {hint.conditional.includes(r) ? <span className="muted"> – {t('routeHint.conditional')}</span> : null}
+                {r === 'innovation-partnership' || r === 'pre-commercial' ? (
+                  <span className="muted"> – {t(`routeHint.development.${r}`)}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {!needsDevelopment ? <p className="help">{t('routeHint.developmentHelp')}</p> : null}
+        </>
+      )}
+      <table className="data-table thresholds-table">
+        <caption>{t('routeHint.thresholdsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('routeHint.threshold')}</th>
+            <th scope="col" className="numeric">
+              {t('routeHint.value')}
+            </th>
+            <th scope="col">{t('routeHint.validFrom')}</th>
+            <th scope="col">{t('routeHint.source')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('routeHint.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((th) => (
+            <tr key={th.key}>
+              <th scope="row">{t(`routeHint.key.${th.key}`)}</th>
+              <td className="numeric">{formatSek(th.valueSek, language)}</td>
+              <td className="nowrap">
+                <time dateTime={th.validFrom}>{formatDate(th.validFrom, language)}</time>
+              </td>
+              <td>
+                {th.source}
+                {th.origin === 'override' ? <span className="tag">{t('routeHint.ownValue')}</span> : null}
+                {th.check === 'revision-due' ? (
+                  <p className="check-note" role="note">
+                    {t('routeHint.checkValue')}
+                  </p>
+                ) : null}
+                {th.check === 'not-yet-valid' ? <p className="check-note">{t('routeHint.notYetValid')}</p> : null}
+              </td>
+              <td>
+                <button type="button" className="button button-secondary button-small" onClick={() => setEditing(th.key)}>
+                  {t('routeHint.change', { name: t(`routeHint.key.${th.key}`) })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ThresholdDialog thresholdKey={editing} today={today} onClose={() => setEditing(null)} />
+    </section>
+  )
+}

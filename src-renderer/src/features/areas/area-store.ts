@@ -1,0 +1,107 @@
+/** Writing areas: fast capture, saving details, moving between workshops and merging. */
+import { planAreaMerge, type MergeChoices } from '../../../../src-shared/area-merge'
+import { Area, type Workshop } from '../../../../src-shared/entities'
+import type { MatbarDb } from '../../db/db'
+import { newId } from '../workshops/workshop-store'
+
+/** The titles in a fast-capture text: one per non-blank line, trimmed, at most 300 characters each. */
+export function titlesFromLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^[-*•]\s*/, ''))
+    .filter((line) => line !== '')
+    .map((line) => line.slice(0, 300))
+}
+
+/** A bare area as captured during a workshop: a title, everything else to fill in later. */
+export function newArea(workshop: Pick<Workshop, 'id' | 'engagementId'>, title: string, now: string): Area {
+  return Area.parse({
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    engagementId: workshop.engagementId,
+    workshopId: workshop.id,
+    title,
+    problem: '',
+    costPerYearSek: null,
+    costEstimateNote: '',
+    indicator: null,
+    goalId: null,
+    procurementNecessity: null,
+    necessityRationale: '',
+    route: 'undecided',
+    needsDevelopment: false,
+    contractValueSek: null,
+    annualEffectSek: null,
+    annualEffectIndicator: null,
+    status: 'identified',
+    votes: null
+  })
+}
+
+/** Creates one area per line (status identified) in one transaction; returns the new areas. */
+export async function captureAreas(
+  db: MatbarDb,
+  workshop: Pick<Workshop, 'id' | 'engagementId'>,
+  text: string,
+  now: string
+): Promise<Area[]> {
+  const areas = titlesFromLines(text).map((title) => newArea(workshop, title, now))
+  if (areas.length > 0) await db.transaction('rw', db.areas, () => db.areas.bulkAdd(areas))
+  return areas
+}
+
+/** Saves an edited area after checking it against the entity schema (throws a ZodError if invalid). */
+export async function saveArea(db: MatbarDb, area: Area, now: string): Promise<void> {
+  await db.areas.put(Area.parse({ ...area, updatedAt: now }))
+}
+
+/** Moves areas to another workshop of the same engagement; refuses (RangeError) any other target. */
+export async function moveAreas(db: MatbarDb, areaIds: readonly string[], workshopId: string, now: string): Promise<void> {
+  await db.transaction('rw', db.areas, db.workshops, async () => {
+    const target = await db.workshops.get(workshopId)
+    if (!target) throw new RangeError(`No workshop ${workshopId}`)
+    const areas = await db.areas.bulkGet([...areaIds])
+    for (const area of areas) {
+      if (!area) throw new RangeError('An area to move no longer exists')
+      if (area.engagementId !== target.engagementId) {
+        throw new RangeError('Areas can only move between workshops of the same engagement')
+      }
+    }
+    await db.areas.bulkPut(areas.map((a) => ({ ...a!, workshopId, updatedAt: now })))
+  })
+}
+
+/** The data the merge dialog needs about both areas. */
+export async function loadMergeInput(db: MatbarDb, aId: string, bId: string) {
+  const [a, b, aScores, bScores, bMeasurements, bAttachments] = await Promise.all([
+    db.areas.get(aId),
+    db.areas.get(bId),
+    db.scores.where('areaId').equals(aId).toArray(),
+    db.scores.where('areaId').equals(bId).toArray(),
+    db.measurements.where('areaId').equals(bId).toArray(),
+    db.attachments.where('[ownerType+ownerId]').equals(['area', bId]).toArray()
+  ])
+  if (!a || !b) return null
+  return { a, b, aScores, bScores, bMeasurements, bAttachments }
+}
+
+/**
+ * Merges area b into area a in one transaction: the merged area, its scores, measurements and
+ * attachments are written and b is deleted, or (on any failure) nothing changes.
+ */
+export async function mergeAreas(db: MatbarDb, aId: string, bId: string, choices: MergeChoices, now: string): Promise<Area> {
+  return db.transaction('rw', [db.areas, db.scores, db.measurements, db.attachments], async () => {
+    // Read inside the transaction so the plan is made from the rows it replaces.
+    const input = await loadMergeInput(db, aId, bId)
+    if (!input) throw new RangeError('One of the areas no longer exists')
+    const plan = planAreaMerge(input, choices, now)
+    await db.scores.bulkDelete(plan.deleteScoreIds)
+    await db.scores.bulkPut(plan.putScores)
+    await db.measurements.bulkPut(plan.putMeasurements)
+    await db.attachments.bulkPut(plan.putAttachments)
+    await db.areas.put(Area.parse(plan.area))
+    await db.areas.delete(plan.deleteAreaId)
+    return plan.area
+  })
+}

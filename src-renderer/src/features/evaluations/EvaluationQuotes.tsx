@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next'
+import { formatDate } from '../../../../src-shared/format'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { setEvaluationFlags, type WorkshopEvaluations } from './evaluation-store'
+
+/**
+ * The comments participants agreed may be quoted, with a switch to pick each as a reference for
+ * proposals; the other comments are listed under them (shown, never offered as a reference).
+ */
+export function EvaluationQuotes({ groups, showClient }: { groups: WorkshopEvaluations[]; showClient: boolean }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const comments = groups.flatMap((g) =>
+    g.evaluations.filter((e) => e.comment.trim() !== '').map((e) => ({ e, g }))
+  )
+  const quotable = comments.filter((c) => c.e.quotable)
+  const others = comments.filter((c) => !c.e.quotable)
+  const source = (g: WorkshopEvaluations) =>
+    [showClient ? g.client : null, formatDate(g.workshop.startsAt, language)].filter(Boolean).join(', ')
+  return (
+    <div className="quotes">
+      <h3 className="subheading">{t('evaluation.quotesHeading')}</h3>
+      {quotable.length === 0 ? (
+        <p className="help">{t('evaluation.noQuotes')}</p>
+      ) : (
+        <ul className="quote-list">
+          {quotable.map(({ e, g }) => (
+            <li key={e.id} className={e.reference ? 'quote is-reference' : 'quote'}>
+              <blockquote>
+                <p>{e.comment}</p>
+              </blockquote>
+              <p className="quote-source">{source(g)}</p>
+              <label className="inline-check">
+                <input
+                  type="checkbox"
+                  checked={e.reference}
+                  onChange={(ev) => void setEvaluationFlags(db, e.id, { reference: ev.target.checked }, new Date().toISOString())}
+                />
+                {t('evaluation.useAsReference')}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.length > 0 ? (
+        <details className="other-comments">
+          <summary>{t('evaluation.otherComments', { count: others.length })}</summary>
+          <ul className="plain-list">
+            {others.map(({ e, g }) => (
+              <li key={e.id}>
+                <q>{e.comment}</q> <span className="muted">({source(g)})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '../../../../src-shared/evaluations'
+import { formatDate, formatDecimal1 } from '../../../../src-shared/format'
+import { useLanguage } from '../../app/use-language'
+import type { WorkshopEvaluations } from './evaluation-store'
+
+const W = 560
+const H = 180
+const PAD = { left: 36, right: 16, top: 12, bottom: 28 }
+
+/**
+ * The trend over time: one table row per evaluated workshop, oldest first, and a small line chart of
+ * the overall mean. The chart is a picture of the table (which carries the figures for screen readers).
+ */
+export function EvaluationTrend({ groups, showClient }: { groups: WorkshopEvaluations[]; showClient: boolean }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const rows = groups
+    .filter((g) => g.evaluations.length > 0)
+    .map((g) => ({ ...g, summary: summariseEvaluations(g.evaluations) }))
+  if (rows.length === 0) return null
+  const fmt = (mean: number | null) => (mean === null ? '–' : formatDecimal1(roundToOneDecimal(mean), language))
+
+  const points = rows.flatMap((r, i) => {
+    const mean = r.summary.aspects.overall.mean
+    if (mean === null) return []
+    const x = rows.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (rows.length - 1)
+    const y = PAD.top + ((6 - mean) / 5) * (H - PAD.top - PAD.bottom)
+    return [{ x, y, mean, label: formatDate(r.workshop.startsAt, language, 'short') }]
+  })
+  const describe = points.map((p) => `${p.label}: ${fmt(p.mean)}`).join('; ')
+
+  return (
+    <div className="trend">
+      <svg
+        className="trend-chart"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={t('evaluation.trendChart', { points: describe })}
+      >
+        {[1, 2, 3, 4, 5, 6].map((g) => {
+          const y = PAD.top + ((6 - g) / 5) * (H - PAD.top - PAD.bottom)
+          return (
+            <g key={g}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y} y2={y} className="trend-grid" />
+              <text x={PAD.left - 8} y={y + 4} textAnchor="end" className="trend-axis">
+                {g}
+              </text>
+            </g>
+          )
+        })}
+        {points.length > 1 ? <polyline className="trend-line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} /> : null}
+        {points.map((p, i) => (
+          <g key={i}>
+            <circle cx={p.x} cy={p.y} r={4} className="trend-dot" />
+            <text x={p.x} y={H - 8} textAnchor="middle" className="trend-axis">
+              {p.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{t('evaluation.trendCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('evaluation.date')}</th>
+              <th scope="col">{t('evaluation.workshop')}</th>
+              {showClient ? <th scope="col">{t('evaluation.client')}</th> : null}
+              <th scope="col" className="numeric">
+                {t('evaluation.nShort')}
+              </th>
+              {ASPECTS.map((a) => (
+                <th scope="col" className="numeric" key={a}>
+                  {t(`evaluation.aspect.${a}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.workshop.id}>
+                <th scope="row" className="nowrap">
+                  <time dateTime={r.workshop.startsAt.slice(0, 10)}>{formatDate(r.workshop.startsAt, language)}</time>
+                </th>
+                <td>
+                  <Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title || r.workshop.startingQuestion || t('workshop.title')}</Link>
+                </td>
+                {showClient ? <td>{r.client}</td> : null}
+                <td className="numeric">{r.summary.n}</td>
+                {ASPECTS.map((a) => (
+                  <td className="numeric" key={a}>
+                    {fmt(r.summary.aspects[a].mean)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

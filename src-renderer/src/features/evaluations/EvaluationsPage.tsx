@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { summariseEvaluations } from '../../../../src-shared/evaluations'
+import { PageHeading } from '../../app/PageHeading'
+import { useDb } from '../../app/services'
+import { EvaluationQuotes } from './EvaluationQuotes'
+import { EvaluationSummaryTable } from './EvaluationSummaryTable'
+import { EvaluationTrend } from './EvaluationTrend'
+import { evaluationsByWorkshop } from './evaluation-store'
+
+/** The whole portfolio's evaluations: the aggregate, the trend per workshop, and the quotable comments. */
+export function EvaluationsPage() {
+  const { t } = useTranslation()
+  const db = useDb()
+  const groups = useLiveQuery(() => evaluationsByWorkshop(db), [db])
+  const all = groups?.flatMap((g) => g.evaluations) ?? []
+  return (
+    <div className="wsf">
+      <PageHeading>{t('evaluation.portfolioTitle')}</PageHeading>
+      {groups === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : all.length === 0 ? (
+        <p className="empty-state">{t('evaluation.portfolioEmpty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="pf-summary">
+            <h2 id="pf-summary">{t('evaluation.portfolioSummary')}</h2>
+            <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.portfolioCaption')} />
+          </section>
+          <section aria-labelledby="pf-trend">
+            <h2 id="pf-trend">{t('evaluation.trendHeading')}</h2>
+            <EvaluationTrend groups={groups} showClient />
+          </section>
+          <section aria-labelledby="pf-quotes">
+            <h2 id="pf-quotes">{t('evaluation.commentsHeading')}</h2>
+            <EvaluationQuotes groups={groups} showClient />
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next'
+import type { Contact } from '../../../../src-shared/entities'
+import type { ParticipantDraft } from './workshop-store'
+
+/** The named participants of a workshop: each a contact of the organisation or a name typed in. */
+export function ParticipantsEditor({
+  participants,
+  contacts,
+  onChange
+}: {
+  participants: ParticipantDraft[]
+  contacts: Contact[]
+  onChange: (next: ParticipantDraft[]) => void
+}) {
+  const { t } = useTranslation()
+  const update = (index: number, patch: Partial<ParticipantDraft>) =>
+    onChange(participants.map((p, i) => (i === index ? { ...p, ...patch } : p)))
+  const pickContact = (index: number, contactId: string) => {
+    const c = contacts.find((x) => x.id === contactId)
+    update(index, c ? { contactId: c.id, name: c.name, role: c.role } : { contactId: null })
+  }
+  return (
+    <div className="participants">
+      <h3 className="subheading">{t('workshop.form.namedParticipants')}</h3>
+      {participants.length === 0 ? <p className="help">{t('workshop.form.noParticipants')}</p> : null}
+      <ol className="participant-list">
+        {participants.map((p, i) => (
+          <li key={p.id ?? `new-${i}`} className="participant-row">
+            <div className="field">
+              <label htmlFor={`pt-contact-${i}`}>{t('workshop.form.participantContact', { n: i + 1 })}</label>
+              <select id={`pt-contact-${i}`} value={p.contactId ?? ''} onChange={(e) => pickContact(i, e.target.value)}>
+                <option value="">{t('workshop.form.notAContact')}</option>
+                {contacts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.role ? `${c.name} (${c.role})` : c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`pt-name-${i}`}>{t('workshop.form.participantName', { n: i + 1 })}</label>
+              <input id={`pt-name-${i}`} value={p.name} onChange={(e) => update(i, { name: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor={`pt-role-${i}`}>{t('workshop.form.participantRole', { n: i + 1 })}</label>
+              <input id={`pt-role-${i}`} value={p.role} onChange={(e) => update(i, { role: e.target.value })} />
+            </div>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => onChange(participants.filter((_, j) => j !== i))}
+            >
+              {t('workshop.form.removeParticipant', { n: i + 1 })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => onChange([...participants, { id: null, contactId: null, name: '', role: '' }])}
+      >
+        {t('workshop.form.addParticipant')}
+      </button>
+    </div>
+  )
+}

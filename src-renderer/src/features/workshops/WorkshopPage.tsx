@@ -1,0 +1,123 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { formatDateTime, formatNumber } from '../../../../src-shared/format'
+import { PageHeading } from '../../app/PageHeading'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { Attachments } from '../attachments/Attachments'
+import { WorkshopEvaluations } from '../evaluations/WorkshopEvaluations'
+import { WorkshopAreas } from './WorkshopAreas'
+
+/** One workshop: when, where, question, purpose, agenda, participants, its areas and evaluations. */
+export function WorkshopPage() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const { id = '' } = useParams()
+  const data = useLiveQuery(async () => {
+    const workshop = await db.workshops.get(id)
+    if (!workshop) return { workshop: null } as const
+    const engagement = await db.engagements.get(workshop.engagementId)
+    const [organisation, participants] = await Promise.all([
+      engagement ? db.organisations.get(engagement.organisationId) : Promise.resolve(undefined),
+      db.participants.where('workshopId').equals(id).toArray()
+    ])
+    return { workshop, engagement: engagement ?? null, organisation: organisation ?? null, participants } as const
+  }, [db, id])
+
+  if (data === undefined) {
+    return (
+      <div className="wsf">
+        <PageHeading>{t('workshop.title')}</PageHeading>
+        <p>{t('app.loading')}</p>
+      </div>
+    )
+  }
+  if (data.workshop === null) {
+    return (
+      <div className="wsf">
+        <PageHeading>{t('workshop.notFound')}</PageHeading>
+        <p>
+          <Link to="/workshops">{t('workshop.backToList')}</Link>
+        </p>
+      </div>
+    )
+  }
+  const { workshop: w, engagement, organisation, participants } = data
+  const heading = w.title || w.startingQuestion || t('workshop.title')
+  const notGiven = <span className="muted">{t('common.notGiven')}</span>
+
+  return (
+    <div className="wsf">
+      <p className="breadcrumb">
+        <Link to="/workshops">{t('nav.workshops')}</Link>
+        {organisation ? <span> · {organisation.name}</span> : null}
+        {engagement ? <span> · {engagement.title}</span> : null}
+      </p>
+      <PageHeading>{heading}</PageHeading>
+
+      <section aria-labelledby="ws-details" className="panel panel-wide">
+        <div className="section-head">
+          <h2 id="ws-details">{t('workshop.details')}</h2>
+          <Link className="button button-secondary" to={`/workshops/${w.id}/edit`}>
+            {t('workshop.edit')}
+          </Link>
+        </div>
+        <dl className="facts">
+          <dt>{t('workshop.when')}</dt>
+          <dd>
+            <time dateTime={w.startsAt}>{formatDateTime(w.startsAt, language)}</time>
+          </dd>
+          <dt>{t('workshop.where')}</dt>
+          <dd>
+            {w.digital ? t('workshop.digital') : null}
+            {w.digital && w.place ? ' · ' : null}
+            {w.place || (w.digital ? null : notGiven)}
+          </dd>
+          <dt>{t('workshop.startingQuestion')}</dt>
+          <dd className="question">{w.startingQuestion || notGiven}</dd>
+          <dt>{t('workshop.purpose')}</dt>
+          <dd className="prewrap">{w.purpose || notGiven}</dd>
+          <dt>{t('workshop.agenda')}</dt>
+          <dd>
+            {w.agenda.length === 0 ? (
+              notGiven
+            ) : (
+              <ol className="agenda">
+                {w.agenda.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ol>
+            )}
+          </dd>
+          <dt>{t('workshop.participantCount')}</dt>
+          <dd>{w.participantCount === null ? notGiven : formatNumber(w.participantCount, language)}</dd>
+          <dt>{t('workshop.participants')}</dt>
+          <dd>
+            {participants.length === 0 ? (
+              notGiven
+            ) : (
+              <ul className="plain-list">
+                {participants.map((p) => (
+                  <li key={p.id}>
+                    {p.name}
+                    {p.role ? <span className="muted">, {p.role}</span> : null}
+                    {p.contactId ? <span className="tag">{t('workshop.contact')}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{t('workshop.notes')}</dt>
+          <dd className="prewrap">{w.notes || notGiven}</dd>
+        </dl>
+      </section>
+
+      <WorkshopAreas workshop={w} />
+      <WorkshopEvaluations workshop={w} organisationId={organisation?.id ?? null} />
+
+      <Attachments ownerType="workshop" ownerId={w.id} />
+    </div>
+  )
+}
