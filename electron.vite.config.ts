@@ -14,7 +14,9 @@ export default defineConfig({
         // index: the Electron main process. bridge: the loopback HTTP harness, plain Node, no electron.
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
-          bridge: resolve(__dirname, 'src-main/bridge/cli.ts')
+          bridge: resolve(__dirname, 'src-main/bridge/cli.ts'),
+          // `npm run docs:sample`: the sample Word documents, written without the app.
+          'docs-sample': resolve(__dirname, 'src-main/documents/docs-sample-cli.ts')
         }
       }
     }

@@ -1,0 +1,467 @@
+/**
+ * The building blocks both documents share: page setup, Word's built-in styles in the consultant's colour
+ * and font, cover page, header and footer, headings, paragraphs, lists and tables.
+ * Every user text passes through cleanText/cleanLine here, so no caller can forget it.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlign,
+  WidthType
+} from 'docx'
+import type { FileChild, IRunOptions, ParagraphChild } from 'docx'
+import { estimatePageNumbers } from 'docx/layout'
+import type { DocumentBranding, DocumentClient, DocumentImage } from '../../src-shared/document-model'
+import { formatDate } from '../../src-shared/format'
+import type { Language } from '../../src-shared/settings'
+import { cleanLine, cleanText } from './texts'
+import type { Translate } from './texts'
+
+/** A4 in twips (1/20 pt). */
+const PAGE = { width: 11906, height: 16838 }
+/** 2.5 cm margins: room for the client's notes in the margin when printed. */
+const MARGIN = 1418
+/** Width of the text column in twips. */
+export const TEXT_WIDTH = PAGE.width - 2 * MARGIN
+/** Width of the text column in pixels at 96 dpi, as ImageRun measures. */
+export const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96)
+
+const GREY = '595959'
+const RULE = 'D0D5DD'
+const ZEBRA = 'F4F6F9'
+const LABEL_FILL = 'EEF1F5'
+/** Tables with at most this many rows are kept on one page. */
+const KEEP_WHOLE_ROWS = 12
+
+/** What every block needs: the language, its texts and the branding. */
+export type Ctx = { lang: Language; t: Translate; brand: DocumentBranding }
+
+const SERIF = new Set(['Cambria', 'Georgia', 'Garamond', 'Times New Roman'])
+
+function bodySize(font: string): number {
+  // Half-points. Serif faces run smaller at the same size, so they get half a point more.
+  return SERIF.has(font) ? 22 : 21
+}
+
+/** A run of user text; line breaks inside it become Word line breaks. */
+function runs(text: string, options: IRunOptions = {}): TextRun[] {
+  const lines = cleanText(text).split('\n')
+  return lines.map((line, i) => new TextRun({ ...options, text: line, break: i > 0 ? 1 : undefined }))
+}
+
+/** One paragraph of user or fixed text. */
+export function para(text: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number; style?: string; keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; spacingAfter?: number } = {}): Paragraph {
+  return new Paragraph({
+    style: options.style,
+    keepNext: options.keepNext,
+    alignment: options.alignment,
+    spacing: options.spacingAfter === undefined ? undefined : { after: options.spacingAfter },
+    children: runs(text, { bold: options.bold, italics: options.italics, color: options.color, size: options.size })
+  })
+}
+
+/** A paragraph of runs, for mixed bold and plain text. */
+export function richPara(children: ParagraphChild[], options: { keepNext?: boolean; style?: string } = {}): Paragraph {
+  return new Paragraph({ children, keepNext: options.keepNext, style: options.style })
+}
+
+/** Plain runs of user text, for richPara. */
+export function textRuns(text: string, options: IRunOptions = {}): TextRun[] {
+  return runs(text, options)
+}
+
+/** A long user text as paragraphs: a blank line starts a new paragraph. */
+export function paras(text: string, options: { keepNext?: boolean } = {}): Paragraph[] {
+  return cleanText(text)
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0)
+    .map((block) => para(block, { keepNext: options.keepNext }))
+}
+
+/** A heading in Word's built-in Heading 1–3 style (outline level 0–2: navigation pane and TOC). */
+export function heading(text: string, level: 1 | 2 | 3, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
+  return new Paragraph({ heading: levels[level], pageBreakBefore: options.pageBreakBefore, children: [new TextRun(cleanLine(text))] })
+}
+
+/** A bulleted list (Word's List Paragraph with a bullet numbering). */
+export function bullets(items: string[]): Paragraph[] {
+  return items.map((item) => new Paragraph({ style: 'ListParagraph', numbering: { reference: 'bullets', level: 0 }, children: runs(item) }))
+}
+
+let listInstance = 0
+/** A numbered list that starts again at 1; a lead ending in '.' before the first space-separated sentence is set in bold. */
+export function numbered(items: string[], options: { boldLead?: boolean } = {}): Paragraph[] {
+  listInstance += 1
+  const instance = listInstance
+  return items.map((item) => {
+    const clean = cleanText(item)
+    const cut = options.boldLead ? clean.indexOf('. ') : -1
+    const children = cut > 0 ? [new TextRun({ text: clean.slice(0, cut + 1), bold: true }), ...runs(clean.slice(cut + 1))] : runs(clean)
+    return new Paragraph({ style: 'ListParagraph', numbering: { reference: 'numbers', level: 0, instance }, children })
+  })
+}
+
+/** A quotation: Word's built-in Quote style. */
+export function quote(ctx: Ctx, text: string, source?: string): Paragraph[] {
+  const out = [new Paragraph({ style: 'Quote', keepNext: source !== undefined, children: runs(ctx.t('common.quoted', { text: cleanText(text).trim() })) })]
+  if (source !== undefined) out.push(new Paragraph({ style: 'QuoteSource', children: runs(`– ${source}`) }))
+  return out
+}
+
+export type Column = { header: string; width: number; align?: 'left' | 'right' | 'center' }
+export type CellValue = string | { text: string; bold?: boolean }
+
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const
+
+function cell(value: CellValue, column: Column, extra: { fill?: string; color?: string; bold?: boolean; header?: boolean; topRule?: boolean } = {}): TableCell {
+  const text = typeof value === 'string' ? value : value.text
+  const bold = extra.bold ?? (typeof value === 'string' ? false : value.bold)
+  return new TableCell({
+    width: { size: column.width, type: WidthType.DXA },
+    verticalAlign: extra.header ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
+    shading: extra.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: extra.fill } : undefined,
+    borders: extra.topRule ? { top: { style: BorderStyle.SINGLE, size: 8, color: GREY } } : undefined,
+    children: [
+      new Paragraph({
+        alignment: ALIGN[column.align ?? 'left'],
+        spacing: { before: 0, after: 0 },
+        children: runs(text, { bold, color: extra.color, size: extra.header ? 19 : 20 })
+      })
+    ]
+  })
+}
+
+/** Fills the whole text width: the last column takes what the others leave. */
+function fitColumns(columns: Column[]): Column[] {
+  const fixed = columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0)
+  return columns.map((c, i) => (i === columns.length - 1 ? { ...c, width: TEXT_WIDTH - fixed } : c))
+}
+
+/**
+ * A real Word table: a header row that repeats on every page, rows that never split across pages,
+ * light rules and zebra rows in the body, optional total rows set in bold under a rule.
+ */
+export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], totals: CellValue[][] = []): Table {
+  const columns = fitColumns(columnsIn)
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    // Never a header row alone at the foot of a page.
+    keepNext: true,
+    children: columns.map((c) => cell(c.header, c, { fill: ctx.brand.accentColor, color: 'FFFFFF', bold: true, header: true }))
+  })
+  // A short table stays on one page (a three-row table split over two pages looks careless); a long one
+  // breaks where it must, with its header row repeated.
+  const keepWhole = rows.length + totals.length <= KEEP_WHOLE_ROWS
+  const lastRow = rows.length + totals.length - 1
+  const body = rows.map(
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        keepNext: keepWhole && r < lastRow,
+        children: columns.map((c, i) => cell(row[i] ?? '', c, { fill: r % 2 === 1 ? ZEBRA : undefined }))
+      })
+  )
+  const totalRows = totals.map(
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        keepNext: rows.length + r < lastRow,
+        children: columns.map((c, i) => cell(row[i] ?? '', c, { bold: true, topRule: r === 0 }))
+      })
+  )
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columns.map((c) => c.width),
+    layout: TableLayoutType.FIXED,
+    margins: { top: 70, bottom: 70, left: 110, right: 110 },
+    borders: {
+      top: { style: BorderStyle.SINGLE, size: 4, color: ctx.brand.accentColor },
+      bottom: { style: BorderStyle.SINGLE, size: 8, color: ctx.brand.accentColor },
+      left: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      right: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: RULE },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' }
+    },
+    rows: [header, ...body, ...totalRows]
+  })
+}
+
+/** A two-column table of facts (label, value), without a header row: labels shaded, rows kept whole. */
+export function factTable(rows: [string, string][], labelWidth = 3100): Table {
+  const label: Column = { header: '', width: labelWidth }
+  const value: Column = { header: '', width: TEXT_WIDTH - labelWidth }
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [label.width, value.width],
+    layout: TableLayoutType.FIXED,
+    margins: { top: 60, bottom: 60, left: 110, right: 110 },
+    borders: {
+      top: { style: BorderStyle.SINGLE, size: 4, color: RULE },
+      bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE },
+      left: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      right: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: RULE },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' }
+    },
+    // A fact table is short: kept on one page, with the heading before it (keep-with-next on all but the last row).
+    rows: rows.map(
+      ([l, v], i) =>
+        new TableRow({ cantSplit: true, keepNext: i < rows.length - 1, children: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)] })
+    )
+  })
+}
+
+/** A small gap after a table, so the next paragraph does not stick to it. */
+export function gap(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })
+}
+
+/** A picture inside its own paragraph (docx#2151: an ImageRun must sit in a Paragraph), scaled to fit `maxWidthPx`. */
+export function picture(image: DocumentImage | { type: 'png'; data: Uint8Array; widthPx: number; heightPx: number }, altText: string, maxWidthPx: number, maxHeightPx: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT): Paragraph {
+  const scale = Math.min(1, maxWidthPx / image.widthPx, maxHeightPx / image.heightPx)
+  const data = 'data' in image ? image.data : Buffer.from(image.base64, 'base64')
+  const alt = cleanLine(altText)
+  return new Paragraph({
+    alignment,
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: image.type,
+        data,
+        transformation: { width: Math.round(image.widthPx * scale), height: Math.round(image.heightPx * scale) },
+        altText: { name: alt, title: alt, description: alt }
+      })
+    ]
+  })
+}
+
+/** Word's TOC field over Heading 1–2 on a page of its own, page numbers written now and refreshed by Word on open. */
+export function tableOfContents(ctx: Ctx): FileChild[] {
+  return [
+    new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(ctx.t('common.toc'))] }),
+    new TableOfContents(ctx.t('common.toc'), { hyperlink: true, headingStyleRange: '1-2' })
+  ]
+}
+
+/** The cover: logo, kind of document, title, client, and who sends it when. */
+export function coverPage(ctx: Ctx, options: { kicker: string; title: string; client: DocumentClient; date: string }): FileChild[] {
+  const { t, brand, lang } = ctx
+  const out: FileChild[] = []
+  if (brand.logo) out.push(picture(brand.logo, brand.company || brand.consultantName || 'Logo', 220, 90))
+  else out.push(new Paragraph({ children: [] }))
+  out.push(
+    new Paragraph({
+      spacing: { before: 2600, after: 120 },
+      children: [new TextRun({ text: options.kicker.toUpperCase(), bold: true, color: brand.accentColor, size: 24, characterSpacing: 40 })]
+    }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanLine(options.title))] }),
+    new Paragraph({
+      spacing: { after: 480 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: brand.accentColor, space: 12 } },
+      children: [new TextRun({ text: cleanLine(options.client.name), size: 32, color: GREY })]
+    })
+  )
+  const from = [brand.consultantName, brand.company].map(cleanLine).filter(Boolean)
+  const to = [cleanLine(options.client.name)]
+  if (options.client.orgNumber) to.push(t('common.orgNumber', { value: cleanLine(options.client.orgNumber) }))
+  const facts: [string, string][] = [[t('common.preparedFor'), to.join('\n')]]
+  if (from.length > 0) {
+    if (brand.orgNumber.trim()) from.push(t('common.orgNumber', { value: cleanLine(brand.orgNumber) }))
+    facts.push([t('common.preparedBy'), from.join('\n')])
+  }
+  facts.push([t('common.date'), formatDate(options.date, lang, 'long')])
+  out.push(coverFacts(facts))
+  return out
+}
+
+function coverFacts(rows: [string, string][]): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' }
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [1800, TEXT_WIDTH - 1800],
+    layout: TableLayoutType.FIXED,
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    margins: { top: 40, bottom: 120, left: 0, right: 110 },
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ width: { size: 1800, type: WidthType.DXA }, children: [new Paragraph({ spacing: { after: 0 }, children: runs(label, { color: GREY, size: 20 }) })] }),
+            new TableCell({ width: { size: TEXT_WIDTH - 1800, type: WidthType.DXA }, children: [new Paragraph({ spacing: { after: 0 }, children: runs(value, { size: 22 }) })] })
+          ]
+        })
+    )
+  })
+}
+
+/** The consultant's contact block, one line each. */
+export function contactBlock(ctx: Ctx): Paragraph[] {
+  const b = ctx.brand
+  const lines = [b.consultantName, b.company, b.orgNumber.trim() ? ctx.t('common.orgNumber', { value: b.orgNumber }) : '', ...b.contactLines]
+    .map(cleanLine)
+    .filter(Boolean)
+  return lines.map((line, i) => para(line, { bold: i === 0, spacingAfter: 0 }))
+}
+
+/** "Sida X av Y" with live page fields, split around the placeholders of the translated text. */
+function pageXofY(t: Translate): ParagraphChild[] {
+  const template = t('common.pageXofY', { current: '\u0000C', total: '\u0000T' })
+  const parts = template.split(/(\u0000[CT])/)
+  return parts
+    .filter((p) => p.length > 0)
+    .map((p) =>
+      p === '\u0000C'
+        ? new TextRun({ children: [PageNumber.CURRENT], size: 17, color: GREY })
+        : p === '\u0000T'
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 17, color: GREY })
+          : new TextRun({ text: p, size: 17, color: GREY })
+    )
+}
+
+export type DocumentOptions = {
+  title: string
+  subject: string
+  client: DocumentClient
+  cover: FileChild[]
+  body: FileChild[]
+}
+
+/** The Word document: properties, language, styles, numbering, A4 page, header and footer (not on the cover). */
+export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
+  const { brand, t } = ctx
+  const font = brand.bodyFont
+  const accent = brand.accentColor
+  const author = cleanLine(brand.consultantName || brand.company)
+  const headerText = `${cleanLine(options.client.name)} · ${cleanLine(options.title)}`
+  const emptyHeader = new Header({ children: [new Paragraph({ children: [] })] })
+  const emptyFooter = new Footer({ children: [new Paragraph({ children: [] })] })
+  const heading = (size: number, level: number, before: number, after: number, color = accent) => ({
+    run: { font, size, bold: true, color },
+    paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: { before, after } }
+  })
+  return new Document({
+    title: cleanLine(options.title),
+    subject: cleanLine(options.subject),
+    creator: author,
+    lastModifiedBy: author,
+    description: cleanLine(options.subject),
+    features: { updateFields: true },
+    // Swedish compounds (energiprestandakontrakt) need hyphenation to fit narrow table columns.
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
+    pageNumbers: estimatePageNumbers,
+    styles: {
+      default: {
+        document: {
+          run: { font, size: bodySize(font), color: '262626', language: { value: ctx.lang === 'sv' ? 'sv-SE' : 'en-GB' } },
+          // lineRule spelled out: LibreOffice reads a missing one as 'exact' and clips pictures and big titles.
+          paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } }
+        },
+        title: { run: { font, size: 52, bold: true, color: accent }, paragraph: { spacing: { after: 240, line: 252, lineRule: LineRuleType.AUTO } } },
+        heading1: heading(32, 0, 480, 160),
+        heading2: heading(26, 1, 320, 120),
+        heading3: heading(22, 2, 240, 80, '404040'),
+        listParagraph: { paragraph: { spacing: { after: 80 } } },
+        caption: { run: { italics: true, size: 18, color: GREY }, paragraph: { spacing: { before: 60, after: 240 } } }
+      },
+      paragraphStyles: [
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true, color: '404040' },
+          paragraph: {
+            indent: { left: 425 },
+            spacing: { before: 120, after: 40 },
+            border: { left: { style: BorderStyle.SINGLE, size: 18, color: accent, space: 10 } }
+          }
+        },
+        {
+          id: 'QuoteSource',
+          name: 'Quote Source',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 18, color: GREY },
+          paragraph: { indent: { left: 425 }, spacing: { after: 200 } }
+        },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font, size: 32, bold: true, color: accent },
+          paragraph: { spacing: { before: 0, after: 240 } }
+        }
+      ]
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } }]
+        },
+        {
+          reference: 'numbers',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } }]
+        }
+      ]
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: PAGE,
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 709, footer: 709 }
+          }
+        },
+        headers: {
+          first: emptyHeader,
+          default: new Header({
+            children: [
+              new Paragraph({
+                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
+                children: [new TextRun({ text: headerText, size: 17, color: GREY })]
+              })
+            ]
+          })
+        },
+        footers: {
+          first: emptyFooter,
+          default: new Footer({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+                children: [new TextRun({ text: cleanLine(brand.company || brand.consultantName), size: 17, color: GREY }), new TextRun({ children: [new Tab()], size: 17 }), ...pageXofY(t)]
+              })
+            ]
+          })
+        },
+        children: [...options.cover, ...options.body]
+      }
+    ]
+  })
+}

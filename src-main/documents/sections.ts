@@ -1,0 +1,184 @@
+/**
+ * Sections both documents contain: an area in detail, the areas table, the value/effort picture,
+ * and the figures of an evaluation.
+ */
+import { AlignmentType, Paragraph, TextRun } from 'docx'
+import type { FileChild } from 'docx'
+import type { DocumentArea, DocumentIndicator, DocumentMatrix, EvaluationFigures } from '../../src-shared/document-model'
+import { ASPECTS, roundToOneDecimal } from '../../src-shared/evaluations'
+import { formatDate, formatDecimal1, formatNumber, formatSek } from '../../src-shared/format'
+import { layoutMatrix, matrixSvg } from '../../src-shared/matrix'
+import { renderMatrixPng } from '../services/matrix-png'
+import { dataTable, factTable, gap, heading, para, paras, picture, TEXT_WIDTH_PX } from './blocks'
+import type { Ctx } from './blocks'
+import { cleanLine } from './texts'
+
+/** "3 100 MWh/år (31 dec. 2025)", or "Ej angivet". */
+function measured(ctx: Ctx, value: number | null, unit: string, date: string | null): string {
+  if (value === null) return ctx.t('common.notGiven')
+  const number = formatNumber(value, ctx.lang)
+  const withUnit = unit.trim() ? ctx.t('common.valueWithUnit', { value: number, unit: cleanLine(unit) }) : number
+  return date ? `${withUnit} ${ctx.t('common.dateOf', { date: formatDate(date, ctx.lang, 'medium') })}` : withUnit
+}
+
+/** "Elanvändning: 3 100 → 1 400 MWh/år" for the areas table. */
+export function indicatorSummary(ctx: Ctx, indicator: DocumentIndicator | null): string {
+  if (!indicator) return ctx.t('common.notGiven')
+  const show = (v: number | null) => (v === null ? '?' : formatNumber(v, ctx.lang))
+  const arrow = ctx.t('common.arrow', { baseline: show(indicator.baselineValue), target: show(indicator.targetValue) })
+  const unit = cleanLine(indicator.unit)
+  const name = cleanLine(indicator.name)
+  const values = unit ? `${arrow} ${unit}` : arrow
+  return name ? `${name}: ${values}` : values
+}
+
+/** The rank as shown: "2", "2 (delad)" when another area has it too, "–" when unranked. */
+export function rankLabel(ctx: Ctx, area: DocumentArea, all: readonly DocumentArea[]): string {
+  if (area.rank === null) return ctx.t('common.unranked')
+  const shared = all.filter((a) => a.rank === area.rank).length > 1
+  return shared ? ctx.t('common.rankShared', { rank: area.rank }) : String(area.rank)
+}
+
+/** The estimated yearly effect, in kronor and/or in the indicator's unit. */
+function effectText(ctx: Ctx, area: DocumentArea): string {
+  if (area.annualEffectSek === null) return '–'
+  return ctx.t('common.perYear', { value: formatSek(area.annualEffectSek, ctx.lang) })
+}
+
+/** The prioritised areas as one table: rank, area, indicator baseline → target, effect, route. */
+export function areasTable(ctx: Ctx, areas: readonly DocumentArea[]): FileChild[] {
+  const c = (key: string) => ctx.t(`proposal.areas.columns.${key}`)
+  return [
+    dataTable(
+      ctx,
+      [
+        { header: c('rank'), width: 780, align: 'center' },
+        { header: c('area'), width: 2150 },
+        { header: c('indicator'), width: 2450 },
+        { header: c('effect'), width: 1400, align: 'right' },
+        { header: c('route'), width: 2320 }
+      ],
+      areas.map((a) => [
+        rankLabel(ctx, a, areas),
+        { text: cleanLine(a.title), bold: true },
+        indicatorSummary(ctx, a.indicator),
+        effectText(ctx, a),
+        ctx.t(`common.route.${a.route}`)
+      ])
+    ),
+    gap()
+  ]
+}
+
+/** One area in detail: problem and cost, how it is measured, and the role of procurement. */
+export function areaDetails(ctx: Ctx, area: DocumentArea, all: readonly DocumentArea[], options: { showVotes: boolean }): FileChild[] {
+  const { t, lang } = ctx
+  const a = (key: string) => t(`common.area.${key}`)
+  const prefix = area.rank === null ? '' : `${area.rank}. `
+  const out: FileChild[] = [heading(`${prefix}${cleanLine(area.title)}`, 2)]
+  // The problem stays with its heading and the facts that follow.
+  if (area.problem.trim()) out.push(...paras(area.problem, { keepNext: true }))
+  const facts: [string, string][] = []
+  if (area.costPerYearSek !== null) {
+    const note = cleanLine(area.costEstimateNote)
+    facts.push([a('cost'), `${t('common.perYear', { value: formatSek(area.costPerYearSek, lang) })}${note ? `\n${note}` : ''}`])
+  }
+  if (area.rank !== null && area.score !== null) {
+    facts.push([a('rank'), rankLabel(ctx, area, all)], [a('score'), formatNumber(area.score, lang, 2)])
+  }
+  if (options.showVotes && area.votes !== null) facts.push([a('votes'), formatNumber(area.votes, lang)])
+  if (facts.length > 0) out.push(factTable(facts), gap())
+
+  out.push(heading(a('measuringHeading'), 3))
+  const ind = area.indicator
+  const measure: [string, string][] = []
+  if (ind) {
+    const name = cleanLine(ind.name)
+    measure.push([a('indicator'), `${name || t('common.notGiven')}${ind.unit.trim() ? ` (${cleanLine(ind.unit)}, ${t(`common.direction.${ind.direction}`)})` : ''}`])
+    measure.push([a('baseline'), measured(ctx, ind.baselineValue, ind.unit, ind.baselineDate)])
+    measure.push([a('target'), measured(ctx, ind.targetValue, ind.unit, ind.targetDate)])
+    if (ind.dataSource.trim()) measure.push([a('dataSource'), ind.dataSource])
+    if (ind.owner.trim()) measure.push([a('owner'), ind.owner])
+  } else {
+    measure.push([a('indicator'), t('common.notGiven')])
+  }
+  if (area.goal) measure.push([a('goal'), area.goal])
+  out.push(factTable(measure), gap())
+
+  out.push(heading(a('procurementHeading'), 3))
+  if (area.procurementNecessity) {
+    const lead = t(`common.necessity.${area.procurementNecessity}`)
+    const why = area.necessityRationale.trim()
+    out.push(para(why ? `${lead}. ${why}` : `${lead}.`))
+  } else if (area.necessityRationale.trim()) {
+    out.push(...paras(area.necessityRationale))
+  }
+  const procurement: [string, string][] = [[a('route'), t(`common.route.${area.route}`)]]
+  procurement.push([a('development'), area.needsDevelopment ? t('common.yes') : t('common.no')])
+  if (area.contractValueSek !== null) procurement.push([a('contractValue'), formatSek(area.contractValueSek, lang)])
+  if (area.annualEffectSek !== null) procurement.push([a('effect'), effectText(ctx, area)])
+  out.push(factTable(procurement), gap())
+  return out
+}
+
+/** The value/effort matrix as a picture with its caption, or a sentence saying why there is none. */
+export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild[] {
+  const { t } = ctx
+  const plotted = matrix?.points.filter((p) => p.x !== null && p.y !== null) ?? []
+  if (!matrix || plotted.length === 0) return [para(t('common.matrixNone'))]
+  const q = (key: string) => t(`common.matrix.quadrants.${key}`)
+  const quadrants = { doFirst: q('doFirst'), plan: q('plan'), whenChance: q('whenChance'), wait: q('wait') }
+  const points = matrix.points.map((p) => ({ ...p, label: cleanLine(p.label) }))
+  const layout = layoutMatrix(points, { quadrantTitles: quadrants })
+  const svg = matrixSvg(
+    layout,
+    { title: t('common.matrix.title'), description: t('common.matrix.description'), xAxis: t('common.matrix.xAxis'), yAxis: t('common.matrix.yAxis'), quadrants },
+    'docmatrix'
+  )
+  // Twice the displayed width, so the picture stays sharp when printed.
+  const png = renderMatrixPng(svg, layout.width * 2)
+  return [
+    picture({ type: 'png', data: png, widthPx: layout.width * 2, heightPx: layout.height * 2 }, t('common.matrix.title'), Math.round(TEXT_WIDTH_PX * 0.72), 800, AlignmentType.CENTER),
+    new Paragraph({ style: 'Caption', children: [new TextRun(t('common.matrixCaption'))] })
+  ]
+}
+
+/** Means with n per aspect, as a table. */
+export function meansTable(ctx: Ctx, figures: EvaluationFigures, columnsKey: string): FileChild[] {
+  const c = (key: string) => ctx.t(`${columnsKey}.${key}`)
+  return [
+    dataTable(
+      ctx,
+      [
+        { header: c('aspect'), width: 4000 },
+        { header: c('mean'), width: 2500, align: 'right' },
+        { header: c('n'), width: 2500, align: 'right' }
+      ],
+      ASPECTS.map((aspect) => {
+        const s = figures.aspects[aspect]
+        return [
+          ctx.t(`common.aspect.${aspect}`),
+          s.mean === null ? '–' : formatDecimal1(roundToOneDecimal(s.mean), ctx.lang),
+          formatNumber(s.answered, ctx.lang)
+        ]
+      })
+    ),
+    gap()
+  ]
+}
+
+/** How many gave each grade, per aspect: grades 6 down to 1 as columns. */
+export function gradeCountsTable(ctx: Ctx, figures: EvaluationFigures): FileChild[] {
+  const grades = [6, 5, 4, 3, 2, 1] as const
+  return [
+    dataTable(
+      ctx,
+      [
+        { header: ctx.t('report.evaluations.columns.aspect'), width: 2100 },
+        ...grades.map((g) => ({ header: ctx.t(`common.grade.${g}`), width: 1160, align: 'center' as const }))
+      ],
+      ASPECTS.map((aspect) => [ctx.t(`common.aspect.${aspect}`), ...grades.map((g) => formatNumber(figures.aspects[aspect].counts[g - 1]!, ctx.lang))])
+    ),
+    gap()
+  ]
+}

@@ -1,0 +1,279 @@
+/**
+ * The document models: everything a Word document shows, as plain data. The renderer (or the
+ * docs:sample script) assembles a model from the portfolio (document-assembly.ts); the main process
+ * validates it with these schemas and turns it into bytes (src-main/documents). Fixed wording is not
+ * part of a model: it comes from the locale files, so the same model reads in Swedish or English.
+ */
+import { z } from 'zod'
+import { Id, IsoDate, LocalDateTime, OrganisationKind, ProcurementRoute } from './entities'
+import { Language } from './settings'
+
+const Text = (max: number) => z.string().max(max)
+/** User text fields are long enough for a real description, short enough to keep a document sane. */
+const LongText = Text(100_000)
+const Money = z.number().finite().nonnegative()
+const NullableNumber = z.number().finite().nullable()
+
+/** Fonts Word has on every Windows and Mac install; LibreOffice has metric-compatible stand-ins for most. */
+export const BODY_FONTS = ['Arial', 'Calibri', 'Cambria', 'Georgia', 'Garamond', 'Times New Roman', 'Verdana'] as const
+export const BodyFont = z.enum(BODY_FONTS)
+export type BodyFont = z.infer<typeof BodyFont>
+
+/** Accent colour as six hex digits, without '#', as Word writes colours. */
+export const AccentColor = z
+  .string()
+  .regex(/^[0-9A-Fa-f]{6}$/, 'expected six hex digits such as 1F4E79')
+  .transform((value) => value.toUpperCase())
+
+/** The only file names a stored logo can have: the path is built by main, never taken from outside. */
+export const LogoFileName = z.enum(['logo.png', 'logo.jpg'])
+export type LogoFileName = z.infer<typeof LogoFileName>
+
+/** Branding as kept in the settings file; every field defaulted so older settings files still parse. */
+export const BrandingSettings = z.strictObject({
+  consultantName: Text(200).default(''),
+  company: Text(200).default(''),
+  orgNumber: Text(20).default(''),
+  /** Address, phone, e-mail, web: one line each, as printed under "Kontakt". */
+  contactLines: z.array(Text(200)).max(8).default([]),
+  accentColor: AccentColor.default('1F4E79'),
+  bodyFont: BodyFont.default('Arial'),
+  logoFile: LogoFileName.nullable().default(null)
+})
+export type BrandingSettings = z.infer<typeof BrandingSettings>
+
+/** The branding of a fresh install. */
+export const DEFAULT_BRANDING: BrandingSettings = BrandingSettings.parse({})
+
+/** Largest logo accepted, in bytes: a cover logo, not a photo album. */
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024
+
+/** An embedded picture: PNG or JPEG bytes as base64, with its pixel size for the aspect ratio. */
+export const DocumentImage = z.strictObject({
+  type: z.enum(['png', 'jpg']),
+  base64: z
+    .string()
+    .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 8)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'),
+  widthPx: z.number().int().positive().max(20_000),
+  heightPx: z.number().int().positive().max(20_000)
+})
+export type DocumentImage = z.infer<typeof DocumentImage>
+
+/** Branding as a document uses it: the logo as bytes rather than a file name. */
+export const DocumentBranding = z.strictObject({
+  consultantName: Text(200),
+  company: Text(200),
+  orgNumber: Text(20),
+  contactLines: z.array(Text(200)).max(8),
+  accentColor: AccentColor,
+  bodyFont: BodyFont,
+  logo: DocumentImage.nullable()
+})
+export type DocumentBranding = z.infer<typeof DocumentBranding>
+
+export const DocumentClient = z.strictObject({
+  name: z.string().min(1).max(300),
+  kind: OrganisationKind,
+  orgNumber: Text(20).nullable(),
+  size: z.number().int().nonnegative().nullable(),
+  sizeUnit: z.enum(['inhabitants', 'employees'])
+})
+export type DocumentClient = z.infer<typeof DocumentClient>
+
+export const DocumentGoal = z.strictObject({
+  text: Text(1000),
+  targetYear: z.number().int().min(1900).max(2200).nullable()
+})
+
+export const DocumentIndicator = z.strictObject({
+  name: Text(300),
+  unit: Text(100),
+  direction: z.enum(['higher-is-better', 'lower-is-better']),
+  baselineValue: NullableNumber,
+  baselineDate: IsoDate.nullable(),
+  targetValue: NullableNumber,
+  targetDate: IsoDate.nullable(),
+  dataSource: Text(500),
+  owner: Text(500)
+})
+export type DocumentIndicator = z.infer<typeof DocumentIndicator>
+
+/** An area as the documents show it, already in rank order in its list. */
+export const DocumentArea = z.strictObject({
+  /** Competition rank (1, 1, 3); null when the area is not fully scored. */
+  rank: z.number().int().positive().nullable(),
+  /** Weighted score on the 1–5 scale; null when unscored. */
+  score: z.number().finite().min(0).max(5).nullable(),
+  title: z.string().min(1).max(300),
+  problem: LongText,
+  costPerYearSek: Money.nullable(),
+  costEstimateNote: Text(5000),
+  indicator: DocumentIndicator.nullable(),
+  goal: Text(1000).nullable(),
+  procurementNecessity: z.enum(['necessary', 'contributing', 'not-necessary']).nullable(),
+  necessityRationale: Text(5000),
+  route: ProcurementRoute,
+  needsDevelopment: z.boolean(),
+  contractValueSek: Money.nullable(),
+  annualEffectSek: Money.nullable(),
+  votes: z.number().int().nonnegative().nullable()
+})
+export type DocumentArea = z.infer<typeof DocumentArea>
+
+const GradeCounts = z.tuple([
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative()
+])
+const AspectFigures = z.strictObject({
+  answered: z.number().int().nonnegative(),
+  mean: z.number().min(1).max(6).nullable(),
+  counts: GradeCounts
+})
+/** The output of summariseEvaluations, checked. */
+export const EvaluationFigures = z.strictObject({
+  n: z.number().int().nonnegative(),
+  aspects: z.strictObject({ overall: AspectFigures, content: AspectFigures, delivery: AspectFigures })
+})
+export type EvaluationFigures = z.infer<typeof EvaluationFigures>
+
+/**
+ * The value/effort picture as data: one point per area on the 1–5 scales (src-shared/matrix.ts lays it out,
+ * the main process rasterises it), so the document shows the same picture as the screen.
+ */
+export const DocumentMatrix = z.strictObject({
+  points: z
+    .array(
+      z.strictObject({
+        id: Id,
+        label: Text(300),
+        x: z.number().min(1).max(5).nullable(),
+        y: z.number().min(1).max(5).nullable(),
+        marker: Text(10).optional()
+      })
+    )
+    .max(500)
+})
+export type DocumentMatrix = z.infer<typeof DocumentMatrix>
+
+export const PLAN_STEPS = ['preparation', 'workshop', 'report', 'follow-up'] as const
+export const PlanStep = z.strictObject({ kind: z.enum(PLAN_STEPS), date: IsoDate.nullable() })
+export type PlanStep = z.infer<typeof PlanStep>
+
+export const FeeLine = z.strictObject({ description: z.string().min(1).max(1000), amountSek: Money })
+export type FeeLine = z.infer<typeof FeeLine>
+
+export const Quote = z.strictObject({
+  text: z.string().min(1).max(10_000),
+  clientKind: OrganisationKind,
+  date: IsoDate
+})
+export type Quote = z.infer<typeof Quote>
+
+export const References = z.strictObject({
+  figures: EvaluationFigures,
+  workshopCount: z.number().int().nonnegative(),
+  quotes: z.array(Quote).max(50)
+})
+export type References = z.infer<typeof References>
+
+/** A proposal (Förslag) for an engagement. */
+export const ProposalModel = z.strictObject({
+  language: Language,
+  /** The date printed on the cover and used in the file name. */
+  date: IsoDate,
+  branding: DocumentBranding,
+  client: DocumentClient,
+  title: z.string().min(1).max(300),
+  goals: z.array(DocumentGoal).max(200),
+  /** The starting question and purpose of the (planned) workshop; empty when none is planned yet. */
+  startingQuestion: Text(1000),
+  purpose: LongText,
+  areas: z.array(DocumentArea).max(500),
+  matrix: DocumentMatrix.nullable(),
+  plan: z.array(PlanStep).max(20),
+  fee: z.strictObject({ lines: z.array(FeeLine).max(50), vatRate: z.number().min(0).max(1) }),
+  references: References.nullable()
+})
+export type ProposalModel = z.infer<typeof ProposalModel>
+
+/** Why the top area is, or is not, robust to a change of one weight (wording lives in i18n). */
+export const SensitivityStatement = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('unscored') }),
+  z.strictObject({ kind: z.literal('tie'), areas: z.array(Text(300)).min(2).max(500) }),
+  z.strictObject({ kind: z.literal('stable'), top: Text(300) }),
+  z.strictObject({
+    kind: z.literal('takeover'),
+    top: Text(300),
+    criterion: Text(200),
+    change: z.enum(['increase', 'decrease']),
+    points: z.number().finite().positive().max(100),
+    newTop: Text(300)
+  })
+])
+export type SensitivityStatement = z.infer<typeof SensitivityStatement>
+
+export const NEXT_STEP_KINDS = ['prepare-procurement', 'establish-baseline', 'decide-priorities', 'follow-up'] as const
+export const NextStep = z.strictObject({
+  kind: z.enum(NEXT_STEP_KINDS),
+  area: Text(300).nullable(),
+  route: ProcurementRoute.nullable(),
+  date: IsoDate.nullable()
+})
+export type NextStep = z.infer<typeof NextStep>
+
+/** A workshop report (Workshoprapport) after one workshop. */
+export const WorkshopReportModel = z.strictObject({
+  language: Language,
+  date: IsoDate,
+  branding: DocumentBranding,
+  client: DocumentClient,
+  engagementTitle: z.string().min(1).max(300),
+  workshop: z.strictObject({
+    title: Text(300),
+    startsAt: LocalDateTime,
+    place: Text(500),
+    digital: z.boolean(),
+    startingQuestion: Text(1000),
+    purpose: LongText,
+    agenda: z.array(Text(1000)).max(200),
+    participantCount: z.number().int().nonnegative().nullable()
+  }),
+  participants: z.array(z.strictObject({ name: Text(500), role: Text(500) })).max(1000),
+  areas: z.array(DocumentArea).max(500),
+  prioritisation: z
+    .strictObject({
+      criteria: z
+        .array(
+          z.strictObject({ name: Text(200), weightPercent: z.number().min(0).max(100), direction: z.enum(['benefit', 'cost']) })
+        )
+        .max(100),
+      sensitivity: SensitivityStatement
+    })
+    .nullable(),
+  matrix: DocumentMatrix.nullable(),
+  evaluations: z.strictObject({ figures: EvaluationFigures, comments: z.array(z.string().min(1).max(10_000)).max(1000) }).nullable(),
+  nextSteps: z.array(NextStep).max(100)
+})
+export type WorkshopReportModel = z.infer<typeof WorkshopReportModel>
+
+/** What documents:save receives: the kind, the model, and which rows the document belongs to. */
+export const DocumentRequest = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('proposal'),
+    engagementId: Id,
+    workshopId: Id.nullable(),
+    model: ProposalModel
+  }),
+  z.strictObject({
+    kind: z.literal('workshop-report'),
+    engagementId: Id,
+    workshopId: Id,
+    model: WorkshopReportModel
+  })
+])
+export type DocumentRequest = z.infer<typeof DocumentRequest>
