@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TABLE_NAMES, type TableName } from '../../../src-shared/entities'
 import { parsePortfolioFile } from '../../../src-shared/portfolio-file'
@@ -8,14 +6,14 @@ import type { MatbarDb } from '../../../src-renderer/src/db/db'
 import { loadPortfolio } from '../../../src-renderer/src/db/portfolio'
 import { lastDeletion, rememberDeletion, undoLastDeletion } from '../../../src-renderer/src/db/undo'
 import { freshDb } from '../helpers/db'
+import sampleText from '../../../resources/sample-portfolio.json?raw'
 
 const NOW = '2026-03-01T10:00:00.000Z'
 const SHA = 'a'.repeat(64)
 
 /** The sample portfolio plus rows that cross organisations and attachments of every owner kind. */
 async function seeded(): Promise<MatbarDb> {
-  const text = readFileSync(join(__dirname, '../../../resources/sample-portfolio.json'), 'utf8')
-  const parsed = parsePortfolioFile(text)
+  const parsed = parsePortfolioFile(sampleText)
   if (!parsed.ok) throw new Error('sample does not parse')
   const db = freshDb()
   await loadPortfolio(db, parsed.portfolio)

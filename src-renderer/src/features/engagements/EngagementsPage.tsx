@@ -1,55 +1,189 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import {
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_STATUSES,
+  type Engagement,
+  type EngagementKind,
+  type EngagementStatus
+} from '../../../../src-shared/entities'
+import { formatDate, formatNumber, formatSek } from '../../../../src-shared/format'
 import { PageHeading } from '../../app/PageHeading'
+import { useShell } from '../../app/shell-context'
 import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
-import { formatSek } from '../../../../src-shared/format'
+import { ENGAGEMENT_SORT_KEYS, queryEngagements, type EngagementSortKey } from '../../db/engagements'
+import { organisationNames } from '../../db/organisations'
+import { textCompare } from '../../lib/collate'
+import { UndoToast } from '../organisations/UndoToast'
+import { useListParams } from '../organisations/use-list-params'
+import { VirtualTable, type Column } from '../organisations/VirtualTable'
+import { EngagementForm } from './EngagementForm'
+import { EngagementTabs } from './EngagementTabs'
+import { StatusBadge } from './StatusBadge'
 
-/** The engagements, most recently changed first, with client, status and value. */
+const DEFAULTS = { q: '', status: '', kind: '', sort: 'updatedAt', dir: 'desc' }
+
+/** All engagements: search as you type, filter by status and kind, sort by column; virtualised. */
 export function EngagementsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const db = useDb()
-  const data = useLiveQuery(async () => {
-    const [engagements, organisations] = await Promise.all([
-      db.engagements.orderBy('updatedAt').reverse().toArray(),
-      db.organisations.toArray()
-    ])
-    return { engagements, orgName: new Map(organisations.map((o) => [o.id, o.name])) }
-  }, [db])
+  const { announce } = useShell()
+  const navigate = useNavigate()
+  const [adding, setAdding] = useState(false)
+  const [params, setParams] = useListParams(DEFAULTS)
+  const text = useDeferredValue(params.q)
+  const compare = useMemo(() => textCompare(language), [language])
+  const status = (ENGAGEMENT_STATUSES as readonly string[]).includes(params.status) ? (params.status as EngagementStatus) : ''
+  const kind = (ENGAGEMENT_KINDS as readonly string[]).includes(params.kind) ? (params.kind as EngagementKind) : ''
+  const sort = (ENGAGEMENT_SORT_KEYS as readonly string[]).includes(params.sort) ? (params.sort as EngagementSortKey) : 'updatedAt'
+  const direction = params.dir === 'asc' ? 'asc' : 'desc'
+
+  const total = useLiveQuery(() => db.engagements.count(), [db])
+  const names = useLiveQuery(() => organisationNames(db), [db])
+  const rows = useLiveQuery(
+    async () => (names ? queryEngagements(db, { text, status, kind, sort, direction }, names, compare) : undefined),
+    [db, names, text, status, kind, sort, direction, compare]
+  )
+
+  const columns: Column<Engagement, EngagementSortKey>[] = [
+    {
+      key: 'title',
+      label: t('engagements.name'),
+      width: 'minmax(12rem, 3fr)',
+      sortKey: 'title',
+      rowHeader: true,
+      render: (e) => (
+        <Link to={`/engagements/${e.id}`} className="row-link">
+          {e.title}
+        </Link>
+      )
+    },
+    {
+      key: 'client',
+      label: t('engagements.client'),
+      width: 'minmax(10rem, 2fr)',
+      sortKey: 'client',
+      render: (e) => (
+        <Link to={`/organisations/${e.organisationId}`} className="row-link subtle">
+          {names?.get(e.organisationId) ?? t('common.unknownClient')}
+        </Link>
+      )
+    },
+    { key: 'status', label: t('engagements.status'), width: 'minmax(8rem, 1.2fr)', sortKey: 'status', render: (e) => <StatusBadge status={e.status} /> },
+    {
+      key: 'value',
+      label: t('engagements.value'),
+      width: 'minmax(7rem, 1fr)',
+      sortKey: 'valueSek',
+      numeric: true,
+      render: (e) => (e.valueSek === null ? <span className="muted">{t('common.notGiven')}</span> : formatSek(e.valueSek, language))
+    },
+    {
+      key: 'start',
+      label: t('clients.engagement.expectedStart'),
+      width: 'minmax(7rem, 1fr)',
+      sortKey: 'expectedStart',
+      render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
+    }
+  ]
+  const onSort = (key: EngagementSortKey) => setParams({ sort: key, dir: key === sort && direction === 'asc' ? 'desc' : 'asc' })
 
   return (
-    <>
+    <div className="clients">
       <PageHeading>{t('engagements.title')}</PageHeading>
-      {data === undefined ? (
+      <EngagementTabs />
+      <UndoToast />
+      {adding ? (
+        <section className="panel wide" aria-labelledby="new-engagement-heading">
+          <h2 id="new-engagement-heading">{t('clients.engagement.new')}</h2>
+          <EngagementForm
+            engagement={null}
+            organisationId=""
+            onSaved={(e) => {
+              setAdding(false)
+              announce(t('clients.engagement.added', { title: e.title }))
+              navigate(`/engagements/${e.id}`)
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        </section>
+      ) : null}
+      {total === undefined ? (
         <p>{t('app.loading')}</p>
-      ) : data.engagements.length === 0 ? (
-        <p className="empty-state">{t('engagements.empty')}</p>
+      ) : total === 0 ? (
+        <div className="empty-state">
+          <p>{t('engagements.empty')}</p>
+          {!adding ? (
+            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+              {t('clients.engagement.new')}
+            </button>
+          ) : null}
+        </div>
       ) : (
-        <table className="data-table">
-          <caption>{t('engagements.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('engagements.name')}</th>
-              <th scope="col">{t('engagements.client')}</th>
-              <th scope="col">{t('engagements.status')}</th>
-              <th scope="col" className="numeric">
-                {t('engagements.value')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.engagements.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{e.title}</th>
-                <td>{data.orgName.get(e.organisationId) ?? t('common.unknownClient')}</td>
-                <td>{t(`engagementStatus.${e.status}`)}</td>
-                <td className="numeric">{e.valueSek === null ? t('common.notGiven') : formatSek(e.valueSek, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <div className="list-toolbar">
+            <div className="form-field grow">
+              <label htmlFor="eng-search">{t('clients.list.search')}</label>
+              <input
+                id="eng-search"
+                type="search"
+                value={params.q}
+                placeholder={t('clients.list.searchEngagementsPlaceholder')}
+                onChange={(e) => setParams({ q: e.target.value })}
+              />
+            </div>
+            <div className="form-field">
+              <label htmlFor="eng-status">{t('engagements.status')}</label>
+              <select id="eng-status" value={status} onChange={(e) => setParams({ status: e.target.value })}>
+                <option value="">{t('clients.list.allStatuses')}</option>
+                {ENGAGEMENT_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`engagementStatus.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-field">
+              <label htmlFor="eng-kind">{t('clients.engagement.kind')}</label>
+              <select id="eng-kind" value={kind} onChange={(e) => setParams({ kind: e.target.value })}>
+                <option value="">{t('clients.list.allKinds')}</option>
+                {ENGAGEMENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`clients.engagementKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {!adding ? (
+              <button type="button" className="button button-primary toolbar-action" onClick={() => setAdding(true)}>
+                {t('clients.engagement.new')}
+              </button>
+            ) : null}
+          </div>
+          <p className="list-count" aria-live="polite">
+            {rows === undefined
+              ? t('app.loading')
+              : t('clients.list.showing', { shown: formatNumber(rows.length, language), total: formatNumber(total, language) })}
+          </p>
+          {rows && rows.length > 0 ? (
+            <VirtualTable
+              label={t('engagements.caption')}
+              rows={rows}
+              columns={columns}
+              rowKey={(e) => e.id}
+              sort={sort}
+              direction={direction}
+              onSort={onSort}
+            />
+          ) : rows ? (
+            <p className="empty-state">{t('clients.list.noMatch')}</p>
+          ) : null}
+        </>
       )}
-    </>
+    </div>
   )
 }

@@ -1,62 +1,162 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../../../src-shared/entities'
+import { formatNumber } from '../../../../src-shared/format'
 import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
+import {
+  DEFAULT_ORGANISATION_FILTER,
+  ORGANISATION_SORT_KEYS,
+  organisationTags,
+  queryOrganisations,
+  type OrganisationSortKey
+} from '../../db/organisations'
 import { textCompare } from '../../lib/collate'
-import { formatNumber } from '../../../../src-shared/format'
 import { LoadSampleButton } from '../sample/LoadSampleButton'
+import { EngagementCount } from './EngagementCount'
+import { UndoToast } from './UndoToast'
+import { useListParams } from './use-list-params'
+import { VirtualTable, type Column } from './VirtualTable'
 
-/** The client organisations with kind, organisation number and number of engagements. */
+const DEFAULTS = {
+  q: '',
+  kind: '',
+  tag: '',
+  sort: DEFAULT_ORGANISATION_FILTER.sort as string,
+  dir: DEFAULT_ORGANISATION_FILTER.direction as string
+}
+
+/** The client register: search as you type, filter by kind and tag, sort by column; virtualised. */
 export function OrganisationsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const db = useDb()
-  const data = useLiveQuery(async () => {
-    const [organisations, engagements] = await Promise.all([db.organisations.toArray(), db.engagements.toArray()])
-    const engagementCount = new Map<string, number>()
-    for (const e of engagements) engagementCount.set(e.organisationId, (engagementCount.get(e.organisationId) ?? 0) + 1)
-    return { organisations, engagementCount }
-  }, [db])
-  const compare = textCompare(language)
+  const [params, setParams] = useListParams(DEFAULTS)
+  // Typing stays responsive: the query follows the text a beat behind, at lower priority.
+  const text = useDeferredValue(params.q)
+  const compare = useMemo(() => textCompare(language), [language])
+  const kind = (ORGANISATION_KINDS as readonly string[]).includes(params.kind) ? (params.kind as OrganisationKind) : ''
+  const sort = (ORGANISATION_SORT_KEYS as readonly string[]).includes(params.sort) ? (params.sort as OrganisationSortKey) : 'name'
+  const direction = params.dir === 'desc' ? 'desc' : 'asc'
+
+  const total = useLiveQuery(() => db.organisations.count(), [db])
+  const tags = useLiveQuery(() => organisationTags(db, compare), [db, compare])
+  const rows = useLiveQuery(
+    () => queryOrganisations(db, { text, kind, tag: params.tag, sort, direction }, compare),
+    [db, text, kind, params.tag, sort, direction, compare]
+  )
+
+  const columns: Column<Organisation, OrganisationSortKey>[] = [
+    {
+      key: 'name',
+      label: t('organisations.name'),
+      width: 'minmax(12rem, 3fr)',
+      sortKey: 'name',
+      rowHeader: true,
+      render: (o) => (
+        <Link to={`/organisations/${o.id}`} className="row-link">
+          {o.name}
+        </Link>
+      )
+    },
+    { key: 'kind', label: t('organisations.kind'), width: 'minmax(8rem, 1.2fr)', sortKey: 'kind', render: (o) => t(`organisationKind.${o.kind}`) },
+    {
+      key: 'orgNumber',
+      label: t('organisations.orgNumber'),
+      width: 'minmax(9rem, 1.2fr)',
+      sortKey: 'orgNumber',
+      render: (o) => o.orgNumber ?? <span className="muted">{t('common.notGiven')}</span>
+    },
+    {
+      key: 'tags',
+      label: t('clients.organisation.tags'),
+      width: 'minmax(8rem, 2fr)',
+      render: (o) => (o.tags.length === 0 ? null : <span className="tag-list">{o.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}</span>)
+    },
+    { key: 'engagements', label: t('organisations.engagementCount'), width: '6rem', numeric: true, render: (o) => <EngagementCount organisationId={o.id} /> }
+  ]
+
+  const onSort = (key: OrganisationSortKey) =>
+    setParams({ sort: key, dir: key === sort && direction === 'asc' ? 'desc' : 'asc' })
 
   return (
-    <>
+    <div className="clients">
       <PageHeading>{t('organisations.title')}</PageHeading>
-      {data === undefined ? (
+      <UndoToast />
+      {total === undefined ? (
         <p>{t('app.loading')}</p>
-      ) : data.organisations.length === 0 ? (
+      ) : total === 0 ? (
         <div className="empty-state">
           <p>{t('organisations.empty')}</p>
-          <LoadSampleButton />
+          <div className="button-row">
+            <Link to="/organisations/new" className="button button-primary">
+              {t('clients.organisation.new')}
+            </Link>
+            <LoadSampleButton />
+          </div>
         </div>
       ) : (
-        <table className="data-table">
-          <caption>{t('organisations.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organisations.name')}</th>
-              <th scope="col">{t('organisations.kind')}</th>
-              <th scope="col">{t('organisations.orgNumber')}</th>
-              <th scope="col" className="numeric">
-                {t('organisations.engagementCount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...data.organisations]
-              .sort((a, b) => compare(a.name, b.name))
-              .map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.name}</th>
-                  <td>{t(`organisationKind.${o.kind}`)}</td>
-                  <td>{o.orgNumber ?? t('common.notGiven')}</td>
-                  <td className="numeric">{formatNumber(data.engagementCount.get(o.id) ?? 0, language)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <>
+          <div className="list-toolbar">
+            <div className="form-field grow">
+              <label htmlFor="org-search">{t('clients.list.search')}</label>
+              <input
+                id="org-search"
+                type="search"
+                value={params.q}
+                placeholder={t('clients.list.searchOrganisationsPlaceholder')}
+                onChange={(e) => setParams({ q: e.target.value })}
+              />
+            </div>
+            <div className="form-field">
+              <label htmlFor="org-kind">{t('organisations.kind')}</label>
+              <select id="org-kind" value={kind} onChange={(e) => setParams({ kind: e.target.value })}>
+                <option value="">{t('clients.list.allKinds')}</option>
+                {ORGANISATION_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`organisationKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-field">
+              <label htmlFor="org-tag">{t('clients.list.tag')}</label>
+              <select id="org-tag" value={params.tag} onChange={(e) => setParams({ tag: e.target.value })}>
+                <option value="">{t('clients.list.allTags')}</option>
+                {(tags ?? []).map((tag) => (
+                  <option key={tag} value={tag}>
+                    {tag}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Link to="/organisations/new" className="button button-primary toolbar-action">
+              {t('clients.organisation.new')}
+            </Link>
+          </div>
+          <p className="list-count" aria-live="polite">
+            {rows === undefined
+              ? t('app.loading')
+              : t('clients.list.showing', { shown: formatNumber(rows.length, language), total: formatNumber(total, language) })}
+          </p>
+          {rows && rows.length > 0 ? (
+            <VirtualTable
+              label={t('organisations.caption')}
+              rows={rows}
+              columns={columns}
+              rowKey={(o) => o.id}
+              sort={sort}
+              direction={direction}
+              onSort={onSort}
+            />
+          ) : rows ? (
+            <p className="empty-state">{t('clients.list.noMatch')}</p>
+          ) : null}
+        </>
       )}
-    </>
+    </div>
   )
 }

@@ -1,0 +1,80 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { Contact } from '../../../../src-shared/entities'
+import { useDb } from '../../app/services'
+import { Field } from '../organisations/Field'
+import { errorText, FORM_PARSE_OPTIONS } from '../organisations/form-errors'
+import { contactFormValues, contactFromForm, ContactFormSchema, type ContactFormOutput, type ContactFormValues } from './contact-form'
+
+/** Adding or editing a contact person of an organisation. */
+export function ContactForm({
+  organisationId,
+  contact,
+  onSaved,
+  onCancel
+}: {
+  organisationId: string
+  contact: Contact | null
+  onSaved: (saved: Contact) => void
+  onCancel: () => void
+}) {
+  const { t } = useTranslation()
+  const db = useDb()
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting }
+  } = useForm<ContactFormValues, unknown, ContactFormOutput>({
+    resolver: zodResolver(ContactFormSchema, FORM_PARSE_OPTIONS),
+    defaultValues: contactFormValues(contact),
+    mode: 'onTouched'
+  })
+  const err = (message: string | undefined) => errorText(t, message)
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      const row = contactFromForm(values, organisationId, contact, new Date().toISOString())
+      await db.contacts.put(row)
+      onSaved(row)
+    } catch (error) {
+      setError('root', { message: error instanceof Error ? error.message : String(error) })
+    }
+  })
+
+  return (
+    <form className="entity-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t(contact ? 'clients.contact.editForm' : 'clients.contact.newForm')}>
+      <div className="form-grid">
+        <Field label={t('clients.contact.name')} error={err(errors.name?.message)}>
+          {(p) => <input {...p} type="text" autoComplete="off" {...register('name')} />}
+        </Field>
+        <Field label={t('clients.contact.role')} error={err(errors.role?.message)}>
+          {(p) => <input {...p} type="text" autoComplete="off" {...register('role')} />}
+        </Field>
+        <Field label={t('clients.contact.email')} error={err(errors.email?.message)}>
+          {(p) => <input {...p} type="email" autoComplete="off" {...register('email')} />}
+        </Field>
+        <Field label={t('clients.contact.phone')} error={err(errors.phone?.message)}>
+          {(p) => <input {...p} type="tel" autoComplete="off" {...register('phone')} />}
+        </Field>
+        <Field label={t('clients.contact.notes')} error={err(errors.notes?.message)} className="span-2">
+          {(p) => <textarea {...p} rows={3} {...register('notes')} />}
+        </Field>
+      </div>
+      {errors.root?.message ? (
+        <p className="error-box" role="alert">
+          {t('clients.errors.saveFailed', { message: errors.root.message })}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {t(contact ? 'clients.common.save' : 'clients.contact.add')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('clients.common.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}

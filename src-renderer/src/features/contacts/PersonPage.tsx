@@ -1,0 +1,218 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams } from 'react-router'
+import { formatDate, formatDateTime } from '../../../../src-shared/format'
+import { PageHeading } from '../../app/PageHeading'
+import { useShell } from '../../app/shell-context'
+import { useApi, useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { erasePerson, personalDataOf } from '../../db/people'
+import { ConfirmDialog } from '../organisations/ConfirmDialog'
+import { ContactForm } from './ContactForm'
+import { downloadText } from './download'
+
+/**
+ * A person's page (GDPR): everything the app holds about one contact, its export as a JSON file
+ * through the main process, and its erasure.
+ */
+export function PersonPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const api = useApi()
+  const { announce } = useShell()
+  const navigate = useNavigate()
+  const [editing, setEditing] = useState(false)
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState('')
+  const data = useLiveQuery(async () => (await personalDataOf(db, id)) ?? null, [db, id])
+
+  if (data === undefined) return <p className="clients">{t('app.loading')}</p>
+  if (data === null) {
+    return (
+      <div className="clients">
+        <PageHeading>{t('clients.person.notFound')}</PageHeading>
+        <p>
+          <Link to="/organisations">{t('clients.organisation.backToList')}</Link>
+        </p>
+      </div>
+    )
+  }
+  const { contact, organisation } = data
+  const grade = (value: number | null) => (value === null ? '–' : String(value))
+
+  const exportData = async () => {
+    setProblem('')
+    try {
+      const fresh = await personalDataOf(db, id)
+      if (!fresh) return
+      const result = await api.peopleExportPersonalData({ data: fresh })
+      if (result.outcome === 'download') {
+        downloadText(result.fileName, result.json)
+        announce(t('clients.person.exportDownloaded', { file: result.fileName }))
+      } else if (result.outcome === 'saved') {
+        announce(t('clients.person.exportSaved', { file: result.fileName }))
+      }
+    } catch (error) {
+      setProblem(t('clients.person.exportFailed', { message: error instanceof Error ? error.message : String(error) }))
+    }
+  }
+
+  const erase = async () => {
+    setBusy(true)
+    try {
+      const result = await erasePerson(db, id)
+      setConfirming(false)
+      navigate(organisation ? `/organisations/${organisation.id}` : '/organisations', {
+        state: { notice: t('clients.person.erased', { name: contact.name, evaluations: result.evaluations, participants: result.participants }) }
+      })
+    } catch (error) {
+      setBusy(false)
+      setConfirming(false)
+      setProblem(t('clients.person.eraseFailed', { message: error instanceof Error ? error.message : String(error) }))
+    }
+  }
+
+  return (
+    <div className="clients">
+      <PageHeading>{contact.name}</PageHeading>
+      <p className="page-subtitle">
+        {[contact.role, organisation?.name].filter(Boolean).join(' · ')}
+        {organisation ? (
+          <>
+            {' '}
+            <Link to={`/organisations/${organisation.id}`}>{t('clients.person.toOrganisation')}</Link>
+          </>
+        ) : null}
+      </p>
+      {problem ? (
+        <p className="error-box" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="person-details" className="panel wide">
+        <div className="section-head">
+          <h2 id="person-details">{t('clients.person.details')}</h2>
+          {!editing ? (
+            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+              {t('clients.contact.edit')}
+            </button>
+          ) : null}
+        </div>
+        {editing ? (
+          <ContactForm
+            organisationId={contact.organisationId}
+            contact={contact}
+            onSaved={() => {
+              setEditing(false)
+              announce(t('clients.common.saved'))
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <dl className="facts">
+            <dt>{t('clients.contact.role')}</dt>
+            <dd>{contact.role || t('common.notGiven')}</dd>
+            <dt>{t('clients.contact.email')}</dt>
+            <dd>{contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : t('common.notGiven')}</dd>
+            <dt>{t('clients.contact.phone')}</dt>
+            <dd>{contact.phone || t('common.notGiven')}</dd>
+            <dt>{t('clients.contact.notes')}</dt>
+            <dd className="pre-line">{contact.notes || t('common.notGiven')}</dd>
+            <dt>{t('clients.person.registered')}</dt>
+            <dd>{formatDate(contact.createdAt, language)}</dd>
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="person-workshops" className="panel wide">
+        <h2 id="person-workshops">{t('clients.person.workshops')}</h2>
+        {data.workshopsAttended.length === 0 ? (
+          <p className="muted">{t('clients.person.noWorkshops')}</p>
+        ) : (
+          <table className="data-table">
+            <caption className="visually-hidden">{t('clients.person.workshops')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('clients.person.when')}</th>
+                <th scope="col">{t('clients.person.workshop')}</th>
+                <th scope="col">{t('clients.person.client')}</th>
+                <th scope="col">{t('clients.person.roleThere')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.workshopsAttended.map(({ participant, workshop, organisationName }) => (
+                <tr key={participant.id}>
+                  <td className="nowrap">{workshop ? formatDateTime(workshop.startsAt, language) : '–'}</td>
+                  <th scope="row">{workshop?.title || t('clients.person.untitledWorkshop')}</th>
+                  <td>{organisationName ?? t('common.unknownClient')}</td>
+                  <td>{participant.role}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="person-evaluations" className="panel wide">
+        <h2 id="person-evaluations">{t('clients.person.evaluations')}</h2>
+        {data.evaluations.length === 0 ? (
+          <p className="muted">{t('clients.person.noEvaluations')}</p>
+        ) : (
+          <table className="data-table">
+            <caption className="visually-hidden">{t('clients.person.evaluations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('clients.person.given')}</th>
+                <th scope="col" className="numeric">{t('overview.overall')}</th>
+                <th scope="col" className="numeric">{t('overview.content')}</th>
+                <th scope="col" className="numeric">{t('overview.delivery')}</th>
+                <th scope="col">{t('clients.person.comment')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.evaluations.map((e) => (
+                <tr key={e.id}>
+                  <td className="nowrap">{formatDate(e.createdAt, language)}</td>
+                  <td className="numeric">{grade(e.overall)}</td>
+                  <td className="numeric">{grade(e.content)}</td>
+                  <td className="numeric">{grade(e.delivery)}</td>
+                  <td>{e.comment || <span className="muted">{t('clients.person.noComment')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="person-gdpr" className="panel wide">
+        <h2 id="person-gdpr">{t('clients.person.gdprHeading')}</h2>
+        <p>{t('clients.person.gdprText')}</p>
+        <div className="button-row">
+          <button type="button" className="button button-secondary" onClick={() => void exportData()}>
+            {t('clients.person.export')}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+            {t('clients.person.erase')}
+          </button>
+        </div>
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('clients.person.eraseTitle', { name: contact.name })}
+        confirmLabel={t('clients.person.eraseConfirm')}
+        onConfirm={() => void erase()}
+        onCancel={() => setConfirming(false)}
+        busy={busy}
+      >
+        <p>{t('clients.person.eraseText', { evaluations: data.evaluations.length, participants: data.workshopsAttended.length })}</p>
+        <p>{t('clients.person.eraseFinal')}</p>
+      </ConfirmDialog>
+    </div>
+  )
+}

@@ -1,0 +1,143 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams } from 'react-router'
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from '../../../../src-shared/entities'
+import { formatDate, formatDateTime, formatSek } from '../../../../src-shared/format'
+import { PageHeading } from '../../app/PageHeading'
+import { useShell } from '../../app/shell-context'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { moveEngagement } from '../../db/engagements'
+import { EngagementDocuments } from '../documents/EngagementDocuments'
+import { CascadeDeleteButton } from '../organisations/CascadeDeleteButton'
+import { EngagementPrioritisation } from '../prioritisation/EngagementPrioritisation'
+import { EngagementWorkshops } from '../workshops/EngagementWorkshops'
+import { EngagementForm } from './EngagementForm'
+import { StatusBadge } from './StatusBadge'
+
+/** One engagement: details, status with its full history, and the workshop, prioritisation and document parts. */
+export function EngagementPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const { announce } = useShell()
+  const navigate = useNavigate()
+  const [editing, setEditing] = useState(false)
+  const data = useLiveQuery(async () => {
+    const engagement = await db.engagements.get(id)
+    if (!engagement) return null
+    return { engagement, organisation: (await db.organisations.get(engagement.organisationId)) ?? null }
+  }, [db, id])
+
+  if (data === undefined) return <p className="clients">{t('app.loading')}</p>
+  if (data === null) {
+    return (
+      <div className="clients">
+        <PageHeading>{t('clients.engagement.notFound')}</PageHeading>
+        <p>
+          <Link to="/engagements">{t('clients.engagement.backToList')}</Link>
+        </p>
+      </div>
+    )
+  }
+  const { engagement: e, organisation } = data
+
+  const changeStatus = async (status: EngagementStatus) => {
+    await moveEngagement(db, e.id, status)
+    announce(t('clients.pipeline.moved', { title: e.title, status: t(`engagementStatus.${status}`) }))
+  }
+
+  return (
+    <div className="clients">
+      <PageHeading>{e.title}</PageHeading>
+      <p className="page-subtitle">
+        {organisation ? <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link> : t('common.unknownClient')}
+        {' · '}
+        {t(`clients.engagementKind.${e.kind}`)} · <StatusBadge status={e.status} />
+      </p>
+
+      <section aria-labelledby="engagement-details" className="panel wide">
+        <div className="section-head">
+          <h2 id="engagement-details">{t('clients.engagement.details')}</h2>
+          {!editing ? (
+            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+              {t('clients.engagement.edit')}
+            </button>
+          ) : null}
+        </div>
+        {editing ? (
+          <EngagementForm
+            engagement={e}
+            organisationId={e.organisationId}
+            onSaved={() => {
+              setEditing(false)
+              announce(t('clients.common.saved'))
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <dl className="facts">
+            <dt>{t('engagements.value')}</dt>
+            <dd>{e.valueSek === null ? t('common.notGiven') : t('clients.engagement.valueExVat', { value: formatSek(e.valueSek, language) })}</dd>
+            <dt>{t('clients.engagement.expectedStart')}</dt>
+            <dd>{e.expectedStart ? formatDate(e.expectedStart, language) : t('common.notGiven')}</dd>
+            <dt>{t('clients.engagement.expectedEnd')}</dt>
+            <dd>{e.expectedEnd ? formatDate(e.expectedEnd, language) : t('common.notGiven')}</dd>
+            <dt>{t('clients.engagement.notes')}</dt>
+            <dd className="pre-line">{e.notes || t('common.notGiven')}</dd>
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="engagement-status" className="panel wide">
+        <h2 id="engagement-status">{t('clients.engagement.statusHeading')}</h2>
+        <div className="form-field inline-field">
+          <label htmlFor="engagement-status-select">{t('clients.engagement.changeStatus')}</label>
+          <select id="engagement-status-select" value={e.status} onChange={(ev) => void changeStatus(ev.target.value as EngagementStatus)}>
+            {ENGAGEMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`engagementStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <table className="data-table compact">
+          <caption>{t('clients.engagement.history')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('clients.engagement.historyWhen')}</th>
+              <th scope="col">{t('engagements.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...e.statusHistory].reverse().map((change, i) => (
+              <tr key={`${change.at}-${i}`}>
+                <td className="nowrap">{formatDateTime(change.at, language)}</td>
+                <td>{t(`engagementStatus.${change.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <EngagementWorkshops engagementId={e.id} />
+      <EngagementPrioritisation engagementId={e.id} />
+      <EngagementDocuments engagementId={e.id} />
+
+      <section aria-labelledby="engagement-delete" className="panel wide danger-zone">
+        <h2 id="engagement-delete">{t('clients.engagement.deleteHeading')}</h2>
+        <p>{t('clients.engagement.deleteText')}</p>
+        <CascadeDeleteButton
+          table="engagements"
+          id={e.id}
+          name={e.title}
+          buttonLabel={t('clients.engagement.delete')}
+          title={t('clients.engagement.deleteTitle', { title: e.title })}
+          onDeleted={() => navigate('/engagements')}
+        />
+      </section>
+    </div>
+  )
+}

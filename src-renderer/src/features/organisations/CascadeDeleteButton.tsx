@@ -1,0 +1,87 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { TABLE_NAMES, type TableName } from '../../../../src-shared/entities'
+import { useDb } from '../../app/services'
+import { cascadeCounts, deleteWithCascade, planCascade } from '../../db/cascade'
+import { rememberDeletion } from '../../db/undo'
+import { ConfirmDialog } from './ConfirmDialog'
+
+/**
+ * Deleting a row with everything that depends on it: the dialog first says what goes with it, counted
+ * from the database; the delete is one transaction and is remembered for undo.
+ */
+export function CascadeDeleteButton({
+  table,
+  id,
+  name,
+  buttonLabel,
+  title,
+  onDeleted
+}: {
+  table: TableName
+  id: string
+  /** The row's name, for the dialog and the undo offer. */
+  name: string
+  buttonLabel: string
+  title: string
+  onDeleted: () => void
+}) {
+  const { t } = useTranslation()
+  const db = useDb()
+  const [counts, setCounts] = useState<Partial<Record<TableName, number>> | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState('')
+
+  const ask = async () => {
+    setProblem('')
+    setCounts(cascadeCounts(await planCascade(db, table, [id])))
+  }
+  const confirm = async () => {
+    setBusy(true)
+    try {
+      rememberDeletion(db, name, await deleteWithCascade(db, table, [id]))
+      setCounts(null)
+      onDeleted()
+    } catch (error) {
+      setCounts(null)
+      setBusy(false)
+      setProblem(t('clients.delete.failed', { message: error instanceof Error ? error.message : String(error) }))
+    }
+  }
+  const withIt = counts ? TABLE_NAMES.filter((n) => n !== table && (counts[n] ?? 0) > 0) : []
+
+  return (
+    <>
+      <button type="button" className="button button-danger" onClick={() => void ask()}>
+        {buttonLabel}
+      </button>
+      {problem ? (
+        <p className="error-box" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={counts !== null}
+        title={title}
+        confirmLabel={t('clients.delete.confirm')}
+        onConfirm={() => void confirm()}
+        onCancel={() => setCounts(null)}
+        busy={busy}
+      >
+        {withIt.length === 0 ? (
+          <p>{t('clients.delete.nothingElse', { name })}</p>
+        ) : (
+          <>
+            <p>{t('clients.delete.alsoGoes', { name })}</p>
+            <ul className="cascade-counts">
+              {withIt.map((n) => (
+                <li key={n}>{t(`clients.tables.${n}`, { count: counts?.[n] ?? 0 })}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>{t('clients.delete.undoHint')}</p>
+      </ConfirmDialog>
+    </>
+  )
+}

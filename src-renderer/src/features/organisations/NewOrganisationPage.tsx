@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { PageHeading } from '../../app/PageHeading'
+import { OrganisationForm } from './OrganisationForm'
+
+/** Registering a new client organisation; on save it opens the organisation's page. */
+export function NewOrganisationPage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  return (
+    <div className="clients">
+      <PageHeading>{t('clients.organisation.new')}</PageHeading>
+      <div className="panel wide">
+        <OrganisationForm
+          organisation={null}
+          onSaved={(org) => navigate(`/organisations/${org.id}`, { state: { notice: t('clients.organisation.created', { name: org.name }) } })}
+          onCancel={() => navigate('/organisations')}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
+import { formatNumber } from '../../../../src-shared/format'
+import { orgNumberGroup } from '../../../../src-shared/org-number'
+import { PageHeading } from '../../app/PageHeading'
+import { useShell } from '../../app/shell-context'
+import { useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { Attachments } from '../attachments/Attachments'
+import { OrganisationContacts } from '../contacts/OrganisationContacts'
+import { OrganisationEngagements } from '../engagements/OrganisationEngagements'
+import { OrganisationEvaluations } from '../evaluations/OrganisationEvaluations'
+import { CascadeDeleteButton } from './CascadeDeleteButton'
+import { GoalsEditor } from './GoalsEditor'
+import { OrganisationForm } from './OrganisationForm'
+
+/** One client: details, goals, contacts, engagements, evaluations, attachments, and deleting it. */
+export function OrganisationPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const db = useDb()
+  const { announce } = useShell()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const [editing, setEditing] = useState(false)
+  const organisation = useLiveQuery(async () => (await db.organisations.get(id)) ?? null, [db, id])
+  const notice = (location.state as { notice?: string } | null)?.notice
+
+  // A message handed over by the page we came from (created, erased) goes to the status region.
+  useEffect(() => {
+    if (notice) announce(notice)
+  }, [notice, announce])
+
+  if (organisation === undefined) return <p className="clients">{t('app.loading')}</p>
+  if (organisation === null) {
+    return (
+      <div className="clients">
+        <PageHeading>{t('clients.organisation.notFound')}</PageHeading>
+        <p>
+          <Link to="/organisations">{t('clients.organisation.backToList')}</Link>
+        </p>
+      </div>
+    )
+  }
+  const o = organisation
+  const group = o.orgNumber ? orgNumberGroup(o.orgNumber) : null
+
+  return (
+    <div className="clients">
+      <PageHeading>{o.name}</PageHeading>
+      <p className="page-subtitle">
+        {[t(`organisationKind.${o.kind}`), o.orgNumber, o.sector].filter(Boolean).join(' · ')}
+      </p>
+
+      <section aria-labelledby="org-details" className="panel wide">
+        <div className="section-head">
+          <h2 id="org-details">{t('clients.organisation.details')}</h2>
+          {!editing ? (
+            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+              {t('clients.organisation.edit')}
+            </button>
+          ) : null}
+        </div>
+        {editing ? (
+          <OrganisationForm
+            organisation={o}
+            onSaved={() => {
+              setEditing(false)
+              announce(t('clients.common.saved'))
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <dl className="facts">
+            <dt>{t('clients.organisation.kind')}</dt>
+            <dd>{t(`organisationKind.${o.kind}`)}</dd>
+            <dt>{t('clients.organisation.orgNumber')}</dt>
+            <dd>
+              {o.orgNumber ?? t('common.notGiven')}
+              {group ? <span className="muted"> ({t(`clients.orgGroup.${group}`)})</span> : null}
+            </dd>
+            <dt>{t('clients.organisation.sector')}</dt>
+            <dd>{o.sector || t('common.notGiven')}</dd>
+            <dt>{t('clients.organisation.size')}</dt>
+            <dd>
+              {o.size === null
+                ? t('common.notGiven')
+                : t(o.sizeUnit === 'inhabitants' ? 'clients.organisation.sizeInhabitants' : 'clients.organisation.sizeEmployees', {
+                    value: formatNumber(o.size, language)
+                  })}
+            </dd>
+            <dt>{t('clients.organisation.address')}</dt>
+            <dd className="pre-line">{o.address || t('common.notGiven')}</dd>
+            <dt>{t('clients.organisation.website')}</dt>
+            <dd>{o.website ? <a href={/^https?:\/\//i.test(o.website) ? o.website : `https://${o.website}`}>{o.website}</a> : t('common.notGiven')}</dd>
+            <dt>{t('clients.organisation.tags')}</dt>
+            <dd>
+              {o.tags.length === 0 ? (
+                t('common.notGiven')
+              ) : (
+                <span className="tag-list">
+                  {o.tags.map((tag) => (
+                    <Link key={tag} className="tag" to={`/organisations?tag=${encodeURIComponent(tag)}`}>
+                      {tag}
+                    </Link>
+                  ))}
+                </span>
+              )}
+            </dd>
+            <dt>{t('clients.organisation.notes')}</dt>
+            <dd className="pre-line">{o.notes || t('common.notGiven')}</dd>
+          </dl>
+        )}
+      </section>
+
+      <GoalsEditor organisation={o} />
+      <OrganisationContacts organisationId={o.id} />
+      <OrganisationEngagements organisationId={o.id} />
+      <OrganisationEvaluations organisationId={o.id} />
+      <Attachments ownerType="organisation" ownerId={o.id} />
+
+      <section aria-labelledby="org-delete" className="panel wide danger-zone">
+        <h2 id="org-delete">{t('clients.organisation.deleteHeading')}</h2>
+        <p>{t('clients.organisation.deleteText')}</p>
+        <CascadeDeleteButton
+          table="organisations"
+          id={o.id}
+          name={o.name}
+          buttonLabel={t('clients.organisation.delete')}
+          title={t('clients.organisation.deleteTitle', { name: o.name })}
+          onDeleted={() => navigate('/organisations')}
+        />
+      </section>
+    </div>
+  )
+}

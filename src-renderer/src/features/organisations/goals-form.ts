@@ -1,0 +1,45 @@
+/** The goals editor's form: each goal's text and unit as in the entity, value and year typed as text. */
+import { z } from 'zod'
+import { Goal } from '../../../../src-shared/entities'
+import { parseTypedNumber, typedNumber } from './numbers'
+
+const GoalRow = Goal.pick({ id: true, text: true, targetUnit: true }).extend({
+  targetValue: z.string().refine((v) => Goal.shape.targetValue.safeParse(parseTypedNumber(v)).success, 'clients.errors.number'),
+  targetYear: z.string().refine((v) => Goal.shape.targetYear.safeParse(parseTypedNumber(v)).success, 'clients.errors.year')
+})
+
+// The list's length limit is the entity's own (Organisation.goals), checked when the organisation is saved.
+export const GoalsFormSchema = z.object({ goals: z.array(GoalRow) })
+export type GoalsFormValues = z.input<typeof GoalsFormSchema>
+export type GoalsFormOutput = z.output<typeof GoalsFormSchema>
+
+/** A blank goal row with a fresh id. */
+export function blankGoal(newId: () => string = () => crypto.randomUUID()): GoalsFormValues['goals'][number] {
+  return { id: newId(), text: '', targetValue: '', targetUnit: '', targetYear: '' }
+}
+
+/** The goals as form rows. */
+export function goalsFormValues(goals: Goal[], lang: 'sv' | 'en'): GoalsFormValues {
+  return {
+    goals: goals.map((g) => ({
+      id: g.id,
+      text: g.text,
+      targetValue: typedNumber(g.targetValue, lang),
+      targetUnit: g.targetUnit,
+      targetYear: g.targetYear === null ? '' : String(g.targetYear)
+    }))
+  }
+}
+
+/** The goals to store from valid form output. */
+export function goalsFromForm(values: GoalsFormOutput): Goal[] {
+  return values.goals.map((g) =>
+    Goal.parse({
+      id: g.id,
+      text: g.text.trim(),
+      targetValue: parseTypedNumber(g.targetValue),
+      targetUnit: g.targetUnit.trim(),
+      targetYear: parseTypedNumber(g.targetYear)
+    })
+  )
+}
