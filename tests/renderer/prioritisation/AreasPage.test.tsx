@@ -1,0 +1,79 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { MemoryRouter } from 'react-router'
+import { describe, expect, it } from 'vitest'
+import { ServicesContext } from '../../../src-renderer/src/app/services'
+import { EngagementPrioritisation } from '../../../src-renderer/src/features/prioritisation/EngagementPrioritisation'
+import { createApi } from '../../../src-renderer/src/platform/api'
+import { freshDb } from '../helpers/db'
+import { createFakeMain } from '../helpers/fake-transport'
+import { renderApp } from '../helpers/render-app'
+import { areaRow, criterionRow, scoreRow, seedEngagement } from './fixtures'
+
+async function portfolio() {
+  const db = freshDb()
+  const town = await seedEngagement(db, 'municipality', 'Norrviks kommun')
+  const region = await seedEngagement(db, 'region', 'Region Mitt')
+  const ct = criterionRow(town, 'Effekt', 1, 0)
+  const cr = criterionRow(region, 'Effekt', 1, 0)
+  const low = areaRow(town, 'Låg poäng', { route: 'direct', status: 'prioritised' })
+  const high = areaRow(town, 'Hög poäng', { route: 'open' })
+  const mid = areaRow(region, 'Mellan', { route: 'open', status: 'prioritised' })
+  const none = areaRow(region, 'Opoängsatt', { route: 'functional' })
+  await db.criteria.bulkAdd([ct, cr])
+  await db.areas.bulkAdd([low, high, mid, none])
+  await db.scores.bulkAdd([scoreRow(low.id, ct.id, 2), scoreRow(high.id, ct.id, 5), scoreRow(mid.id, cr.id, 3)])
+  return { db, town }
+}
+
+const titles = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => h.textContent)
+
+describe('features/areas', () => {
+  describe('AreasPage()', () => {
+    it('lists every area by score, highest first, with unscored areas last and marked incomplete', async () => {
+      const { db } = await portfolio()
+      renderApp({ db, route: '/areas' })
+      const table = await screen.findByRole('table', { name: 'Effektiviseringsområden' })
+      await waitFor(() => expect(titles(table)).toEqual(['Hög poäng', 'Mellan', 'Låg poäng', 'Opoängsatt']))
+      expect(within(table).getByRole('row', { name: /Opoängsatt/ }).textContent).toContain('ofullständig')
+      expect(within(table).getByRole('row', { name: /Hög poäng/ }).textContent).toContain('1 av 2')
+    })
+
+    it('filters by organisation kind, procurement route and status, and sorts by name', async () => {
+      const user = userEvent.setup()
+      const { db } = await portfolio()
+      renderApp({ db, route: '/areas' })
+      const table = await screen.findByRole('table', { name: 'Effektiviseringsområden' })
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Organisationstyp' }), 'region')
+      await waitFor(() => expect(titles(table)).toEqual(['Mellan', 'Opoängsatt']))
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Upphandlingsväg' }), 'functional')
+      await waitFor(() => expect(titles(table)).toEqual(['Opoängsatt']))
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Organisationstyp' }), '')
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Upphandlingsväg' }), '')
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'prioritised')
+      await waitFor(() => expect(titles(table)).toEqual(['Mellan', 'Låg poäng']))
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Sortera' }), 'name')
+      await waitFor(() => expect(titles(table)).toEqual(['Låg poäng', 'Mellan']))
+      expect(screen.getByText('Visar 2 av 4 områden.')).toBeTruthy()
+    })
+  })
+})
+
+describe('features/prioritisation', () => {
+  describe('EngagementPrioritisation()', () => {
+    it('summarises the scoring and links to the prioritisation page', async () => {
+      const { db, town } = await portfolio()
+      render(
+        <ServicesContext value={{ db, api: createApi(createFakeMain().transport) }}>
+          <MemoryRouter>
+            <EngagementPrioritisation engagementId={town} />
+          </MemoryRouter>
+        </ServicesContext>
+      )
+      const region = await screen.findByRole('region', { name: 'Prioritering' })
+      expect(region.textContent).toContain('Kriterier: 1. Fullständigt poängsatta områden: 2 av 2.')
+      expect(region.textContent).toContain('Först: Hög poäng.')
+      expect(within(region).getByRole('link', { name: 'Öppna prioriteringen' }).getAttribute('href')).toBe(`/engagements/${town}/prioritisation`)
+    })
+  })
+})
