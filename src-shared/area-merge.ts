@@ -53,9 +53,9 @@ export function sameValue(x: unknown, y: unknown): boolean {
  */
 export function isEmptyValue(field: MergeField, value: unknown): boolean {
   if (value === null || value === undefined) return true
-  if (typeof value === 'string') return value.trim() === '' || (field === 'route' && value === 'undecided')
   if (field === 'needsDevelopment') return value === false
   if (field === 'status') return value === 'identified'
+  if (typeof value === 'string') return value.trim() === '' || (field === 'route' && value === 'undecided')
   if (field === 'indicator' && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).every(
       ([k, v]) => k === 'direction' || v === null || (typeof v === 'string' && v.trim() === '')

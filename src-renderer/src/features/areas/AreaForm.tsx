@@ -35,7 +35,6 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
     const result = formToArea(area, values)
     if (!result.ok) {
       setErrors(result.errors)
-      announce(t('area.form.hasErrors', { count: Object.keys(result.errors).length }))
       const first = Object.keys(result.errors)[0]
       if (first) document.getElementById(`ar-${first}`)?.focus()
       return
@@ -63,6 +62,11 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
 
   return (
     <form className="form-panel" onSubmit={submit} noValidate aria-label={t('area.form.label')}>
+      {Object.keys(errors).length > 0 ? (
+        <p className="error-box form-error-summary" role="alert">
+          {t('area.form.hasErrors', { count: Object.keys(errors).length })}
+        </p>
+      ) : null}
       <fieldset className="form-section">
         <legend>{t('area.form.problemSection')}</legend>
         <Field {...f('title')} label={t('area.form.title')} wide>

@@ -122,8 +122,13 @@ export function RouteHintPanel({
                 {th.check === 'not-yet-valid' ? <p className="check-note">{t('routeHint.notYetValid')}</p> : null}
               </td>
               <td>
-                <button type="button" className="button button-secondary button-small" onClick={() => setEditing(th.key)}>
-                  {t('routeHint.change', { name: t(`routeHint.key.${th.key}`) })}
+                <button
+                  type="button"
+                  className="button button-secondary button-small nowrap"
+                  aria-label={`${t('routeHint.change')}: ${t(`routeHint.key.${th.key}`)}`}
+                  onClick={() => setEditing(th.key)}
+                >
+                  {t('routeHint.change')}
                 </button>
               </td>
             </tr>

@@ -34,11 +34,15 @@ export type AreaFormValues = {
   status: Area['status']
 }
 
-/** Numbers shown in a field: plain digits and a decimal comma in Swedish, so they read back unchanged. */
-function numberText(value: number | null, language: 'sv' | 'en'): string {
+const SV_NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 20, useGrouping: true })
+
+/**
+ * Numbers shown in a field so that they read back unchanged: Swedish digit groups and decimal comma
+ * ("1 200 000", "12,5"); English without grouping, since a comma there would read as a decimal sign.
+ */
+export function numberText(value: number | null, language: 'sv' | 'en'): string {
   if (value === null) return ''
-  const text = String(value)
-  return language === 'sv' ? text.replace('.', ',') : text
+  return language === 'sv' ? SV_NUMBER.format(value).replace(/\u2212/g, '-') : String(value)
 }
 
 /** The form values for an area. */

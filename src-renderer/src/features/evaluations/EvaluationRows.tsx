@@ -69,10 +69,11 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
               <td>
                 <button
                   type="button"
-                  className="button button-secondary button-small"
+                  className="button button-secondary button-small nowrap"
+                  aria-label={t('evaluation.deleteRow', { n: i + 1 })}
                   onClick={() => void deleteEvaluation(db, e.id)}
                 >
-                  {t('evaluation.deleteRow', { n: i + 1 })}
+                  {t('evaluation.delete')}
                 </button>
               </td>
             </tr>

@@ -50,6 +50,7 @@ export function EvaluationSummaryTable({ summary, caption }: { summary: Evaluati
           })}
         </tbody>
       </table>
+      <p className="help">{t('evaluation.countsHelp')}</p>
     </div>
   )
 }

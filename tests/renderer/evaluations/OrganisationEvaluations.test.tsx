@@ -1,0 +1,37 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { ServicesContext } from '../../../src-renderer/src/app/services'
+import { OrganisationEvaluations } from '../../../src-renderer/src/features/evaluations/OrganisationEvaluations'
+import { createApi } from '../../../src-renderer/src/platform/api'
+import { MemoryRouter } from 'react-router'
+import { freshDb } from '../helpers/db'
+import { createFakeMain } from '../helpers/fake-transport'
+import { evaluationRow } from '../helpers/rows'
+import { seedEngagement } from '../workshops/fixtures'
+
+describe('OrganisationEvaluations', () => {
+  it('aggregates every workshop of the organisation and shows the trend', async () => {
+    const db = freshDb()
+    const { first, second, organisation } = await seedEngagement(db)
+    await db.evaluations.bulkAdd([
+      evaluationRow(first.id, { overall: 4, content: 4, delivery: 4 }),
+      evaluationRow(second.id, { overall: 6, content: 5, delivery: null, comment: 'Toppen', quotable: true })
+    ])
+    render(
+      <ServicesContext value={{ db, api: createApi(createFakeMain().transport) }}>
+        <MemoryRouter>
+          <OrganisationEvaluations organisationId={organisation.id} />
+        </MemoryRouter>
+      </ServicesContext>
+    )
+    const summary = await screen.findByRole('table', { name: /Alla kundens workshops/ })
+    expect(within(summary).getByRole('row', { name: /^Helhet/ }).textContent).toContain('5,0')
+    expect(within(summary).getByRole('row', { name: /^Genomförande/ }).textContent).toContain('4,0')
+    const trend = screen.getByRole('table', { name: 'Medelvärden per workshop, äldst först' })
+    expect(within(trend).getAllByRole('row').map((r) => r.textContent?.includes('6,0'))).toEqual([false, false, true])
+    expect(screen.getByRole('img', { name: /Helhetsbetyg per workshop/ })).toBeTruthy()
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Använd som referens i förslag' }))
+    await waitFor(async () => expect((await db.evaluations.toArray()).filter((e) => e.reference)).toHaveLength(1))
+  })
+})
