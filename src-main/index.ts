@@ -10,6 +10,8 @@ import { registerIpc } from './ipc'
 import { createMainWindow } from './window'
 import { createServices } from './services/index'
 import type { Desktop } from './services/desktop'
+import type { DocumentDesktop } from './services/documents'
+import type { FileDesktop } from './services/file-desktop'
 
 let mainWindow: BrowserWindow | null = null
 
@@ -22,9 +24,67 @@ const electronDesktop: Desktop = {
   }
 }
 
+/** Open and folder dialogs, open with the system app, show in folder (the paths come from main only). */
+const electronFileDesktop: FileDesktop = {
+  chooseOpenPaths: async ({ title, filters, multiple }) => {
+    const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) }
+    const result = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
+      : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+    return result.canceled ? [] : result.filePaths
+  },
+  chooseFolder: async ({ title, defaultPath }) => {
+    const options = { title, defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const] }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  },
+  openPath: async (path) => {
+    const error = await shell.openPath(path)
+    return error ? { error } : 'done'
+  },
+  showItemInFolder: async (path) => {
+    shell.showItemInFolder(path)
+    return 'done'
+  }
+}
+
+/** How long closing the window waits for the renderer's last backup. */
+const QUIT_BACKUP_TIMEOUT_MS = 15_000
+/** Set once the services exist: asks the renderer for a last backup before the window goes. */
+let beforeClose: (() => Promise<void>) | null = null
+
+/** Dialogs and the shell for Word documents and the logo; every path comes from a dialog or from main itself. */
+const electronDocumentDesktop: DocumentDesktop = {
+  chooseSavePath: electronDesktop.chooseSavePath,
+  chooseOpenPaths: async ({ title, filters }) => {
+    const options = { title, filters, properties: ['openFile' as const] }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? [] : result.filePaths
+  },
+  openPath: async (path) => {
+    const error = await shell.openPath(path)
+    return error ? { error } : 'done'
+  },
+  showItemInFolder: async (path) => {
+    shell.showItemInFolder(path)
+    return 'done'
+  }
+}
+
 function openMainWindow(): void {
   const win = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.js'))
   mainWindow = win
+  // The renderer owns the data, so main cannot back it up alone: hold the close, let the renderer
+  // write its backup (it is waiting on backups:awaitQuit), then close for real.
+  let backupDone = false
+  win.on('close', (event) => {
+    if (backupDone || !beforeClose) return
+    event.preventDefault()
+    backupDone = true
+    void beforeClose().finally(() => {
+      if (!win.isDestroyed()) win.close()
+    })
+  })
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
@@ -62,8 +122,11 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       shell: 'electron',
       log: (msg) => console.warn(msg),
-      desktop: electronDesktop
+      desktop: electronDesktop,
+      documentDesktop: electronDocumentDesktop,
+      fileDesktop: electronFileDesktop
     })
+    beforeClose = () => services.files.backups.requestQuitBackup(QUIT_BACKUP_TIMEOUT_MS)
     registerIpc(ipcMain, services, () => mainWindow)
 
     openMainWindow()

@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import { Settings, SettingsPatch } from './settings'
+import { documentsContract } from './documents-contract'
+import { filesContract } from './files-contract'
 import { PersonalDataExport } from './personal-data'
 
 export const AppInfo = z.strictObject({
@@ -27,6 +29,8 @@ export const PersonalDataExportResult = z.discriminatedUnion('outcome', [
 ])
 
 export const contract = {
+  ...documentsContract,
+  ...filesContract,
   'app:info': { input: NoInput, output: AppInfo },
   'settings:get': { input: NoInput, output: Settings },
   'settings:set': { input: SettingsPatch, output: Settings },

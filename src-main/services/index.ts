@@ -8,6 +8,11 @@ import type { AppInfo, ChannelOutput, Contract, IpcResult } from '../../src-shar
 import { CHANNELS } from '../../src-shared/channels'
 import type { Channel } from '../../src-shared/channels'
 import { createSettingsStore } from './settings-store'
+import { createDocumentServices } from './documents'
+import type { DocumentDesktop } from './documents'
+import { createFileServices } from './file-services'
+import type { FileServiceOptions } from './file-services'
+import type { FileDesktop } from './file-desktop'
 import { BROWSER_DESKTOP, type Desktop } from './desktop'
 import { exportPersonalData } from './personal-data-export'
 
@@ -19,6 +24,13 @@ export type ServiceOptions = {
   log?: (msg: string) => void
   /** Native dialogs; the browser harness and tests leave it out (every action answers 'unsupported'). */
   desktop?: Desktop
+  /** Save and open dialogs, open with the system app, show in folder, for Word documents; left out in the harness. */
+  documentDesktop?: DocumentDesktop
+  /** Open/folder dialogs, open with the system app, show in folder; left out in the browser harness. */
+  fileDesktop?: FileDesktop
+  /** Tests pass a clock and a cheap scrypt cost. */
+  now?: () => Date
+  kdf?: FileServiceOptions['kdf']
 }
 
 /** Handlers get the parsed input (zod output type) and return the channel's output. */
@@ -27,7 +39,11 @@ type Handlers = { [C in Channel]: (input: z.output<Contract[C]['input']>) => Pro
 /** Creates the service handlers, one per channel. */
 export function createServices(options: ServiceOptions) {
   const settings = createSettingsStore(options.dataFolder, options.log)
+  const documents = createDocumentServices({ dataFolder: options.dataFolder, settings, desktop: options.documentDesktop })
+  const files = createFileServices({ ...options, language: async () => (await settings.read()).language })
   const handlers: Handlers = {
+    ...documents.handlers,
+    ...files.handlers,
     'app:info': async () => ({
       name: options.appName,
       version: options.appVersion,
@@ -38,7 +54,7 @@ export function createServices(options: ServiceOptions) {
     'settings:set': async (patch) => settings.update(patch),
     'people:exportPersonalData': async (input) => exportPersonalData(options.desktop ?? BROWSER_DESKTOP, input)
   }
-  return { handlers, settings }
+  return { handlers, settings, files }
 }
 export type Services = ReturnType<typeof createServices>
 

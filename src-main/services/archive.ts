@@ -1,0 +1,159 @@
+/**
+ * The export and backup archive: an ordinary ZIP file, so that even without Mätbar the data can be
+ * opened with any unzip tool (the portfolio is JSON; attachments keep their names).
+ *
+ *   manifest.json                     stored first and uncompressed: counts the backup list shows
+ *   portfolio.json                    the portfolio file (src-shared/portfolio-file.ts)
+ *   attachments/<sha256>/<file name>  each attachment once, under its content hash
+ *
+ * Reading treats the archive as hostile: unknown entries, unsafe names, a content hash that does not
+ * match, or sizes beyond the limits refuse the whole file.
+ */
+import { createHash } from 'node:crypto'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import type { Zippable } from 'fflate'
+import { isSafeFileName } from '../../src-shared/file-names'
+import { MAX_PORTFOLIO_TEXT_LENGTH } from '../../src-shared/portfolio-file'
+
+export const ARCHIVE_FORMAT = 'matbar-archive'
+export const ARCHIVE_VERSION = 1
+export const MANIFEST_ENTRY = 'manifest.json'
+export const PORTFOLIO_ENTRY = 'portfolio.json'
+const ATTACHMENT_ENTRY = /^attachments\/([0-9a-f]{64})\/([^/]+)$/
+/** Total unpacked size accepted (a zip bomb stops here, before inflating). */
+export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+
+export type ArchiveManifest = {
+  format: typeof ARCHIVE_FORMAT
+  version: number
+  createdAt: string
+  appVersion: string
+  reason?: string
+  counts: Record<string, number> | null
+  attachments: number
+}
+
+export type ArchiveAttachment = { sha256: string; name: string; data: Uint8Array }
+
+export type ReadArchiveResult =
+  | { ok: true; text: string; manifest: ArchiveManifest | null; attachments: ArchiveAttachment[] }
+  | { ok: false; path: string; message: string }
+
+/** SHA-256 of bytes, lower-case hex. */
+export function sha256Hex(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+/** Builds the archive; the manifest goes first, stored, so a list reads it from the file's start. */
+export function buildArchive(text: string, attachments: ArchiveAttachment[], manifest: ArchiveManifest): Uint8Array {
+  const files: Zippable = {}
+  files[MANIFEST_ENTRY] = [strToU8(JSON.stringify(manifest)), { level: 0 }]
+  files[PORTFOLIO_ENTRY] = [strToU8(text), { level: 6 }]
+  const seen = new Set<string>()
+  for (const a of attachments) {
+    if (seen.has(a.sha256)) continue
+    seen.add(a.sha256)
+    // Photos and PDFs are compressed already; deflating them again only costs time.
+    files[`attachments/${a.sha256}/${a.name}`] = [a.data, { level: 0 }]
+  }
+  return zipSync(files)
+}
+
+/** Reads an archive made by buildArchive, checking every entry. */
+export function readArchive(data: Uint8Array): ReadArchiveResult {
+  let total = 0
+  let tooBig: string | null = null
+  let unpacked
+  try {
+    unpacked = unzipSync(data, {
+      filter: (file) => {
+        total += file.originalSize
+        if (total > MAX_UNPACKED_BYTES || (file.name === PORTFOLIO_ENTRY && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)) {
+          tooBig = file.name
+          return false
+        }
+        return true
+      }
+    })
+  } catch (error) {
+    return { ok: false, path: '(archive)', message: `the file is not a readable ZIP archive (${(error as Error).message})` }
+  }
+  if (tooBig !== null) return { ok: false, path: tooBig, message: 'the archive unpacks to more than Mätbar reads' }
+
+  let text: string | null = null
+  let manifest: ArchiveManifest | null = null
+  const attachments: ArchiveAttachment[] = []
+  for (const [name, bytes] of Object.entries(unpacked)) {
+    if (name === PORTFOLIO_ENTRY) {
+      text = strFromU8(bytes)
+      continue
+    }
+    if (name === MANIFEST_ENTRY) {
+      manifest = parseManifest(strFromU8(bytes))
+      continue
+    }
+    if (name.endsWith('/') && bytes.length === 0) continue // folder entries written by other zip tools
+    const match = ATTACHMENT_ENTRY.exec(name)
+    if (!match) return { ok: false, path: name, message: 'unexpected entry in the archive (not part of the Mätbar format)' }
+    const [, sha, fileName] = match
+    if (!isSafeFileName(fileName!)) return { ok: false, path: name, message: 'unsafe attachment file name' }
+    if (sha256Hex(bytes) !== sha) return { ok: false, path: name, message: 'the attachment does not match its SHA-256 (damaged or changed)' }
+    attachments.push({ sha256: sha!, name: fileName!, data: bytes })
+  }
+  if (text === null) return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json' }
+  return { ok: true, text, manifest, attachments }
+}
+
+/** True when the bytes start like a ZIP file (local file header). */
+export function isZip(data: Uint8Array): boolean {
+  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
+}
+
+/**
+ * Reads the manifest from the first bytes of an archive only (the list must not read whole backups):
+ * the first local file header must be manifest.json, stored uncompressed.
+ */
+export function readManifestFromPrefix(prefix: Uint8Array): ArchiveManifest | null {
+  if (!isZip(prefix) || prefix.length < 30) return null
+  const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength)
+  const method = view.getUint16(8, true)
+  const size = view.getUint32(18, true)
+  const nameLength = view.getUint16(26, true)
+  const extraLength = view.getUint16(28, true)
+  const start = 30 + nameLength + extraLength
+  if (method !== 0 || start + size > prefix.length) return null
+  const name = strFromU8(prefix.subarray(30, 30 + nameLength))
+  if (name !== MANIFEST_ENTRY) return null
+  return parseManifest(strFromU8(prefix.subarray(start, start + size)))
+}
+
+function parseManifest(text: string): ArchiveManifest | null {
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== ARCHIVE_FORMAT) return null
+    const m = value as Partial<ArchiveManifest>
+    const counts = m.counts && typeof m.counts === 'object' ? sanitizeCounts(m.counts) : null
+    return {
+      format: ARCHIVE_FORMAT,
+      version: typeof m.version === 'number' ? m.version : 0,
+      createdAt: typeof m.createdAt === 'string' ? m.createdAt : '',
+      appVersion: typeof m.appVersion === 'string' ? m.appVersion : '',
+      reason: typeof m.reason === 'string' ? m.reason : undefined,
+      counts,
+      attachments: typeof m.attachments === 'number' && Number.isInteger(m.attachments) && m.attachments >= 0 ? m.attachments : 0
+    }
+  } catch {
+    return null
+  }
+}
+
+/** Keeps only whole, non-negative counts (the manifest is read from files we did not necessarily write). */
+export function sanitizeCounts(raw: unknown): Record<string, number> | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const out: Record<string, number> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    if (/^[a-z]{1,40}$/.test(key) && typeof value === 'number' && Number.isInteger(value) && value >= 0) out[key] = value
+  }
+  return out
+}
+

@@ -1,0 +1,427 @@
+/**
+ * Backups, export and import on the main side. The renderer owns the data (IndexedDB) and hands
+ * main the portfolio JSON; main adds the attachment files, encrypts when asked, and writes every
+ * file atomically. Nothing here imports `electron`: dialogs come in through Desktop/FileDesktop,
+ * time through `now`, so tests run it on a temp folder.
+ */
+import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+import { TABLE_NAMES } from '../../src-shared/entities'
+import { backupFileName, parseBackupFileName } from '../../src-shared/file-names'
+import type { BackupReason } from '../../src-shared/file-names'
+import { MAX_IMPORT_BYTES, MIN_PASSWORD_LENGTH } from '../../src-shared/files-contract'
+import type { BackupInfo, BackupStatus, ReadImportResult } from '../../src-shared/files-contract'
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, buildArchive, isZip, readArchive, readManifestFromPrefix, sanitizeCounts } from './archive'
+import type { AttachmentStore } from './attachments'
+import { writeFileAtomic } from './atomic-write'
+import { decrypt, encrypt, isEncrypted, readEncryptedHeader } from './portfolio-crypto'
+import type { KdfParams } from './portfolio-crypto'
+import { planRetention } from './retention'
+import { resolveInside } from './safe-path'
+
+export const BACKUP_CONFIG_FILE = 'backup-settings.json'
+export const DEFAULT_BACKUP_FOLDER = 'backups'
+/** Bytes read from the start of each backup to list it (the manifest or the encryption header). */
+const LIST_PREFIX_BYTES = 64 * 1024
+/** How long a file staged for import waits for its password. */
+const STAGE_TTL_MS = 30 * 60 * 1000
+const VERIFIER_TEXT = 'matbar-password-verifier'
+
+/** Kept apart from settings.json: the renderer cannot set these through settings:set. */
+const BackupConfig = z.object({
+  folder: z.string().min(1).nullable().default(null),
+  encrypt: z.boolean().default(false),
+  /** An encrypted constant: proves a password right without storing it or anything it could be read from. */
+  verifier: z.string().nullable().default(null)
+})
+type BackupConfig = z.infer<typeof BackupConfig>
+
+export type BackupServiceOptions = {
+  dataFolder: string
+  appVersion: string
+  attachments: AttachmentStore
+  now?: () => Date
+  /** Tests pass a cheap scrypt cost; the app uses DEFAULT_KDF. */
+  kdf?: KdfParams
+  log?: (msg: string) => void
+}
+
+type Staged = { fileName: string; data: Buffer; at: number }
+
+/** Counts the rows of each table in a portfolio (or raw database dump) JSON text. */
+export function countRows(text: string): Record<string, number> | null {
+  try {
+    const value = JSON.parse(text) as { tables?: unknown; stores?: unknown }
+    const tables = (value?.tables ?? value?.stores) as Record<string, unknown> | undefined
+    if (!tables || typeof tables !== 'object') return null
+    const counts: Record<string, number> = {}
+    for (const [name, rows] of Object.entries(tables)) if (Array.isArray(rows)) counts[name] = rows.length
+    return sanitizeCounts(counts)
+  } catch {
+    return null
+  }
+}
+
+/** Creates the backup service of one data folder. */
+export function createBackupService(options: BackupServiceOptions) {
+  const now = options.now ?? (() => new Date())
+  const configFile = join(options.dataFolder, BACKUP_CONFIG_FILE)
+  const defaultFolder = join(options.dataFolder, DEFAULT_BACKUP_FOLDER)
+  // The password lives only here, in main's memory, for this session; it is never written anywhere.
+  let sessionPassword: string | null = null
+  const staged = new Map<string, Staged>()
+  const quitWaiters = new Set<() => void>()
+  let quitReady: (() => void) | null = null
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function readConfig(): Promise<BackupConfig> {
+    try {
+      const parsed = BackupConfig.safeParse(JSON.parse(await readFile(configFile, 'utf8')))
+      if (parsed.success) return parsed.data
+      options.log?.(`${BACKUP_CONFIG_FILE} is invalid; using defaults`)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.log?.(`${BACKUP_CONFIG_FILE}: ${String(error)}`)
+    }
+    return BackupConfig.parse({})
+  }
+
+  async function writeConfig(patch: Partial<BackupConfig>): Promise<BackupConfig> {
+    const next = BackupConfig.parse({ ...(await readConfig()), ...patch })
+    await writeFileAtomic(configFile, JSON.stringify(next, null, 2) + '\n')
+    return next
+  }
+
+  /** Writes run one at a time, so retention never races a write in the same folder. */
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  async function folder(): Promise<string> {
+    return (await readConfig()).folder ?? defaultFolder
+  }
+
+  async function passwordMatches(config: BackupConfig, password: string): Promise<boolean> {
+    if (!config.verifier) return false
+    const result = await decrypt(Buffer.from(config.verifier, 'base64'), password)
+    return result.ok && result.plain.toString('utf8') === VERIFIER_TEXT
+  }
+
+  async function listBackups(dir: string): Promise<{ backups: BackupInfo[]; problems: string[] }> {
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { backups: [], problems: [] }
+      throw error
+    }
+    const backups: BackupInfo[] = []
+    const problems: string[] = []
+    for (const name of names) {
+      const parsed = parseBackupFileName(name)
+      if (!parsed) continue // temp files of a write in progress and anything else are not backups
+      const path = resolveInside(dir, name)
+      if (!path) continue
+      try {
+        const info = await stat(path)
+        if (!info.isFile()) continue
+        const prefix = await readPrefix(path, LIST_PREFIX_BYTES)
+        let counts: Record<string, number> | null = null
+        let attachmentCount: number | null = null
+        if (parsed.encrypted) {
+          const header = readEncryptedHeader(prefix)
+          counts = header ? sanitizeCounts(header.metadata['counts']) : null
+          const n = header?.metadata['attachments']
+          attachmentCount = typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null
+        } else {
+          const manifest = readManifestFromPrefix(prefix)
+          counts = manifest?.counts ?? null
+          attachmentCount = manifest ? manifest.attachments : null
+        }
+        backups.push({
+          name,
+          createdAt: parsed.createdAt.toISOString(),
+          reason: parsed.reason,
+          encrypted: parsed.encrypted,
+          size: info.size,
+          counts: counts && pickTables(counts),
+          attachmentCount
+        })
+      } catch {
+        problems.push(name)
+      }
+    }
+    backups.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+    return { backups, problems }
+  }
+
+  async function status(): Promise<BackupStatus> {
+    const config = await readConfig()
+    const dir = config.folder ?? defaultFolder
+    const { backups, problems } = await listBackups(dir)
+    return {
+      folder: dir,
+      isDefaultFolder: config.folder === null,
+      encryption: { enabled: config.encrypt, unlocked: config.encrypt && sessionPassword !== null },
+      backups,
+      problems
+    }
+  }
+
+  /** Builds the file bytes: the archive, encrypted when asked. */
+  async function pack(text: string, hashes: readonly string[], reason: string, encryptWith: string | null) {
+    const { files, missing } = await options.attachments.collect(hashes)
+    const counts = countRows(text)
+    const manifest = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      createdAt: now().toISOString(),
+      appVersion: options.appVersion,
+      reason,
+      counts,
+      attachments: files.length
+    } as const
+    const zip = buildArchive(text, files, manifest)
+    const bytes = encryptWith
+      ? await encrypt(zip, encryptWith, { kdf: options.kdf, metadata: { counts, attachments: files.length, createdAt: manifest.createdAt } })
+      : zip
+    return { bytes, missing, counts, attachments: files.length }
+  }
+
+  /** Writes one backup into the backup folder, then applies the retention rule. */
+  function create(text: string, hashes: readonly string[], reason: BackupReason) {
+    return serial(async () => {
+      const config = await readConfig()
+      if (config.encrypt && sessionPassword === null) return { outcome: 'locked' as const }
+      const dir = config.folder ?? defaultFolder
+      await mkdir(dir, { recursive: true })
+      const packed = await pack(text, hashes, reason, config.encrypt ? sessionPassword : null)
+      let at = now()
+      let name = backupFileName(at, reason, config.encrypt)
+      // Two backups in the same millisecond must not overwrite each other.
+      while (await stat(join(dir, name)).then(() => true, () => false)) {
+        at = new Date(at.getTime() + 1)
+        name = backupFileName(at, reason, config.encrypt)
+      }
+      await writeFileAtomic(join(dir, name), packed.bytes)
+      await prune(dir, name)
+      const backup: BackupInfo = {
+        name,
+        createdAt: at.toISOString(),
+        reason,
+        encrypted: config.encrypt,
+        size: packed.bytes.length,
+        counts: packed.counts && pickTables(packed.counts),
+        attachmentCount: packed.attachments
+      }
+      return { outcome: 'written' as const, backup, missingAttachments: packed.missing }
+    })
+  }
+
+  /** Deletes the backups the retention rule lets go; never the one just written. */
+  async function prune(dir: string, justWritten: string): Promise<void> {
+    const names = await readdir(dir)
+    const dated = names.flatMap((name) => {
+      const parsed = parseBackupFileName(name)
+      return parsed ? [{ name, createdAt: parsed.createdAt }] : []
+    })
+    const { remove } = planRetention(dated, now())
+    for (const { name } of remove) {
+      if (name === justWritten) continue
+      const path = resolveInside(dir, name)
+      if (path) await unlink(path).catch((error: unknown) => options.log?.(`could not delete old backup ${name}: ${String(error)}`))
+    }
+  }
+
+  /** Builds an export file; `encrypt` uses this session's password. */
+  async function buildExport(text: string, hashes: readonly string[], wantEncrypted: boolean) {
+    if (wantEncrypted && sessionPassword === null) return { outcome: 'locked' as const }
+    const packed = await pack(text, hashes, 'export', wantEncrypted ? sessionPassword : null)
+    const day = now().toISOString().slice(0, 10)
+    const fileName = `Matbar-export-${day}${wantEncrypted ? '.zip.enc' : '.zip'}`
+    return { outcome: 'built' as const, fileName, bytes: packed.bytes, missing: packed.missing }
+  }
+
+  /** Keeps a file's bytes in memory under a one-time token until the renderer reads it. */
+  function stage(fileName: string, data: Buffer) {
+    const t = Date.now()
+    for (const [key, entry] of staged) if (t - entry.at > STAGE_TTL_MS || staged.size >= 3) staged.delete(key)
+    const token = randomBytes(16).toString('hex')
+    staged.set(token, { fileName, data, at: t })
+    return { outcome: 'opened' as const, token, fileName, encrypted: isEncrypted(data) }
+  }
+
+  async function stageFile(path: string) {
+    const info = await stat(path)
+    if (info.size > MAX_IMPORT_BYTES) return { outcome: 'too-large' as const, fileName: basename(path), limit: MAX_IMPORT_BYTES }
+    return stage(basename(path), await readFile(path))
+  }
+
+  /** Opens a backup from the list for restoring (its name was checked against the pattern). */
+  async function openBackup(name: string) {
+    const dir = await folder()
+    const path = resolveInside(dir, name)
+    if (!path || !parseBackupFileName(name)) throw new Error('not a backup file name')
+    return stage(name, await readFile(path))
+  }
+
+  /** Decrypts and unpacks a staged file; on success restores its attachments and gives the JSON. */
+  async function readStaged(token: string, password?: string): Promise<ReadImportResult> {
+    const entry = staged.get(token)
+    if (!entry) return { outcome: 'expired' }
+    let data: Uint8Array = entry.data
+    if (isEncrypted(data)) {
+      const pw = password ?? sessionPassword
+      if (pw === null) return { outcome: 'password-required' }
+      const result = await decrypt(data, pw)
+      if (!result.ok) {
+        if (result.reason === 'wrong-password') return { outcome: 'wrong-password' }
+        return { outcome: 'damaged', path: '(encryption)', message: result.message }
+      }
+      data = result.plain
+    }
+    let text: string
+    let restored = 0
+    if (isZip(data)) {
+      const archive = readArchive(data)
+      if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message }
+      // Content-addressed files are harmless if the import is then refused: nothing refers to them.
+      restored = await options.attachments.restore(archive.attachments)
+      text = archive.text
+    } else {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(data)
+      } catch {
+        return { outcome: 'damaged', path: '$', message: 'the file is neither a Mätbar archive nor UTF-8 JSON text' }
+      }
+    }
+    staged.delete(token)
+    return { outcome: 'read', text, attachments: restored }
+  }
+
+  async function setEncryption(enabled: boolean, password: string) {
+    return serial(async () => {
+      const config = await readConfig()
+      if (enabled) {
+        if (config.encrypt) {
+          if (!(await passwordMatches(config, password))) return { outcome: 'wrong-password' as const }
+          sessionPassword = password
+          return { outcome: 'enabled' as const }
+        }
+        if (password.length < MIN_PASSWORD_LENGTH) return { outcome: 'too-short' as const }
+        const verifier = await encrypt(Buffer.from(VERIFIER_TEXT, 'utf8'), password, { kdf: options.kdf })
+        await writeConfig({ encrypt: true, verifier: verifier.toString('base64') })
+        sessionPassword = password
+        return { outcome: 'enabled' as const }
+      }
+      if (!config.encrypt) return { outcome: 'disabled' as const }
+      // Turning encryption off needs the password: someone else at the laptop must not be able to.
+      if (!(await passwordMatches(config, password))) return { outcome: 'wrong-password' as const }
+      await writeConfig({ encrypt: false, verifier: null })
+      sessionPassword = null
+      return { outcome: 'disabled' as const }
+    })
+  }
+
+  async function unlock(password: string) {
+    const config = await readConfig()
+    if (!config.encrypt) return { outcome: 'not-enabled' as const }
+    if (!(await passwordMatches(config, password))) return { outcome: 'wrong-password' as const }
+    sessionPassword = password
+    return { outcome: 'unlocked' as const }
+  }
+
+  async function setFolder(dir: string | null): Promise<string> {
+    if (dir !== null) {
+      // Prove the folder is writable now rather than when the first backup fails.
+      await mkdir(dir, { recursive: true })
+      const probe = join(dir, `.matbar-write-test-${randomBytes(4).toString('hex')}`)
+      await writeFileAtomic(probe, 'ok')
+      await unlink(probe)
+    }
+    const config = await writeConfig({ folder: dir })
+    return config.folder ?? defaultFolder
+  }
+
+  /**
+   * A pending call the renderer makes at start; answered when the app is about to quit, or with
+   * quitting: false after `maxWaitMs` (the renderer then asks again), so calls from a page that
+   * was reloaded do not pile up.
+   */
+  function awaitQuit(maxWaitMs = 10 * 60 * 1000): Promise<{ quitting: boolean }> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer)
+        resolve({ quitting: true })
+      }
+      const timer = setTimeout(() => {
+        quitWaiters.delete(wake)
+        resolve({ quitting: false })
+      }, maxWaitMs)
+      quitWaiters.add(wake)
+    })
+  }
+
+  /**
+   * Called by the Electron shell when the window closes: asks the renderer (through awaitQuit) for a
+   * last backup and resolves when it says it is done or after `timeoutMs`, whichever comes first.
+   */
+  function requestQuitBackup(timeoutMs: number): Promise<void> {
+    if (quitWaiters.size === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      const timer = setTimeout(finish, timeoutMs)
+      function finish() {
+        clearTimeout(timer)
+        quitReady = null
+        resolve()
+      }
+      quitReady = finish
+      for (const wake of quitWaiters) wake()
+      quitWaiters.clear()
+    })
+  }
+
+  function markQuitReady(): null {
+    quitReady?.()
+    return null
+  }
+
+  return {
+    folder,
+    status,
+    create,
+    buildExport,
+    stage,
+    stageFile,
+    openBackup,
+    readStaged,
+    setEncryption,
+    unlock,
+    setFolder,
+    awaitQuit,
+    requestQuitBackup,
+    markQuitReady,
+    isLocked: async () => (await readConfig()).encrypt && sessionPassword === null
+  }
+}
+export type BackupService = ReturnType<typeof createBackupService>
+
+function pickTables(counts: Record<string, number>): Partial<Record<(typeof TABLE_NAMES)[number], number>> {
+  const out: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {}
+  for (const name of TABLE_NAMES) if (counts[name] !== undefined) out[name] = counts[name]
+  return out
+}
+
+async function readPrefix(path: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.alloc(bytes)
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}

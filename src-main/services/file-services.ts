@@ -1,0 +1,161 @@
+/**
+ * The handlers of the file channels (backups, export/import, attachments), spread into
+ * createServices. Dialog titles follow the app's language setting.
+ */
+import { basename } from 'node:path'
+import type { z } from 'zod'
+import type { ChannelOutput, Contract } from '../../src-shared/contract'
+import type { FILE_CHANNELS } from '../../src-shared/file-channels'
+import { MAX_ATTACHMENT_BYTES } from '../../src-shared/files-contract'
+import type { AttachmentFile } from '../../src-shared/files-contract'
+import type { Language } from '../../src-shared/settings'
+import { createAttachmentStore } from './attachments'
+import { writeFileAtomic } from './atomic-write'
+import { createBackupService } from './backups'
+import type { BackupServiceOptions } from './backups'
+import type { Desktop } from './desktop'
+import { BROWSER_FILE_DESKTOP } from './file-desktop'
+import type { FileDesktop } from './file-desktop'
+
+type FileChannel = (typeof FILE_CHANNELS)[number]
+type FileHandlers = { [C in FileChannel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> }
+
+export type FileServiceOptions = {
+  dataFolder: string
+  appVersion: string
+  language: () => Promise<Language>
+  /** Only the desktop app has a window close to back up on; elsewhere awaitQuit answers at once. */
+  shell?: 'electron' | 'browser'
+  desktop?: Desktop
+  fileDesktop?: FileDesktop
+  now?: () => Date
+  kdf?: BackupServiceOptions['kdf']
+  log?: (msg: string) => void
+}
+
+const TEXTS = {
+  sv: {
+    exportTitle: 'Exportera portföljen',
+    importTitle: 'Importera en portfölj',
+    attachTitle: 'Välj filer att bifoga',
+    folderTitle: 'Välj mapp för säkerhetskopior',
+    archive: 'Mätbar-arkiv',
+    encrypted: 'Krypterat Mätbar-arkiv',
+    allFiles: 'Alla filer'
+  },
+  en: {
+    exportTitle: 'Export the portfolio',
+    importTitle: 'Import a portfolio',
+    attachTitle: 'Choose files to attach',
+    folderTitle: 'Choose a folder for backups',
+    archive: 'Mätbar archive',
+    encrypted: 'Encrypted Mätbar archive',
+    allFiles: 'All files'
+  }
+} as const
+
+/** Creates the file services and their channel handlers. */
+export function createFileServices(options: FileServiceOptions) {
+  const attachments = createAttachmentStore(options.dataFolder)
+  const backups = createBackupService({
+    dataFolder: options.dataFolder,
+    appVersion: options.appVersion,
+    attachments,
+    now: options.now,
+    kdf: options.kdf,
+    log: options.log
+  })
+  const files = options.fileDesktop ?? BROWSER_FILE_DESKTOP
+  const texts = async () => TEXTS[await options.language().catch(() => 'sv' as const)]
+
+  async function fileAction(sha256: string, act: (path: string) => Promise<'done' | 'unsupported' | { error: string }>) {
+    const path = await attachments.fileOf(sha256)
+    if (!path) return { outcome: 'missing' as const }
+    const result = await act(path)
+    if (typeof result === 'object') throw new Error(result.error)
+    return { outcome: result }
+  }
+
+  const handlers: FileHandlers = {
+    'backups:status': () => backups.status(),
+    'backups:create': ({ text, attachments: hashes, reason }) => backups.create(text, hashes, reason),
+    'backups:open': ({ name }) => backups.openBackup(name),
+    'backups:chooseFolder': async () => {
+      const t = await texts()
+      const chosen = await files.chooseFolder({ title: t.folderTitle, defaultPath: await backups.folder() })
+      if (chosen === 'unsupported') return { outcome: 'unsupported' }
+      if (chosen === null) return { outcome: 'cancelled' }
+      return { outcome: 'chosen', folder: await backups.setFolder(chosen) }
+    },
+    'backups:resetFolder': async () => ({ folder: await backups.setFolder(null) }),
+    'backups:showFolder': async () => {
+      const result = await files.showItemInFolder(await backups.folder())
+      return { outcome: result }
+    },
+    'backups:setEncryption': ({ enabled, password }) => backups.setEncryption(enabled, password),
+    'backups:unlock': ({ password }) => backups.unlock(password),
+    'backups:awaitQuit': async () => (options.shell === 'electron' ? backups.awaitQuit() : { quitting: false }),
+    'backups:quitReady': async () => backups.markQuitReady(),
+    'portfolio:export': async ({ text, attachments: hashes, encrypt }) => {
+      const built = await backups.buildExport(text, hashes, encrypt)
+      if (built.outcome === 'locked') return built
+      const t = await texts()
+      const path = options.desktop
+        ? await options.desktop.chooseSavePath({
+            title: t.exportTitle,
+            defaultName: built.fileName,
+            filters: [encrypt ? { name: t.encrypted, extensions: ['enc'] } : { name: t.archive, extensions: ['zip'] }]
+          })
+        : 'unsupported'
+      if (path === null) return { outcome: 'cancelled' }
+      if (path === 'unsupported') {
+        // The browser harness: the renderer turns these bytes into a download.
+        return { outcome: 'download', fileName: built.fileName, dataBase64: Buffer.from(built.bytes).toString('base64'), missingAttachments: built.missing }
+      }
+      await writeFileAtomic(path, built.bytes)
+      return { outcome: 'saved', fileName: basename(path), missingAttachments: built.missing }
+    },
+    'portfolio:pickImport': async () => {
+      const t = await texts()
+      const paths = await files.chooseOpenPaths({
+        title: t.importTitle,
+        filters: [
+          { name: t.archive, extensions: ['zip', 'enc', 'json'] },
+          { name: t.allFiles, extensions: ['*'] }
+        ]
+      })
+      if (paths === 'unsupported') return { outcome: 'unsupported' }
+      const [path] = paths
+      if (path === undefined) return { outcome: 'cancelled' }
+      return backups.stageFile(path)
+    },
+    'portfolio:uploadImport': async ({ fileName, dataBase64 }) => backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
+    'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
+    'attachments:choose': async () => {
+      const t = await texts()
+      const paths = await files.chooseOpenPaths({ title: t.attachTitle, multiple: true })
+      if (paths === 'unsupported') return { outcome: 'unsupported' }
+      if (paths.length === 0) return { outcome: 'cancelled' }
+      const added: AttachmentFile[] = []
+      for (const path of paths) {
+        const result = await attachments.addFromPath(path)
+        if ('outcome' in result) return result
+        added.push(result)
+      }
+      return { outcome: 'added', files: added }
+    },
+    'attachments:upload': async ({ fileName, mimeType, dataBase64 }) => {
+      // Decoded size from the base64 length, checked before decoding anything large.
+      if (Math.floor((dataBase64.length * 3) / 4) > MAX_ATTACHMENT_BYTES + 2) {
+        return { outcome: 'too-large', fileName: fileName.slice(0, 255), limit: MAX_ATTACHMENT_BYTES }
+      }
+      const result = await attachments.addBytes(fileName, mimeType, Buffer.from(dataBase64, 'base64'))
+      return 'outcome' in result ? result : { outcome: 'added', files: [result] }
+    },
+    'attachments:open': ({ sha256 }) => fileAction(sha256, files.openPath),
+    'attachments:show': ({ sha256 }) => fileAction(sha256, files.showItemInFolder),
+    'attachments:release': async ({ sha256 }) => ({ outcome: await attachments.release(sha256) })
+  }
+  return { handlers, backups, attachments }
+}
+export type FileServices = ReturnType<typeof createFileServices>
