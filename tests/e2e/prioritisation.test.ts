@@ -272,6 +272,16 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
   })
 
+  it('is reached from the engagement page through its prioritisation summary', async () => {
+    await h.page.goto(`${h.bridge.url}#/engagements/eng-energi`)
+    const link = main().getByRole('link', { name: 'Öppna prioriteringen' })
+    await link.waitFor({ timeout: 20_000 })
+    await expect.poll(() => main().getByRole('region', { name: 'Prioritering' }).textContent()).toContain('Först: Energieffektiv gatubelysning.')
+    await link.click()
+    await expect.poll(() => heading().textContent()).toBe('Prioritering')
+    await expect.poll(() => h.page.url()).toContain('#/engagements/eng-energi/prioritisation')
+  })
+
   it('logged no console errors and no CSP violations', () => {
     expect(h.problems).toEqual([])
   })
