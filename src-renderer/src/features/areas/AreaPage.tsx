@@ -88,7 +88,12 @@ export function AreaPage() {
             <Link to={`/workshops/${workshop.id}`}>{workshopName(workshop)}</Link>
           </>
         ) : null}
-        {organisation ? <span> · {organisation.name}</span> : null}
+        {organisation ? (
+          <>
+            {' · '}
+            <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+          </>
+        ) : null}
       </p>
       <PageHeading>{area.title}</PageHeading>
 

@@ -7,7 +7,8 @@ import type { WorkshopEvaluations } from './evaluation-store'
 
 const W = 560
 const H = 180
-const PAD = { left: 36, right: 16, top: 12, bottom: 28 }
+// Side padding leaves room for the first and last date label, which are centred on their points.
+const PAD = { left: 48, right: 44, top: 12, bottom: 28 }
 
 /**
  * The trend over time: one table row per evaluated workshop, oldest first, and a small line chart of
@@ -27,7 +28,7 @@ export function EvaluationTrend({ groups, showClient }: { groups: WorkshopEvalua
     if (mean === null) return []
     const x = rows.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (rows.length - 1)
     const y = PAD.top + ((6 - mean) / 5) * (H - PAD.top - PAD.bottom)
-    return [{ x, y, mean, label: formatDate(r.workshop.startsAt, language, 'short') }]
+    return [{ x, y, mean, label: formatDate(r.workshop.startsAt, language) }]
   })
   const describe = points.map((p) => `${p.label}: ${fmt(p.mean)}`).join('; ')
 
@@ -44,7 +45,7 @@ export function EvaluationTrend({ groups, showClient }: { groups: WorkshopEvalua
           return (
             <g key={g}>
               <line x1={PAD.left} x2={W - PAD.right} y1={y} y2={y} className="trend-grid" />
-              <text x={PAD.left - 8} y={y + 4} textAnchor="end" className="trend-axis">
+              <text x={PAD.left - 14} y={y + 4} textAnchor="end" className="trend-axis">
                 {g}
               </text>
             </g>

@@ -205,16 +205,18 @@ export function WorkshopFormPage() {
 
         <fieldset className="form-section">
           <legend>{t('workshop.form.participantsSection')}</legend>
-          <Field {...fieldProps('participantCount')} label={t('workshop.form.participantCount')}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                value={values.participantCount}
-                onChange={(e) => set('participantCount', e.target.value)}
-              />
-            )}
-          </Field>
+          <div className="form-grid">
+            <Field {...fieldProps('participantCount')} label={t('workshop.form.participantCount')}>
+              {(p) => (
+                <input
+                  {...p}
+                  inputMode="numeric"
+                  value={values.participantCount}
+                  onChange={(e) => set('participantCount', e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
           <ParticipantsEditor participants={participants} contacts={contacts} onChange={setParticipants} />
         </fieldset>
 

@@ -52,8 +52,18 @@ export function WorkshopPage() {
     <div className="wsf">
       <p className="breadcrumb">
         <Link to="/workshops">{t('nav.workshops')}</Link>
-        {organisation ? <span> · {organisation.name}</span> : null}
-        {engagement ? <span> · {engagement.title}</span> : null}
+        {organisation ? (
+          <>
+            {' · '}
+            <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+          </>
+        ) : null}
+        {engagement ? (
+          <>
+            {' · '}
+            <Link to={`/engagements/${engagement.id}`}>{engagement.title}</Link>
+          </>
+        ) : null}
       </p>
       <PageHeading>{heading}</PageHeading>
 
