@@ -21,6 +21,16 @@ export default defineConfig({
         }
       },
       {
+        // The Word documents read back by LibreOffice and mammoth (slow: one soffice run per file).
+        test: {
+          name: 'docs',
+          include: ['tests/docs/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 240_000
+        }
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],

@@ -7,46 +7,15 @@
 import { z } from 'zod'
 import { Id, IsoDate, LocalDateTime, OrganisationKind, ProcurementRoute } from './entities'
 import { Language } from './settings'
+import { AccentColor, BodyFont, MAX_LOGO_BYTES } from './branding'
+
+export { AccentColor, BODY_FONTS, BodyFont, BrandingSettings, DEFAULT_BRANDING, LogoFileName, MAX_LOGO_BYTES } from './branding'
 
 const Text = (max: number) => z.string().max(max)
 /** User text fields are long enough for a real description, short enough to keep a document sane. */
 const LongText = Text(100_000)
 const Money = z.number().finite().nonnegative()
 const NullableNumber = z.number().finite().nullable()
-
-/** Fonts Word has on every Windows and Mac install; LibreOffice has metric-compatible stand-ins for most. */
-export const BODY_FONTS = ['Arial', 'Calibri', 'Cambria', 'Georgia', 'Garamond', 'Times New Roman', 'Verdana'] as const
-export const BodyFont = z.enum(BODY_FONTS)
-export type BodyFont = z.infer<typeof BodyFont>
-
-/** Accent colour as six hex digits, without '#', as Word writes colours. */
-export const AccentColor = z
-  .string()
-  .regex(/^[0-9A-Fa-f]{6}$/, 'expected six hex digits such as 1F4E79')
-  .transform((value) => value.toUpperCase())
-
-/** The only file names a stored logo can have: the path is built by main, never taken from outside. */
-export const LogoFileName = z.enum(['logo.png', 'logo.jpg'])
-export type LogoFileName = z.infer<typeof LogoFileName>
-
-/** Branding as kept in the settings file; every field defaulted so older settings files still parse. */
-export const BrandingSettings = z.strictObject({
-  consultantName: Text(200).default(''),
-  company: Text(200).default(''),
-  orgNumber: Text(20).default(''),
-  /** Address, phone, e-mail, web: one line each, as printed under "Kontakt". */
-  contactLines: z.array(Text(200)).max(8).default([]),
-  accentColor: AccentColor.default('1F4E79'),
-  bodyFont: BodyFont.default('Arial'),
-  logoFile: LogoFileName.nullable().default(null)
-})
-export type BrandingSettings = z.infer<typeof BrandingSettings>
-
-/** The branding of a fresh install. */
-export const DEFAULT_BRANDING: BrandingSettings = BrandingSettings.parse({})
-
-/** Largest logo accepted, in bytes: a cover logo, not a photo album. */
-export const MAX_LOGO_BYTES = 5 * 1024 * 1024
 
 /** An embedded picture: PNG or JPEG bytes as base64, with its pixel size for the aspect ratio. */
 export const DocumentImage = z.strictObject({

@@ -348,7 +348,7 @@ export type DocumentOptions = {
   body: FileChild[]
 }
 
-/** The Word document: properties, language, styles, numbering, A4 page, header and footer (not on the cover). */
+/** The Word document: properties, language, styles, numbering, A4 page, header (not on the cover) and footer. */
 export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
   const { brand, t } = ctx
   const font = brand.bodyFont
@@ -356,7 +356,15 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
   const author = cleanLine(brand.consultantName || brand.company)
   const headerText = `${cleanLine(options.client.name)} · ${cleanLine(options.title)}`
   const emptyHeader = new Header({ children: [new Paragraph({ children: [] })] })
-  const emptyFooter = new Footer({ children: [new Paragraph({ children: [] })] })
+  const footer = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+          children: [new TextRun({ text: cleanLine(brand.company || brand.consultantName), size: 17, color: GREY }), new TextRun({ children: [new Tab()], size: 17 }), ...pageXofY(t)]
+        })
+      ]
+    })
   const heading = (size: number, level: number, before: number, after: number, color = accent) => ({
     run: { font, size, bold: true, color },
     paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: { before, after } }
@@ -368,8 +376,7 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
     lastModifiedBy: author,
     description: cleanLine(options.subject),
     features: { updateFields: true },
-    // Swedish compounds (energiprestandakontrakt) need hyphenation to fit narrow table columns.
-    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
+    // No automatic hyphenation: docx's page-number estimate stops at it, and the TOC would lose its numbers.
     pageNumbers: estimatePageNumbers,
     styles: {
       default: {
@@ -449,17 +456,9 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
             ]
           })
         },
-        footers: {
-          first: emptyFooter,
-          default: new Footer({
-            children: [
-              new Paragraph({
-                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-                children: [new TextRun({ text: cleanLine(brand.company || brand.consultantName), size: 17, color: GREY }), new TextRun({ children: [new Tab()], size: 17 }), ...pageXofY(t)]
-              })
-            ]
-          })
-        },
+        // The cover has no running header, but it keeps the footer: "Sida 1 av N" tells a reader of a
+        // printout or a forwarded PDF that nothing is missing.
+        footers: { first: footer(), default: footer() },
         children: [...options.cover, ...options.body]
       }
     ]

@@ -1,0 +1,135 @@
+/**
+ * The generated documents opened by a real word processor: LibreOffice converts them to PDF, poppler reads the
+ * text back, and mammoth reads the Word structure. Skips with one loud line where soffice is missing, unless
+ * REQUIRE_REAL_CLIENTS=1.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { promisify } from 'node:util'
+import mammoth from 'mammoth'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderProposal, renderWorkshopReport } from '../../src-main/documents'
+import { formatSek } from '../../src-shared/format'
+import type { ProposalModel, WorkshopReportModel } from '../../src-shared/document-model'
+import { HOSTILE, hostileProposal, sampleDocumentModels } from '../helpers/document-fixtures'
+
+const run = promisify(execFile)
+
+function onPath(name: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) if (dir && existsSync(join(dir, name))) return join(dir, name)
+  return null
+}
+
+function sofficeOrSkip(): string | null {
+  const soffice = onPath('soffice') ?? onPath('libreoffice')
+  if (soffice && onPath('pdftotext')) return soffice
+  if (process.env.REQUIRE_REAL_CLIENTS === '1') throw new Error('REQUIRE_REAL_CLIENTS=1 but soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils)')
+  console.warn('\n*** SKIPPED Word document tests: no LibreOffice (soffice) or pdftotext found ***\n')
+  return null
+}
+
+const soffice = sofficeOrSkip()
+/** Spaces as pdftotext gives them (Intl uses no-break spaces in "68 000 kr"), folded to one plain space. */
+const norm = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ')
+
+describe.skipIf(!soffice)('documents in LibreOffice', () => {
+  let dir: string
+  let sv: { proposal: ProposalModel; report: WorkshopReportModel }
+  const pdfText: Record<string, string> = {}
+  const docx: Record<string, Buffer> = {}
+
+  async function pages(name: string, first: number, last: number): Promise<string> {
+    const { stdout } = await run('pdftotext', ['-layout', '-f', String(first), '-l', String(last), join(dir, `${name}.pdf`), '-'])
+    return norm(stdout)
+  }
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'matbar-docs-'))
+    sv = await sampleDocumentModels('sv')
+    const en = await sampleDocumentModels('en')
+    const files: Record<string, Uint8Array> = {
+      proposal: await renderProposal(sv.proposal),
+      report: await renderWorkshopReport(sv.report),
+      hostile: await renderProposal(hostileProposal(sv.proposal)),
+      'proposal-en': await renderProposal(en.proposal)
+    }
+    for (const [name, bytes] of Object.entries(files)) {
+      docx[name] = Buffer.from(bytes)
+      await writeFile(join(dir, `${name}.docx`), bytes)
+    }
+    // One conversion run for all files; an own profile so a LibreOffice already running cannot interfere.
+    await run(
+      soffice!,
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(files).map((n) => join(dir, `${n}.docx`))],
+      { timeout: 180_000 }
+    )
+    for (const name of Object.keys(files)) {
+      const { stdout } = await run('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'])
+      pdfText[name] = norm(stdout)
+    }
+  }, 240_000)
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('converts the proposal: client, every area title, the fee total, Swedish characters and "Sida 1 av"', () => {
+    const text = pdfText.proposal!
+    expect(text).toContain(sv.proposal.client.name)
+    for (const area of sv.proposal.areas) expect(text).toContain(norm(area.title))
+    const subtotal = sv.proposal.fee.lines.reduce((s, l) => s + l.amountSek, 0)
+    expect(text).toContain(norm(formatSek(subtotal + Math.round(subtotal * 0.25), 'sv')))
+    expect(text).toMatch(/[åäöÅÄÖ]/)
+    expect(text).toContain('Prioriterade områden')
+    expect(text).toMatch(/Sida 1 av \d+/)
+    expect(text).toMatch(/Sida 2 av \d+/)
+  })
+
+  it('converts the workshop report with the starting question, every area and the sensitivity sentence', () => {
+    const text = pdfText.report!
+    expect(text).toContain(norm(sv.report.workshop.startingQuestion))
+    for (const area of sv.report.areas) expect(text).toContain(norm(area.title))
+    expect(text).toMatch(/procentenheter/)
+    expect(text).toMatch(/Sida \d+ av \d+/)
+  })
+
+  it('writes a TOC whose page numbers are the pages the headings are on', async () => {
+    const toc = await pages('proposal', 2, 2)
+    const entries = [...toc.matchAll(/ ((?:[A-ZÅÄÖ\d][^.]*?)) ?\.{3,} ?(\d+)/g)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }))
+    expect(entries.length).toBeGreaterThan(8)
+    for (const entry of entries.filter((e) => ['Bakgrund och mål', 'Metod', 'Prioriterade områden', 'Plan', 'Arvode', 'Referenser', 'Villkor', 'Kontakt'].includes(e.title))) {
+      expect(await pages('proposal', entry.page, entry.page), `${entry.title} on page ${entry.page}`).toContain(entry.title)
+    }
+  })
+
+  it('has Heading 1 and Heading 2 structure and real tables, as mammoth reads them', async () => {
+    const { value: html } = await mammoth.convertToHtml({ buffer: docx.proposal! })
+    // Headings carry their TOC bookmark as an empty anchor: only the text is compared.
+    const strip = (h: string) => h.replace(/<[^>]+>/g, '')
+    const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => strip(m[1]!))
+    expect(h1).toEqual(['Bakgrund och mål', 'Metod', 'Prioriterade områden', 'Plan', 'Arvode', 'Referenser', 'Villkor', 'Kontakt'])
+    const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => strip(m[1]!))
+    for (const area of sv.proposal.areas) expect(h2.some((h) => h?.endsWith(area.title))).toBe(true)
+    expect((html.match(/<table>/g) ?? []).length).toBeGreaterThan(10)
+    expect(html).toMatch(/<table>.*?Rang.*?Område.*?Upphandlingsväg/)
+  })
+
+  it('keeps hostile text intact and the file still opens', () => {
+    const text = pdfText.hostile!
+    expect(text).toContain(norm(HOSTILE.xml))
+    expect(text).toContain(HOSTILE.controlsClean)
+    expect(text).toContain('ÅÄÖ åäö')
+    expect(text).toContain('Lång text. Lång text.')
+    // Right-to-left words come back from the PDF (pdftotext may reorder them, so each word is looked for).
+    for (const word of HOSTILE.rtl.split(' ')) expect(text).toContain(word)
+  })
+
+  it('reads as a complete English document in English', () => {
+    const text = pdfText['proposal-en']!
+    expect(text).toMatch(/Page 2 of \d+/)
+    for (const swedish of ['Sida', 'Bakgrund och mål', 'Arvode', 'Villkor']) expect(text).not.toContain(swedish)
+  })
+})
