@@ -1,0 +1,167 @@
+/**
+ * Export and import of the whole database as a portfolio file (src-shared/portfolio-file.ts).
+ * Import is all or nothing: the file is checked first, then every write happens in one Dexie
+ * transaction, so a refused file or a failure halfway leaves the database exactly as it was.
+ */
+import { TABLE_NAMES, type TableName } from '../../../src-shared/entities'
+import {
+  createPortfolio,
+  emptyPortfolioTables,
+  parsePortfolioFile,
+  type PortfolioError,
+  type PortfolioTables
+} from '../../../src-shared/portfolio-file'
+import type { MatbarDb } from './db'
+import { CHUNK_SIZE } from './portfolio'
+
+export type ImportMode = 'replace' | 'merge'
+
+/** Per table: rows the file added, rows it changed (newer), rows kept as they were, rows removed. */
+export type TableSummary = { added: number; changed: number; kept: number; removed: number }
+export type ImportSummary = Record<TableName, TableSummary>
+
+export type ImportResult =
+  | { ok: true; mode: ImportMode; summary: ImportSummary; orphanedHashes: string[] }
+  /** The file failed parsePortfolioFile, or the merge would break the portfolio's integrity. */
+  | { ok: false; kind: 'parse' | 'merge'; errors: PortfolioError[] }
+  | { ok: false; kind: 'write'; message: string }
+
+type Row = { id: string; updatedAt: string }
+
+/** Reads every table in one read transaction, so the export is one consistent moment. */
+export async function readAllTables(db: MatbarDb): Promise<PortfolioTables> {
+  return db.transaction('r', TABLE_NAMES, async () => {
+    const tables = emptyPortfolioTables() as Record<TableName, unknown[]>
+    for (const name of TABLE_NAMES) tables[name] = await db.entityTable(name).toArray()
+    return tables as PortfolioTables
+  })
+}
+
+/** The portfolio file text of the whole database, and the attachment hashes it refers to. */
+export async function exportPortfolio(
+  db: MatbarDb,
+  appVersion: string,
+  now: Date = new Date()
+): Promise<{ text: string; attachments: string[] }> {
+  const tables = await readAllTables(db)
+  const text = JSON.stringify(createPortfolio(tables, appVersion || '0', now))
+  return { text, attachments: [...new Set(tables.attachments.map((a) => a.sha256))] }
+}
+
+/** Sums a summary over all tables. */
+export function totals(summary: ImportSummary): TableSummary {
+  const out = { added: 0, changed: 0, kept: 0, removed: 0 }
+  for (const name of TABLE_NAMES) {
+    out.added += summary[name].added
+    out.changed += summary[name].changed
+    out.kept += summary[name].kept
+    out.removed += summary[name].removed
+  }
+  return out
+}
+
+/**
+ * Merges incoming rows into current ones by id: a row only in the file is added, a row in both is
+ * taken from the file when its updatedAt is newer, else kept. Rows only in the database stay.
+ */
+export function mergeTables(
+  current: PortfolioTables,
+  incoming: PortfolioTables
+): { merged: PortfolioTables; writes: Record<TableName, unknown[]>; summary: ImportSummary } {
+  const merged = emptyPortfolioTables() as Record<TableName, unknown[]>
+  const writes = {} as Record<TableName, unknown[]>
+  const summary = {} as ImportSummary
+  for (const name of TABLE_NAMES) {
+    // Map, not object: ids come from a file ("__proto__" must be a key like any other).
+    const byId = new Map<string, Row>()
+    for (const row of current[name] as Row[]) byId.set(row.id, row)
+    const s: TableSummary = { added: 0, changed: 0, kept: 0, removed: 0 }
+    const toWrite: unknown[] = []
+    for (const row of incoming[name] as Row[]) {
+      const existing = byId.get(row.id)
+      if (!existing) {
+        s.added++
+        toWrite.push(row)
+        byId.set(row.id, row)
+      } else if (Date.parse(row.updatedAt) > Date.parse(existing.updatedAt)) {
+        s.changed++
+        toWrite.push(row)
+        byId.set(row.id, row)
+      } else {
+        s.kept++
+      }
+    }
+    merged[name] = [...byId.values()]
+    writes[name] = toWrite
+    summary[name] = s
+  }
+  return { merged: merged as PortfolioTables, writes, summary }
+}
+
+async function putAll(db: MatbarDb, name: TableName, rows: readonly unknown[], add: boolean): Promise<void> {
+  const table = db.entityTable(name)
+  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+    const chunk = rows.slice(start, start + CHUNK_SIZE)
+    await (add ? table.bulkAdd(chunk) : table.bulkPut(chunk))
+  }
+}
+
+class MergeRefused extends Error {
+  constructor(readonly errors: PortfolioError[]) {
+    super('merge refused')
+  }
+}
+
+/**
+ * Imports a portfolio file's text. Replace: every table is emptied and filled from the file.
+ * Merge: see mergeTables; the merged whole must pass the same checks as a file, or nothing changes.
+ */
+export async function importPortfolioText(db: MatbarDb, text: string, mode: ImportMode): Promise<ImportResult> {
+  const parsed = parsePortfolioFile(text)
+  if (!parsed.ok) return { ok: false, kind: 'parse', errors: parsed.errors }
+  const incoming = parsed.portfolio.tables
+  try {
+    return await db.transaction('rw', TABLE_NAMES, async () => {
+      // Only Dexie calls are awaited in here; the checks in between are synchronous.
+      const current = emptyPortfolioTables() as Record<TableName, unknown[]>
+      for (const name of TABLE_NAMES) current[name] = await db.entityTable(name).toArray()
+      const before = new Set((current.attachments as { sha256: string }[]).map((a) => a.sha256))
+      let summary: ImportSummary
+      let after: Set<string>
+      if (mode === 'replace') {
+        summary = {} as ImportSummary
+        for (const name of TABLE_NAMES) {
+          summary[name] = { added: incoming[name].length, changed: 0, kept: 0, removed: current[name].length }
+          await db.entityTable(name).clear()
+        }
+        for (const name of TABLE_NAMES) await putAll(db, name, incoming[name], true)
+        after = new Set(incoming.attachments.map((a) => a.sha256))
+      } else {
+        const result = mergeTables(current as PortfolioTables, incoming)
+        const check = parsePortfolioFile(JSON.stringify(createPortfolio(result.merged, parsed.portfolio.appVersion, new Date())))
+        if (!check.ok) throw new MergeRefused(check.errors)
+        for (const name of TABLE_NAMES) await putAll(db, name, result.writes[name], false)
+        summary = result.summary
+        after = new Set(result.merged.attachments.map((a) => a.sha256))
+      }
+      return { ok: true as const, mode, summary, orphanedHashes: [...before].filter((h) => !after.has(h)) }
+    })
+  } catch (error) {
+    if (error instanceof MergeRefused) return { ok: false, kind: 'merge', errors: error.errors }
+    return { ok: false, kind: 'write', message: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** How many errors a list shows before "and N more". */
+export const LISTED_ERRORS = 10
+
+/** The first errors to list and how many more there are (the parser's own "and N more" entry included). */
+export function errorsToShow(errors: readonly PortfolioError[]): { shown: PortfolioError[]; more: number } {
+  let total = errors.length
+  const last = errors[errors.length - 1]
+  const tail = last && last.path === '$' ? /^and (\d+) more error/.exec(last.message) : null
+  const list = tail ? errors.slice(0, -1) : [...errors]
+  if (tail) total = list.length + Number(tail[1])
+  const shown = list.slice(0, LISTED_ERRORS)
+  return { shown, more: total - shown.length }
+}

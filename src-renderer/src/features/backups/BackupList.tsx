@@ -1,0 +1,168 @@
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BackupInfo, BackupStatus } from '../../../../src-shared/files-contract'
+import type { Language } from '../../../../src-shared/settings'
+import { useApi, useDb } from '../../app/services'
+import { writeBackup } from './backup-actions'
+import { formatBytes, formatWhen, messageOf } from './format'
+import { ImportPanel } from './ImportPanel'
+import { useImportFlow, type FailureKey } from './use-import-flow'
+
+type Props = {
+  status: BackupStatus | null
+  loadError: string | null
+  desktop: boolean
+  lang: Language
+  refresh: () => void
+  describe: (failure: FailureKey) => string
+}
+
+/** The backup folder, "Säkerhetskopiera nu", and the list of backups with restore. */
+export function BackupList({ status, loadError, desktop, lang, refresh, describe }: Props) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const db = useDb()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const flow = useImportFlow(describe, refresh)
+
+  const backupNow = async () => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const result = await writeBackup(db, api, 'manual')
+      if (result.outcome === 'locked') setMessage({ text: t('backups.locked'), error: true })
+      else setMessage({ text: t('backups.written', { size: formatBytes(result.backup.size, t, lang) }), error: false })
+    } catch (error) {
+      setMessage({ text: t('backups.failed', { message: messageOf(error) }), error: true })
+    } finally {
+      setBusy(false)
+      refresh()
+    }
+  }
+
+  const folderAction = async (action: () => Promise<{ outcome?: string; folder?: string }>) => {
+    setMessage(null)
+    try {
+      const result = await action()
+      if (result.outcome === 'unsupported') setMessage({ text: t('backups.folderUnsupported'), error: false })
+      else if (result.folder) setMessage({ text: t('backups.folderChanged', { folder: result.folder }), error: false })
+    } catch (error) {
+      setMessage({ text: t('backups.failed', { message: messageOf(error) }), error: true })
+    } finally {
+      refresh()
+    }
+  }
+
+  const restore = useCallback(
+    (backup: BackupInfo) => void flow.begin(() => api.backupsOpen({ name: backup.name }), backup.createdAt),
+    [api, flow]
+  )
+
+  const content = (b: BackupInfo) => {
+    if (!b.counts) return t('backups.countsUnknown')
+    const counts = {
+      organisations: b.counts.organisations ?? 0,
+      engagements: b.counts.engagements ?? 0,
+      workshops: b.counts.workshops ?? 0,
+      areas: b.counts.areas ?? 0
+    }
+    const files = b.attachmentCount ? `, ${t('backups.attachmentCount', { count: b.attachmentCount })}` : ''
+    return t('backups.counts', counts) + files
+  }
+
+  return (
+    <section aria-labelledby="backups-heading" className="panel bk backups-panel">
+      <h2 id="backups-heading">{t('backups.heading')}</h2>
+      <p className="help">{t('backups.intro')}</p>
+      {status && (
+        <dl className="facts backup-folder">
+          <dt>{t('backups.folder')}</dt>
+          <dd>
+            <code>{status.folder}</code>
+            {status.isDefaultFolder && <span className="help"> ({t('backups.defaultFolder')})</span>}
+          </dd>
+        </dl>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => void backupNow()} disabled={busy}>
+          {busy ? t('backups.backingUp') : t('backups.backupNow')}
+        </button>
+        {desktop && (
+          <>
+            <button type="button" className="button" onClick={() => void folderAction(() => api.backupsChooseFolder())}>
+              {t('backups.chooseFolder')}
+            </button>
+            <button type="button" className="button" onClick={() => void folderAction(() => api.backupsShowFolder())}>
+              {t('backups.showFolder')}
+            </button>
+            {status && !status.isDefaultFolder && (
+              <button type="button" className="button" onClick={() => void folderAction(() => api.backupsResetFolder())}>
+                {t('backups.resetFolder')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'notice'}>
+          {message.text}
+        </p>
+      )}
+      <ImportPanel flow={flow} lang={lang} />
+      {loadError ? (
+        // Not role="alert": this is the section's content on arrival, not a response to an action.
+        <p className="error-box">
+          {t('backups.loadFailed', { message: loadError })}
+        </p>
+      ) : status === null ? (
+        <p>{t('backups.loading')}</p>
+      ) : status.backups.length === 0 ? (
+        <p className="empty-state">{t('backups.empty')}</p>
+      ) : (
+        <table className="data-table backup-table">
+          <caption>{t('backups.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('backups.col.date')}</th>
+              <th scope="col">{t('backups.col.kind')}</th>
+              <th scope="col">{t('backups.col.content')}</th>
+              <th scope="col" className="numeric">
+                {t('backups.col.size')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('backups.col.action')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.backups.map((b) => (
+              <tr key={b.name}>
+                <th scope="row" className="nowrap">
+                  {formatWhen(b.createdAt, lang)}
+                </th>
+                <td>
+                  {t(`backups.reason.${b.reason}`)}
+                  {b.encrypted && <span className="badge">{t('backups.encryptedBadge')}</span>}
+                </td>
+                <td>{content(b)}</td>
+                <td className="numeric">{formatBytes(b.size, t, lang)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t('backups.restoreLabel', { date: formatWhen(b.createdAt, lang) })}
+                    onClick={() => restore(b)}
+                  >
+                    {t('backups.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {status && status.problems.length > 0 && <p className="help">{t('backups.problems', { names: status.problems.join(', ') })}</p>}
+    </section>
+  )
+}

@@ -1,0 +1,28 @@
+/** What the backups feature does at app start, before the first database query. */
+import { db } from '../../db/db'
+import { guardUpgrade } from '../../db/upgrade-guard'
+import { api } from '../../platform/api'
+import { startAutoBackup } from './auto-backup'
+
+/**
+ * Backs up a database that is about to be upgraded (see upgrade-guard.ts), then starts automatic
+ * backups. Never throws: a failure is logged and the app starts anyway.
+ */
+export async function prepareDatabase(): Promise<void> {
+  try {
+    const outcome = await guardUpgrade({
+      idb: indexedDB,
+      name: db.name,
+      codeVersion: db.verno,
+      backup: async (dumpJson) => {
+        const result = await api.backupsCreate({ text: dumpJson, attachments: [], reason: 'before-upgrade' })
+        return result.outcome === 'written'
+      },
+      log: console.warn
+    })
+    if (outcome === 'backup-failed') console.warn('The database is upgraded without a backup first (see the backups settings).')
+  } catch (error) {
+    console.warn('Checking the database version failed', error)
+  }
+  startAutoBackup(db, api)
+}
