@@ -17,6 +17,7 @@ import { useLanguage } from '../../app/use-language'
 import { ENGAGEMENT_SORT_KEYS, queryEngagements, type EngagementSortKey } from '../../db/engagements'
 import { organisationNames } from '../../db/organisations'
 import { textCompare } from '../../lib/collate'
+import { SearchField } from '../organisations/SearchField'
 import { UndoToast } from '../organisations/UndoToast'
 import { useListParams } from '../organisations/use-list-params'
 import { VirtualTable, type Column } from '../organisations/VirtualTable'
@@ -85,7 +86,7 @@ export function EngagementsPage() {
     {
       key: 'start',
       label: t('clients.engagement.expectedStart'),
-      width: 'minmax(7rem, 1fr)',
+      width: 'minmax(9.5rem, 1fr)',
       sortKey: 'expectedStart',
       render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
     }
@@ -126,16 +127,13 @@ export function EngagementsPage() {
       ) : (
         <>
           <div className="list-toolbar">
-            <div className="form-field grow">
-              <label htmlFor="eng-search">{t('clients.list.search')}</label>
-              <input
-                id="eng-search"
-                type="search"
-                value={params.q}
-                placeholder={t('clients.list.searchEngagementsPlaceholder')}
-                onChange={(e) => setParams({ q: e.target.value })}
-              />
-            </div>
+            <SearchField
+              id="eng-search"
+              label={t('clients.list.search')}
+              placeholder={t('clients.list.searchEngagementsPlaceholder')}
+              value={params.q}
+              onChange={(q) => setParams({ q })}
+            />
             <div className="form-field">
               <label htmlFor="eng-status">{t('engagements.status')}</label>
               <select id="eng-status" value={status} onChange={(e) => setParams({ status: e.target.value })}>

@@ -48,7 +48,7 @@ export function MoveMenu({ current, title, onMove }: { current: EngagementStatus
       <button
         ref={buttonRef}
         type="button"
-        className="button button-small"
+        className="button button-small button-secondary"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -64,7 +64,7 @@ export function MoveMenu({ current, title, onMove }: { current: EngagementStatus
         {t('clients.pipeline.move')}
       </button>
       {open ? (
-        <ul id={menuId} role="menu" className="move-menu-list" aria-label={t('clients.pipeline.moveLabel', { title })} onKeyDown={onMenuKey}>
+        <ul id={menuId} role="menu" className="move-menu-list" aria-label={t('clients.pipeline.moveMenu', { title })} onKeyDown={onMenuKey}>
           {targets.map((status, i) => (
             <li key={status} role="none">
               <button

@@ -14,7 +14,7 @@ import { EngagementTabs } from './EngagementTabs'
 import { PipelineCard } from './PipelineCard'
 
 /** Cards drawn per column; the rest are a click away in the filtered list. */
-const CARDS_PER_COLUMN = 100
+const CARDS_PER_COLUMN = 25
 
 /** The sales pipeline: a column per status with its count and summed value; cards move by keyboard and drag. */
 export function PipelinePage() {

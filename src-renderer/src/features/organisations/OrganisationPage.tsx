@@ -29,10 +29,14 @@ export function OrganisationPage() {
   const organisation = useLiveQuery(async () => (await db.organisations.get(id)) ?? null, [db, id])
   const notice = (location.state as { notice?: string } | null)?.notice
 
-  // A message handed over by the page we came from (created, erased) goes to the status region.
+  const loaded = organisation !== undefined
+  // A message handed over by the page we came from (created, erased) goes to the status region once the
+  // page has loaded (the shell clears the region on navigation), then leaves the history entry.
   useEffect(() => {
-    if (notice) announce(notice)
-  }, [notice, announce])
+    if (!notice || !loaded) return
+    announce(notice)
+    navigate(location.pathname, { replace: true, state: null })
+  }, [notice, loaded, announce, navigate, location.pathname])
 
   if (organisation === undefined) return <p className="clients">{t('app.loading')}</p>
   if (organisation === null) {

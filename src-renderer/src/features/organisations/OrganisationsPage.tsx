@@ -17,6 +17,7 @@ import {
 import { textCompare } from '../../lib/collate'
 import { LoadSampleButton } from '../sample/LoadSampleButton'
 import { EngagementCount } from './EngagementCount'
+import { SearchField } from './SearchField'
 import { UndoToast } from './UndoToast'
 import { useListParams } from './use-list-params'
 import { VirtualTable, type Column } from './VirtualTable'
@@ -66,7 +67,7 @@ export function OrganisationsPage() {
     {
       key: 'orgNumber',
       label: t('organisations.orgNumber'),
-      width: 'minmax(9rem, 1.2fr)',
+      width: 'minmax(11.5rem, 1.2fr)',
       sortKey: 'orgNumber',
       render: (o) => o.orgNumber ?? <span className="muted">{t('common.notGiven')}</span>
     },
@@ -101,16 +102,13 @@ export function OrganisationsPage() {
       ) : (
         <>
           <div className="list-toolbar">
-            <div className="form-field grow">
-              <label htmlFor="org-search">{t('clients.list.search')}</label>
-              <input
-                id="org-search"
-                type="search"
-                value={params.q}
-                placeholder={t('clients.list.searchOrganisationsPlaceholder')}
-                onChange={(e) => setParams({ q: e.target.value })}
-              />
-            </div>
+            <SearchField
+              id="org-search"
+              label={t('clients.list.search')}
+              placeholder={t('clients.list.searchOrganisationsPlaceholder')}
+              value={params.q}
+              onChange={(q) => setParams({ q })}
+            />
             <div className="form-field">
               <label htmlFor="org-kind">{t('organisations.kind')}</label>
               <select id="org-kind" value={kind} onChange={(e) => setParams({ kind: e.target.value })}>
