@@ -8,6 +8,7 @@ export const DOCUMENT_CHANNELS = [
   'documents:read',
   'documents:open',
   'documents:showInFolder',
+  'branding:get',
   'branding:chooseLogo',
   'branding:setLogo',
   'branding:getLogo'

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { DOCUMENT_CHANNELS } from './document-channels'
 import { DocumentImage, DocumentRequest, MAX_LOGO_BYTES } from './document-model'
 import { DocumentRecord, Id } from './entities'
+import { BrandingSettings } from './branding'
 import { Settings } from './settings'
 
 const NoInput = z.undefined()
@@ -40,6 +41,8 @@ export const documentsContract = {
   'documents:read': { input: ById, output: z.strictObject({ base64: z.string() }) },
   'documents:open': { input: ById, output: DesktopActionResult },
   'documents:showInFolder': { input: ById, output: DesktopActionResult },
+  /** The branding alone (the settings page's language must not be re-read by the branding form). */
+  'branding:get': { input: NoInput, output: BrandingSettings },
   'branding:chooseLogo': {
     input: NoInput,
     output: z.strictObject({ outcome: z.enum(['chosen', 'cancelled', 'unsupported']), settings: Settings })

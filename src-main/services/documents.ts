@@ -219,6 +219,7 @@ export function createDocumentServices(options: DocumentServiceOptions) {
     'documents:read': async ({ id }: { id: string }) => read(id),
     'documents:open': async ({ id }: { id: string }) => act(id, desktop.openPath),
     'documents:showInFolder': async ({ id }: { id: string }) => act(id, desktop.showItemInFolder),
+    'branding:get': async () => brandingOf(await options.settings.read()),
     'branding:chooseLogo': async () => chooseLogo(),
     'branding:setLogo': async ({ logo }: { logo: { base64: string } | null }) => setLogo(logo),
     'branding:getLogo': async () => getLogo()

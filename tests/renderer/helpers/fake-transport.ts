@@ -1,7 +1,7 @@
 /** An in-memory stand-in for the main process, injected where the app would use window.api or the bridge. */
 import type { Channel } from '../../../src-shared/channels'
 import type { AppInfo, IpcResult } from '../../../src-shared/contract'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings'
+import { brandingOf, DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings'
 import type { Transport } from '../../../src-renderer/src/platform/transport'
 
 export type FakeMain = {
@@ -32,6 +32,10 @@ export function createFakeMain(initial: Partial<Settings> = {}, info: AppInfo = 
       case 'settings:set':
         settings = { ...settings, ...(input as Partial<Settings>) }
         return ok(settings)
+      case 'branding:get':
+        return ok(brandingOf(settings))
+      case 'branding:getLogo':
+        return ok(null)
     }
   }
   return { transport, calls, settings: () => settings }

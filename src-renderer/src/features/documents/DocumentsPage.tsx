@@ -1,13 +1,34 @@
+import './documents.css'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../app/PageHeading'
+import { DocumentList } from './DocumentList'
+import { ExportDocumentPanel } from './ExportDocumentPanel'
+import { useDocumentRows, useShellKind } from './use-documents'
 
-/** Word documents sent to clients; generated in a later issue, so only the empty state for now. */
+/** Every document sent to clients: create one, open, show, preview or download it. */
 export function DocumentsPage() {
   const { t } = useTranslation()
+  const createId = useId()
+  const listId = useId()
+  const rows = useDocumentRows()
+  const shell = useShellKind()
   return (
     <>
       <PageHeading>{t('documents.title')}</PageHeading>
-      <p className="empty-state">{t('documents.empty')}</p>
+      <p className="lead doc-intro">{t('documentsUi.intro')}</p>
+      <section aria-labelledby={createId} className="panel wide">
+        <h2 id={createId}>{t('documentsUi.createHeading')}</h2>
+        <ExportDocumentPanel />
+      </section>
+      <section aria-labelledby={listId} className="panel wide">
+        <h2 id={listId}>{t('documentsUi.listHeading')}</h2>
+        {rows && rows.length > 0 ? (
+          <DocumentList rows={rows} caption={t('documentsUi.listCaption')} browser={shell !== 'electron'} />
+        ) : (
+          rows && <p className="empty-state">{t('documentsUi.empty')}</p>
+        )}
+      </section>
     </>
   )
 }

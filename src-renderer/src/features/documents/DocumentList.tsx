@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentRecord } from '../../../../src-shared/entities'
+import { formatDateTime } from '../../../../src-shared/format'
+import { useApi } from '../../app/services'
+import { useShell } from '../../app/shell-context'
+import { useLanguage } from '../../app/use-language'
+import { downloadBase64 } from './document-actions'
+import { DocumentPreview } from './DocumentPreview'
+
+export type DocumentRow = { record: DocumentRecord; client: string }
+
+/** The documents as a table: open with the system's word processor, show in folder, preview, download. */
+export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; caption: string; browser: boolean }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const { announce } = useShell()
+  const { language } = useLanguage()
+  const [preview, setPreview] = useState<DocumentRecord | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const act = async (action: 'open' | 'show' | 'download', record: DocumentRecord) => {
+    setProblem(null)
+    try {
+      if (action === 'download') {
+        downloadBase64(record.fileName, (await api.documentsRead({ id: record.id })).base64)
+        return
+      }
+      const { result } = action === 'open' ? await api.documentsOpen({ id: record.id }) : await api.documentsShowInFolder({ id: record.id })
+      if (result === 'unsupported') setProblem(t('documentsUi.unsupported'))
+      else if (result === 'missing') setProblem(t('documentsUi.missing'))
+    } catch (error) {
+      const message = t('documentsUi.actionFailed', { message: error instanceof Error ? error.message : String(error) })
+      setProblem(message)
+      announce(message)
+    }
+  }
+
+  return (
+    <>
+      {problem && (
+        <p role="alert" className="error-box">
+          {problem}
+        </p>
+      )}
+      <table className="data-table doc-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('documentsUi.columns.kind')}</th>
+            <th scope="col">{t('documentsUi.columns.client')}</th>
+            <th scope="col">{t('documentsUi.columns.created')}</th>
+            <th scope="col">{t('documentsUi.columns.file')}</th>
+            <th scope="col">{t('documentsUi.columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ record, client }) => (
+            <tr key={record.id}>
+              <th scope="row">
+                {t(`documentsUi.kind.${record.kind}`)}
+                <span className="doc-lang"> · {t(`documentsUi.languageName.${record.language}`)}</span>
+              </th>
+              <td>{client}</td>
+              <td className="nowrap">{formatDateTime(record.createdAt, language)}</td>
+              <td className="doc-file">
+                {record.fileName}
+                <span className="help" title={t('documentsUi.checksum', { sha: record.sha256 })}>
+                  {t('documentsUi.size', { kb: Math.max(1, Math.round(record.size / 1024)) })}
+                </span>
+              </td>
+              <td>
+                <div className="doc-actions">
+                  <button type="button" className="button" aria-label={t('documentsUi.previewLabel', { fileName: record.fileName })} onClick={() => setPreview(record)}>
+                    {t('documentsUi.preview')}
+                  </button>
+                  {browser ? (
+                    <button type="button" className="button" aria-label={t('documentsUi.downloadLabel', { fileName: record.fileName })} onClick={() => void act('download', record)}>
+                      {t('documentsUi.download')}
+                    </button>
+                  ) : (
+                    <>
+                      <button type="button" className="button" aria-label={t('documentsUi.openLabel', { fileName: record.fileName })} onClick={() => void act('open', record)}>
+                        {t('documentsUi.open')}
+                      </button>
+                      <button type="button" className="button" aria-label={t('documentsUi.showLabel', { fileName: record.fileName })} onClick={() => void act('show', record)}>
+                        {t('documentsUi.show')}
+                      </button>
+                    </>
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview && <DocumentPreview key={preview.id} record={preview} onClose={() => setPreview(null)} />}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentRecord } from '../../../../src-shared/entities'
+import { useApi } from '../../app/services'
+import { base64ToBytes } from './document-actions'
+import { renderDocxPreview } from './docx-preview-csp'
+
+/** The frozen copy of a document, rendered in the app as pages. */
+export function DocumentPreview({ record, onClose }: { record: DocumentRecord; onClose: () => void }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const host = useRef<HTMLDivElement>(null)
+  const headingId = useId()
+  const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading')
+
+  useEffect(() => {
+    let cancelled = false
+    setState('loading')
+    api
+      .documentsRead({ id: record.id })
+      .then(async ({ base64 }) => {
+        if (cancelled || !host.current) return
+        await renderDocxPreview(host.current, base64ToBytes(base64))
+        if (!cancelled) setState('ready')
+      })
+      .catch((error: unknown) => !cancelled && setState({ error: error instanceof Error ? error.message : String(error) }))
+    return () => {
+      cancelled = true
+    }
+  }, [api, record.id])
+
+  return (
+    <section className="panel wide doc-preview" aria-labelledby={headingId}>
+      <div className="doc-preview-bar">
+        <h2 id={headingId}>{t('documentsUi.previewHeading', { fileName: record.fileName })}</h2>
+        <button type="button" className="button" onClick={onClose}>
+          {t('documentsUi.closePreview')}
+        </button>
+      </div>
+      {state === 'loading' && <p role="status">{t('documentsUi.previewLoading')}</p>}
+      {typeof state === 'object' && (
+        <p role="alert" className="error-box">
+          {t('documentsUi.previewFailed', { message: state.error })}
+        </p>
+      )}
+      <div ref={host} className="doc-preview-pages" data-testid="document-preview" aria-busy={state === 'loading'} />
+    </section>
+  )
+}

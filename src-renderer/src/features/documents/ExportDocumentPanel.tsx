@@ -1,0 +1,124 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Language } from '../../../../src-shared/settings'
+import { useApi, useDb } from '../../app/services'
+import { useLanguage } from '../../app/use-language'
+import { exportDocument } from './document-actions'
+
+/**
+ * The export buttons: a proposal for the engagement, a report for one of its workshops, in Swedish or English.
+ * Without `engagementId` it first offers a choice of engagement (the Dokument page).
+ */
+export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagementId?: string }) {
+  const { t } = useTranslation()
+  const db = useDb()
+  const api = useApi()
+  const { language: appLanguage } = useLanguage()
+  const ids = { engagement: useId(), workshop: useId(), language: useId(), result: useId() }
+  const [chosenEngagement, setChosenEngagement] = useState('')
+  const engagementId = fixedEngagement ?? chosenEngagement
+  const [workshopId, setWorkshopId] = useState('')
+  const [language, setLanguage] = useState<Language>(appLanguage)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+
+  const engagements = useLiveQuery(async () => {
+    if (fixedEngagement) return []
+    const [rows, orgs] = await Promise.all([db.engagements.toArray(), db.organisations.toArray()])
+    const names = new Map(orgs.map((o) => [o.id, o.name]))
+    return rows
+      .map((e) => ({ id: e.id, label: `${names.get(e.organisationId) ?? ''} – ${e.title}` }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'sv'))
+  }, [db, fixedEngagement])
+  const workshops = useLiveQuery(
+    async () => (engagementId ? (await db.workshops.where('engagementId').equals(engagementId).sortBy('startsAt')) : []),
+    [db, engagementId]
+  )
+
+  useEffect(() => {
+    if (workshops && !workshops.some((w) => w.id === workshopId)) setWorkshopId(workshops.at(-1)?.id ?? '')
+  }, [workshops, workshopId])
+
+  const run = async (kind: 'proposal' | 'workshop-report') => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const result = await exportDocument(db, api, { kind, engagementId, workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : workshopId, language })
+      const text =
+        result.outcome === 'cancelled'
+          ? t('documentsUi.cancelled')
+          : t(result.outcome === 'saved' ? 'documentsUi.saved' : 'documentsUi.downloaded', { fileName: result.record.fileName })
+      setMessage({ text, error: false })
+    } catch (error) {
+      setMessage({ text: t('documentsUi.failed', { message: error instanceof Error ? error.message : String(error) }), error: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const noEngagements = !fixedEngagement && engagements?.length === 0
+  return (
+    <div className="doc-export">
+      {!fixedEngagement &&
+        (noEngagements ? (
+          <p className="empty-state">{t('documentsUi.noEngagements')}</p>
+        ) : (
+          <div className="field">
+            <label htmlFor={ids.engagement}>{t('documentsUi.engagement')}</label>
+            <select id={ids.engagement} value={chosenEngagement} onChange={(e) => setChosenEngagement(e.target.value)}>
+              <option value="">{t('documentsUi.chooseEngagement')}</option>
+              {engagements?.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      {engagementId && (
+        <>
+          <div className="doc-export-fields">
+            <div className="field">
+              <label htmlFor={ids.language}>{t('documentsUi.language')}</label>
+              <select id={ids.language} value={language} onChange={(e) => setLanguage(Language.parse(e.target.value))}>
+                {Language.options.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`documentsUi.languageName.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {workshops && workshops.length > 0 && (
+              <div className="field">
+                <label htmlFor={ids.workshop}>{t('documentsUi.workshop')}</label>
+                <select id={ids.workshop} value={workshopId} onChange={(e) => setWorkshopId(e.target.value)}>
+                  {workshops.map((w) => (
+                    <option key={w.id} value={w.id}>
+                      {`${w.startsAt.slice(0, 10)} – ${w.title || w.startingQuestion}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </div>
+          <div className="doc-actions">
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void run('proposal')}>
+              {t('documentsUi.exportProposal')}
+            </button>
+            <button type="button" className="button" disabled={busy || !workshopId} onClick={() => void run('workshop-report')}>
+              {t('documentsUi.exportReport')}
+            </button>
+          </div>
+          {workshops?.length === 0 && <p className="help">{t('documentsUi.noWorkshops')}</p>}
+        </>
+      )}
+      {busy && <p className="help">{t('documentsUi.exporting')}</p>}
+      {message && (
+        <p id={ids.result} role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'doc-result'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+/** Creating a document: read the rows, assemble the model, let main build and save it, record it in the database. */
+import { assembleProposal, assembleWorkshopReport, documentBranding } from '../../../../src-shared/document-assembly'
+import type { AssemblyTables } from '../../../../src-shared/document-assembly'
+import type { Language } from '../../../../src-shared/settings'
+import type { DocumentRecord } from '../../../../src-shared/entities'
+import type { MatbarDb } from '../../db/db'
+import type { PlatformApi } from '../../platform/api'
+
+export type ExportRequest = { kind: 'proposal' | 'workshop-report'; engagementId: string; workshopId: string | null; language: Language }
+export type ExportOutcome = { outcome: 'saved' | 'download'; record: DocumentRecord } | { outcome: 'cancelled' }
+
+/** Today as YYYY-MM-DD on the consultant's own calendar (not UTC). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * The rows a document of this engagement draws on. Evaluations, workshops, engagements and organisations
+ * are read whole: a proposal's references summarise the consultant's whole portfolio.
+ */
+async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyTables> {
+  return db.transaction('r', [db.organisations, db.engagements, db.workshops, db.participants, db.areas, db.criteria, db.scores, db.evaluations], async () => {
+    const areas = await db.areas.where('engagementId').equals(engagementId).toArray()
+    const workshops = await db.workshops.toArray()
+    const own = new Set(workshops.filter((w) => w.engagementId === engagementId).map((w) => w.id))
+    return {
+      organisations: await db.organisations.toArray(),
+      engagements: await db.engagements.toArray(),
+      workshops,
+      participants: (await db.participants.where('workshopId').anyOf([...own]).toArray()),
+      areas,
+      criteria: await db.criteria.where('engagementId').equals(engagementId).toArray(),
+      scores: await db.scores.where('areaId').anyOf(areas.map((a) => a.id)).toArray(),
+      evaluations: await db.evaluations.toArray()
+    }
+  })
+}
+
+/** Builds, saves and records one document. In the browser harness the file is also downloaded. */
+export async function exportDocument(db: MatbarDb, api: PlatformApi, request: ExportRequest, now: Date = new Date()): Promise<ExportOutcome> {
+  const tables = await readTables(db, request.engagementId)
+  const options = { language: request.language, date: localToday(now), branding: documentBranding(await api.brandingGet()) }
+  const result =
+    request.kind === 'proposal'
+      ? await api.documentsSave({ kind: 'proposal', engagementId: request.engagementId, workshopId: request.workshopId, model: assembleProposal(tables, request.engagementId, options) })
+      : await api.documentsSave({
+          kind: 'workshop-report',
+          engagementId: request.engagementId,
+          workshopId: request.workshopId ?? '',
+          model: assembleWorkshopReport(tables, request.workshopId ?? '', options)
+        })
+  if (result.outcome === 'cancelled') return result
+  await db.documents.put(result.record)
+  if (result.outcome === 'download') downloadBase64(result.record.fileName, (await api.documentsRead({ id: result.record.id })).base64)
+  return result
+}
+
+/** Base64 to bytes. */
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** Bytes to base64 (for uploading a logo in the browser harness). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Hands a file to the browser as a download (the harness has no save dialog). */
+export function downloadBase64(fileName: string, base64: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(base64) as BlobPart], { type: DOCX_TYPE }))
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = fileName
+  doc.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
