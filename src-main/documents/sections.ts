@@ -52,17 +52,18 @@ export function areasTable(ctx: Ctx, areas: readonly DocumentArea[]): FileChild[
     dataTable(
       ctx,
       [
-        { header: c('rank'), width: 780, align: 'center' },
-        { header: c('area'), width: 2150 },
-        { header: c('indicator'), width: 2450 },
-        { header: c('effect'), width: 1400, align: 'right' },
-        { header: c('route'), width: 2320 }
+        { header: c('rank'), width: 720, align: 'center' },
+        { header: c('area'), width: 2080 },
+        { header: c('indicator'), width: 2300 },
+        { header: c('effect'), width: 1700, align: 'right' },
+        { header: c('route'), width: 2270 }
       ],
       areas.map((a) => [
         rankLabel(ctx, a, areas),
         { text: cleanLine(a.title), bold: true },
         indicatorSummary(ctx, a.indicator),
-        effectText(ctx, a),
+        // The column header says "per year": the cell holds the amount alone, so it never wraps mid-number.
+        a.annualEffectSek === null ? '–' : formatSek(a.annualEffectSek, ctx.lang),
         ctx.t(`common.route.${a.route}`)
       ])
     ),
