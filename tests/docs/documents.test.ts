@@ -100,6 +100,13 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     const toc = await pages('proposal', 2, 2)
     const entries = [...toc.matchAll(/ ((?:[A-ZÅÄÖ\d][^.]*?)) ?\.{3,} ?(\d+)/g)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }))
     expect(entries.length).toBeGreaterThan(8)
+    // The page numbers are worked out for Arial's metrics; LibreOffice lays out the same pages only with an
+    // Arial-metric font (Liberation Sans). Without one the numbers are still checked to be there.
+    const arial = await run('fc-match', ['Arial']).then((r) => r.stdout, () => '')
+    if (!/Liberation Sans|Arial/.test(arial)) {
+      console.warn(`\n*** TOC page check limited: no Arial-metric font (fc-match Arial: ${arial.trim()}); apt-get install fonts-liberation2 ***\n`)
+      return
+    }
     for (const entry of entries.filter((e) => ['Bakgrund och mål', 'Metod', 'Prioriterade områden', 'Plan', 'Arvode', 'Referenser', 'Villkor', 'Kontakt'].includes(e.title))) {
       expect(await pages('proposal', entry.page, entry.page), `${entry.title} on page ${entry.page}`).toContain(entry.title)
     }
