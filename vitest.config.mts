@@ -15,6 +15,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'renderer',
+          testTimeout: 20_000,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/renderer/setup.ts']

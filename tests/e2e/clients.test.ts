@@ -129,11 +129,11 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     await expect.poll(() => main().getByRole('link', { name: 'Energiworkshop Testvik' }).count()).toBe(1)
     const leadBefore = await sum('lead')
     const sentBefore = await sum('proposal-sent')
-    const card = page().getByRole('region', { name: 'Möjlighet' }).getByRole('link', { name: 'Energiworkshop Testvik' })
+    const card = page().getByRole('region', { name: 'Lead' }).getByRole('link', { name: 'Energiworkshop Testvik' })
     await card.focus()
     await page().keyboard.press('Alt+ArrowRight')
-    await expect.poll(() => status().textContent()).toBe('”Energiworkshop Testvik” har flyttats till Offert skickad.')
-    await expect.poll(() => page().getByRole('region', { name: 'Offert skickad' }).getByRole('link', { name: 'Energiworkshop Testvik' }).count()).toBe(1)
+    await expect.poll(() => status().textContent()).toBe('”Energiworkshop Testvik” har flyttats till Förslag skickat.')
+    await expect.poll(() => page().getByRole('region', { name: 'Förslag skickat' }).getByRole('link', { name: 'Energiworkshop Testvik' }).count()).toBe(1)
     const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, ''))
     await expect.poll(async () => digits(await sum('proposal-sent')) - digits(sentBefore)).toBe(45_000)
     expect(digits(leadBefore) - digits(await sum('lead'))).toBe(45_000)
@@ -146,15 +146,15 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
 
   it('finds it all again after a reload', async () => {
     await page().reload()
-    await expect.poll(() => page().getByRole('region', { name: 'Offert skickad' }).getByRole('link', { name: 'Energiworkshop Testvik' }).count(), {
+    await expect.poll(() => page().getByRole('region', { name: 'Förslag skickat' }).getByRole('link', { name: 'Energiworkshop Testvik' }).count(), {
       timeout: 20_000
     }).toBe(1)
-    await page().getByRole('region', { name: 'Offert skickad' }).getByRole('link', { name: 'Energiworkshop Testvik' }).click()
+    await page().getByRole('region', { name: 'Förslag skickat' }).getByRole('link', { name: 'Energiworkshop Testvik' }).click()
     await expect.poll(() => heading().textContent()).toBe('Energiworkshop Testvik')
     engagementUrl = page().url()
     const history = page().getByRole('table', { name: 'Statushistorik, senaste först' })
     await expect.poll(() => history.getByRole('row').count()).toBe(3)
-    expect(await history.textContent()).toMatch(/Offert skickad.*Möjlighet/)
+    expect(await history.textContent()).toMatch(/Förslag skickat.*Lead/)
     await maybeScreenshot(page(), 'clients-engagement-page')
     await axeClean('engagement page')
 
@@ -305,7 +305,7 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     await maybeScreenshot(page(), 'clients-engagements-list-30000')
     await axeClean('engagements list with 30 000 rows')
     await main().getByRole('link', { name: 'Pipeline' }).click()
-    await expect.poll(() => main().getByRole('region', { name: 'Vunnen' }).textContent(), { timeout: 30_000 }).toMatch(/5[\s\u00a0]?00\d uppdrag/)
+    await expect.poll(() => main().getByRole('region', { name: 'Vunnet' }).textContent(), { timeout: 30_000 }).toMatch(/5[\s\u00a0]?00\d uppdrag/)
     await maybeScreenshot(page(), 'clients-pipeline-30000')
   })
 

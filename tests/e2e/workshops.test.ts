@@ -146,7 +146,7 @@ describe.skipIf(!browserPath)('workshops, areas and evaluations in Chromium', ()
       await kb.press('Enter')
       await expect.poll(() => main().getByRole('heading', { name: `Formulär ${i + 2}` }).count()).toBe(1)
       // The cursor is back in the first field of the next row.
-      expect(await h.page.evaluate('document.activeElement && document.activeElement.id')).toBe('ev-overall')
+      await expect.poll(() => h.page.evaluate('document.activeElement && document.activeElement.id')).toBe('ev-overall')
     }
     await expect.poll(() => main().getByRole('table', { name: 'Inskrivna formulär' }).getByRole('row').count()).toBe(9)
     expect(await summaryRow('Helhet').textContent()).toContain(svMean(0))

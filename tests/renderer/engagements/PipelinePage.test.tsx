@@ -27,13 +27,13 @@ describe('features/engagements', () => {
       await waitFor(() => expect(sum('lead')).toBe(formatSek(45_000, 'sv')))
       expect(sum('proposal-sent')).toBe(formatSek(10_000, 'sv'))
       expect(sum('won')).toBe(formatSek(0, 'sv'))
-      expect(within(column('Möjlighet')).getByText('1 uppdrag')).toBeTruthy()
+      expect(within(column('Lead')).getByText('1 uppdrag')).toBeTruthy()
     })
 
     it('moves a card to the next status with Alt+Right, keeps the date in the history, announces it and keeps focus on it', async () => {
       const user = userEvent.setup()
       const { db, lead } = await board()
-      const link = await within(await waitFor(() => column('Möjlighet'))).findByRole('link', { name: 'Energiworkshop' })
+      const link = await within(await waitFor(() => column('Lead'))).findByRole('link', { name: 'Energiworkshop' })
       link.focus()
       await user.keyboard('{Alt>}{ArrowRight}{/Alt}')
       await waitFor(() => expect(sum('proposal-sent')).toBe(formatSek(55_000, 'sv')))
@@ -41,9 +41,9 @@ describe('features/engagements', () => {
       const stored = await db.engagements.get(lead.id)
       expect(stored?.statusHistory.map((h) => h.status)).toEqual(['lead', 'proposal-sent'])
       expect(Date.parse(stored!.statusHistory[1]!.at)).toBeGreaterThan(Date.parse(T0))
-      expect(screen.getByRole('status').textContent).toBe('”Energiworkshop” har flyttats till Offert skickad.')
+      expect(screen.getByRole('status').textContent).toBe('”Energiworkshop” har flyttats till Förslag skickat.')
       await waitFor(() => expect(document.activeElement?.textContent).toBe('Energiworkshop'))
-      expect(column('Offert skickad').contains(document.activeElement)).toBe(true)
+      expect(column('Förslag skickat').contains(document.activeElement)).toBe(true)
     })
 
     it('moves a card through the "Flytta till…" menu by keyboard', async () => {

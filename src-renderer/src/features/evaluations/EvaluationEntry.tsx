@@ -45,16 +45,21 @@ export function EvaluationEntry({ workshopId, rowNumber, contacts }: { workshopI
       if (first) document.getElementById(`ev-${first}`)?.focus()
       return false
     }
+    // Clear the row and move to the next one before the write resolves: a fast typist's next
+    // keystrokes must land in the new row, never in the comment field of the one being saved.
+    const saved = draft
+    setDraft(EMPTY_DRAFT)
+    setErrors({})
+    firstRef.current?.focus()
     try {
       await addEvaluation(db, result.row)
     } catch (error) {
+      // Nothing was stored: give the row back so no typing is lost.
+      setDraft(saved)
       announce(t('evaluation.saveFailed', { message: error instanceof Error ? error.message : String(error) }))
       return false
     }
-    setDraft(EMPTY_DRAFT)
-    setErrors({})
     announce(t('evaluation.rowSaved', { n: rowNumber }))
-    firstRef.current?.focus()
     return true
   }
 
