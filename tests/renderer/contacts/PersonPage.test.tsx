@@ -32,7 +32,7 @@ describe('features/contacts', () => {
       expect(await screen.findByRole('heading', { level: 1, name: 'Annika Lindqvist' })).toBeTruthy()
       const workshops = await screen.findByRole('table', { name: 'Workshops personen har deltagit i' })
       expect(within(workshops).getByRole('rowheader', { name: 'Energiworkshop' })).toBeTruthy()
-      const evaluations = screen.getByRole('table', { name: 'Utvärderingar personen har lämnat' })
+      const evaluations = await screen.findByRole('table', { name: 'Utvärderingar personen har lämnat' })
       expect(within(evaluations).getByText('Mycket lärorik')).toBeTruthy()
       expect(screen.getByRole('link', { name: 'annika@norrvik.example' })).toBeTruthy()
     })
