@@ -86,6 +86,8 @@ describe.skipIf(!browserPath)('app shell in Chromium', () => {
 
   it('is usable by keyboard: the skip link and the navigation take focus', async () => {
     await h.page.reload()
+    // Wait for the app to render: before that the only focusable thing is the empty body.
+    await expect.poll(() => nav().getByRole('link').count()).toBe(PAGES.sv.length)
     await h.page.keyboard.press('Tab')
     const first = await h.page.evaluate('document.activeElement && document.activeElement.textContent')
     expect(String(first)).toMatch(/Hoppa|huvudinnehåll/i)
