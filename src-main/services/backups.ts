@@ -195,16 +195,22 @@ export function createBackupService(options: BackupServiceOptions) {
   function create(text: string, hashes: readonly string[], reason: BackupReason) {
     return serial(async () => {
       const config = await readConfig()
-      if (config.encrypt && sessionPassword === null) return { outcome: 'locked' as const }
-      const dir = config.folder ?? defaultFolder
+      const locked = config.encrypt && sessionPassword === null
+      // The backup before a schema upgrade must exist before Dexie upgrades, password or not. Locked,
+      // it is written in clear, but only into the data folder, beside the IndexedDB that holds the same
+      // data unencrypted anyway: never into a chosen (perhaps cloud-synced) backup folder.
+      const clearInDataFolder = locked && reason === 'before-upgrade'
+      if (locked && !clearInDataFolder) return { outcome: 'locked' as const }
+      const encrypted = config.encrypt && !clearInDataFolder
+      const dir = clearInDataFolder ? defaultFolder : (config.folder ?? defaultFolder)
       await mkdir(dir, { recursive: true })
-      const packed = await pack(text, hashes, reason, config.encrypt ? sessionPassword : null)
+      const packed = await pack(text, hashes, reason, encrypted ? sessionPassword : null)
       let at = now()
-      let name = backupFileName(at, reason, config.encrypt)
+      let name = backupFileName(at, reason, encrypted)
       // Two backups in the same millisecond must not overwrite each other.
       while (await stat(join(dir, name)).then(() => true, () => false)) {
         at = new Date(at.getTime() + 1)
-        name = backupFileName(at, reason, config.encrypt)
+        name = backupFileName(at, reason, encrypted)
       }
       await writeFileAtomic(join(dir, name), packed.bytes)
       await prune(dir, name)
@@ -212,7 +218,7 @@ export function createBackupService(options: BackupServiceOptions) {
         name,
         createdAt: at.toISOString(),
         reason,
-        encrypted: config.encrypt,
+        encrypted,
         size: packed.bytes.length,
         counts: packed.counts && pickTables(packed.counts),
         attachmentCount: packed.attachments

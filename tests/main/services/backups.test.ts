@@ -93,6 +93,23 @@ describe('services/backups', () => {
       expect(raw.includes(Buffer.from('Testviks kommun'))).toBe(false)
     })
 
+    it('writes the backup before a schema upgrade even when locked: in clear, and only inside the data folder', async () => {
+      const { backups } = service()
+      const synced = join(dir, 'synced-elsewhere')
+      await backups.setFolder(synced)
+      await backups.setEncryption(true, 'långt lösenord')
+      const fresh = service().backups
+      expect(await fresh.create(JSON.stringify(makeFixture()), [], 'auto')).toEqual({ outcome: 'locked' })
+      const result = await fresh.create(JSON.stringify(makeFixture()), [], 'before-upgrade')
+      expect(result.outcome).toBe('written')
+      const names = await readdir(join(dir, 'backups'))
+      expect(names).toHaveLength(1)
+      expect(parseBackupFileName(names[0]!)!.reason).toBe('before-upgrade')
+      expect(names[0]!.endsWith('.enc')).toBe(false)
+      // Never in clear in the chosen folder, which may be synced to a cloud.
+      expect(await readdir(synced).catch(() => [])).toEqual([])
+    })
+
     it('refuses to turn encryption off without the right password', async () => {
       const { backups } = service()
       await backups.setEncryption(true, 'långt lösenord')
