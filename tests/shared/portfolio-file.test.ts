@@ -11,7 +11,7 @@ import {
   toJsonPath
 } from '../../src-shared/portfolio-file'
 import type { Portfolio, PortfolioError } from '../../src-shared/portfolio-file'
-import { makeFixture } from './portfolio-fixture'
+import { makeFixture } from '../fixtures/portfolio-fixture'
 
 type Mutable = Record<string, unknown>
 

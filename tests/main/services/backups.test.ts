@@ -8,7 +8,7 @@ import { createAttachmentStore } from '../../../src-main/services/attachments'
 import { createBackupService } from '../../../src-main/services/backups'
 import { parseBackupFileName } from '../../../src-shared/file-names'
 import { parsePortfolioFile } from '../../../src-shared/portfolio-file'
-import { makeFixture } from '../../shared/portfolio-fixture'
+import { makeFixture } from '../../fixtures/portfolio-fixture'
 
 const kdf = { log2N: 10, r: 8, p: 1 }
 const ROOT = resolve(__dirname, '../../..')

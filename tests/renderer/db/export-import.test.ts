@@ -4,7 +4,7 @@ import { TABLE_NAMES } from '../../../src-shared/entities'
 import { parsePortfolioFile } from '../../../src-shared/portfolio-file'
 import { errorsToShow, exportPortfolio, importPortfolioText, mergeTables, readAllTables } from '../../../src-renderer/src/db/export-import'
 import { freshDb } from '../helpers/db'
-import { makeFixture } from './portfolio-fixture'
+import { makeFixture } from '../../fixtures/portfolio-fixture'
 import { databaseDigest } from './db-digest'
 
 const SAMPLE = sampleText

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { REFERENCES, TABLES, TABLE_NAMES, type TableName } from '../../../src-shared/entities'
 import { importPortfolioText } from '../../../src-renderer/src/db/export-import'
 import { freshDb } from '../helpers/db'
-import { makeFixture } from './portfolio-fixture'
+import { makeFixture } from '../../fixtures/portfolio-fixture'
 import { databaseDigest } from './db-digest'
 
 const SAMPLE = JSON.parse(sampleText)
