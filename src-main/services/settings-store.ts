@@ -19,14 +19,26 @@ export function createSettingsStore(dataFolder: string, log: (msg: string) => vo
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...DEFAULT_SETTINGS }
       throw error
     }
+    let raw: unknown
     try {
-      const parsed = Settings.safeParse(JSON.parse(text))
-      if (parsed.success) return parsed.data
-      log(`settings.json is invalid, using defaults: ${parsed.error.message}`)
+      raw = JSON.parse(text)
     } catch {
       log('settings.json is not valid JSON, using defaults')
+      await keepDamagedCopy(text)
+      return { ...DEFAULT_SETTINGS }
     }
-    return { ...DEFAULT_SETTINGS }
+    const parsed = Settings.safeParse(raw)
+    if (parsed.success) return parsed.data
+    // One bad or unknown field (a newer version's file, a hand edit) must not cost the consultant
+    // every other setting, his branding included: keep each field that is valid on its own.
+    log(`settings.json has invalid fields, keeping the valid ones: ${parsed.error.message}`)
+    await keepDamagedCopy(text)
+    return salvageSettings(raw)
+  }
+
+  /** Keeps the file as it was before the next write replaces it, so nothing is lost for good. */
+  async function keepDamagedCopy(text: string): Promise<void> {
+    await writeFileAtomic(`${file}.damaged`, text).catch((error: unknown) => log(`could not keep settings.json.damaged: ${String(error)}`))
   }
 
   function update(patch: SettingsPatch): Promise<Settings> {
@@ -43,6 +55,19 @@ export function createSettingsStore(dataFolder: string, log: (msg: string) => vo
   return { file, read, update }
 }
 export type SettingsStore = ReturnType<typeof createSettingsStore>
+
+/** The settings made of every field of `raw` that is valid on its own, defaults for the rest. */
+export function salvageSettings(raw: unknown): Settings {
+  const kept: Record<string, unknown> = {}
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [key, schema] of Object.entries(Settings.shape)) {
+      if (!Object.hasOwn(raw, key)) continue
+      const field = schema.safeParse((raw as Record<string, unknown>)[key])
+      if (field.success && field.data !== undefined) kept[key] = field.data
+    }
+  }
+  return Settings.parse(kept)
+}
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>

@@ -32,15 +32,18 @@ describe('services/settings-store', () => {
     })
 
     it.each([
-      ['broken JSON', '{"language": "en"', 'not valid JSON'],
-      ['an unknown language', '{"language": "de"}', 'invalid'],
-      ['an unknown field', '{"language": "en", "x": 1}', 'invalid'],
-      ['not an object', '[]', 'invalid']
-    ])('falls back to the defaults on %s and says so in the log', async (_name, text, logged) => {
+      ['broken JSON', '{"language": "en"', 'not valid JSON', { language: 'sv', sampleOffered: false }],
+      ['an unknown language', '{"language": "de", "sampleOffered": true}', 'invalid', { language: 'sv', sampleOffered: true }],
+      ['an unknown field', '{"language": "en", "x": 1}', 'invalid', { language: 'en', sampleOffered: false }],
+      ['not an object', '[]', 'invalid', { language: 'sv', sampleOffered: false }]
+    ])('on %s keeps every field valid on its own, logs it, and keeps the damaged file aside', async (_name, text, logged, expected) => {
       await writeFile(join(dir, SETTINGS_FILE), text)
       const log = vi.fn()
-      expect(await createSettingsStore(dir, log).read()).toEqual({ language: 'sv', sampleOffered: false })
+      const store = createSettingsStore(dir, log)
+      expect(await store.read()).toEqual(expected)
       expect(log).toHaveBeenCalledWith(expect.stringContaining(logged))
+      await store.update({ language: 'en' })
+      expect(await readFile(join(dir, `${SETTINGS_FILE}.damaged`), 'utf8')).toBe(text)
     })
   })
 
