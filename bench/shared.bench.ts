@@ -1,0 +1,76 @@
+/**
+ * Pure shared code: reading a portfolio file, ranking areas and summarising evaluations.
+ * Times are reported (bench/summary.mjs), never asserted; the checks below only make sure each bench measures real work.
+ */
+import { readFileSync } from 'node:fs'
+import { bench, describe } from 'vitest'
+import { summariseEvaluations, type EvaluationAnswers } from '../src-shared/evaluations'
+import { parsePortfolioFile } from '../src-shared/portfolio-file'
+import { rankAreas, topSensitivity, type Criterion, type ScoreTable } from '../src-shared/prioritisation'
+import { LARGE_SIZE, makeLargePortfolio, rowCounts, seededRandom } from './fixtures/large-portfolio'
+
+const sampleText = readFileSync(new URL('../resources/sample-portfolio.json', import.meta.url), 'utf8')
+const large = makeLargePortfolio(LARGE_SIZE)
+const largeText = JSON.stringify(large)
+
+// A bench over a file that fails to parse would time the error path: refuse to run instead.
+for (const [name, text] of [['sample', sampleText], ['large', largeText]] as const) {
+  const result = parsePortfolioFile(text)
+  if (!result.ok) throw new Error(`${name} portfolio does not parse: ${JSON.stringify(result.errors.slice(0, 3))}`)
+}
+console.log(`large portfolio: ${(largeText.length / 1024 / 1024).toFixed(1)} MB of JSON,`, rowCounts(large))
+
+describe('parsePortfolioFile', () => {
+  bench('sample (5 organisations, 114 kB)', () => {
+    parsePortfolioFile(sampleText)
+  })
+  // Seconds per call: a few samples are enough, and keep `npm run bench` short.
+  bench(
+    'large (10 000 organisations, 30 000 engagements)',
+    () => {
+      parsePortfolioFile(largeText)
+    },
+    { time: 0, iterations: 5, warmupTime: 0, warmupIterations: 1 }
+  )
+})
+
+function prioritisationInput(areas: number): { criteria: Criterion[]; scores: ScoreTable } {
+  const rnd = seededRandom(areas)
+  const criteria: Criterion[] = Array.from({ length: 6 }, (_, k) => ({
+    id: `crit-${k}`,
+    weight: 1 + Math.floor(rnd() * 5),
+    direction: k === 1 ? 'cost' : 'benefit'
+  }))
+  const scores: ScoreTable = {}
+  for (let a = 0; a < areas; a++) {
+    const row: Record<string, number> = {}
+    for (const c of criteria) row[c.id] = 1 + Math.floor(rnd() * 5)
+    scores[`area-${String(a).padStart(4, '0')}`] = row
+  }
+  return { criteria, scores }
+}
+
+for (const areas of [20, 200]) {
+  const { criteria, scores } = prioritisationInput(areas)
+  if (rankAreas(criteria, scores).length !== areas) throw new Error('rankAreas lost areas')
+  describe(`prioritisation, 6 criteria × ${areas} areas`, () => {
+    bench(`rankAreas (${areas} areas)`, () => {
+      rankAreas(criteria, scores)
+    })
+    bench(`topSensitivity (${areas} areas)`, () => {
+      topSensitivity(criteria, scores)
+    })
+  })
+}
+
+const evaluationRows: EvaluationAnswers[] = (() => {
+  const rnd = seededRandom(10_000)
+  const grade = () => (rnd() < 0.05 ? null : 1 + Math.floor(rnd() * 6))
+  return Array.from({ length: 10_000 }, () => ({ overall: grade(), content: grade(), delivery: grade() }))
+})()
+
+describe('summariseEvaluations', () => {
+  bench('10 000 rows', () => {
+    summariseEvaluations(evaluationRows)
+  })
+})
