@@ -81,15 +81,18 @@ export async function queryEngagements(
       ? db.engagements.where('kind').equals(kind)
       : db.engagements.toCollection()
   const needle = filter.text.trim().toLocaleLowerCase('sv')
-  const rows = await collection
-    .filter(
-      (e) =>
-        (!status || !kind || e.kind === kind) &&
-        (needle === '' ||
-          e.title.toLocaleLowerCase('sv').includes(needle) ||
-          (orgNames.get(e.organisationId) ?? '').toLocaleLowerCase('sv').includes(needle))
-    )
-    .toArray()
+  // Only add a JS predicate when one is needed: it turns Dexie's bulk index read into a row-by-row cursor.
+  const needsPredicate = needle !== '' || Boolean(status && kind)
+  const rows = await (needsPredicate
+    ? collection.filter(
+        (e) =>
+          (!status || !kind || e.kind === kind) &&
+          (needle === '' ||
+            e.title.toLocaleLowerCase('sv').includes(needle) ||
+            (orgNames.get(e.organisationId) ?? '').toLocaleLowerCase('sv').includes(needle))
+      )
+    : collection
+  ).toArray()
   const sign = filter.direction === 'asc' ? 1 : -1
   const order = (s: EngagementStatus) => ENGAGEMENT_STATUSES.indexOf(s)
   rows.sort((a, b) => {

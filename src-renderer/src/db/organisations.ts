@@ -61,18 +61,22 @@ export async function queryOrganisations(
       ? db.organisations.where('tags').equals(tag)
       : db.organisations.toCollection()
   const needle = filter.text.trim().toLocaleLowerCase('sv')
-  const rows = await collection
-    .filter(
-      (o) =>
-        (!kind || !tag || o.tags.includes(tag)) &&
-        (needle === '' ||
-          o.name.toLocaleLowerCase('sv').includes(needle) ||
-          (o.orgNumber ?? '').includes(needle) ||
-          o.orgNumber?.replace('-', '') === needle ||
-          o.sector.toLocaleLowerCase('sv').includes(needle) ||
-          o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle)))
-    )
-    .toArray()
+  const needsPredicate = needle !== '' || Boolean(kind && tag)
+  // A JS predicate makes Dexie walk a cursor row by row; without one it reads the index range in bulk
+  // (getAll), many times faster for 10 000 clients (see npm run bench). So add it only when needed.
+  const rows = await (needsPredicate
+    ? collection.filter(
+        (o) =>
+          (!kind || !tag || o.tags.includes(tag)) &&
+          (needle === '' ||
+            o.name.toLocaleLowerCase('sv').includes(needle) ||
+            (o.orgNumber ?? '').includes(needle) ||
+            o.orgNumber?.replace('-', '') === needle ||
+            o.sector.toLocaleLowerCase('sv').includes(needle) ||
+            o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle)))
+      )
+    : collection
+  ).toArray()
   const sign = filter.direction === 'asc' ? 1 : -1
   const key = filter.sort
   rows.sort((a, b) => {
