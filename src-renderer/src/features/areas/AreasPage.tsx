@@ -169,44 +169,46 @@ export function AreasPage() {
           {shown.length === 0 ? (
             <p className="empty-state">{t('allAreas.noMatch')}</p>
           ) : (
-            <table className="data-table">
-              <caption>{t('allAreas.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('allAreas.area')}</th>
-                  <th scope="col">{t('allAreas.client')}</th>
-                  <th scope="col">{t('allAreas.route')}</th>
-                  <th scope="col">{t('allAreas.status')}</th>
-                  <th scope="col" className="numeric" aria-sort={sort === 'score' ? 'descending' : undefined}>
-                    {t('allAreas.score')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('allAreas.rank')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.area.id}>
-                    <th scope="row">
-                      <Link to={prioritisationPath(r.area.engagementId)} aria-label={t('allAreas.prioritise', { area: r.area.title })}>
-                        {r.area.title}
-                      </Link>
+            <div className="table-scroll">
+              <table className="data-table areas-table">
+                <caption>{t('allAreas.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('allAreas.area')}</th>
+                    <th scope="col">{t('allAreas.client')}</th>
+                    <th scope="col">{t('allAreas.route')}</th>
+                    <th scope="col">{t('allAreas.status')}</th>
+                    <th scope="col" className="numeric" aria-sort={sort === 'score' ? 'descending' : undefined}>
+                      {t('allAreas.score')}
                     </th>
-                    <td>
-                      {r.client}
-                      {r.kind && <span className="prio-note">{t(`organisationKind.${r.kind}`)}</span>}
-                    </td>
-                    <td>{t(`prioritisation.routes.${r.area.route}`)}</td>
-                    <td>{t(`areaStatus.${r.area.status}`)}</td>
-                    <td className={`numeric${r.score === null ? ' prio-incomplete' : ''}`}>
-                      {r.score === null ? t('allAreas.incomplete') : formatNumber(r.score, language, 2)}
-                    </td>
-                    <td className="numeric">{r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}</td>
+                    <th scope="col" className="numeric">
+                      {t('allAreas.rank')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shown.map((r) => (
+                    <tr key={r.area.id}>
+                      <th scope="row">
+                        <Link to={prioritisationPath(r.area.engagementId)} aria-label={t('allAreas.prioritise', { area: r.area.title })}>
+                          {r.area.title}
+                        </Link>
+                      </th>
+                      <td>
+                        {r.client}
+                        {r.kind && <span className="prio-note">{t(`organisationKind.${r.kind}`)}</span>}
+                      </td>
+                      <td>{t(`prioritisation.routes.${r.area.route}`)}</td>
+                      <td>{t(`areaStatus.${r.area.status}`)}</td>
+                      <td className={`numeric${r.score === null ? ' prio-incomplete' : ''}`}>
+                        {r.score === null ? t('allAreas.incomplete') : formatNumber(r.score, language, 2)}
+                      </td>
+                      <td className="numeric">{r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

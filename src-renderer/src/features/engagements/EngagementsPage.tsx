@@ -54,7 +54,7 @@ export function EngagementsPage() {
     {
       key: 'title',
       label: t('engagements.name'),
-      width: 'minmax(12rem, 3fr)',
+      width: 'minmax(10rem, 3fr)',
       sortKey: 'title',
       rowHeader: true,
       render: (e) => (
@@ -74,7 +74,7 @@ export function EngagementsPage() {
         </Link>
       )
     },
-    { key: 'status', label: t('engagements.status'), width: 'minmax(8rem, 1.2fr)', sortKey: 'status', render: (e) => <StatusBadge status={e.status} /> },
+    { key: 'status', label: t('engagements.status'), width: 'minmax(7rem, 1.2fr)', sortKey: 'status', render: (e) => <StatusBadge status={e.status} /> },
     {
       key: 'value',
       label: t('engagements.value'),

@@ -54,7 +54,7 @@ export function OrganisationsPage() {
     {
       key: 'name',
       label: t('organisations.name'),
-      width: 'minmax(12rem, 3fr)',
+      width: 'minmax(10rem, 3fr)',
       sortKey: 'name',
       rowHeader: true,
       render: (o) => (

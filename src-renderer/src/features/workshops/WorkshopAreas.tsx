@@ -45,40 +45,42 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
       ) : sorted.length === 0 ? (
         <p className="empty-state">{t('workshop.areas.empty')}</p>
       ) : (
-        <table className="data-table">
-          <caption>{t('workshop.areas.caption', { count: sorted.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop.areas.area')}</th>
-              <th scope="col">{t('workshop.areas.indicator')}</th>
-              <th scope="col">{t('workshop.areas.route')}</th>
-              <th scope="col">{t('workshop.areas.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  <Link to={`/areas/${a.id}`}>{a.title}</Link>
-                </th>
-                <td>
-                  {a.indicator?.name ? (
-                    <>
-                      {a.indicator.name}
-                      {a.indicator.unit ? <span className="muted"> ({a.indicator.unit})</span> : null}
-                    </>
-                  ) : (
-                    <span className="muted">{t('workshop.areas.noIndicator')}</span>
-                  )}
-                </td>
-                <td>{t(`route.${a.route}`)}</td>
-                <td>
-                  <span className={`badge badge-${a.status}`}>{t(`areaStatus.${a.status}`)}</span>
-                </td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('workshop.areas.caption', { count: sorted.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workshop.areas.area')}</th>
+                <th scope="col">{t('workshop.areas.indicator')}</th>
+                <th scope="col">{t('workshop.areas.route')}</th>
+                <th scope="col">{t('workshop.areas.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sorted.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link to={`/areas/${a.id}`}>{a.title}</Link>
+                  </th>
+                  <td>
+                    {a.indicator?.name ? (
+                      <>
+                        {a.indicator.name}
+                        {a.indicator.unit ? <span className="muted"> ({a.indicator.unit})</span> : null}
+                      </>
+                    ) : (
+                      <span className="muted">{t('workshop.areas.noIndicator')}</span>
+                    )}
+                  </td>
+                  <td>{t(`route.${a.route}`)}</td>
+                  <td>
+                    <span className={`badge badge-${a.status}`}>{t(`areaStatus.${a.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <form className="capture" onSubmit={submit}>
         <label htmlFor="capture-areas" className="capture-label">
