@@ -167,19 +167,19 @@ export function BrandingSettings() {
         {logo ? <img className="branding-logo-img" src={`data:image/${logo.type === 'jpg' ? 'jpeg' : 'png'};base64,${logo.base64}`} alt={t('branding.logoAlt')} /> : <p className="help">{t('branding.logoNone')}</p>}
         <div className="doc-actions">
           {shell === 'electron' ? (
-            <button type="button" className="button" onClick={() => void chooseLogo()}>
+            <button type="button" className="button button-secondary" onClick={() => void chooseLogo()}>
               {t('branding.chooseLogo')}
             </button>
           ) : (
             <>
-              <label htmlFor={ids.file} className="button">
+              <label htmlFor={ids.file} className="button button-secondary">
                 {t('branding.uploadLogo')}
               </label>
               <input id={ids.file} ref={fileInput} className="visually-hidden-file" type="file" accept="image/png,image/jpeg" onChange={(e) => void uploadLogo(e)} />
             </>
           )}
           {logo && (
-            <button type="button" className="button" onClick={() => void removeLogo()}>
+            <button type="button" className="button button-secondary" onClick={() => void removeLogo()}>
               {t('branding.removeLogo')}
             </button>
           )}

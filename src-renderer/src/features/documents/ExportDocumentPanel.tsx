@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatDate } from '../../../../src-shared/format'
 import { Language } from '../../../../src-shared/settings'
 import { useApi, useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
@@ -95,7 +96,7 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
                 <select id={ids.workshop} value={workshopId} onChange={(e) => setWorkshopId(e.target.value)}>
                   {workshops.map((w) => (
                     <option key={w.id} value={w.id}>
-                      {`${w.startsAt.slice(0, 10)} – ${w.title || w.startingQuestion}`}
+                      {`${formatDate(w.startsAt, appLanguage)} – ${w.title || w.startingQuestion}`}
                     </option>
                   ))}
                 </select>
@@ -106,7 +107,7 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void run('proposal')}>
               {t('documentsUi.exportProposal')}
             </button>
-            <button type="button" className="button" disabled={busy || !workshopId} onClick={() => void run('workshop-report')}>
+            <button type="button" className="button button-secondary" disabled={busy || !workshopId} onClick={() => void run('workshop-report')}>
               {t('documentsUi.exportReport')}
             </button>
           </div>
