@@ -37,7 +37,7 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
           <thead>
             <tr>
               <th scope="col">{t('workshop.when')}</th>
-              <th scope="col">{t('workshop.startingQuestion')}</th>
+              <th scope="col">{t('workshop.title')}</th>
               <th scope="col" className="numeric">
                 {t('workshop.engagement.areas')}
               </th>
