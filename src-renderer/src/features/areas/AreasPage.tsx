@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
+import { ROUTES } from '../../app/routes'
 import {
   AREA_STATUSES,
   ORGANISATION_KINDS,
@@ -190,9 +191,7 @@ export function AreasPage() {
                   {shown.map((r) => (
                     <tr key={r.area.id}>
                       <th scope="row">
-                        <Link to={prioritisationPath(r.area.engagementId)} aria-label={t('allAreas.prioritise', { area: r.area.title })}>
-                          {r.area.title}
-                        </Link>
+                        <Link to={`${ROUTES.areas}/${r.area.id}`}>{r.area.title}</Link>
                       </th>
                       <td>
                         {r.client}
@@ -203,7 +202,13 @@ export function AreasPage() {
                       <td className={`numeric${r.score === null ? ' prio-incomplete' : ''}`}>
                         {r.score === null ? t('allAreas.incomplete') : formatNumber(r.score, language, 2)}
                       </td>
-                      <td className="numeric">{r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}</td>
+                      <td className="numeric">
+                        {/* The title opens the area; the rank opens the prioritisation that produced it. */}
+                        <Link to={prioritisationPath(r.area.engagementId)}>
+                          {r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}
+                          <span className="prio-visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
+                        </Link>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
