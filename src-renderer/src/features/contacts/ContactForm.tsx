@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Contact } from '../../../../src-shared/entities'
 import { useDb } from '../../app/services'
 import { Field } from '../organisations/Field'
+import { FormFooter } from '../organisations/FormFooter'
 import { errorText, FORM_PARSE_OPTIONS } from '../organisations/form-errors'
 import { contactFormValues, contactFromForm, ContactFormSchema, type ContactFormOutput, type ContactFormValues } from './contact-form'
 
@@ -62,19 +63,12 @@ export function ContactForm({
           {(p) => <textarea {...p} rows={3} {...register('notes')} />}
         </Field>
       </div>
-      {errors.root?.message ? (
-        <p className="error-box" role="alert">
-          {t('clients.errors.saveFailed', { message: errors.root.message })}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {t(contact ? 'clients.common.save' : 'clients.contact.add')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('clients.common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        saveError={errors.root?.message}
+        submitting={isSubmitting}
+        submitLabel={t(contact ? 'clients.common.save' : 'clients.contact.add')}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

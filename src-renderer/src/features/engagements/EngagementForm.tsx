@@ -9,6 +9,7 @@ import { saveEngagement } from '../../db/engagements'
 import { organisationNames } from '../../db/organisations'
 import { textCompare } from '../../lib/collate'
 import { Field } from '../organisations/Field'
+import { FormFooter } from '../organisations/FormFooter'
 import { errorText, FORM_PARSE_OPTIONS } from '../organisations/form-errors'
 import {
   engagementFormValues,
@@ -119,19 +120,12 @@ export function EngagementForm({
           {(p) => <textarea {...p} rows={3} {...register('notes')} />}
         </Field>
       </div>
-      {errors.root?.message ? (
-        <p className="error-box" role="alert">
-          {t('clients.errors.saveFailed', { message: errors.root.message })}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {t(engagement ? 'clients.common.save' : 'clients.engagement.add')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('clients.common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        saveError={errors.root?.message}
+        submitting={isSubmitting}
+        submitLabel={t(engagement ? 'clients.common.save' : 'clients.engagement.add')}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

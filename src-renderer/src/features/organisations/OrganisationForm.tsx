@@ -6,6 +6,7 @@ import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
 import { DuplicateOrgNumberError, saveOrganisation } from '../../db/organisations'
 import { Field } from './Field'
+import { FormFooter } from './FormFooter'
 import { errorText, FORM_PARSE_OPTIONS } from './form-errors'
 import {
   organisationFormValues,
@@ -101,21 +102,12 @@ export function OrganisationForm({
           {(p) => <textarea {...p} rows={4} {...register('notes')} />}
         </Field>
       </div>
-      {errors.root?.message ? (
-        <p className="error-box" role="alert">
-          {t('clients.errors.saveFailed', { message: errors.root.message })}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {t(organisation ? 'clients.common.save' : 'clients.organisation.create')}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('clients.common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormFooter
+        saveError={errors.root?.message}
+        submitting={isSubmitting}
+        submitLabel={t(organisation ? 'clients.common.save' : 'clients.organisation.create')}
+        onCancel={onCancel}
+      />
     </form>
   )
 }
