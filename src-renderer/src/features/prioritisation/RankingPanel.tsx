@@ -1,22 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import type { Area, Criterion as CriterionRow } from '../../../../src-shared/entities'
 import { formatNumber } from '../../../../src-shared/format'
-import type { RankedArea, Sensitivity } from '../../../../src-shared/prioritisation'
 import { useLanguage } from '../../app/use-language'
-import { SensitivityList } from './SensitivityList'
+import { SensitivityList, type RankingViewProps } from './SensitivityList'
 
 /** The ranking of the engagement's areas, with the sensitivity of the top place beside it. */
-export function RankingPanel({
-  areas,
-  criteria,
-  ranking,
-  sensitivity
-}: {
-  areas: Area[]
-  criteria: CriterionRow[]
-  ranking: RankedArea[]
-  sensitivity: Sensitivity
-}) {
+export function RankingPanel(props: RankingViewProps) {
+  const { areas, ranking } = props
   const { t } = useTranslation()
   const { language } = useLanguage()
   const byId = new Map(areas.map((a) => [a.id, a]))
@@ -57,7 +46,7 @@ export function RankingPanel({
         </table>
         {anyIncomplete && <p className="help">{t('prioritisation.ranking.incompleteNote')}</p>}
       </section>
-      <SensitivityList areas={areas} criteria={criteria} ranking={ranking} sensitivity={sensitivity} />
+      <SensitivityList {...props} />
     </div>
   )
 }

@@ -10,18 +10,16 @@ function percent(value: number, language: 'sv' | 'en'): string {
   return formatNumber(Math.round(value * 10) / 10, language)
 }
 
-/** In plain words, per criterion: how far its weight may move before another area comes first; flags a fragile ranking. */
-export function SensitivityList({
-  areas,
-  criteria,
-  ranking,
-  sensitivity
-}: {
+/** What the ranking panel and its sensitivity list both show: the engagement's areas, criteria and results. */
+export type RankingViewProps = {
   areas: Area[]
   criteria: CriterionRow[]
   ranking: RankedArea[]
   sensitivity: Sensitivity
-}) {
+}
+
+/** In plain words, per criterion: how far its weight may move before another area comes first; flags a fragile ranking. */
+export function SensitivityList({ areas, criteria, ranking, sensitivity }: RankingViewProps) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const title = new Map(areas.map((a) => [a.id, a.title]))
