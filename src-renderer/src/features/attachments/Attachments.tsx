@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { MAX_ATTACHMENT_BYTES, type AttachmentFile } from '../../../../src-shared/files-contract'
 import { useApi, useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
-import { fileToBase64 } from '../backups/backup-actions'
+import { fileToBase64 } from '../../lib/base64'
 import { formatBytes, messageOf } from '../backups/format'
 import { addAttachmentRows, removeAttachment, type OwnerType } from './attachment-actions'
 

@@ -4,7 +4,8 @@ import type { BackupStatus } from '../../../../src-shared/files-contract'
 import type { Language } from '../../../../src-shared/settings'
 import { useApi, useDb } from '../../app/services'
 import { exportPortfolio } from '../../db/export-import'
-import { downloadBase64, fileToBase64, getAppVersion } from './backup-actions'
+import { downloadBase64, fileToBase64 } from '../../lib/base64'
+import { getAppVersion } from './backup-actions'
 import { messageOf } from './format'
 import { ImportPanel } from './ImportPanel'
 import { useImportFlow, type FailureKey } from './use-import-flow'
@@ -38,7 +39,7 @@ export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }:
       const result = await api.portfolioExport({ text, attachments, encrypt: canEncrypt && encrypt })
       if (result.outcome === 'cancelled') return
       if (result.outcome === 'locked') return setMessage({ text: t('backups.portfolioFile.exportLocked'), error: true })
-      if (result.outcome === 'download') downloadBase64(result.fileName, result.dataBase64)
+      if (result.outcome === 'download') downloadBase64(result.fileName, result.dataBase64, 'application/octet-stream')
       const done =
         result.outcome === 'download'
           ? t('backups.portfolioFile.downloaded', { fileName: result.fileName })

@@ -8,7 +8,7 @@ import { describeZodError } from '../../../../src-shared/contract'
 import type { DocumentImage } from '../../../../src-shared/document-model'
 import { brandingOf } from '../../../../src-shared/settings'
 import { useApi } from '../../app/services'
-import { bytesToBase64 } from './document-actions'
+import { bytesToBase64 } from '../../lib/base64'
 import { useShellKind } from './use-documents'
 
 type Draft = { consultantName: string; company: string; orgNumber: string; contactLines: string; accentColor: string; bodyFont: string }

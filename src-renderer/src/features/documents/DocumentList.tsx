@@ -5,7 +5,8 @@ import { formatDateTime } from '../../../../src-shared/format'
 import { useApi } from '../../app/services'
 import { useShell } from '../../app/shell-context'
 import { useLanguage } from '../../app/use-language'
-import { downloadBase64 } from './document-actions'
+import { downloadBase64 } from '../../lib/base64'
+import { DOCX_TYPE } from './document-actions'
 import { DocumentPreview } from './DocumentPreview'
 
 export type DocumentRow = { record: DocumentRecord; client: string }
@@ -23,7 +24,7 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
     setProblem(null)
     try {
       if (action === 'download') {
-        downloadBase64(record.fileName, (await api.documentsRead({ id: record.id })).base64)
+        downloadBase64(record.fileName, (await api.documentsRead({ id: record.id })).base64, DOCX_TYPE)
         return
       }
       const { result } = action === 'open' ? await api.documentsOpen({ id: record.id }) : await api.documentsShowInFolder({ id: record.id })

@@ -4,6 +4,7 @@ import type { AssemblyTables } from '../../../../src-shared/document-assembly'
 import type { Language } from '../../../../src-shared/settings'
 import type { DocumentRecord } from '../../../../src-shared/entities'
 import type { MatbarDb } from '../../db/db'
+import { downloadBase64 } from '../../lib/base64'
 import type { PlatformApi } from '../../platform/api'
 
 export type ExportRequest = { kind: 'proposal' | 'workshop-report'; engagementId: string; workshopId: string | null; language: Language }
@@ -52,35 +53,9 @@ export async function exportDocument(db: MatbarDb, api: PlatformApi, request: Ex
         })
   if (result.outcome === 'cancelled') return result
   await db.documents.put(result.record)
-  if (result.outcome === 'download') downloadBase64(result.record.fileName, (await api.documentsRead({ id: result.record.id })).base64)
+  if (result.outcome === 'download') downloadBase64(result.record.fileName, (await api.documentsRead({ id: result.record.id })).base64, DOCX_TYPE)
   return result
 }
 
-/** Base64 to bytes. */
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
-
-/** Bytes to base64 (for uploading a logo in the browser harness). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-/** Hands a file to the browser as a download (the harness has no save dialog). */
-export function downloadBase64(fileName: string, base64: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64) as BlobPart], { type: DOCX_TYPE }))
-  const link = doc.createElement('a')
-  link.href = url
-  link.download = fileName
-  doc.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
+/** The MIME type of a Word document, for the browser harness's download. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
