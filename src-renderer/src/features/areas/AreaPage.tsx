@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDate, formatNumber } from '../../../../src-shared/format'
+import { NotFoundPage } from '../../app/NotFoundPage'
 import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useShell } from '../../app/shell-context'
@@ -48,14 +49,7 @@ export function AreaPage() {
     )
   }
   if (data.area === null) {
-    return (
-      <div className="wsf">
-        <PageHeading>{t('area.notFound')}</PageHeading>
-        <p>
-          <Link to="/workshops">{t('workshop.backToList')}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundPage className="wsf" heading={t('area.notFound')} backTo="/workshops" backLabel={t('workshop.backToList')} />
   }
   const { area, workshop, organisation, workshops, siblings, measurements } = data
   const goals = organisation?.goals ?? []

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatDate, formatDateTime } from '../../../../src-shared/format'
+import { NotFoundPage } from '../../app/NotFoundPage'
 import { PageHeading } from '../../app/PageHeading'
 import { useShell } from '../../app/shell-context'
 import { useApi, useDb } from '../../app/services'
@@ -32,14 +33,7 @@ export function PersonPage() {
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
   if (data === null) {
-    return (
-      <div className="clients">
-        <PageHeading>{t('clients.person.notFound')}</PageHeading>
-        <p>
-          <Link to="/organisations">{t('clients.organisation.backToList')}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundPage className="clients" heading={t('clients.person.notFound')} backTo="/organisations" backLabel={t('clients.organisation.backToList')} />
   }
   const { contact, organisation } = data
   const grade = (value: number | null) => (value === null ? '–' : String(value))

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '../../../../src-shared/entities'
 import { formatDate, formatDateTime, formatSek } from '../../../../src-shared/format'
+import { NotFoundPage } from '../../app/NotFoundPage'
 import { PageHeading } from '../../app/PageHeading'
 import { useShell } from '../../app/shell-context'
 import { useDb } from '../../app/services'
@@ -33,14 +34,7 @@ export function EngagementPage() {
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
   if (data === null) {
-    return (
-      <div className="clients">
-        <PageHeading>{t('clients.engagement.notFound')}</PageHeading>
-        <p>
-          <Link to="/engagements">{t('clients.engagement.backToList')}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundPage className="clients" heading={t('clients.engagement.notFound')} backTo="/engagements" backLabel={t('clients.engagement.backToList')} />
   }
   const { engagement: e, organisation } = data
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { formatNumber } from '../../../../src-shared/format'
 import { orgNumberGroup } from '../../../../src-shared/org-number'
+import { NotFoundPage } from '../../app/NotFoundPage'
 import { PageHeading } from '../../app/PageHeading'
 import { useShell } from '../../app/shell-context'
 import { useDb } from '../../app/services'
@@ -40,14 +41,7 @@ export function OrganisationPage() {
 
   if (organisation === undefined) return <p className="clients">{t('app.loading')}</p>
   if (organisation === null) {
-    return (
-      <div className="clients">
-        <PageHeading>{t('clients.organisation.notFound')}</PageHeading>
-        <p>
-          <Link to="/organisations">{t('clients.organisation.backToList')}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundPage className="clients" heading={t('clients.organisation.notFound')} backTo="/organisations" backLabel={t('clients.organisation.backToList')} />
   }
   const o = organisation
   const group = o.orgNumber ? orgNumberGroup(o.orgNumber) : null

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { NotFoundPage } from '../../app/NotFoundPage'
 import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useShell } from '../../app/shell-context'
@@ -68,14 +69,7 @@ export function WorkshopFormPage() {
     )
   }
   if (editing && data.workshop === null) {
-    return (
-      <div className="wsf">
-        <PageHeading>{t('workshop.notFound')}</PageHeading>
-        <p>
-          <Link to="/workshops">{t('workshop.backToList')}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo="/workshops" backLabel={t('workshop.backToList')} />
   }
 
   const compare = textCompare(language)

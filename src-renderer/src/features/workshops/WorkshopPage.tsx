@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDateTime, formatNumber } from '../../../../src-shared/format'
+import { NotFoundPage } from '../../app/NotFoundPage'
 import { PageHeading } from '../../app/PageHeading'
 import { useDb } from '../../app/services'
 import { useLanguage } from '../../app/use-language'
@@ -35,14 +36,7 @@ export function WorkshopPage() {
     )
   }
   if (data.workshop === null) {
-    return (
-      <div className="wsf">
-        <PageHeading>{t('workshop.notFound')}</PageHeading>
-        <p>
-          <Link to="/workshops">{t('workshop.backToList')}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo="/workshops" backLabel={t('workshop.backToList')} />
   }
   const { workshop: w, engagement, organisation, participants } = data
   const heading = w.title || w.startingQuestion || t('workshop.title')
