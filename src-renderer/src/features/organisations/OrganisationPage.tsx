@@ -50,7 +50,10 @@ export function OrganisationPage() {
     <div className="clients">
       <PageHeading>{o.name}</PageHeading>
       <p className="page-subtitle">
-        {[t(`organisationKind.${o.kind}`), o.orgNumber, o.sector].filter(Boolean).join(' · ')}
+        {/* A sector that only repeats the kind ("Kommun · … · Kommun") says nothing new. */}
+        {[t(`organisationKind.${o.kind}`), o.orgNumber, o.sector]
+          .filter((part, i, parts) => Boolean(part) && (i !== 2 || part!.toLocaleLowerCase('sv') !== parts[0]!.toLocaleLowerCase('sv')))
+          .join(' · ')}
       </p>
 
       <section aria-labelledby="org-details" className="panel wide">
