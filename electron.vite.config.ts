@@ -5,9 +5,17 @@ import react from '@vitejs/plugin-react'
 // MATBAR_OUT lets parallel builds (several engineers, one checkout) write to separate folders.
 const OUT = process.env.MATBAR_OUT ?? 'out'
 
+// The path aliases of tsconfig.base.json, for every bundle.
+const alias = {
+  '@renderer': resolve(__dirname, 'src-renderer/src'),
+  '@shared': resolve(__dirname, 'src-shared'),
+  '@main': resolve(__dirname, 'src-main')
+}
+
 // Custom folders (src-main, src-renderer, src-shared) instead of electron-vite's src/* defaults.
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: `${OUT}/main`,
       rolldownOptions: {
@@ -22,6 +30,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: `${OUT}/preload`,
       // A sandboxed preload cannot require() node_modules: bundle everything it imports.
@@ -34,6 +43,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react()],
+    resolve: { alias },
     build: {
       outDir: resolve(__dirname, OUT, 'renderer'),
       // Smaller bundle loads faster on the consultant's laptop; sourcemaps keep stack traces readable.

@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
+
+// The path aliases of tsconfig.base.json; every project inherits them (extends: true).
+const at = (folder: string) => fileURLToPath(new URL(folder, import.meta.url))
 
 export default defineConfig({
+  resolve: {
+    alias: { '@renderer': at('./src-renderer/src'), '@shared': at('./src-shared'), '@main': at('./src-main') }
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts'],
@@ -12,6 +20,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'renderer',
@@ -22,6 +31,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         // The Word documents read back by LibreOffice and mammoth (slow: one soffice run per file).
         test: {
           name: 'docs',
@@ -32,6 +42,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],

@@ -4,17 +4,17 @@
  */
 import 'fake-indexeddb/auto'
 import { bench, describe } from 'vitest'
-import { createDb, type MatbarDb } from '../src-renderer/src/db/db'
-import { pipeline } from '../src-renderer/src/db/engagements'
+import { createDb, type MatbarDb } from '@renderer/db/db'
+import { pipeline } from '@renderer/db/engagements'
 import {
   DEFAULT_ORGANISATION_FILTER,
   organisationNames,
   organisationTags,
   queryOrganisations,
   type OrganisationFilter
-} from '../src-renderer/src/db/organisations'
-import { countRows, loadPortfolio } from '../src-renderer/src/db/portfolio'
-import { textCompare } from '../src-renderer/src/lib/collate'
+} from '@renderer/db/organisations'
+import { countRows, loadPortfolio } from '@renderer/db/portfolio'
+import { textCompare } from '@renderer/lib/collate'
 import { LARGE_SIZE, makeLargePortfolio } from './fixtures/large-portfolio'
 
 const large = makeLargePortfolio(LARGE_SIZE)

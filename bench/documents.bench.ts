@@ -4,8 +4,8 @@
  */
 import { fileURLToPath } from 'node:url'
 import { bench, describe } from 'vitest'
-import { renderProposal, renderWorkshopReport } from '../src-main/documents'
-import { loadSampleTables, sampleModels } from '../src-main/documents/sample'
+import { renderProposal, renderWorkshopReport } from '@main/documents'
+import { loadSampleTables, sampleModels } from '@main/documents/sample'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { proposal, report } = sampleModels(await loadSampleTables(root), 'sv', '2026-11-26')

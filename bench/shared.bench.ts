@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
-import { summariseEvaluations, type EvaluationAnswers } from '../src-shared/evaluations'
-import { parsePortfolioFile } from '../src-shared/portfolio-file'
-import { rankAreas, topSensitivity, type Criterion, type ScoreTable } from '../src-shared/prioritisation'
+import { summariseEvaluations, type EvaluationAnswers } from '@shared/evaluations'
+import { parsePortfolioFile } from '@shared/portfolio-file'
+import { rankAreas, topSensitivity, type Criterion, type ScoreTable } from '@shared/prioritisation'
 import { LARGE_SIZE, makeLargePortfolio, rowCounts, seededRandom } from './fixtures/large-portfolio'
 
 const sampleText = readFileSync(new URL('../resources/sample-portfolio.json', import.meta.url), 'utf8')

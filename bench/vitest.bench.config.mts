@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: {
+    alias: {
+      '@renderer': fileURLToPath(new URL('../src-renderer/src', import.meta.url)),
+      '@shared': fileURLToPath(new URL('../src-shared', import.meta.url)),
+      '@main': fileURLToPath(new URL('../src-main', import.meta.url))
+    }
+  },
   test: {
     include: [],
     environment: 'node',

@@ -3,8 +3,8 @@
  * Order matters: check who is calling, then parse the untrusted input (inside dispatch), then call.
  */
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
-import { CHANNELS } from '../src-shared/channels'
-import type { IpcResult } from '../src-shared/contract'
+import { CHANNELS } from '@shared/channels'
+import type { IpcResult } from '@shared/contract'
 import { dispatch } from './services/index'
 import type { Services } from './services/index'
 import { isTrustedSender } from './security'

@@ -29,9 +29,9 @@ import {
 } from 'docx'
 import type { FileChild, IRunOptions, ParagraphChild } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
-import type { DocumentBranding, DocumentClient, DocumentImage } from '../../src-shared/document-model'
-import { formatDate } from '../../src-shared/format'
-import type { Language } from '../../src-shared/settings'
+import type { DocumentBranding, DocumentClient, DocumentImage } from '@shared/document-model'
+import { formatDate } from '@shared/format'
+import type { Language } from '@shared/settings'
 import { cleanLine, cleanText } from './texts'
 import type { Translate } from './texts'
 

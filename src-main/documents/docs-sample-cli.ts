@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { Language } from '../../src-shared/settings'
+import { Language } from '@shared/settings'
 import { defaultDocumentFileName } from './file-name'
 import { renderProposal } from './proposal'
 import { loadSampleTables, sampleModels } from './sample'

@@ -1,5 +1,5 @@
 /** The default file name of a saved document, safe on Windows, macOS and Linux file systems. */
-import type { Language } from '../../src-shared/settings'
+import type { Language } from '@shared/settings'
 import { cleanLine, documentTexts } from './texts'
 
 /** Longest name we suggest (without ".docx"): well under every file system's 255, with room for a " (2)". */

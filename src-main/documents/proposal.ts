@@ -1,9 +1,9 @@
 /** The proposal (Förslag): what the consultant sends a client before the work starts. */
 import { Packer } from 'docx'
 import type { FileChild } from 'docx'
-import { ProposalModel } from '../../src-shared/document-model'
-import { ASPECTS } from '../../src-shared/evaluations'
-import { formatDate, formatNumber, formatSek } from '../../src-shared/format'
+import { ProposalModel } from '@shared/document-model'
+import { ASPECTS } from '@shared/evaluations'
+import { formatDate, formatNumber, formatSek } from '@shared/format'
 import { buildDocument, bullets, contactBlock, coverPage, dataTable, gap, heading, numbered, para, paras, quote, tableOfContents } from './blocks'
 import type { Ctx } from './blocks'
 import { areaDetails, areasTable, matrixFigure, meansTable } from './sections'

@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { assembleProposal, assembleWorkshopReport } from '../../src-shared/document-assembly'
-import type { AssemblyTables } from '../../src-shared/document-assembly'
-import type { DocumentBranding, ProposalModel, WorkshopReportModel } from '../../src-shared/document-model'
-import { parsePortfolioFile } from '../../src-shared/portfolio-file'
-import type { Language } from '../../src-shared/settings'
+import { assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
+import type { AssemblyTables } from '@shared/document-assembly'
+import type { DocumentBranding, ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import { parsePortfolioFile } from '@shared/portfolio-file'
+import type { Language } from '@shared/settings'
 import { renderMatrixPng } from '../services/matrix-png'
 
 /** The engagement and workshop the sample documents are about (energy use in Norrviks kommun). */

@@ -2,9 +2,9 @@
  * Fixed wording of the Word documents, from the same locale files as the app (src-shared/locales/<lang>/documents.json),
  * and the cleaning every user text gets before it goes into the XML.
  */
-import sv from '../../src-shared/locales/sv/documents.json'
-import en from '../../src-shared/locales/en/documents.json'
-import type { Language } from '../../src-shared/settings'
+import sv from '@shared/locales/sv/documents.json'
+import en from '@shared/locales/en/documents.json'
+import type { Language } from '@shared/settings'
 
 type Tree = { [key: string]: string | Tree }
 const TREES: Record<Language, Tree> = { sv: sv.docText as Tree, en: en.docText as Tree }

@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Zippable } from 'fflate'
-import { isSafeFileName } from '../../src-shared/file-names'
-import { MAX_PORTFOLIO_TEXT_LENGTH } from '../../src-shared/portfolio-file'
+import { isSafeFileName } from '@shared/file-names'
+import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
 
 export const ARCHIVE_FORMAT = 'matbar-archive'
 export const ARCHIVE_VERSION = 1

@@ -2,11 +2,11 @@
  * The main-process services behind the contract, wired to one data folder.
  * Shared by the Electron IPC handlers and the loopback bridge: no `electron` import here.
  */
-import { contract, describeZodError } from '../../src-shared/contract'
+import { contract, describeZodError } from '@shared/contract'
 import type { z } from 'zod'
-import type { AppInfo, ChannelOutput, Contract, IpcResult } from '../../src-shared/contract'
-import { CHANNELS } from '../../src-shared/channels'
-import type { Channel } from '../../src-shared/channels'
+import type { AppInfo, ChannelOutput, Contract, IpcResult } from '@shared/contract'
+import { CHANNELS } from '@shared/channels'
+import type { Channel } from '@shared/channels'
 import { createSettingsStore } from './settings-store'
 import { createDocumentServices } from './documents'
 import type { DocumentDesktop } from './documents'

@@ -1,7 +1,7 @@
 /** Writes a person's personal-data export (GDPR access request) to a file the user picks. */
 import { basename, extname, isAbsolute } from 'node:path'
-import type { ChannelOutput } from '../../src-shared/contract'
-import { personalDataFileName, type PersonalDataExport } from '../../src-shared/personal-data'
+import type { ChannelOutput } from '@shared/contract'
+import { personalDataFileName, type PersonalDataExport } from '@shared/personal-data'
 import { writeFileAtomic } from './atomic-write'
 import type { Desktop } from './desktop'
 

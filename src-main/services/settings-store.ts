@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Settings, SettingsPatch, DEFAULT_SETTINGS } from '../../src-shared/settings'
+import { Settings, SettingsPatch, DEFAULT_SETTINGS } from '@shared/settings'
 import { writeFileAtomic } from './atomic-write'
 
 export const SETTINGS_FILE = 'settings.json'

@@ -5,15 +5,15 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { renderProposal, renderWorkshopReport } from '../../src-main/documents'
-import { formatSek } from '../../src-shared/format'
-import type { ProposalModel, WorkshopReportModel } from '../../src-shared/document-model'
+import { renderProposal, renderWorkshopReport } from '@main/documents'
+import { formatSek } from '@shared/format'
+import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
 import { HOSTILE, hostileProposal, sampleDocumentModels } from '../helpers/document-fixtures'
 
 const run = promisify(execFile)

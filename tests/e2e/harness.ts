@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os'
 import { delimiter, join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { BrowserContext, Page } from 'playwright-core'
-import { startBridge } from '../../src-main/bridge/server'
-import type { Bridge } from '../../src-main/bridge/server'
+import { startBridge } from '@main/bridge/server'
+import type { Bridge } from '@main/bridge/server'
 
 export const ROOT = resolve(__dirname, '../..')
 /** The built renderer; MATBAR_OUT picks another build folder (as in electron.vite.config.ts). */

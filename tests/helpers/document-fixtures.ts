@@ -1,8 +1,8 @@
 /** Document models for tests: the sample portfolio's, and a hostile one built from it. */
 import { resolve } from 'node:path'
-import type { ProposalModel, WorkshopReportModel } from '../../src-shared/document-model'
-import type { Language } from '../../src-shared/settings'
-import { loadSampleTables, sampleModels } from '../../src-main/documents/sample'
+import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import type { Language } from '@shared/settings'
+import { loadSampleTables, sampleModels } from '@main/documents/sample'
 
 export const REPO_ROOT = resolve(__dirname, '../..')
 export const SAMPLE_DATE = '2026-11-26'

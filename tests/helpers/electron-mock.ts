@@ -4,7 +4,7 @@
  *
  * Modules that take Electron objects as parameters get these fakes directly. A module that imports
  * 'electron' itself (index.ts, preload.ts) is tested with:
- *   vi.mock('electron', async () => (await import('../helpers/electron-mock')).electronModule())
+ *   vi.mock('electron', async () => (await import('./electron-mock')).electronModule())
  * and reads the same instances back through `fakeElectron()`.
  */
 import { vi } from 'vitest'

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startBridge, resolveStaticPath, injectToken, tokenMatches, TOKEN_META } from '../../src-main/bridge/server'
-import type { Bridge } from '../../src-main/bridge/server'
+import { startBridge, resolveStaticPath, injectToken, tokenMatches, TOKEN_META } from '@main/bridge/server'
+import type { Bridge } from '@main/bridge/server'
 import { rawRequest } from '../helpers/http'
 
 let dir: string

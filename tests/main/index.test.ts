@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../../src-shared/channels'
-import { getMainWindowOptions } from '../../src-main/window'
+import { CHANNELS } from '@shared/channels'
+import { getMainWindowOptions } from '@main/window'
 import { createFakeWebContents, fakeEvent, resetFakeElectron } from '../helpers/electron-mock'
 import type { FakeElectron } from '../helpers/electron-mock'
 
@@ -21,7 +21,7 @@ afterEach(async () => {
 async function start(options: { gotLock?: boolean } = {}): Promise<FakeElectron> {
   const electron = resetFakeElectron({ userData, version: '9.8.7', ...options })
   vi.resetModules()
-  await import('../../src-main/index')
+  await import('@main/index')
   return electron
 }
 

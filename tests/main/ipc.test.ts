@@ -2,9 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../src-shared/channels'
-import { registerIpc } from '../../src-main/ipc'
-import { createServices } from '../../src-main/services/index'
+import { CHANNELS } from '@shared/channels'
+import { registerIpc } from '@main/ipc'
+import { createServices } from '@main/services/index'
 import { createFakeBrowserWindowClass, createFakeFrame, createFakeIpcMain } from '../helpers/electron-mock'
 
 describe('ipc', () => {

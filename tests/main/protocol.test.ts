@@ -12,7 +12,7 @@ import {
   registerAppScheme,
   resolveAppRequest,
   serveAppRequest
-} from '../../src-main/protocol'
+} from '@main/protocol'
 import { createFakeProtocol } from '../helpers/electron-mock'
 
 const ROOT = '/srv/matbar/out/renderer'

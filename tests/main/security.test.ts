@@ -9,7 +9,7 @@ import {
   installContentSecurityPolicy,
   isSafeExternalUrl,
   isTrustedSender
-} from '../../src-main/security'
+} from '@main/security'
 import {
   createFakeBrowserWindowClass,
   createFakeFrame,

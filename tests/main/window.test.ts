@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createMainWindow, getMainWindowOptions } from '../../src-main/window'
+import { createMainWindow, getMainWindowOptions } from '@main/window'
 import { createFakeBrowserWindowClass } from '../helpers/electron-mock'
 
 const PRELOAD = '/app/out/preload/index.js'

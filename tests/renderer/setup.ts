@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import { i18n, initI18n } from '../../src-renderer/src/i18n/i18n'
+import { i18n, initI18n } from '@renderer/i18n/i18n'
 
 initI18n('sv')
 

@@ -8,7 +8,7 @@ import {
   sameValue,
   scoreConflicts,
   type MergeChoices
-} from '../../src-shared/area-merge'
+} from '@shared/area-merge'
 import {
   AREA_STATUSES,
   Area,
@@ -17,7 +17,7 @@ import {
   type Attachment,
   type Measurement,
   type Score
-} from '../../src-shared/entities'
+} from '@shared/entities'
 
 const T0 = '2026-01-01T10:00:00.000Z'
 const NOW = '2026-03-01T12:00:00.000Z'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { contract, describeZodError } from '../../src-shared/contract'
-import { CHANNELS, methodName } from '../../src-shared/channels'
+import { contract, describeZodError } from '@shared/contract'
+import { CHANNELS, methodName } from '@shared/channels'
 
 describe('contract', () => {
   it('has exactly one entry per channel name the preload knows', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addToDate, assembleProposal, assembleWorkshopReport, documentBranding } from '../../src-shared/document-assembly'
-import type { AssemblyTables } from '../../src-shared/document-assembly'
-import { DEFAULT_BRANDING, ProposalModel, WorkshopReportModel } from '../../src-shared/document-model'
-import { parsePortfolioFile } from '../../src-shared/portfolio-file'
+import { addToDate, assembleProposal, assembleWorkshopReport, documentBranding } from '@shared/document-assembly'
+import type { AssemblyTables } from '@shared/document-assembly'
+import { DEFAULT_BRANDING, ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import { parsePortfolioFile } from '@shared/portfolio-file'
 
 const parsed = parsePortfolioFile(readFileSync(resolve(__dirname, '../../resources/sample-portfolio.json'), 'utf8'))
 if (!parsed.ok) throw new Error('sample portfolio invalid')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LocalDateTime, REFERENCES, TABLES, TABLE_NAMES } from '../../src-shared/entities'
+import { LocalDateTime, REFERENCES, TABLES, TABLE_NAMES } from '@shared/entities'
 
 describe('entities', () => {
   describe('LocalDateTime', () => {

@@ -6,7 +6,7 @@ import {
   roundToOneDecimal,
   summariseEvaluations,
   type EvaluationAnswers
-} from '../../src-shared/evaluations'
+} from '@shared/evaluations'
 
 const row = (overall: number | null, content: number | null, delivery: number | null): EvaluationAnswers => ({
   overall,

@@ -7,7 +7,7 @@ import {
   MAX_FILE_NAME_BYTES,
   parseBackupFileName,
   sanitizeFileName
-} from '../../src-shared/file-names'
+} from '@shared/file-names'
 
 const bytes = (s: string) => new TextEncoder().encode(s).length
 

@@ -6,7 +6,7 @@ import {
   formatNumber,
   formatSek,
   localeOf
-} from '../../src-shared/format'
+} from '@shared/format'
 
 /**
  * sv-SE groups digits with a no-break space (U+00A0 or the narrow U+202F, depending on the ICU

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findJsonSyntaxError } from '../../src-shared/json-syntax'
+import { findJsonSyntaxError } from '@shared/json-syntax'
 
 function parses(text: string): boolean {
   try {

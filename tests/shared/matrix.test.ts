@@ -10,7 +10,7 @@ import {
   type MatrixLayout,
   type MatrixPoint,
   type MatrixTexts
-} from '../../src-shared/matrix'
+} from '@shared/matrix'
 
 const TEXTS: MatrixTexts = {
   title: 'Värde mot genomförbarhet',

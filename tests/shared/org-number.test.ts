@@ -6,7 +6,7 @@ import {
   luhnCheckDigit,
   orgNumberGroup,
   parseOrgNumber
-} from '../../src-shared/org-number'
+} from '@shared/org-number'
 
 // An independent Luhn, written the textbook way (whole number, doubling every second digit from the
 // right, valid when the total ends in 0), so expected values never come from the module under test.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { personalDataFileName } from '../../src-shared/personal-data'
+import { personalDataFileName } from '@shared/personal-data'
 
 describe('personal-data', () => {
   describe('personalDataFileName()', () => {

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { TABLES, TABLE_NAMES } from '../../src-shared/entities'
-import type { TableName } from '../../src-shared/entities'
+import { TABLES, TABLE_NAMES } from '@shared/entities'
+import type { TableName } from '@shared/entities'
 import {
   createPortfolio,
   emptyPortfolioTables,
   parsePortfolioFile,
   toJsonPath
-} from '../../src-shared/portfolio-file'
-import type { Portfolio, PortfolioError } from '../../src-shared/portfolio-file'
+} from '@shared/portfolio-file'
+import type { Portfolio, PortfolioError } from '@shared/portfolio-file'
 import { makeFixture } from '../fixtures/portfolio-fixture'
 
 type Mutable = Record<string, unknown>

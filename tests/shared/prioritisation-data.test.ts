@@ -6,7 +6,7 @@ import {
   pickMatrixAxes,
   toMathCriteria,
   votesToScores
-} from '../../src-shared/prioritisation-data'
+} from '@shared/prioritisation-data'
 
 const crit = (id: string, name: string, order: number, extra: Partial<{ direction: 'benefit' | 'cost'; fromVotes: boolean; weight: number }> = {}) => ({
   id,

@@ -8,7 +8,7 @@ import {
   type Criterion,
   type ScoreTable,
   type Sensitivity
-} from '../../src-shared/prioritisation'
+} from '@shared/prioritisation'
 
 const benefit = (id: string, weight: number): Criterion => ({ id, weight, direction: 'benefit' })
 const cost = (id: string, weight: number): Criterion => ({ id, weight, direction: 'cost' })

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Evaluation } from '../../src-shared/entities'
-import { parsePortfolioFile } from '../../src-shared/portfolio-file'
-import type { Portfolio } from '../../src-shared/portfolio-file'
+import type { Evaluation } from '@shared/entities'
+import { parsePortfolioFile } from '@shared/portfolio-file'
+import type { Portfolio } from '@shared/portfolio-file'
 
 const SAMPLE_PATH = fileURLToPath(new URL('../../resources/sample-portfolio.json', import.meta.url))
 const GENERATOR_PATH = fileURLToPath(new URL('../../scripts/make-sample.mjs', import.meta.url))

@@ -11,8 +11,8 @@ import {
   type EffectiveThresholds,
   type ThresholdKey,
   type ThresholdOverrideInput
-} from '../../src-shared/thresholds'
-import { PROCUREMENT_ROUTES } from '../../src-shared/entities'
+} from '@shared/thresholds'
+import { PROCUREMENT_ROUTES } from '@shared/entities'
 
 const BEFORE_REVISION = '2025-06-01'
 const AFTER_REVISION = '2026-11-26'

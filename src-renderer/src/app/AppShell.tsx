@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { NAV_ORDER, ROUTES } from './routes'
-import { ShellContext, type Shell } from './shell-context'
-import { useRestoreLanguage } from './use-language'
+import { ROUTES } from '@renderer/lib/paths'
+import { NAV_ORDER } from './nav'
+import { ShellContext, type Shell } from '@renderer/ui/shell-context'
+import { useRestoreLanguage } from '@renderer/platform/use-language'
 
 /** The frame around every page: skip link, sidebar navigation, main landmark; owns the page's status message. */
 export function AppShell() {

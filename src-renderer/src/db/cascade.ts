@@ -5,7 +5,7 @@
  * document's workshopId) keeps living with the field set to null. Attachments of a deleted
  * organisation, workshop or area go too (their owner reference is polymorphic, not in REFERENCES).
  */
-import { REFERENCES, TABLE_NAMES, TABLES, type TableName } from '../../../src-shared/entities'
+import { REFERENCES, TABLE_NAMES, TABLES, type TableName } from '@shared/entities'
 import type { MatbarDb } from './db'
 
 type Row = { id: string } & Record<string, unknown>

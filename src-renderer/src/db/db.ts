@@ -5,7 +5,7 @@
  * upgrade function, plus a test that opens a version-n database with fixture rows and checks nothing is lost.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
-import type { RowOf, TableName } from '../../../src-shared/entities'
+import type { RowOf, TableName } from '@shared/entities'
 
 type Tables = { [T in TableName]: EntityTable<RowOf<T>, 'id'> }
 

@@ -4,7 +4,7 @@ import {
   Engagement,
   type EngagementKind,
   type EngagementStatus
-} from '../../../src-shared/entities'
+} from '@shared/entities'
 import type { MatbarDb } from './db'
 
 /** Validates and stores an engagement; the last status-history entry must be the status. */

@@ -3,14 +3,14 @@
  * Import is all or nothing: the file is checked first, then every write happens in one Dexie
  * transaction, so a refused file or a failure halfway leaves the database exactly as it was.
  */
-import { TABLE_NAMES, type TableName } from '../../../src-shared/entities'
+import { TABLE_NAMES, type TableName } from '@shared/entities'
 import {
   createPortfolio,
   emptyPortfolioTables,
   parsePortfolioFile,
   type PortfolioError,
   type PortfolioTables
-} from '../../../src-shared/portfolio-file'
+} from '@shared/portfolio-file'
 import type { MatbarDb } from './db'
 import { CHUNK_SIZE } from './portfolio'
 

@@ -1,5 +1,5 @@
 /** Organisations: saving with the duplicate-number rule, and the filtered, sorted list. */
-import { Organisation, type OrganisationKind } from '../../../src-shared/entities'
+import { Organisation, type OrganisationKind } from '@shared/entities'
 import type { MatbarDb } from './db'
 
 /** Refusal of a second organisation with the same organisation number; names the one that has it. */

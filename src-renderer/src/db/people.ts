@@ -2,8 +2,8 @@
  * Personal data of one person (a contact): everything the app holds about them, and erasure.
  * GDPR: contacts, workshop participants and evaluators are people; the app must show, export and erase.
  */
-import { TABLE_NAMES } from '../../../src-shared/entities'
-import { PERSONAL_DATA_FORMAT, type PersonalDataExport } from '../../../src-shared/personal-data'
+import { TABLE_NAMES } from '@shared/entities'
+import { PERSONAL_DATA_FORMAT, type PersonalDataExport } from '@shared/personal-data'
 import type { MatbarDb } from './db'
 
 /** Everything held about the contact, in the export's shape; null when there is no such contact. */

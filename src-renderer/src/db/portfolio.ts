@@ -1,5 +1,5 @@
 /** Writing a whole portfolio into the database, and asking whether it holds anything. */
-import { TABLE_NAMES, type RowOf, type TableName } from '../../../src-shared/entities'
+import { TABLE_NAMES, type RowOf, type TableName } from '@shared/entities'
 import type { MatbarDb } from './db'
 
 /** The table data of a portfolio file (the part the database needs). */

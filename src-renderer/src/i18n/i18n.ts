@@ -2,7 +2,7 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { translations } from './resources'
-import type { Language } from '../../../src-shared/settings'
+import type { Language } from '@shared/settings'
 
 export const resources = {
   sv: { translation: translations.sv },

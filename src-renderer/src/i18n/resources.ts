@@ -4,7 +4,7 @@
  */
 export type Tree = { [key: string]: string | Tree }
 
-const files = import.meta.glob<Tree>('../../../src-shared/locales/*/*.json', { eager: true, import: 'default' })
+const files = import.meta.glob<Tree>('@shared/locales/*/*.json', { eager: true, import: 'default' })
 
 /** Merges `source` into `target`; a leaf defined twice is a bug and throws, naming it. */
 export function mergeTrees(target: Tree, source: Tree, origin: string, prefix = ''): Tree {

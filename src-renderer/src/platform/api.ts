@@ -2,14 +2,14 @@
  * The renderer's API to the main process: one async method per contract channel that resolves to the
  * channel's output or throws a PlatformError. Components use this (via useApi), never window.api.
  */
-import { CHANNELS, methodName, type Channel } from '../../../src-shared/channels'
+import { CHANNELS, methodName, type Channel } from '@shared/channels'
 import {
   contract,
   describeZodError,
   IpcErrorCode,
   type ChannelOutput,
   type MatbarApi
-} from '../../../src-shared/contract'
+} from '@shared/contract'
 import { detectTransport, TransportError, type Transport } from './transport'
 
 /** Why a platform call failed: the envelope's code, or 'transport' when no envelope came back. */

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
-import { renderProposal, renderWorkshopReport } from '../../../src-main/documents'
-import type { ProposalModel, WorkshopReportModel } from '../../../src-shared/document-model'
+import { renderProposal, renderWorkshopReport } from '@main/documents'
+import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
 import { HOSTILE, hostileProposal, sampleDocumentModels } from '../../helpers/document-fixtures'
 
 function parts(bytes: Uint8Array): Record<string, string> {

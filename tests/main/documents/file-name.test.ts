@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultDocumentFileName, sanitizeFileName } from '../../../src-main/documents/file-name'
+import { defaultDocumentFileName, sanitizeFileName } from '@main/documents/file-name'
 
 describe('documents/file-name', () => {
   describe('defaultDocumentFileName()', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readImageInfo } from '../../../src-main/documents/image-size'
-import { renderMatrixPng } from '../../../src-main/services/matrix-png'
+import { readImageInfo } from '@main/documents/image-size'
+import { renderMatrixPng } from '@main/services/matrix-png'
 
 /** A minimal JPEG header: SOI, an APP0 segment, then SOF0 with the given size. */
 function jpegHeader(width: number, height: number): Uint8Array {

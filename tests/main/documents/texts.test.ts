@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanLine, cleanText, documentTexts } from '../../../src-main/documents/texts'
-import sv from '../../../src-shared/locales/sv/documents.json'
-import en from '../../../src-shared/locales/en/documents.json'
+import { cleanLine, cleanText, documentTexts } from '@main/documents/texts'
+import sv from '@shared/locales/sv/documents.json'
+import en from '@shared/locales/en/documents.json'
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)))

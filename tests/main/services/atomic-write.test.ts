@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../src-main/services/atomic-write'
+import { writeFileAtomic } from '@main/services/atomic-write'
 
 describe('services/atomic-write', () => {
   describe('writeFileAtomic()', () => {

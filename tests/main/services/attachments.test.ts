@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildArchive, readArchive } from '../../../src-main/services/archive'
-import { createAttachmentStore } from '../../../src-main/services/attachments'
-import { createServices, dispatch } from '../../../src-main/services/index'
+import { buildArchive, readArchive } from '@main/services/archive'
+import { createAttachmentStore } from '@main/services/attachments'
+import { createServices, dispatch } from '@main/services/index'
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../../src-shared/channels'
-import { createServices, dispatch, isChannel } from '../../../src-main/services/index'
-import type { Services } from '../../../src-main/services/index'
+import { CHANNELS } from '@shared/channels'
+import { createServices, dispatch, isChannel } from '@main/services/index'
+import type { Services } from '@main/services/index'
 
 describe('services/index', () => {
   let dir: string

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { layoutMatrix, matrixSvg } from '../../../src-shared/matrix'
-import { renderMatrixPng } from '../../../src-main/services/matrix-png'
+import { layoutMatrix, matrixSvg } from '@shared/matrix'
+import { renderMatrixPng } from '@main/services/matrix-png'
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 

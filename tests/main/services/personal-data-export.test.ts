@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PERSONAL_DATA_FORMAT, PersonalDataExport } from '../../../src-shared/personal-data'
-import { createServices, dispatch } from '../../../src-main/services/index'
-import type { Desktop, SaveDialogRequest } from '../../../src-main/services/desktop'
+import { PERSONAL_DATA_FORMAT, PersonalDataExport } from '@shared/personal-data'
+import { createServices, dispatch } from '@main/services/index'
+import type { Desktop, SaveDialogRequest } from '@main/services/desktop'
 
 let dir: string
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { decrypt, DEFAULT_KDF, encrypt, ENCRYPTION_MAGIC, isEncrypted, readEncryptedHeader } from '../../../src-main/services/portfolio-crypto'
+import { decrypt, DEFAULT_KDF, encrypt, ENCRYPTION_MAGIC, isEncrypted, readEncryptedHeader } from '@main/services/portfolio-crypto'
 
 // A cheap cost for tests; the default is checked separately.
 const kdf = { log2N: 10, r: 8, p: 1 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KEEP_DAYS, planRetention } from '../../../src-main/services/retention'
+import { KEEP_DAYS, planRetention } from '@main/services/retention'
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10)
 const at = (iso: string) => ({ name: iso, createdAt: new Date(iso) })

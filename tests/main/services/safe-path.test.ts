@@ -1,6 +1,6 @@
 import { join, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveInside } from '../../../src-main/services/safe-path'
+import { resolveInside } from '@main/services/safe-path'
 
 const root = resolve('/tmp/matbar-root/attachments')
 

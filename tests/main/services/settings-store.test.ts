@@ -2,8 +2,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_FILE, createSettingsStore } from '../../../src-main/services/settings-store'
-import type { SettingsPatch } from '../../../src-shared/settings'
+import { SETTINGS_FILE, createSettingsStore } from '@main/services/settings-store'
+import type { SettingsPatch } from '@shared/settings'
 
 describe('services/settings-store', () => {
   let dir: string

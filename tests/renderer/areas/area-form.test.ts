@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { areaToForm, formToArea, numberText, type AreaFormValues } from '../../../src-renderer/src/features/areas/area-form'
-import { parseNumberInput } from '../../../src-renderer/src/features/areas/form-input'
+import { areaToForm, formToArea, numberText, type AreaFormValues } from '@renderer/features/areas/area-form'
+import { parseNumberInput } from '@renderer/features/areas/form-input'
 import { areaRow } from '../workshops/fixtures'
 
 const area = areaRow({ id: 'w1', engagementId: 'e1' }, { title: 'Gatubelysning' })

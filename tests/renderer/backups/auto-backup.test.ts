@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createBackupScheduler, MIN_INTERVAL_MS, QUIET_MS, startAutoBackup, type Clock } from '../../../src-renderer/src/features/backups/auto-backup'
-import { createApi } from '../../../src-renderer/src/platform/api'
+import { createBackupScheduler, MIN_INTERVAL_MS, QUIET_MS, startAutoBackup, type Clock } from '@renderer/features/backups/auto-backup'
+import { createApi } from '@renderer/platform/api'
 import { freshDb } from '../helpers/db'
 
 /** A clock whose timers fire only when the test moves time on. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { PersonalDataExport } from '../../../src-shared/personal-data'
+import { PersonalDataExport } from '@shared/personal-data'
 import { createFakeMain } from '../helpers/fake-transport'
 import { renderApp } from '../helpers/render-app'
 import { engagementRow, evaluationRow, organisationRow } from '../helpers/rows'

@@ -1,6 +1,6 @@
 /** A SHA-256 over every row of every table, in a fixed order: equal digests mean equal databases. */
-import { TABLE_NAMES } from '../../../src-shared/entities'
-import type { MatbarDb } from '../../../src-renderer/src/db/db'
+import { TABLE_NAMES } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
 
 /** Stable JSON: object keys sorted, so the same rows always give the same text. */
 function stable(value: unknown): string {

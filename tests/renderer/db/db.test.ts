@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TABLE_NAMES } from '../../../src-shared/entities'
-import { SCHEMA_V1 } from '../../../src-renderer/src/db/db'
+import { TABLE_NAMES } from '@shared/entities'
+import { SCHEMA_V1 } from '@renderer/db/db'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 

@@ -5,8 +5,8 @@ import {
   neighbourStatus,
   pipeline,
   queryEngagements
-} from '../../../src-renderer/src/db/engagements'
-import { textCompare } from '../../../src-renderer/src/lib/collate'
+} from '@renderer/db/engagements'
+import { textCompare } from '@renderer/lib/collate'
 import { freshDb } from '../helpers/db'
 import { engagementRow, organisationRow } from '../helpers/rows'
 

@@ -7,8 +7,8 @@ import {
   organisationTags,
   queryOrganisations,
   saveOrganisation
-} from '../../../src-renderer/src/db/organisations'
-import { textCompare } from '../../../src-renderer/src/lib/collate'
+} from '@renderer/db/organisations'
+import { textCompare } from '@renderer/lib/collate'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 

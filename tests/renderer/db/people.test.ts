@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PersonalDataExport } from '../../../src-shared/personal-data'
-import { erasePerson, personalDataOf } from '../../../src-renderer/src/db/people'
+import { PersonalDataExport } from '@shared/personal-data'
+import { erasePerson, personalDataOf } from '@renderer/db/people'
 import { freshDb } from '../helpers/db'
 import { engagementRow, evaluationRow, organisationRow } from '../helpers/rows'
 

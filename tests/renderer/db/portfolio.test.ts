@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { emptyPortfolioTables } from '../../../src-shared/portfolio-file'
-import { CHUNK_SIZE, countRows, isDatabaseEmpty, loadPortfolio } from '../../../src-renderer/src/db/portfolio'
+import { emptyPortfolioTables } from '@shared/portfolio-file'
+import { CHUNK_SIZE, countRows, isDatabaseEmpty, loadPortfolio } from '@renderer/db/portfolio'
 import { freshDb } from '../helpers/db'
 import { engagementRow, evaluationRow, organisationRow } from '../helpers/rows'
 

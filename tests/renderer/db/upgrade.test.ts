@@ -7,11 +7,11 @@
 import sampleText from '../../../resources/sample-portfolio.json?raw'
 import { Dexie } from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
-import { TABLE_NAMES, type TableName } from '../../../src-shared/entities'
-import { parsePortfolioFile } from '../../../src-shared/portfolio-file'
-import { createDb, MatbarDb, SCHEMA_V1 } from '../../../src-renderer/src/db/db'
-import { readAllTables } from '../../../src-renderer/src/db/export-import'
-import { dumpRawStores, guardUpgrade, storedVersion } from '../../../src-renderer/src/db/upgrade-guard'
+import { TABLE_NAMES, type TableName } from '@shared/entities'
+import { parsePortfolioFile } from '@shared/portfolio-file'
+import { createDb, MatbarDb, SCHEMA_V1 } from '@renderer/db/db'
+import { readAllTables } from '@renderer/db/export-import'
+import { dumpRawStores, guardUpgrade, storedVersion } from '@renderer/db/upgrade-guard'
 
 const parsed = parsePortfolioFile(sampleText)
 if (!parsed.ok) throw new Error('sample does not parse')

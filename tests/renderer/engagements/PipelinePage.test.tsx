@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { formatSek } from '../../../src-shared/format'
+import { formatSek } from '@shared/format'
 import { renderApp } from '../helpers/render-app'
 import { engagementRow, organisationRow } from '../helpers/rows'
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { i18n } from '../../../src-renderer/src/i18n/i18n'
+import { i18n } from '@renderer/i18n/i18n'
 import { freshDb } from '../helpers/db'
 import { createFakeMain } from '../helpers/fake-transport'
 import { renderApp } from '../helpers/render-app'

@@ -5,7 +5,7 @@ import {
   draftToEvaluation,
   evaluationsByWorkshop,
   setEvaluationFlags
-} from '../../../src-renderer/src/features/evaluations/evaluation-store'
+} from '@renderer/features/evaluations/evaluation-store'
 import { freshDb } from '../helpers/db'
 import { evaluationRow } from '../helpers/rows'
 import { seedEngagement } from '../workshops/fixtures'

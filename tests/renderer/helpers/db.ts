@@ -1,5 +1,5 @@
 /** Fresh databases for tests. */
-import { createDb, type MatbarDb } from '../../../src-renderer/src/db/db'
+import { createDb, type MatbarDb } from '@renderer/db/db'
 
 let counter = 0
 

@@ -1,8 +1,8 @@
 /** An in-memory stand-in for the main process, injected where the app would use window.api or the bridge. */
-import type { Channel } from '../../../src-shared/channels'
-import type { AppInfo, IpcResult } from '../../../src-shared/contract'
-import { brandingOf, DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings'
-import type { Transport } from '../../../src-renderer/src/platform/transport'
+import type { Channel } from '@shared/channels'
+import type { AppInfo, IpcResult } from '@shared/contract'
+import { brandingOf, DEFAULT_SETTINGS, type Settings } from '@shared/settings'
+import type { Transport } from '@renderer/platform/transport'
 
 export type FakeMain = {
   transport: Transport

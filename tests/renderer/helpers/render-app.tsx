@@ -1,8 +1,8 @@
 /** Renders the whole app on a fresh database and a fake main process. */
 import { render, type RenderResult } from '@testing-library/react'
-import { App } from '../../../src-renderer/src/app/App'
-import type { MatbarDb } from '../../../src-renderer/src/db/db'
-import { createApi } from '../../../src-renderer/src/platform/api'
+import { App } from '@renderer/app/App'
+import type { MatbarDb } from '@renderer/db/db'
+import { createApi } from '@renderer/platform/api'
 import { freshDb } from './db'
 import { createFakeMain, type FakeMain } from './fake-transport'
 

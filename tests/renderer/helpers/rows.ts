@@ -1,5 +1,5 @@
 /** Small valid rows for database tests; each call gives a new id. */
-import type { RowOf } from '../../../src-shared/entities'
+import type { RowOf } from '@shared/entities'
 
 const NOW = '2025-03-01T10:00:00.000Z'
 let seq = 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AREA_STATUSES, ENGAGEMENT_STATUSES, ORGANISATION_KINDS } from '../../../src-shared/entities'
-import { buildResources, localeFiles, translations } from '../../../src-renderer/src/i18n/resources'
+import { AREA_STATUSES, ENGAGEMENT_STATUSES, ORGANISATION_KINDS } from '@shared/entities'
+import { buildResources, localeFiles, translations } from '@renderer/i18n/resources'
 
 const { sv, en } = translations
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { base64ToBytes, bytesToBase64, downloadBase64, fileToBase64 } from '../../../src-renderer/src/lib/base64'
+import { base64ToBytes, bytesToBase64, downloadBase64, fileToBase64 } from '@renderer/lib/base64'
 
 describe('base64', () => {
   describe('bytesToBase64()', () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { luhnCheckDigit } from '../../../src-shared/org-number'
+import { luhnCheckDigit } from '@shared/org-number'
 import { renderApp } from '../helpers/render-app'
 import { organisationRow } from '../helpers/rows'
 

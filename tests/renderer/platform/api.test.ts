@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, methodName } from '../../../src-shared/channels'
-import { DEFAULT_SETTINGS } from '../../../src-shared/settings'
-import { createApi, PlatformError } from '../../../src-renderer/src/platform/api'
-import type { Transport } from '../../../src-renderer/src/platform/transport'
+import { CHANNELS, methodName } from '@shared/channels'
+import { DEFAULT_SETTINGS } from '@shared/settings'
+import { createApi, PlatformError } from '@renderer/platform/api'
+import type { Transport } from '@renderer/platform/transport'
 import { createFakeMain, FAKE_APP_INFO } from '../helpers/fake-transport'
 
 const fixed =

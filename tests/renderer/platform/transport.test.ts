@@ -4,7 +4,7 @@ import {
   detectTransport,
   preloadTransport,
   readBridgeToken
-} from '../../../src-renderer/src/platform/transport'
+} from '@renderer/platform/transport'
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })

@@ -1,6 +1,6 @@
 /** Rows for the prioritisation tests: an organisation, an engagement, its areas and criteria. */
-import type { RowOf } from '../../../src-shared/entities'
-import type { MatbarDb } from '../../../src-renderer/src/db/db'
+import type { RowOf } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
 import { engagementRow, organisationRow } from '../helpers/rows'
 
 const AT = '2026-03-01T10:00:00.000Z'

@@ -1,7 +1,7 @@
 /** Rows for the workshop, area and evaluation tests: an organisation with an engagement and two workshops. */
-import type { MatbarDb } from '../../../src-renderer/src/db/db'
-import { newArea } from '../../../src-renderer/src/features/areas/area-store'
-import type { Area, RowOf } from '../../../src-shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { newArea } from '@renderer/features/areas/area-store'
+import type { Area, RowOf } from '@shared/entities'
 import { engagementRow, organisationRow } from '../helpers/rows'
 
 const NOW = '2026-02-01T10:00:00.000Z'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formToWorkshop, workshopToForm } from '../../../src-renderer/src/features/workshops/workshop-form'
-import { BUILT_IN_QUESTIONS, ensureQuestionLibrary, saveWorkshop } from '../../../src-renderer/src/features/workshops/workshop-store'
+import { formToWorkshop, workshopToForm } from '@renderer/features/workshops/workshop-form'
+import { BUILT_IN_QUESTIONS, ensureQuestionLibrary, saveWorkshop } from '@renderer/features/workshops/workshop-store'
 import { freshDb } from '../helpers/db'
 import { seedEngagement } from './fixtures'
 

@@ -6,10 +6,10 @@ import {
   PROCUREMENT_ROUTES,
   type Area,
   type Goal
-} from '../../../../src-shared/entities'
-import { useDb } from '../../app/services'
-import { useShell } from '../../app/shell-context'
-import { useLanguage } from '../../app/use-language'
+} from '@shared/entities'
+import { useDb } from '@renderer/platform/services'
+import { useShell } from '@renderer/ui/shell-context'
+import { useLanguage } from '@renderer/platform/use-language'
 import { areaToForm, formToArea, type AreaFormValues } from './area-form'
 import { saveArea } from './area-store'
 import { Field } from './Field'

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { ROUTES } from '../../app/routes'
+import { ROUTES } from '@renderer/lib/paths'
 import {
   AREA_STATUSES,
   ORGANISATION_KINDS,
@@ -11,15 +11,15 @@ import {
   type Criterion as CriterionRow,
   type OrganisationKind,
   type Score
-} from '../../../../src-shared/entities'
-import { formatNumber } from '../../../../src-shared/format'
-import { rankAreas, type RankedArea } from '../../../../src-shared/prioritisation'
-import { buildScoreTable, toMathCriteria } from '../../../../src-shared/prioritisation-data'
-import { PageHeading } from '../../app/PageHeading'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
-import { textCompare } from '../../lib/collate'
-import { prioritisationPath } from '../prioritisation/routes'
+} from '@shared/entities'
+import { formatNumber } from '@shared/format'
+import { rankAreas, type RankedArea } from '@shared/prioritisation'
+import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { textCompare } from '@renderer/lib/collate'
+import { prioritisationPath } from '@renderer/features/prioritisation/routes'
 
 type Row = {
   area: Area

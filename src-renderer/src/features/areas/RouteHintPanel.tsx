@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OrganisationKind } from '../../../../src-shared/entities'
-import { formatDate, formatSek } from '../../../../src-shared/format'
+import type { OrganisationKind } from '@shared/entities'
+import { formatDate, formatSek } from '@shared/format'
 import {
   effectiveThresholds,
   routeHint,
   type Buyer,
   type ContractKind,
   type ThresholdKey
-} from '../../../../src-shared/thresholds'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
+} from '@shared/thresholds'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
 import { ThresholdDialog } from './ThresholdDialog'
 
 /** Today as YYYY-MM-DD in the computer's time zone (the day the consultant is living in). */

@@ -6,7 +6,7 @@ import {
   ProcurementNecessity,
   ProcurementRoute,
   type Indicator
-} from '../../../../src-shared/entities'
+} from '@shared/entities'
 import { dateField, fieldErrors, numberField, type FieldErrors } from './form-input'
 
 export type AreaFormValues = {

@@ -1,8 +1,8 @@
 /** Writing areas: fast capture, saving details, moving between workshops and merging. */
-import { planAreaMerge, type MergeChoices } from '../../../../src-shared/area-merge'
-import { Area, type Workshop } from '../../../../src-shared/entities'
-import type { MatbarDb } from '../../db/db'
-import { newId } from '../workshops/workshop-store'
+import { planAreaMerge, type MergeChoices } from '@shared/area-merge'
+import { Area, type Workshop } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { newId } from '@renderer/features/workshops/workshop-store'
 
 /** The titles in a fast-capture text: one per non-blank line, trimmed, at most 300 characters each. */
 export function titlesFromLines(text: string): string[] {

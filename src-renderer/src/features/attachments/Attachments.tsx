@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_ATTACHMENT_BYTES, type AttachmentFile } from '../../../../src-shared/files-contract'
-import { useApi, useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
-import { fileToBase64 } from '../../lib/base64'
-import { formatBytes, messageOf } from '../backups/format'
+import { MAX_ATTACHMENT_BYTES, type AttachmentFile } from '@shared/files-contract'
+import { useApi, useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { fileToBase64 } from '@renderer/lib/base64'
+import { formatBytes, messageOf } from '@renderer/features/backups/format'
 import { addAttachmentRows, removeAttachment, type OwnerType } from './attachment-actions'
 
 type Message = { text: string; error: boolean }

@@ -1,9 +1,9 @@
 /** Adding and removing attachment rows; main stores the files, the rows live in Dexie. */
-import { Attachment, type AttachmentOwner } from '../../../../src-shared/entities'
-import type { AttachmentFile } from '../../../../src-shared/files-contract'
+import { Attachment, type AttachmentOwner } from '@shared/entities'
+import type { AttachmentFile } from '@shared/files-contract'
 import type { z } from 'zod'
-import type { MatbarDb } from '../../db/db'
-import type { PlatformApi } from '../../platform/api'
+import type { MatbarDb } from '@renderer/db/db'
+import type { PlatformApi } from '@renderer/platform/api'
 
 export type OwnerType = z.infer<typeof AttachmentOwner>
 

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupStatus } from '../../../../src-shared/files-contract'
-import { MIN_PASSWORD_LENGTH } from '../../../../src-shared/files-contract'
-import { useApi } from '../../app/services'
+import type { BackupStatus } from '@shared/files-contract'
+import { MIN_PASSWORD_LENGTH } from '@shared/files-contract'
+import { useApi } from '@renderer/platform/services'
 import { messageOf } from './format'
 
 /** Turning encryption on (with a plain warning first), unlocking it for the session, turning it off. */

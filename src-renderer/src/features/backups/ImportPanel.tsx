@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorsToShow, type ImportMode } from '../../db/export-import'
+import { errorsToShow, type ImportMode } from '@renderer/db/export-import'
 import { formatWhen } from './format'
 import { ImportSummaryTable } from './ImportSummaryTable'
 import type { useImportFlow } from './use-import-flow'
-import type { Language } from '../../../../src-shared/settings'
+import type { Language } from '@shared/settings'
 
 type Flow = ReturnType<typeof useImportFlow>
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { TABLE_NAMES } from '../../../../src-shared/entities'
-import { totals, type ImportMode, type ImportSummary } from '../../db/export-import'
+import { TABLE_NAMES } from '@shared/entities'
+import { totals, type ImportMode, type ImportSummary } from '@renderer/db/export-import'
 
 /** What an import did, per table: added, changed, kept (merge) or added and removed (replace). */
 export function ImportSummaryTable({ summary, mode }: { summary: ImportSummary; mode: ImportMode }) {

@@ -8,8 +8,8 @@
  * harness has no such moment; it backs up when the page is hidden instead (best effort).
  */
 import { Dexie } from 'dexie'
-import type { MatbarDb } from '../../db/db'
-import type { PlatformApi } from '../../platform/api'
+import type { MatbarDb } from '@renderer/db/db'
+import type { PlatformApi } from '@renderer/platform/api'
 import { writeBackup } from './backup-actions'
 
 /** At most one automatic backup in this many milliseconds. */

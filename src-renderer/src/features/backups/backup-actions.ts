@@ -1,8 +1,8 @@
 /** Writing a backup and exporting: the renderer exports the database, main adds files and writes. */
-import type { BackupReason } from '../../../../src-shared/file-names'
-import type { MatbarDb } from '../../db/db'
-import { exportPortfolio } from '../../db/export-import'
-import type { PlatformApi } from '../../platform/api'
+import type { BackupReason } from '@shared/file-names'
+import type { MatbarDb } from '@renderer/db/db'
+import { exportPortfolio } from '@renderer/db/export-import'
+import type { PlatformApi } from '@renderer/platform/api'
 
 let appVersion: string | null = null
 

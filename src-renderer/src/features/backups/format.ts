@@ -1,7 +1,7 @@
 /** Small formatting helpers of the backups feature. */
 import type { TFunction } from 'i18next'
-import { formatDateTime, formatNumber } from '../../../../src-shared/format'
-import type { Language } from '../../../../src-shared/settings'
+import { formatDateTime, formatNumber } from '@shared/format'
+import type { Language } from '@shared/settings'
 
 /** A file size for people: "812 B", "14 kB", "3,2 MB". */
 export function formatBytes(bytes: number, t: TFunction, lang: Language): string {

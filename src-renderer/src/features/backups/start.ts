@@ -1,7 +1,7 @@
 /** What the backups feature does at app start, before the first database query. */
-import { db } from '../../db/db'
-import { guardUpgrade } from '../../db/upgrade-guard'
-import { api } from '../../platform/api'
+import { db } from '@renderer/db/db'
+import { guardUpgrade } from '@renderer/db/upgrade-guard'
+import { api } from '@renderer/platform/api'
 import { startAutoBackup } from './auto-backup'
 
 /**

@@ -4,12 +4,12 @@
  * is always replace), a backup of the current state is written, then one transaction imports.
  */
 import { useCallback, useState } from 'react'
-import { TABLE_NAMES, type TableName } from '../../../../src-shared/entities'
-import type { ImportOpened, ReadImportResult } from '../../../../src-shared/files-contract'
-import { parsePortfolioFile, type PortfolioError } from '../../../../src-shared/portfolio-file'
+import { TABLE_NAMES, type TableName } from '@shared/entities'
+import type { ImportOpened, ReadImportResult } from '@shared/files-contract'
+import { parsePortfolioFile, type PortfolioError } from '@shared/portfolio-file'
 import type { z } from 'zod'
-import { useApi, useDb } from '../../app/services'
-import { importPortfolioText, type ImportMode, type ImportSummary } from '../../db/export-import'
+import { useApi, useDb } from '@renderer/platform/services'
+import { importPortfolioText, type ImportMode, type ImportSummary } from '@renderer/db/export-import'
 import { writeBackup } from './backup-actions'
 import { messageOf } from './format'
 

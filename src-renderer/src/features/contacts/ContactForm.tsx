@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Contact } from '../../../../src-shared/entities'
-import { useDb } from '../../app/services'
-import { Field } from '../organisations/Field'
-import { FormFooter } from '../organisations/FormFooter'
-import { errorText, FORM_PARSE_OPTIONS } from '../organisations/form-errors'
+import type { Contact } from '@shared/entities'
+import { useDb } from '@renderer/platform/services'
+import { Field } from '@renderer/features/organisations/Field'
+import { FormFooter } from '@renderer/features/organisations/FormFooter'
+import { errorText, FORM_PARSE_OPTIONS } from '@renderer/features/organisations/form-errors'
 import { contactFormValues, contactFromForm, ContactFormSchema, type ContactFormOutput, type ContactFormValues } from './contact-form'
 
 /** Adding or editing a contact person of an organisation. */

@@ -1,6 +1,6 @@
 /** The contact form: the entity's own fields, plus "an e-mail address, if given, looks like one". */
 import { z } from 'zod'
-import { Contact } from '../../../../src-shared/entities'
+import { Contact } from '@shared/entities'
 
 export const ContactFormSchema = Contact.pick({ name: true, role: true, email: true, phone: true, notes: true }).extend({
   email: Contact.shape.email.refine((v) => v.trim() === '' || z.email().safeParse(v.trim()).success, 'clients.errors.email')

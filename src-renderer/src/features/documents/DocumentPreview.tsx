@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentRecord } from '../../../../src-shared/entities'
-import { useApi } from '../../app/services'
-import { base64ToBytes } from '../../lib/base64'
+import type { DocumentRecord } from '@shared/entities'
+import { useApi } from '@renderer/platform/services'
+import { base64ToBytes } from '@renderer/lib/base64'
 import { renderDocxPreview } from './docx-preview-csp'
 
 /** The frozen copy of a document, rendered in the app as pages. */

@@ -1,7 +1,7 @@
 import './documents.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PageHeading } from '../../app/PageHeading'
+import { PageHeading } from '@renderer/ui/PageHeading'
 import { DocumentList } from './DocumentList'
 import { ExportDocumentPanel } from './ExportDocumentPanel'
 import { useDocumentRows, useShellKind } from './use-documents'

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../../../src-shared/format'
-import { Language } from '../../../../src-shared/settings'
-import { useApi, useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
+import { formatDate } from '@shared/format'
+import { Language } from '@shared/settings'
+import { useApi, useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
 import { exportDocument } from './document-actions'
 
 /**

@@ -1,11 +1,11 @@
 /** Creating a document: read the rows, assemble the model, let main build and save it, record it in the database. */
-import { assembleProposal, assembleWorkshopReport, documentBranding } from '../../../../src-shared/document-assembly'
-import type { AssemblyTables } from '../../../../src-shared/document-assembly'
-import type { Language } from '../../../../src-shared/settings'
-import type { DocumentRecord } from '../../../../src-shared/entities'
-import type { MatbarDb } from '../../db/db'
-import { downloadBase64 } from '../../lib/base64'
-import type { PlatformApi } from '../../platform/api'
+import { assembleProposal, assembleWorkshopReport, documentBranding } from '@shared/document-assembly'
+import type { AssemblyTables } from '@shared/document-assembly'
+import type { Language } from '@shared/settings'
+import type { DocumentRecord } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { downloadBase64 } from '@renderer/lib/base64'
+import type { PlatformApi } from '@renderer/platform/api'
 
 export type ExportRequest = { kind: 'proposal' | 'workshop-report'; engagementId: string; workshopId: string | null; language: Language }
 export type ExportOutcome = { outcome: 'saved' | 'download'; record: DocumentRecord } | { outcome: 'cancelled' }

@@ -2,8 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../src-shared/contract'
-import { useApi, useDb } from '../../app/services'
+import type { AppInfo } from '@shared/contract'
+import { useApi, useDb } from '@renderer/platform/services'
 import type { DocumentRow } from './DocumentList'
 
 /** Every document, or those of one engagement. */

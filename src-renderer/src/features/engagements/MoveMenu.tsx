@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ENGAGEMENT_STATUSES, type EngagementStatus } from '../../../../src-shared/entities'
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
 
 /**
  * "Flytta till…": a menu button listing the other statuses (WAI-ARIA menu button pattern: arrow keys

@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { Engagement, EngagementStatus } from '../../../../src-shared/entities'
-import { formatSek } from '../../../../src-shared/format'
-import { useLanguage } from '../../app/use-language'
-import { neighbourStatus } from '../../db/engagements'
+import type { Engagement, EngagementStatus } from '@shared/entities'
+import { formatSek } from '@shared/format'
+import { useLanguage } from '@renderer/platform/use-language'
+import { neighbourStatus } from '@renderer/db/engagements'
 import { MoveMenu } from './MoveMenu'
 
 /**

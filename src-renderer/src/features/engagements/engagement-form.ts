@@ -3,9 +3,9 @@
  * the entity's rules after conversion; a new status on edit is appended to the history with its date.
  */
 import { z } from 'zod'
-import { Engagement, Id } from '../../../../src-shared/entities'
-import { withStatus } from '../../db/engagements'
-import { parseTypedNumber, typedNumber } from '../organisations/numbers'
+import { Engagement, Id } from '@shared/entities'
+import { withStatus } from '@renderer/db/engagements'
+import { parseTypedNumber, typedNumber } from '@renderer/features/organisations/numbers'
 
 const dateText = (field: 'expectedStart' | 'expectedEnd') =>
   z.string().refine((v) => Engagement.shape[field].safeParse(v.trim() === '' ? null : v.trim()).success, 'clients.errors.date')

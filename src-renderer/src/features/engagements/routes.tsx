@@ -1,6 +1,6 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route } from 'react-router'
-import { ROUTES } from '../../app/routes'
+import { ROUTES } from '@renderer/lib/paths'
 import { EngagementPage } from './EngagementPage'
 import { EngagementsPage } from './EngagementsPage'
 import { PipelinePage } from './PipelinePage'

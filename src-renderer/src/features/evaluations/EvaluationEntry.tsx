@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ASPECTS } from '../../../../src-shared/evaluations'
-import type { Contact } from '../../../../src-shared/entities'
-import { useDb } from '../../app/services'
-import { useShell } from '../../app/shell-context'
-import type { FieldErrors } from '../areas/form-input'
+import { ASPECTS } from '@shared/evaluations'
+import type { Contact } from '@shared/entities'
+import { useDb } from '@renderer/platform/services'
+import { useShell } from '@renderer/ui/shell-context'
+import type { FieldErrors } from '@renderer/features/areas/form-input'
 import {
   EMPTY_DRAFT,
   addEvaluation,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../../../src-shared/format'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
+import { formatDate } from '@shared/format'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
 import { setEvaluationFlags, type WorkshopEvaluations } from './evaluation-store'
 
 /**

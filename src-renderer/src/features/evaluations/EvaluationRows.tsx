@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { Contact, Evaluation } from '../../../../src-shared/entities'
-import { ASPECTS } from '../../../../src-shared/evaluations'
-import { useDb } from '../../app/services'
+import type { Contact, Evaluation } from '@shared/entities'
+import { ASPECTS } from '@shared/evaluations'
+import { useDb } from '@renderer/platform/services'
 import { deleteEvaluation, setEvaluationFlags } from './evaluation-store'
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { ASPECTS, GRADES, roundToOneDecimal, type EvaluationSummary } from '../../../../src-shared/evaluations'
-import { formatDecimal1, formatNumber } from '../../../../src-shared/format'
-import { useLanguage } from '../../app/use-language'
+import { ASPECTS, GRADES, roundToOneDecimal, type EvaluationSummary } from '@shared/evaluations'
+import { formatDecimal1, formatNumber } from '@shared/format'
+import { useLanguage } from '@renderer/platform/use-language'
 
 /** n, the mean per aspect to one decimal and the number of each grade, as one table. */
 export function EvaluationSummaryTable({ summary, caption }: { summary: EvaluationSummary; caption: string }) {

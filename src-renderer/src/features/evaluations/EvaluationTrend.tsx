@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '../../../../src-shared/evaluations'
-import { formatDate, formatDecimal1 } from '../../../../src-shared/format'
-import { useLanguage } from '../../app/use-language'
+import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
+import { formatDate, formatDecimal1 } from '@shared/format'
+import { useLanguage } from '@renderer/platform/use-language'
 import type { WorkshopEvaluations } from './evaluation-store'
 
 const W = 560

@@ -1,9 +1,9 @@
 /** Writing evaluations, and reading them together with their workshop for the aggregated views. */
 import { z } from 'zod'
-import { Evaluation, type Workshop } from '../../../../src-shared/entities'
-import type { MatbarDb } from '../../db/db'
-import { fieldErrors, gradeField, type FieldErrors } from '../areas/form-input'
-import { newId } from '../workshops/workshop-store'
+import { Evaluation, type Workshop } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { fieldErrors, gradeField, type FieldErrors } from '@renderer/features/areas/form-input'
+import { newId } from '@renderer/features/workshops/workshop-store'
 
 /** One row of the fast-entry grid, as typed. */
 export type EvaluationDraft = {

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TABLE_NAMES, type TableName } from '../../../../src-shared/entities'
-import { useDb } from '../../app/services'
-import { cascadeCounts, deleteWithCascade, planCascade } from '../../db/cascade'
-import { rememberDeletion } from '../../db/undo'
+import { TABLE_NAMES, type TableName } from '@shared/entities'
+import { useDb } from '@renderer/platform/services'
+import { cascadeCounts, deleteWithCascade, planCascade } from '@renderer/db/cascade'
+import { rememberDeletion } from '@renderer/db/undo'
 import { ConfirmDialog } from './ConfirmDialog'
 
 /**

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
-import { formatNumber } from '../../../../src-shared/format'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { formatNumber } from '@shared/format'
 
 /** The number of engagements of one organisation, counted on the organisationId index (only for rows in view). */
 export function EngagementCount({ organisationId }: { organisationId: string }) {

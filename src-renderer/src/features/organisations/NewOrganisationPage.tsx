@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { PageHeading } from '../../app/PageHeading'
+import { PageHeading } from '@renderer/ui/PageHeading'
 import { OrganisationForm } from './OrganisationForm'
 
 /** Registering a new client organisation; on save it opens the organisation's page. */

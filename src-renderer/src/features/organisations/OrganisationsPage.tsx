@@ -2,20 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../../../src-shared/entities'
-import { formatNumber } from '../../../../src-shared/format'
-import { PageHeading } from '../../app/PageHeading'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
+import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '@shared/entities'
+import { formatNumber } from '@shared/format'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
 import {
   DEFAULT_ORGANISATION_FILTER,
   ORGANISATION_SORT_KEYS,
   organisationTags,
   queryOrganisations,
   type OrganisationSortKey
-} from '../../db/organisations'
-import { textCompare } from '../../lib/collate'
-import { LoadSampleButton } from '../sample/LoadSampleButton'
+} from '@renderer/db/organisations'
+import { textCompare } from '@renderer/lib/collate'
+import { LoadSampleButton } from '@renderer/features/sample/LoadSampleButton'
 import { EngagementCount } from './EngagementCount'
 import { SearchField } from './SearchField'
 import { UndoToast } from './UndoToast'

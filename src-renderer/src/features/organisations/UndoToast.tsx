@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useShell } from '../../app/shell-context'
-import { useDb } from '../../app/services'
-import { forgetDeletion, undoLastDeletion } from '../../db/undo'
+import { useShell } from '@renderer/ui/shell-context'
+import { useDb } from '@renderer/platform/services'
+import { forgetDeletion, undoLastDeletion } from '@renderer/db/undo'
 import { useLastDeletion } from './use-last-deletion'
 
 /**

@@ -1,6 +1,6 @@
 /** The goals editor's form: each goal's text and unit as in the entity, value and year typed as text. */
 import { z } from 'zod'
-import { Goal } from '../../../../src-shared/entities'
+import { Goal } from '@shared/entities'
 import { parseTypedNumber, typedNumber } from './numbers'
 
 const GoalRow = Goal.pick({ id: true, text: true, targetUnit: true }).extend({

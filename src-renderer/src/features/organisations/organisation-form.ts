@@ -4,8 +4,8 @@
  * written twice. The organisation number's message is the reason code of parseOrgNumber.
  */
 import { z } from 'zod'
-import { Organisation } from '../../../../src-shared/entities'
-import { parseOrgNumber } from '../../../../src-shared/org-number'
+import { Organisation } from '@shared/entities'
+import { parseOrgNumber } from '@shared/org-number'
 import { parseTypedNumber, typedNumber } from './numbers'
 
 /** Tags as typed: separated by commas, trimmed, blanks and repeats dropped. */

@@ -1,7 +1,7 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route } from 'react-router'
-import { ROUTES } from '../../app/routes'
-import { PersonPage } from '../contacts/PersonPage'
+import { ROUTES } from '@renderer/lib/paths'
+import { PersonPage } from '@renderer/features/contacts/PersonPage'
 import { NewOrganisationPage } from './NewOrganisationPage'
 import { OrganisationPage } from './OrganisationPage'
 import { OrganisationsPage } from './OrganisationsPage'

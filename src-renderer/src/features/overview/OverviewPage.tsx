@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { PageHeading } from '../../app/PageHeading'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
-import { countRows } from '../../db/portfolio'
-import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '../../../../src-shared/evaluations'
-import { formatDecimal1, formatNumber } from '../../../../src-shared/format'
-import { LoadSampleButton } from '../sample/LoadSampleButton'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { countRows } from '@renderer/db/portfolio'
+import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
+import { formatDecimal1, formatNumber } from '@shared/format'
+import { LoadSampleButton } from '@renderer/features/sample/LoadSampleButton'
 
 const COUNTED = ['organisations', 'engagements', 'workshops', 'areas', 'evaluations'] as const
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
-import { textCompare } from '../../lib/collate'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { textCompare } from '@renderer/lib/collate'
 import { prioritisationPath } from './routes'
 import { usePrioritisation } from './use-prioritisation'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { formatNumber } from '../../../../src-shared/format'
-import { useLanguage } from '../../app/use-language'
+import { formatNumber } from '@shared/format'
+import { useLanguage } from '@renderer/platform/use-language'
 import { SensitivityList, type RankingViewProps } from './SensitivityList'
 
 /** The ranking of the engagement's areas, with the sensitivity of the top place beside it. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { Area, Criterion as CriterionRow } from '../../../../src-shared/entities'
-import { formatNumber } from '../../../../src-shared/format'
-import { FRAGILE_POINTS, isFragile, normaliseWeights, type RankedArea, type Sensitivity } from '../../../../src-shared/prioritisation'
-import { toMathCriteria } from '../../../../src-shared/prioritisation-data'
-import { useLanguage } from '../../app/use-language'
+import type { Area, Criterion as CriterionRow } from '@shared/entities'
+import { formatNumber } from '@shared/format'
+import { FRAGILE_POINTS, isFragile, normaliseWeights, type RankedArea, type Sensitivity } from '@shared/prioritisation'
+import { toMathCriteria } from '@shared/prioritisation-data'
+import { useLanguage } from '@renderer/platform/use-language'
 
 /** A percentage with at most one decimal, as the language writes it ("12,5"). */
 function percent(value: number, language: 'sv' | 'en'): string {

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Area, Criterion as CriterionRow } from '../../../../src-shared/entities'
-import { layoutMatrix, matrixSvg, type QuadrantKey } from '../../../../src-shared/matrix'
-import type { RankedArea, ScoreTable } from '../../../../src-shared/prioritisation'
-import { matrixPoints, pickMatrixAxes } from '../../../../src-shared/prioritisation-data'
+import type { Area, Criterion as CriterionRow } from '@shared/entities'
+import { layoutMatrix, matrixSvg, type QuadrantKey } from '@shared/matrix'
+import type { RankedArea, ScoreTable } from '@shared/prioritisation'
+import { matrixPoints, pickMatrixAxes } from '@shared/prioritisation-data'
 
 const QUADRANTS: QuadrantKey[] = ['doFirst', 'plan', 'whenChance', 'wait']
 

@@ -1,7 +1,7 @@
 /** Writes of the prioritisation: criteria, scores and dot votes. Every row is validated with its zod schema before it is stored. */
-import { Criterion as CriterionSchema, Score as ScoreSchema, type Criterion } from '../../../../src-shared/entities'
-import { DEFAULT_CRITERIA, sortCriteria } from '../../../../src-shared/prioritisation-data'
-import type { MatbarDb } from '../../db/db'
+import { Criterion as CriterionSchema, Score as ScoreSchema, type Criterion } from '@shared/entities'
+import { DEFAULT_CRITERIA, sortCriteria } from '@shared/prioritisation-data'
+import type { MatbarDb } from '@renderer/db/db'
 
 const now = () => new Date().toISOString()
 

@@ -1,7 +1,7 @@
 /** The routes of prioritisation (criteria, scoring grid, matrix, sensitivity); App mounts them inside the shell. */
 import type { ReactElement } from 'react'
 import { Route } from 'react-router'
-import { ROUTES } from '../../app/routes'
+import { ROUTES } from '@renderer/lib/paths'
 import { PrioritisationPage } from './PrioritisationPage'
 
 /** The prioritisation page of one engagement. */

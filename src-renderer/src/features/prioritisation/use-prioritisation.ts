@@ -1,10 +1,10 @@
 /** Reads one engagement's prioritisation from the database and computes the ranking and the sensitivity from it. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import type { Area, Criterion as CriterionRow, Engagement, Organisation } from '../../../../src-shared/entities'
-import { rankAreas, topSensitivity, type RankedArea, type ScoreTable, type Sensitivity } from '../../../../src-shared/prioritisation'
-import { buildScoreTable, sortCriteria, toMathCriteria } from '../../../../src-shared/prioritisation-data'
-import type { MatbarDb } from '../../db/db'
+import type { Area, Criterion as CriterionRow, Engagement, Organisation } from '@shared/entities'
+import { rankAreas, topSensitivity, type RankedArea, type ScoreTable, type Sensitivity } from '@shared/prioritisation'
+import { buildScoreTable, sortCriteria, toMathCriteria } from '@shared/prioritisation-data'
+import type { MatbarDb } from '@renderer/db/db'
 
 export type PrioritisationData = {
   engagement: Engagement

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDb } from '../../app/services'
-import { useShell } from '../../app/shell-context'
+import { useDb } from '@renderer/platform/services'
+import { useShell } from '@renderer/ui/shell-context'
 import { loadSamplePortfolio } from './load-sample'
 
 /** How many file errors are listed before "… and N more". */

@@ -1,8 +1,8 @@
 /** Loading the bundled sample portfolio (resources/sample-portfolio.json) into the database. */
-import { TABLE_NAMES, type TableName } from '../../../../src-shared/entities'
-import { parsePortfolioFile } from '../../../../src-shared/portfolio-file'
-import type { MatbarDb } from '../../db/db'
-import { loadPortfolio } from '../../db/portfolio'
+import { TABLE_NAMES, type TableName } from '@shared/entities'
+import { parsePortfolioFile } from '@shared/portfolio-file'
+import type { MatbarDb } from '@renderer/db/db'
+import { loadPortfolio } from '@renderer/db/portfolio'
 
 export type SampleResult =
   | { ok: true; counts: Record<TableName, number> }

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../src-shared/contract'
-import { Language } from '../../../../src-shared/settings'
-import { PageHeading } from '../../app/PageHeading'
-import { useApi } from '../../app/services'
-import { useShell } from '../../app/shell-context'
-import { useLanguage } from '../../app/use-language'
-import { BackupSettings } from '../backups/BackupSettings'
-import { BrandingSettings } from '../documents/BrandingSettings'
+import type { AppInfo } from '@shared/contract'
+import { Language } from '@shared/settings'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useApi } from '@renderer/platform/services'
+import { useShell } from '@renderer/ui/shell-context'
+import { useLanguage } from '@renderer/platform/use-language'
+import { BackupSettings } from '@renderer/features/backups/BackupSettings'
+import { BrandingSettings } from '@renderer/features/documents/BrandingSettings'
 
 /** Each language named in itself, so a reader finds their own whatever the current language. */
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' }

@@ -1,6 +1,6 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route } from 'react-router'
-import { ROUTES } from '../../app/routes'
+import { ROUTES } from '@renderer/lib/paths'
 import { SettingsPage } from './SettingsPage'
 
 /** Route elements for settings: the list page and, later, detail pages under ROUTES.settings. */

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { roundToOneDecimal, summariseEvaluations } from '../../../../src-shared/evaluations'
-import { formatDateTime, formatDecimal1 } from '../../../../src-shared/format'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
+import { roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
+import { formatDateTime, formatDecimal1 } from '@shared/format'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
 
 /** The workshops of one engagement, shown on the engagement page, with a way to plan a new one. */
 export function EngagementWorkshops({ engagementId }: { engagementId: string }) {

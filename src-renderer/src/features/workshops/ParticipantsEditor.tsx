@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Contact } from '../../../../src-shared/entities'
+import type { Contact } from '@shared/entities'
 import type { ParticipantDraft } from './workshop-store'
 
 /** The named participants of a workshop: each a contact of the organisation or a name typed in. */

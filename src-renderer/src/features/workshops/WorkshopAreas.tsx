@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { Workshop } from '../../../../src-shared/entities'
-import { useDb } from '../../app/services'
-import { useShell } from '../../app/shell-context'
-import { useLanguage } from '../../app/use-language'
-import { textCompare } from '../../lib/collate'
-import { captureAreas, titlesFromLines } from '../areas/area-store'
+import type { Workshop } from '@shared/entities'
+import { useDb } from '@renderer/platform/services'
+import { useShell } from '@renderer/ui/shell-context'
+import { useLanguage } from '@renderer/platform/use-language'
+import { textCompare } from '@renderer/lib/collate'
+import { captureAreas, titlesFromLines } from '@renderer/features/areas/area-store'
 
 /** The workshop's outcomes: its areas, and fast capture of new ones (one title per line). */
 export function WorkshopAreas({ workshop }: { workshop: Workshop }) {

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { PageHeading } from '../../app/PageHeading'
-import { useDb } from '../../app/services'
-import { useLanguage } from '../../app/use-language'
-import { clientNameByEngagement } from '../../db/queries'
-import { formatDate } from '../../../../src-shared/format'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useDb } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { clientNameByEngagement } from '@renderer/db/queries'
+import { formatDate } from '@shared/format'
 
 /** The workshops, latest first, with date, client and starting question; each opens its page. */
 export function WorkshopsPage() {

@@ -1,7 +1,7 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route, useLocation } from 'react-router'
-import { ROUTES } from '../../app/routes'
-import { EvaluationsPage } from '../evaluations/EvaluationsPage'
+import { ROUTES } from '@renderer/lib/paths'
+import { EvaluationsPage } from '@renderer/features/evaluations/EvaluationsPage'
 import { WorkshopFormPage } from './WorkshopFormPage'
 import { WorkshopPage } from './WorkshopPage'
 import { WorkshopsPage } from './WorkshopsPage'

@@ -1,6 +1,6 @@
 /** Writing workshops, their participants and the starting-question library. */
-import type { Participant, StartingQuestion, Workshop } from '../../../../src-shared/entities'
-import type { MatbarDb } from '../../db/db'
+import type { Participant, StartingQuestion, Workshop } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
 
 /**
  * The five starting questions of DOMAIN.md, with the ids the sample portfolio uses, so seeding the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cspSafeFactory } from '../../../../src-renderer/src/features/documents/docx-preview-csp'
-import { localToday } from '../../../../src-renderer/src/features/documents/document-actions'
+import { cspSafeFactory } from '@renderer/features/documents/docx-preview-csp'
+import { localToday } from '@renderer/features/documents/document-actions'
 
 describe('features/documents/docx-preview-csp', () => {
   describe('cspSafeFactory()', () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { loadPortfolioText, readSampleText } from '../../../../src-renderer/src/features/sample/load-sample'
-import { isDatabaseEmpty } from '../../../../src-renderer/src/db/portfolio'
+import { loadPortfolioText, readSampleText } from '@renderer/features/sample/load-sample'
+import { isDatabaseEmpty } from '@renderer/db/portfolio'
 import { freshDb } from '../../helpers/db'
 import { renderApp } from '../../helpers/render-app'
 

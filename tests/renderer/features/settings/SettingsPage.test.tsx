@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { PlatformError } from '../../../../src-renderer/src/platform/api'
+import { PlatformError } from '@renderer/platform/api'
 import { createFakeMain, FAKE_APP_INFO } from '../../helpers/fake-transport'
 import { renderApp } from '../../helpers/render-app'
 

@@ -1,8 +1,8 @@
 /** The app language: read from the settings at start, saved when the user picks another. */
 import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../src-shared/settings'
-import { currentLanguage } from '../i18n/i18n'
+import type { Language } from '@shared/settings'
+import { currentLanguage } from '@renderer/i18n/i18n'
 import { useApi } from './services'
 
 /**

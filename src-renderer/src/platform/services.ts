@@ -3,8 +3,8 @@
  * and a fake transport while the app itself uses the real ones.
  */
 import { createContext, useContext } from 'react'
-import { db as appDb, type MatbarDb } from '../db/db'
-import { api as appApi, type PlatformApi } from '../platform/api'
+import { db as appDb, type MatbarDb } from '@renderer/db/db'
+import { api as appApi, type PlatformApi } from './api'
 
 export type Services = { db: MatbarDb; api: PlatformApi }
 
