@@ -17,7 +17,6 @@ export const FALLBACK_FILE_NAME = 'bilaga'
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i
 // Control characters (NUL included) and the characters Windows forbids in names; "/" and "\" are
 // separators everywhere, so a name holding them could point into another folder.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g
 // Bidirectional overrides make "gpj.exe" read as "exe.jpg": a name must show what it is.
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g

@@ -409,7 +409,6 @@ function n(value: number): string {
 // XML escaping for text and attribute values; control characters are dropped because XML 1.0 forbids them.
 function esc(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

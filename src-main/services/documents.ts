@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, extname, isAbsolute, join, resolve, sep } from 'node:path'
-import { DocumentImage, DocumentRequest, MAX_LOGO_BYTES } from '@shared/document-model'
+import { type DocumentImage, DocumentRequest, MAX_LOGO_BYTES } from '@shared/document-model'
 import type { DocumentBranding } from '@shared/document-model'
 import type { SaveDocumentResult } from '@shared/documents-contract'
 import { documentBranding } from '@shared/document-assembly'

@@ -4,12 +4,13 @@
  *
  * Modules that take Electron objects as parameters get these fakes directly. A module that imports
  * 'electron' itself (index.ts, preload.ts) is tested with:
- *   vi.mock('electron', async () => (await import('./electron-mock')).electronModule())
+ *   vi.mock('electron', async () => (await import('../helpers/electron-mock')).electronModule())
  * and reads the same instances back through `fakeElectron()`.
  */
 import { vi } from 'vitest'
 import type { Session, WebContents } from 'electron'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- every Electron event has its own parameter list
 type Listener = (...args: any[]) => unknown
 
 /** An EventEmitter-like recorder of `on`/`once` listeners, with `emit` to fire them. */
