@@ -1,43 +1,36 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useState, type ChangeEvent, type DragEvent } from 'react'
+import './attachments.css'
+import { useId, useState, type ChangeEvent, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_ATTACHMENT_BYTES, type AttachmentFile } from '@shared/files-contract'
-import { useApi, useDb } from '@renderer/platform/services'
-import { useLanguage } from '@renderer/platform/use-language'
+import { MAX_ATTACHMENT_BYTES, type AttachmentFile } from '@shared/ipc/attachments'
+import { errorMessage } from '@renderer/lib/errors'
+import { formatBytes } from '@renderer/lib/file-size'
 import { fileToBase64 } from '@renderer/lib/base64'
-import { formatBytes, messageOf } from '@renderer/features/backups/format'
-import { addAttachmentRows, removeAttachment, type OwnerType } from './attachment-actions'
+import { useShellKind } from '@renderer/platform/use-app-info'
+import { useApi } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { useAttachmentCommands, type OwnerType } from './commands'
+import { useAttachments } from './queries'
 
 type Message = { text: string; error: boolean }
 
 /** The attachments of one organisation, workshop or area: add, open, show in folder, remove. */
-export function Attachments({ ownerType, ownerId }: { ownerType: 'organisation' | 'workshop' | 'area'; ownerId: string }) {
+export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; ownerId: string }) {
   const { t } = useTranslation()
-  const db = useDb()
   const api = useApi()
+  const commands = useAttachmentCommands(ownerType, ownerId)
   const { language } = useLanguage()
-  const [desktop, setDesktop] = useState(false)
+  const desktop = useShellKind() === 'electron'
   const [busy, setBusy] = useState(false)
   const [dragging, setDragging] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
   const headingId = useId()
   const inputId = useId()
-  const rows = useLiveQuery(
-    () => db.attachments.where('[ownerType+ownerId]').equals([ownerType, ownerId]).sortBy('name'),
-    [db, ownerType, ownerId]
-  )
-
-  useEffect(() => {
-    api
-      .appInfo()
-      .then((info) => setDesktop(info.shell === 'electron'))
-      .catch(() => setDesktop(false))
-  }, [api])
+  const rows = useAttachments(ownerType, ownerId)
 
   const limit = formatBytes(MAX_ATTACHMENT_BYTES, t, language)
 
   const added = async (files: AttachmentFile[]) => {
-    await addAttachmentRows(db, ownerType as OwnerType, ownerId, files)
+    await commands.add(files)
     setMessage({ text: t('attachments.added', { count: files.length }), error: false })
   }
 
@@ -59,7 +52,7 @@ export function Attachments({ ownerType, ownerId }: { ownerType: 'organisation' 
       }
       if (stored.length > 0) await added(stored)
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
     } finally {
       setBusy(false)
     }
@@ -74,7 +67,7 @@ export function Attachments({ ownerType, ownerId }: { ownerType: 'organisation' 
       else if (result.outcome === 'too-large') setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
       else if (result.outcome === 'unsupported') setMessage({ text: t('attachments.unsupported'), error: false })
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
     } finally {
       setBusy(false)
     }
@@ -87,17 +80,17 @@ export function Attachments({ ownerType, ownerId }: { ownerType: 'organisation' 
       if (result.outcome === 'missing') setMessage({ text: t('attachments.missing'), error: true })
       if (result.outcome === 'unsupported') setMessage({ text: t('attachments.unsupported'), error: false })
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
     }
   }
 
   const remove = async (id: string, name: string) => {
     setMessage(null)
     try {
-      await removeAttachment(db, api, id)
+      await commands.remove(id)
       setMessage({ text: t('attachments.removed', { name }), error: false })
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
     }
   }
 

@@ -1,10 +1,12 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupInfo, BackupStatus } from '@shared/files-contract'
+import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
+import { formatDateTime } from '@shared/format'
 import type { Language } from '@shared/settings'
-import { useApi, useDb } from '@renderer/platform/services'
-import { writeBackup } from './backup-actions'
-import { formatBytes, formatWhen, messageOf } from './format'
+import { errorMessage } from '@renderer/lib/errors'
+import { formatBytes } from '@renderer/lib/file-size'
+import { useApi } from '@renderer/platform/services'
+import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
 import { useImportFlow, type FailureKey } from './use-import-flow'
 
@@ -21,7 +23,7 @@ type Props = {
 export function BackupList({ status, loadError, desktop, lang, refresh, describe }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const db = useDb()
+  const { backup } = useBackupCommands()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const flow = useImportFlow(describe, refresh)
@@ -30,11 +32,11 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
     setBusy(true)
     setMessage(null)
     try {
-      const result = await writeBackup(db, api, 'manual')
+      const result = await backup('manual')
       if (result.outcome === 'locked') setMessage({ text: t('backups.locked'), error: true })
       else setMessage({ text: t('backups.written', { size: formatBytes(result.backup.size, t, lang) }), error: false })
     } catch (error) {
-      setMessage({ text: t('backups.failed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('backups.failed', { message: errorMessage(error) }), error: true })
     } finally {
       setBusy(false)
       refresh()
@@ -48,7 +50,7 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
       if (result.outcome === 'unsupported') setMessage({ text: t('backups.folderUnsupported'), error: false })
       else if (result.folder) setMessage({ text: t('backups.folderChanged', { folder: result.folder }), error: false })
     } catch (error) {
-      setMessage({ text: t('backups.failed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('backups.failed', { message: errorMessage(error) }), error: true })
     } finally {
       refresh()
     }
@@ -139,7 +141,7 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
             {status.backups.map((b) => (
               <tr key={b.name}>
                 <th scope="row" className="nowrap">
-                  {formatWhen(b.createdAt, lang)}
+                  {formatDateTime(b.createdAt, lang)}
                 </th>
                 <td>
                   {t(`backups.reason.${b.reason}`)}
@@ -151,7 +153,7 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={t('backups.restoreLabel', { date: formatWhen(b.createdAt, lang) })}
+                    aria-label={t('backups.restoreLabel', { date: formatDateTime(b.createdAt, lang) })}
                     onClick={() => restore(b)}
                   >
                     {t('backups.restore')}

@@ -1,40 +1,21 @@
-import { useCallback, useEffect, useState } from 'react'
+import './backups.css'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupStatus } from '@shared/files-contract'
-import { useApi } from '@renderer/platform/services'
+import { formatBytes } from '@renderer/lib/file-size'
+import { useShellKind } from '@renderer/platform/use-app-info'
 import { useLanguage } from '@renderer/platform/use-language'
 import { BackupList } from './BackupList'
 import { EncryptionPanel } from './EncryptionPanel'
-import { formatBytes, messageOf } from './format'
 import { PortfolioFilePanel } from './PortfolioFilePanel'
+import { useBackupStatus } from './queries'
 import type { FailureKey } from './use-import-flow'
 
 /** Backups, encryption, export and import, shown on the settings page. */
 export function BackupSettings() {
   const { t } = useTranslation()
-  const api = useApi()
   const { language } = useLanguage()
-  const [status, setStatus] = useState<BackupStatus | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
-  const [desktop, setDesktop] = useState(false)
-
-  const refresh = useCallback(() => {
-    api
-      .backupsStatus()
-      .then((value) => {
-        setStatus(value)
-        setLoadError(null)
-      })
-      .catch((error: unknown) => setLoadError(messageOf(error)))
-  }, [api])
-
-  useEffect(() => {
-    refresh()
-    api
-      .appInfo()
-      .then((info) => setDesktop(info.shell === 'electron'))
-      .catch(() => setDesktop(false))
-  }, [api, refresh])
+  const { status, loadError, refresh } = useBackupStatus()
+  const desktop = useShellKind() === 'electron'
 
   const describe = useCallback(
     (failure: FailureKey) => {

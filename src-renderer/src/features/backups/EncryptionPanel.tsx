@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupStatus } from '@shared/files-contract'
-import { MIN_PASSWORD_LENGTH } from '@shared/files-contract'
+import type { BackupStatus } from '@shared/ipc/backups'
+import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
 import { useApi } from '@renderer/platform/services'
-import { messageOf } from './format'
+import { errorMessage } from '@renderer/lib/errors'
 
 /** Turning encryption on (with a plain warning first), unlocking it for the session, turning it off. */
 export function EncryptionPanel({ status, refresh }: { status: BackupStatus | null; refresh: () => void }) {
@@ -51,7 +51,7 @@ export function EncryptionPanel({ status, refresh }: { status: BackupStatus | nu
         finish(text, result.outcome === 'wrong-password' || result.outcome === 'too-short')
       }
     } catch (error) {
-      finish(messageOf(error), true)
+      finish(errorMessage(error), true)
     }
   }
 

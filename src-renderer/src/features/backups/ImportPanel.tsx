@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatDateTime } from '@shared/format'
+import type { Language } from '@shared/settings'
 import { errorsToShow, type ImportMode } from '@renderer/db/export-import'
-import { formatWhen } from './format'
 import { ImportSummaryTable } from './ImportSummaryTable'
 import type { useImportFlow } from './use-import-flow'
-import type { Language } from '@shared/settings'
 
 type Flow = ReturnType<typeof useImportFlow>
 
@@ -113,8 +113,8 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
     if (state.restore !== null) {
       return (
         <section className="import-panel confirm" aria-labelledby={headingId}>
-          <h3 id={headingId}>{t('backups.restoreLabel', { date: formatWhen(state.restore, lang) })}</h3>
-          <p>{t('backups.restoreConfirm', { date: formatWhen(state.restore, lang) })}</p>
+          <h3 id={headingId}>{t('backups.restoreLabel', { date: formatDateTime(state.restore, lang) })}</h3>
+          <p>{t('backups.restoreConfirm', { date: formatDateTime(state.restore, lang) })}</p>
           <p className="help">{t('backups.portfolioFile.fileCounts', counts)}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void flow.run('replace', backupFailed, writeFailed)}>
@@ -159,7 +159,7 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
     <section className="import-panel done" aria-labelledby={headingId}>
       <h3 id={headingId} role="status">
         {state.restore !== null
-          ? t('backups.restored', { date: formatWhen(state.restore, lang), backup: state.backupName ?? '' })
+          ? t('backups.restored', { date: formatDateTime(state.restore, lang), backup: state.backupName ?? '' })
           : t('backups.portfolioFile.summaryHeading')}
       </h3>
       <ImportSummaryTable summary={state.summary} mode={state.mode} />

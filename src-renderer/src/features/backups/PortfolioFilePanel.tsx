@@ -1,12 +1,11 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupStatus } from '@shared/files-contract'
+import type { BackupStatus } from '@shared/ipc/backups'
 import type { Language } from '@shared/settings'
-import { useApi, useDb } from '@renderer/platform/services'
-import { exportPortfolio } from '@renderer/db/export-import'
 import { downloadBase64, fileToBase64 } from '@renderer/lib/base64'
-import { getAppVersion } from './backup-actions'
-import { messageOf } from './format'
+import { errorMessage } from '@renderer/lib/errors'
+import { useApi } from '@renderer/platform/services'
+import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
 import { useImportFlow, type FailureKey } from './use-import-flow'
 
@@ -22,7 +21,7 @@ type Props = {
 export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const db = useDb()
+  const { exportToFile } = useBackupCommands()
   const flow = useImportFlow(describe, refresh)
   const [busy, setBusy] = useState(false)
   const [encrypt, setEncrypt] = useState(true)
@@ -35,8 +34,7 @@ export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }:
     setBusy(true)
     setMessage(null)
     try {
-      const { text, attachments } = await exportPortfolio(db, await getAppVersion(api))
-      const result = await api.portfolioExport({ text, attachments, encrypt: canEncrypt && encrypt })
+      const result = await exportToFile(canEncrypt && encrypt)
       if (result.outcome === 'cancelled') return
       if (result.outcome === 'locked') return setMessage({ text: t('backups.portfolioFile.exportLocked'), error: true })
       if (result.outcome === 'download') downloadBase64(result.fileName, result.dataBase64, 'application/octet-stream')
@@ -47,7 +45,7 @@ export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }:
       const missing = result.missingAttachments > 0 ? ` ${t('backups.portfolioFile.missingAttachments', { count: result.missingAttachments })}` : ''
       setMessage({ text: done + missing, error: false })
     } catch (error) {
-      setMessage({ text: t('backups.portfolioFile.exportFailed', { message: messageOf(error) }), error: true })
+      setMessage({ text: t('backups.portfolioFile.exportFailed', { message: errorMessage(error) }), error: true })
     } finally {
       setBusy(false)
     }

@@ -10,7 +10,7 @@
 import { Dexie } from 'dexie'
 import type { MatbarDb } from '@renderer/db/db'
 import type { PlatformApi } from '@renderer/platform/api'
-import { writeBackup } from './backup-actions'
+import { writeBackup } from './commands'
 
 /** At most one automatic backup in this many milliseconds. */
 export const MIN_INTERVAL_MS = 5 * 60 * 1000

@@ -1,14 +1,15 @@
 /** What the backups feature does at app start, before the first database query. */
-import { db } from '@renderer/db/db'
+import type { MatbarDb } from '@renderer/db/db'
 import { guardUpgrade } from '@renderer/db/upgrade-guard'
-import { api } from '@renderer/platform/api'
+import type { PlatformApi } from '@renderer/platform/api'
 import { startAutoBackup } from './auto-backup'
 
 /**
  * Backs up a database that is about to be upgraded (see upgrade-guard.ts), then starts automatic
- * backups. Never throws: a failure is logged and the app starts anyway.
+ * backups. Never throws: a failure is logged and the app starts anyway. main.tsx passes the app's
+ * database and API (the composition root owns them; features reach them through parameters or hooks).
  */
-export async function prepareDatabase(): Promise<void> {
+export async function prepareDatabase(db: MatbarDb, api: PlatformApi): Promise<void> {
   try {
     const outcome = await guardUpgrade({
       idb: indexedDB,

@@ -5,13 +5,13 @@
  */
 import { useCallback, useState } from 'react'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
-import type { ImportOpened, ReadImportResult } from '@shared/files-contract'
+import type { ImportOpened, ReadImportResult } from '@shared/ipc/portfolio'
 import { parsePortfolioFile, type PortfolioError } from '@shared/portfolio-file'
 import type { z } from 'zod'
-import { useApi, useDb } from '@renderer/platform/services'
-import { importPortfolioText, type ImportMode, type ImportSummary } from '@renderer/db/export-import'
-import { writeBackup } from './backup-actions'
-import { messageOf } from './format'
+import type { ImportMode, ImportSummary } from '@renderer/db/export-import'
+import { errorMessage } from '@renderer/lib/errors'
+import { useApi } from '@renderer/platform/services'
+import { useBackupCommands } from './commands'
 
 type Opened = z.infer<typeof ImportOpened>
 type Opening = Opened | { outcome: 'cancelled' } | { outcome: 'unsupported' } | { outcome: 'too-large'; fileName: string; limit: number }
@@ -33,8 +33,8 @@ export type FailureKey =
 
 /** State and actions of the import flow. `describe` turns failures into text (i18n lives in the view). */
 export function useImportFlow(describe: (failure: FailureKey) => string, onChanged: () => void) {
-  const db = useDb()
   const api = useApi()
+  const commands = useBackupCommands()
   const [state, setState] = useState<ImportState>({ step: 'idle' })
 
   const afterRead = useCallback(
@@ -72,7 +72,7 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
         setState({ step: 'busy', fileName: opened.fileName })
         afterRead(opened.fileName, opened.token, await api.portfolioReadImport({ token: opened.token }), restore)
       } catch (error) {
-        setState({ step: 'failed', message: messageOf(error) })
+        setState({ step: 'failed', message: errorMessage(error) })
       }
     },
     [api, afterRead, describe]
@@ -86,7 +86,7 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
       try {
         afterRead(fileName, token, await api.portfolioReadImport({ token, password }), null)
       } catch (error) {
-        setState({ step: 'failed', message: messageOf(error) })
+        setState({ step: 'failed', message: errorMessage(error) })
       }
     },
     [api, afterRead, state]
@@ -100,28 +100,26 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
       setState({ step: 'busy', fileName })
       let backupName: string | null = null
       try {
-        const backup = await writeBackup(db, api, 'before-restore')
+        const backup = await commands.backup('before-restore')
         if (backup.outcome === 'locked') {
           setState({ step: 'failed', message: backupFailed(describe({ key: 'wrongPassword' })) })
           return
         }
         backupName = backup.backup.name
       } catch (error) {
-        setState({ step: 'failed', message: backupFailed(messageOf(error)) })
+        setState({ step: 'failed', message: backupFailed(errorMessage(error)) })
         return
       }
-      const result = await importPortfolioText(db, text, mode)
+      const result = await commands.importPortfolio(text, mode)
       onChanged()
       if (!result.ok) {
         if (result.kind === 'write') setState({ step: 'failed', message: writeFailed(result.message) })
         else setState({ step: 'refused', fileName, kind: result.kind, errors: result.errors })
         return
       }
-      // Files no row refers to any more go; the backup just written still holds them.
-      for (const sha256 of result.orphanedHashes) await api.attachmentsRelease({ sha256 }).catch(() => undefined)
       setState({ step: 'done', fileName, mode, summary: result.summary, backupName, restore })
     },
-    [api, db, describe, onChanged, state]
+    [commands, describe, onChanged, state]
   )
 
   const reset = useCallback(() => setState({ step: 'idle' }), [])

@@ -7,9 +7,10 @@ import type { BrandingSettings as Branding } from '@shared/branding'
 import { describeZodError } from '@shared/contract'
 import type { DocumentImage } from '@shared/document-model'
 import { brandingOf } from '@shared/settings'
+import { fileToBase64 } from '@renderer/lib/base64'
+import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
-import { bytesToBase64 } from '@renderer/lib/base64'
-import { useShellKind } from './use-documents'
+import { useShellKind } from '@renderer/platform/use-app-info'
 
 type Draft = { consultantName: string; company: string; orgNumber: string; contactLines: string; accentColor: string; bodyFont: string }
 
@@ -40,7 +41,7 @@ export function BrandingSettings() {
         setSaved(b)
         setDraft(toDraft(b))
       })
-      .catch((error: unknown) => !cancelled && setMessage({ text: t('branding.saveFailed', { message: String(error) }), error: true }))
+      .catch((error: unknown) => !cancelled && setMessage({ text: t('branding.saveFailed', { message: errorMessage(error) }), error: true }))
     refreshLogo()
     return () => {
       cancelled = true
@@ -72,7 +73,7 @@ export function BrandingSettings() {
       setSaved(brandingOf(settings))
       report(t('branding.saved'))
     } catch (error) {
-      report(t('branding.saveFailed', { message: error instanceof Error ? error.message : String(error) }), true)
+      report(t('branding.saveFailed', { message: errorMessage(error) }), true)
     }
   }
 
@@ -88,7 +89,7 @@ export function BrandingSettings() {
       if (result.outcome === 'unsupported') fileInput.current?.click()
       else if (result.outcome === 'chosen') afterLogo(brandingOf(result.settings), t('branding.logoSaved'))
     } catch (error) {
-      report(t('branding.logoFailed', { message: error instanceof Error ? error.message : String(error) }), true)
+      report(t('branding.logoFailed', { message: errorMessage(error) }), true)
     }
   }
 
@@ -97,10 +98,10 @@ export function BrandingSettings() {
     event.target.value = ''
     if (!file) return
     try {
-      const settings = await api.brandingSetLogo({ logo: { base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) } })
+      const settings = await api.brandingSetLogo({ logo: { base64: await fileToBase64(file) } })
       afterLogo(brandingOf(settings), t('branding.logoSaved'))
     } catch (error) {
-      report(t('branding.logoFailed', { message: error instanceof Error ? error.message : String(error) }), true)
+      report(t('branding.logoFailed', { message: errorMessage(error) }), true)
     }
   }
 
@@ -108,7 +109,7 @@ export function BrandingSettings() {
     try {
       afterLogo(brandingOf(await api.brandingSetLogo({ logo: null })), t('branding.logoRemoved'))
     } catch (error) {
-      report(t('branding.logoFailed', { message: error instanceof Error ? error.message : String(error) }), true)
+      report(t('branding.logoFailed', { message: errorMessage(error) }), true)
     }
   }
 

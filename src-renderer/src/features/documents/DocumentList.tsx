@@ -2,14 +2,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '@shared/entities'
 import { formatDateTime } from '@shared/format'
-import { useApi } from '@renderer/platform/services'
-import { useShell } from '@renderer/ui/shell-context'
-import { useLanguage } from '@renderer/platform/use-language'
 import { downloadBase64 } from '@renderer/lib/base64'
+import { errorMessage } from '@renderer/lib/errors'
+import { useApi } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
+import { useShell } from '@renderer/ui/shell-context'
 import { DOCX_TYPE } from './document-actions'
 import { DocumentPreview } from './DocumentPreview'
-
-export type DocumentRow = { record: DocumentRecord; client: string }
+import type { DocumentRow } from './queries'
 
 /** The documents as a table: open with the system's word processor, show in folder, preview, download. */
 export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; caption: string; browser: boolean }) {
@@ -31,7 +31,7 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
       if (result === 'unsupported') setProblem(t('documentsUi.unsupported'))
       else if (result === 'missing') setProblem(t('documentsUi.missing'))
     } catch (error) {
-      const message = t('documentsUi.actionFailed', { message: error instanceof Error ? error.message : String(error) })
+      const message = t('documentsUi.actionFailed', { message: errorMessage(error) })
       setProblem(message)
       announce(message)
     }

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '@shared/entities'
-import { useApi } from '@renderer/platform/services'
 import { base64ToBytes } from '@renderer/lib/base64'
+import { errorMessage } from '@renderer/lib/errors'
+import { useApi } from '@renderer/platform/services'
 import { renderDocxPreview } from './docx-preview-csp'
 
 /** The frozen copy of a document, rendered in the app as pages. */
@@ -23,7 +24,7 @@ export function DocumentPreview({ record, onClose }: { record: DocumentRecord; o
         await renderDocxPreview(host.current, base64ToBytes(base64))
         if (!cancelled) setState('ready')
       })
-      .catch((error: unknown) => !cancelled && setState({ error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) => !cancelled && setState({ error: errorMessage(error) }))
     return () => {
       cancelled = true
     }

@@ -1,10 +1,11 @@
 import './documents.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useShellKind } from '@renderer/platform/use-app-info'
 import { PageHeading } from '@renderer/ui/PageHeading'
 import { DocumentList } from './DocumentList'
 import { ExportDocumentPanel } from './ExportDocumentPanel'
-import { useDocumentRows, useShellKind } from './use-documents'
+import { useDocumentRows } from './queries'
 
 /** Every document sent to clients: create one, open, show, preview or download it. */
 export function DocumentsPage() {

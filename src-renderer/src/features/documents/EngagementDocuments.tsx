@@ -1,9 +1,10 @@
 import './documents.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useShellKind } from '@renderer/platform/use-app-info'
 import { DocumentList } from './DocumentList'
 import { ExportDocumentPanel } from './ExportDocumentPanel'
-import { useDocumentRows, useShellKind } from './use-documents'
+import { useDocumentRows } from './queries'
 
 /** The documents of one engagement and the export buttons, shown on the engagement page. */
 export function EngagementDocuments({ engagementId }: { engagementId: string }) {

@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '@shared/format'
 import { Language } from '@shared/settings'
-import { useApi, useDb } from '@renderer/platform/services'
+import { errorMessage } from '@renderer/lib/errors'
 import { useLanguage } from '@renderer/platform/use-language'
-import { exportDocument } from './document-actions'
+import { useExportDocument } from './commands'
+import { useEngagementChoices, useEngagementWorkshops } from './queries'
 
 /**
  * The export buttons: a proposal for the engagement, a report for one of its workshops, in Swedish or English.
@@ -13,8 +13,7 @@ import { exportDocument } from './document-actions'
  */
 export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagementId?: string }) {
   const { t } = useTranslation()
-  const db = useDb()
-  const api = useApi()
+  const exportDocument = useExportDocument()
   const { language: appLanguage } = useLanguage()
   const ids = { engagement: useId(), workshop: useId(), language: useId(), result: useId() }
   const [chosenEngagement, setChosenEngagement] = useState('')
@@ -24,18 +23,8 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
-  const engagements = useLiveQuery(async () => {
-    if (fixedEngagement) return []
-    const [rows, orgs] = await Promise.all([db.engagements.toArray(), db.organisations.toArray()])
-    const names = new Map(orgs.map((o) => [o.id, o.name]))
-    return rows
-      .map((e) => ({ id: e.id, label: `${names.get(e.organisationId) ?? ''} – ${e.title}` }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'sv'))
-  }, [db, fixedEngagement])
-  const workshops = useLiveQuery(
-    async () => (engagementId ? (await db.workshops.where('engagementId').equals(engagementId).sortBy('startsAt')) : []),
-    [db, engagementId]
-  )
+  const engagements = useEngagementChoices(!fixedEngagement)
+  const workshops = useEngagementWorkshops(engagementId)
 
   useEffect(() => {
     if (workshops && !workshops.some((w) => w.id === workshopId)) setWorkshopId(workshops.at(-1)?.id ?? '')
@@ -45,14 +34,14 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
     setBusy(true)
     setMessage(null)
     try {
-      const result = await exportDocument(db, api, { kind, engagementId, workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : workshopId, language })
+      const result = await exportDocument({ kind, engagementId, workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : workshopId, language })
       const text =
         result.outcome === 'cancelled'
           ? t('documentsUi.cancelled')
           : t(result.outcome === 'saved' ? 'documentsUi.saved' : 'documentsUi.downloaded', { fileName: result.record.fileName })
       setMessage({ text, error: false })
     } catch (error) {
-      setMessage({ text: t('documentsUi.failed', { message: error instanceof Error ? error.message : String(error) }), error: true })
+      setMessage({ text: t('documentsUi.failed', { message: errorMessage(error) }), error: true })
     } finally {
       setBusy(false)
     }

@@ -1,13 +1,13 @@
-import { useEffect, useId, useState, type ChangeEvent } from 'react'
+import { useId, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '@shared/contract'
 import { Language } from '@shared/settings'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useApi } from '@renderer/platform/services'
-import { useShell } from '@renderer/ui/shell-context'
+import { BackupSettings } from '@renderer/features/backups'
+import { BrandingSettings } from '@renderer/features/documents'
+import { errorMessage } from '@renderer/lib/errors'
+import { useAppInfo } from '@renderer/platform/use-app-info'
 import { useLanguage } from '@renderer/platform/use-language'
-import { BackupSettings } from '@renderer/features/backups/BackupSettings'
-import { BrandingSettings } from '@renderer/features/documents/BrandingSettings'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useShell } from '@renderer/ui/shell-context'
 
 /** Each language named in itself, so a reader finds their own whatever the current language. */
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' }
@@ -15,25 +15,12 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' 
 /** Language choice and facts about the app (version, data folder). */
 export function SettingsPage() {
   const { t } = useTranslation()
-  const api = useApi()
   const { announce } = useShell()
   const { language, setLanguage } = useLanguage()
   const [saveError, setSaveError] = useState<string | null>(null)
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  const [infoError, setInfoError] = useState<string | null>(null)
+  const { info, error: infoError } = useAppInfo()
   const selectId = useId()
   const helpId = useId()
-
-  useEffect(() => {
-    let cancelled = false
-    api
-      .appInfo()
-      .then((value) => !cancelled && setInfo(value))
-      .catch((error: unknown) => !cancelled && setInfoError(error instanceof Error ? error.message : String(error)))
-    return () => {
-      cancelled = true
-    }
-  }, [api])
 
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const parsed = Language.safeParse(event.target.value)
@@ -42,7 +29,7 @@ export function SettingsPage() {
     setLanguage(parsed.data)
       // Announced after the switch, so it is read in the newly chosen language.
       .then(() => announce(t('settings.languageSaved', { lng: parsed.data })))
-      .catch((error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)))
+      .catch((error: unknown) => setSaveError(errorMessage(error)))
   }
 
   return (

@@ -1,0 +1,2 @@
+/** The settings feature's public face: its page's route. */
+export { settingsRoutes } from './routes'
