@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import './FormFooter.css'
+
+/**
+ * The end of a form: the save error, if any (role alert), then the submit button and, when the form
+ * can be left, a cancel button.
+ */
+export function FormFooter({
+  saveError,
+  submitting,
+  submitLabel,
+  onCancel,
+  cancelLabel
+}: {
+  /** The message of the last failed save (e.g. errorMessage(error)); undefined while there is none. */
+  saveError: string | undefined
+  submitting: boolean
+  submitLabel: string
+  onCancel?: () => void
+  /** Defaults to "Avbryt" / "Cancel". */
+  cancelLabel?: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {saveError ? (
+        <p className="error-box" role="alert">
+          {t('forms.errors.saveFailed', { message: saveError })}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={submitting}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {cancelLabel ?? t('clients.common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,104 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import './TableHead.css'
+
+export type SortDirection = 'asc' | 'desc'
+
+/** One column of a DataTable or VirtualTable. */
+export type Column<T, S extends string = string> = {
+  key: string
+  /** The column heading, translated. */
+  label: string
+  /** A CSS grid track for VirtualTable, e.g. "2fr" or "9rem" (DataTable ignores it). */
+  width?: string
+  /** Clicking the heading sorts by this key. */
+  sortKey?: S
+  /** Right-aligned tabular figures. */
+  numeric?: boolean
+  /** This column names the row (a row header: <th scope="row"> or role rowheader). */
+  rowHeader?: boolean
+  /** Extra classes on the column's cells. */
+  className?: string
+  render: (row: T) => ReactNode
+}
+
+/** The heading part of a column, all TableHead needs. */
+export type ColumnHead<S extends string = string> = Pick<Column<unknown, S>, 'key' | 'label' | 'sortKey' | 'numeric' | 'className'>
+
+/** The classes of a column's cells. */
+export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'className'>): string | undefined {
+  return [column.numeric ? 'numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined
+}
+
+/**
+ * The one table head of the app, for native tables (layout "table": <thead> with <th scope="col">)
+ * and for VirtualTable's ARIA grid of divs (layout "grid"). A sortable column's heading is a button;
+ * the sorted column carries aria-sort, the arrow beside it is decoration.
+ */
+export function TableHead<S extends string>({
+  columns,
+  sort,
+  direction = 'asc',
+  onSort,
+  layout,
+  template
+}: {
+  columns: readonly ColumnHead<S>[]
+  /** The column sorted by, if the table sorts. */
+  sort?: S
+  direction?: SortDirection
+  onSort?: (key: S) => void
+  layout: 'table' | 'grid'
+  /** The CSS grid columns of the "grid" layout. */
+  template?: string
+}) {
+  const { t } = useTranslation()
+  const heading = (column: ColumnHead<S>) => {
+    const active = column.sortKey !== undefined && column.sortKey === sort
+    const ariaSort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined
+    const sortKey = column.sortKey
+    const content =
+      sortKey === undefined || onSort === undefined ? (
+        column.label
+      ) : (
+        <button type="button" className="sort-button" onClick={() => onSort(sortKey)} title={t('clients.list.sortBy', { column: column.label })}>
+          {column.label}
+          <span aria-hidden="true" className="sort-mark">
+            {active ? (direction === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      )
+    return { ariaSort, content } as const
+  }
+
+  if (layout === 'table') {
+    return (
+      <thead>
+        <tr>
+          {columns.map((column) => {
+            const { ariaSort, content } = heading(column)
+            return (
+              <th key={column.key} scope="col" className={cellClass(column)} aria-sort={ariaSort}>
+                {content}
+              </th>
+            )
+          })}
+        </tr>
+      </thead>
+    )
+  }
+  return (
+    <div role="rowgroup" className="vtable-head">
+      <div role="row" aria-rowindex={1} className="vtable-row" style={{ gridTemplateColumns: template }}>
+        {columns.map((column) => {
+          const { ariaSort, content } = heading(column)
+          return (
+            <div key={column.key} role="columnheader" className={cellClass(column)} aria-sort={ariaSort}>
+              {content}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
