@@ -15,6 +15,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Rendering the sample documents before a suite can take a while on a busy two-core machine.
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
           include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts'],
           environment: 'node'
         }

@@ -2,26 +2,25 @@
  * Fixed wording of the Word documents, from the same locale files as the app (src-shared/locales/<lang>/documents.json),
  * and the cleaning every user text gets before it goes into the XML.
  */
-import sv from '@shared/locales/sv/documents.json'
-import en from '@shared/locales/en/documents.json'
+import { buildResources, lookup, nestedKey, type Tree } from '@shared/locale-tree'
 import type { Language } from '@shared/settings'
 
-type Tree = { [key: string]: string | Tree }
-const TREES: Record<Language, Tree> = { sv: sv.docText as Tree, en: en.docText as Tree }
+// Every locale file: the documents' own wording sits under docText; a docText value `$t(key)` reuses the app's
+// text for the same thing (a route, a status, a column), so the app and the documents never say it differently.
+const APP_TEXTS = buildResources(import.meta.glob<Tree>('@shared/locales/*/*.json', { eager: true, import: 'default' }))
 
 /** Looks up a text under docText by dotted key and fills in {{name}} placeholders. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
 
 /** The translate function of one language; a missing key or placeholder value throws, naming it. */
 export function documentTexts(language: Language): Translate {
-  const tree = TREES[language]
+  const app = APP_TEXTS[language]
   return (key, values = {}) => {
-    let node: string | Tree | undefined = tree
-    for (const part of key.split('.')) {
-      node = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined
-    }
-    if (typeof node !== 'string') throw new Error(`Missing document text "${key}" (${language})`)
-    return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
+    const own = lookup(app, `docText.${key}`)
+    const nested = own === undefined ? null : nestedKey(own)
+    const text = nested === null ? own : lookup(app, nested)
+    if (text === undefined) throw new Error(`Missing document text "${key}" (${language})`)
+    return text.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
       if (!Object.hasOwn(values, name)) throw new Error(`Document text "${key}" needs a value for {{${name}}}`)
       return String(values[name])
     })
