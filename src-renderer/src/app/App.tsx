@@ -2,8 +2,9 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router'
 import { areasRoutes } from '@renderer/features/areas/routes'
 import { documentsRoutes } from '@renderer/features/documents'
 import { engagementsRoutes } from '@renderer/features/engagements/routes'
-import { organisationsRoutes } from '@renderer/features/organisations/routes'
-import { OverviewPage } from '@renderer/features/overview/OverviewPage'
+import { contactsRoutes } from '@renderer/features/contacts'
+import { organisationsRoutes } from '@renderer/features/organisations'
+import { overviewRoutes } from '@renderer/features/overview'
 import { prioritisationRoutes } from '@renderer/features/prioritisation/routes'
 import { settingsRoutes } from '@renderer/features/settings'
 import { workshopsRoutes } from '@renderer/features/workshops/routes'
@@ -20,8 +21,9 @@ export function App({ services = { db, api } }: { services?: Services }) {
       <HashRouter>
         <Routes>
           <Route element={<AppShell />}>
-            <Route index element={<OverviewPage />} />
+            {overviewRoutes}
             {organisationsRoutes}
+            {contactsRoutes}
             {engagementsRoutes}
             {workshopsRoutes}
             {areasRoutes}

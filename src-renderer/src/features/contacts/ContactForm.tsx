@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
+import { errorMessage } from '@renderer/lib/errors'
 import { Field } from '@renderer/features/organisations/Field'
 import { FormFooter } from '@renderer/features/organisations/FormFooter'
 import { errorText, FORM_PARSE_OPTIONS } from '@renderer/features/organisations/form-errors'
+import { useContactCommands } from './commands'
 import { contactFormValues, contactFromForm, ContactFormSchema, type ContactFormOutput, type ContactFormValues } from './contact-form'
 
 /** Adding or editing a contact person of an organisation. */
@@ -21,7 +22,7 @@ export function ContactForm({
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const db = useDb()
+  const { saveContact } = useContactCommands()
   const {
     register,
     handleSubmit,
@@ -36,11 +37,9 @@ export function ContactForm({
 
   const submit = handleSubmit(async (values) => {
     try {
-      const row = contactFromForm(values, organisationId, contact, new Date().toISOString())
-      await db.contacts.put(row)
-      onSaved(row)
+      onSaved(await saveContact(contactFromForm(values, organisationId, contact, new Date().toISOString())))
     } catch (error) {
-      setError('root', { message: error instanceof Error ? error.message : String(error) })
+      setError('root', { message: errorMessage(error) })
     }
   })
 

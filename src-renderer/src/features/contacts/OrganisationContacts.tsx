@@ -1,24 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
+import { paths } from '@renderer/lib/paths'
 import { ContactForm } from './ContactForm'
+import { useOrganisationContacts } from './queries'
 
 /** The contact people of an organisation, each linking to their person page, and adding one. */
 export function OrganisationContacts({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
   const [adding, setAdding] = useState(false)
-  const contacts = useLiveQuery(
-    async () => (await db.contacts.where('organisationId').equals(organisationId).toArray()).sort((a, b) => textCompare(language)(a.name, b.name)),
-    [db, organisationId, language]
-  )
+  const compare = useMemo(() => textCompare(language), [language])
+  const contacts = useOrganisationContacts(organisationId, compare)
 
   return (
     <section aria-labelledby="contacts-heading" className="panel wide">
@@ -58,7 +55,7 @@ export function OrganisationContacts({ organisationId }: { organisationId: strin
             {contacts.map((c) => (
               <tr key={c.id}>
                 <th scope="row">
-                  <Link to={`/contacts/${c.id}`}>{c.name}</Link>
+                  <Link to={paths.person(c.id)}>{c.name}</Link>
                 </th>
                 <td>{c.role}</td>
                 <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}</td>

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -6,12 +5,15 @@ import { formatDate, formatDateTime } from '@shared/format'
 import { NotFoundPage } from '@renderer/ui/NotFoundPage'
 import { PageHeading } from '@renderer/ui/PageHeading'
 import { useShell } from '@renderer/ui/shell-context'
-import { useApi, useDb } from '@renderer/platform/services'
+import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { erasePerson, personalDataOf } from '@renderer/db/people'
+import { errorMessage } from '@renderer/lib/errors'
+import { paths } from '@renderer/lib/paths'
 import { ConfirmDialog } from '@renderer/features/organisations/ConfirmDialog'
+import { useContactCommands } from './commands'
 import { ContactForm } from './ContactForm'
 import { downloadText } from './download'
+import { usePersonalData, useReadPersonalData } from './queries'
 
 /**
  * A person's page (GDPR): everything the app holds about one contact, its export as a JSON file
@@ -21,7 +23,6 @@ export function PersonPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const api = useApi()
   const { announce } = useShell()
   const navigate = useNavigate()
@@ -29,11 +30,13 @@ export function PersonPage() {
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState('')
-  const data = useLiveQuery(async () => (await personalDataOf(db, id)) ?? null, [db, id])
+  const data = usePersonalData(id)
+  const readPersonalData = useReadPersonalData()
+  const { erasePerson } = useContactCommands()
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
   if (data === null) {
-    return <NotFoundPage className="clients" heading={t('clients.person.notFound')} backTo="/organisations" backLabel={t('clients.organisation.backToList')} />
+    return <NotFoundPage className="clients" heading={t('clients.person.notFound')} backTo={paths.organisations()} backLabel={t('clients.organisation.backToList')} />
   }
   const { contact, organisation } = data
   const grade = (value: number | null) => (value === null ? '–' : String(value))
@@ -41,7 +44,7 @@ export function PersonPage() {
   const exportData = async () => {
     setProblem('')
     try {
-      const fresh = await personalDataOf(db, id)
+      const fresh = await readPersonalData(id)
       if (!fresh) return
       const result = await api.peopleExportPersonalData({ data: fresh })
       if (result.outcome === 'download') {
@@ -51,22 +54,22 @@ export function PersonPage() {
         announce(t('clients.person.exportSaved', { file: result.fileName }))
       }
     } catch (error) {
-      setProblem(t('clients.person.exportFailed', { message: error instanceof Error ? error.message : String(error) }))
+      setProblem(t('clients.person.exportFailed', { message: errorMessage(error) }))
     }
   }
 
   const erase = async () => {
     setBusy(true)
     try {
-      const result = await erasePerson(db, id)
+      const result = await erasePerson(id)
       setConfirming(false)
-      navigate(organisation ? `/organisations/${organisation.id}` : '/organisations', {
+      void navigate(organisation ? paths.organisation(organisation.id) : paths.organisations(), {
         state: { notice: t('clients.person.erased', { name: contact.name, evaluations: result.evaluations, participants: result.participants }) }
       })
     } catch (error) {
       setBusy(false)
       setConfirming(false)
-      setProblem(t('clients.person.eraseFailed', { message: error instanceof Error ? error.message : String(error) }))
+      setProblem(t('clients.person.eraseFailed', { message: errorMessage(error) }))
     }
   }
 
@@ -78,7 +81,7 @@ export function PersonPage() {
         {organisation ? (
           <>
             {' '}
-            <Link to={`/organisations/${organisation.id}`}>{t('clients.person.toOrganisation')}</Link>
+            <Link to={paths.organisation(organisation.id)}>{t('clients.person.toOrganisation')}</Link>
           </>
         ) : null}
       </p>

@@ -1,6 +1,7 @@
 /** The contact form: the entity's own fields, plus "an e-mail address, if given, looks like one". */
 import { z } from 'zod'
 import { Contact } from '@shared/entities'
+import { newId } from '@renderer/lib/ids'
 
 export const ContactFormSchema = Contact.pick({ name: true, role: true, email: true, phone: true, notes: true }).extend({
   email: Contact.shape.email.refine((v) => v.trim() === '' || z.email().safeParse(v.trim()).success, 'clients.errors.email')
@@ -24,8 +25,7 @@ export function contactFromForm(
   values: ContactFormOutput,
   organisationId: string,
   existing: Contact | null,
-  now: string,
-  newId: () => string = () => crypto.randomUUID()
+  now: string
 ): Contact {
   return Contact.parse({
     id: existing?.id ?? newId(),

@@ -4,6 +4,7 @@ import { TABLE_NAMES, type TableName } from '@shared/entities'
 import { useDb } from '@renderer/platform/services'
 import { cascadeCounts, deleteWithCascade, planCascade } from '@renderer/db/cascade'
 import { rememberDeletion } from '@renderer/db/undo'
+import { errorMessage } from '@renderer/lib/errors'
 import { ConfirmDialog } from './ConfirmDialog'
 
 /**
@@ -45,7 +46,7 @@ export function CascadeDeleteButton({
     } catch (error) {
       setCounts(null)
       setBusy(false)
-      setProblem(t('clients.delete.failed', { message: error instanceof Error ? error.message : String(error) }))
+      setProblem(t('clients.delete.failed', { message: errorMessage(error) }))
     }
   }
   const withIt = counts ? TABLE_NAMES.filter((n) => n !== table && (counts[n] ?? 0) > 0) : []

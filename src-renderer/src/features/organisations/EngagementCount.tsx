@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useDb } from '@renderer/platform/services'
-import { useLanguage } from '@renderer/platform/use-language'
 import { formatNumber } from '@shared/format'
+import { useLanguage } from '@renderer/platform/use-language'
+import { useEngagementCount } from './queries'
 
 /** The number of engagements of one organisation, counted on the organisationId index (only for rows in view). */
 export function EngagementCount({ organisationId }: { organisationId: string }) {
-  const db = useDb()
   const { language } = useLanguage()
-  const count = useLiveQuery(() => db.engagements.where('organisationId').equals(organisationId).count(), [db, organisationId])
+  const count = useEngagementCount(organisationId)
   return <>{count === undefined ? '' : formatNumber(count, language)}</>
 }

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next'
 import type { Goal, Organisation } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { saveOrganisation } from '@renderer/db/organisations'
+import { errorMessage } from '@renderer/lib/errors'
+import { useSaveOrganisation } from './commands'
 import { Field } from './Field'
 import { errorText, FORM_PARSE_OPTIONS } from './form-errors'
 import { blankGoal, goalsFormValues, goalsFromForm, GoalsFormSchema, type GoalsFormOutput, type GoalsFormValues } from './goals-form'
@@ -64,7 +64,7 @@ export function GoalsEditor({ organisation }: { organisation: Organisation }) {
 function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const saveOrganisation = useSaveOrganisation()
   const {
     register,
     control,
@@ -82,10 +82,10 @@ function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDon
 
   const submit = handleSubmit(async (values) => {
     try {
-      await saveOrganisation(db, { ...organisation, goals: goalsFromForm(values), updatedAt: new Date().toISOString() })
+      await saveOrganisation({ ...organisation, goals: goalsFromForm(values), updatedAt: new Date().toISOString() })
       onDone(true)
     } catch (error) {
-      setError('root', { message: error instanceof Error ? error.message : String(error) })
+      setError('root', { message: errorMessage(error) })
     }
   })
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { PageHeading } from '@renderer/ui/PageHeading'
+import { paths } from '@renderer/lib/paths'
 import { OrganisationForm } from './OrganisationForm'
 
 /** Registering a new client organisation; on save it opens the organisation's page. */
@@ -13,8 +14,8 @@ export function NewOrganisationPage() {
       <div className="panel wide">
         <OrganisationForm
           organisation={null}
-          onSaved={(org) => navigate(`/organisations/${org.id}`, { state: { notice: t('clients.organisation.created', { name: org.name }) } })}
-          onCancel={() => navigate('/organisations')}
+          onSaved={(org) => navigate(paths.organisation(org.id), { state: { notice: t('clients.organisation.created', { name: org.name }) } })}
+          onCancel={() => navigate(paths.organisations())}
         />
       </div>
     </div>

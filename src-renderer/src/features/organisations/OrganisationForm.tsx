@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ORGANISATION_KINDS, type Organisation } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { DuplicateOrgNumberError, saveOrganisation } from '@renderer/db/organisations'
+import { errorMessage } from '@renderer/lib/errors'
+import { DuplicateOrgNumberError, useSaveOrganisation } from './commands'
 import { Field } from './Field'
 import { FormFooter } from './FormFooter'
 import { errorText, FORM_PARSE_OPTIONS } from './form-errors'
@@ -28,7 +28,7 @@ export function OrganisationForm({
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const saveOrganisation = useSaveOrganisation()
   const {
     register,
     handleSubmit,
@@ -43,12 +43,12 @@ export function OrganisationForm({
 
   const submit = handleSubmit(async (values) => {
     try {
-      onSaved(await saveOrganisation(db, organisationFromForm(values, organisation, new Date().toISOString())))
+      onSaved(await saveOrganisation(organisationFromForm(values, organisation, new Date().toISOString())))
     } catch (error) {
       if (error instanceof DuplicateOrgNumberError) {
         setError('orgNumber', { message: `clients.orgNumber.duplicate|${error.existing.name}` }, { shouldFocus: true })
       } else {
-        setError('root', { message: error instanceof Error ? error.message : String(error) })
+        setError('root', { message: errorMessage(error) })
       }
     }
   })

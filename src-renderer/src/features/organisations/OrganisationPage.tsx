@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
@@ -7,27 +6,27 @@ import { orgNumberGroup } from '@shared/org-number'
 import { NotFoundPage } from '@renderer/ui/NotFoundPage'
 import { PageHeading } from '@renderer/ui/PageHeading'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { Attachments } from '@renderer/features/attachments/Attachments'
-import { OrganisationContacts } from '@renderer/features/contacts/OrganisationContacts'
-import { OrganisationEngagements } from '@renderer/features/engagements/OrganisationEngagements'
-import { OrganisationEvaluations } from '@renderer/features/evaluations/OrganisationEvaluations'
+import { paths } from '@renderer/lib/paths'
+import { Attachments } from '@renderer/features/attachments'
+import { OrganisationContacts } from '@renderer/features/contacts'
+import { OrganisationEngagements } from '@renderer/features/engagements'
+import { OrganisationEvaluations } from '@renderer/features/evaluations'
 import { CascadeDeleteButton } from './CascadeDeleteButton'
 import { GoalsEditor } from './GoalsEditor'
 import { OrganisationForm } from './OrganisationForm'
+import { useOrganisation } from './queries'
 
 /** One client: details, goals, contacts, engagements, evaluations, attachments, and deleting it. */
 export function OrganisationPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
   const navigate = useNavigate()
   const location = useLocation()
   const [editing, setEditing] = useState(false)
-  const organisation = useLiveQuery(async () => (await db.organisations.get(id)) ?? null, [db, id])
+  const organisation = useOrganisation(id)
   const notice = (location.state as { notice?: string } | null)?.notice
 
   const loaded = organisation !== undefined
@@ -36,12 +35,12 @@ export function OrganisationPage() {
   useEffect(() => {
     if (!notice || !loaded) return
     announce(notice)
-    navigate(location.pathname, { replace: true, state: null })
+    void navigate(location.pathname, { replace: true, state: null })
   }, [notice, loaded, announce, navigate, location.pathname])
 
   if (organisation === undefined) return <p className="clients">{t('app.loading')}</p>
   if (organisation === null) {
-    return <NotFoundPage className="clients" heading={t('clients.organisation.notFound')} backTo="/organisations" backLabel={t('clients.organisation.backToList')} />
+    return <NotFoundPage className="clients" heading={t('clients.organisation.notFound')} backTo={paths.organisations()} backLabel={t('clients.organisation.backToList')} />
   }
   const o = organisation
   const group = o.orgNumber ? orgNumberGroup(o.orgNumber) : null
@@ -104,7 +103,7 @@ export function OrganisationPage() {
               ) : (
                 <span className="tag-list">
                   {o.tags.map((tag) => (
-                    <Link key={tag} className="tag" to={`/organisations?tag=${encodeURIComponent(tag)}`}>
+                    <Link key={tag} className="tag" to={paths.organisations({ tag })}>
                       {tag}
                     </Link>
                   ))}
@@ -132,7 +131,7 @@ export function OrganisationPage() {
           name={o.name}
           buttonLabel={t('clients.organisation.delete')}
           title={t('clients.organisation.deleteTitle', { name: o.name })}
-          onDeleted={() => navigate('/organisations')}
+          onDeleted={() => navigate(paths.organisations())}
         />
       </section>
     </div>

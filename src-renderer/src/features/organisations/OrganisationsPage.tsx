@@ -1,22 +1,22 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { textCompare } from '@renderer/lib/collate'
+import { paths } from '@renderer/lib/paths'
+import { LoadSampleButton } from '@renderer/features/sample'
+import { EngagementCount } from './EngagementCount'
 import {
   DEFAULT_ORGANISATION_FILTER,
   ORGANISATION_SORT_KEYS,
-  organisationTags,
-  queryOrganisations,
+  useOrganisationCount,
+  useOrganisations,
+  useOrganisationTags,
   type OrganisationSortKey
-} from '@renderer/db/organisations'
-import { textCompare } from '@renderer/lib/collate'
-import { LoadSampleButton } from '@renderer/features/sample/LoadSampleButton'
-import { EngagementCount } from './EngagementCount'
+} from './queries'
 import { SearchField } from './SearchField'
 import { UndoToast } from './UndoToast'
 import { useListParams } from './use-list-params'
@@ -34,7 +34,6 @@ const DEFAULTS = {
 export function OrganisationsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const [params, setParams] = useListParams(DEFAULTS)
   // Typing stays responsive: the query follows the text a beat behind, at lower priority.
   const text = useDeferredValue(params.q)
@@ -43,12 +42,9 @@ export function OrganisationsPage() {
   const sort = (ORGANISATION_SORT_KEYS as readonly string[]).includes(params.sort) ? (params.sort as OrganisationSortKey) : 'name'
   const direction = params.dir === 'desc' ? 'desc' : 'asc'
 
-  const total = useLiveQuery(() => db.organisations.count(), [db])
-  const tags = useLiveQuery(() => organisationTags(db, compare), [db, compare])
-  const rows = useLiveQuery(
-    () => queryOrganisations(db, { text, kind, tag: params.tag, sort, direction }, compare),
-    [db, text, kind, params.tag, sort, direction, compare]
-  )
+  const total = useOrganisationCount()
+  const tags = useOrganisationTags(compare)
+  const rows = useOrganisations({ text, kind, tag: params.tag, sort, direction }, compare)
 
   const columns: Column<Organisation, OrganisationSortKey>[] = [
     {
@@ -58,7 +54,7 @@ export function OrganisationsPage() {
       sortKey: 'name',
       rowHeader: true,
       render: (o) => (
-        <Link to={`/organisations/${o.id}`} className="row-link">
+        <Link to={paths.organisation(o.id)} className="row-link">
           {o.name}
         </Link>
       )
@@ -93,7 +89,7 @@ export function OrganisationsPage() {
         <div className="empty-state">
           <p>{t('organisations.empty')}</p>
           <div className="button-row">
-            <Link to="/organisations/new" className="button button-primary">
+            <Link to={paths.newOrganisation()} className="button button-primary">
               {t('clients.organisation.new')}
             </Link>
             <LoadSampleButton />
@@ -131,7 +127,7 @@ export function OrganisationsPage() {
                 ))}
               </select>
             </div>
-            <Link to="/organisations/new" className="button button-primary toolbar-action">
+            <Link to={paths.newOrganisation()} className="button button-primary toolbar-action">
               {t('clients.organisation.new')}
             </Link>
           </div>

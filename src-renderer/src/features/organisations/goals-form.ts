@@ -1,6 +1,7 @@
 /** The goals editor's form: each goal's text and unit as in the entity, value and year typed as text. */
 import { z } from 'zod'
 import { Goal } from '@shared/entities'
+import { newId } from '@renderer/lib/ids'
 import { parseTypedNumber, typedNumber } from './numbers'
 
 const GoalRow = Goal.pick({ id: true, text: true, targetUnit: true }).extend({
@@ -14,7 +15,7 @@ export type GoalsFormValues = z.input<typeof GoalsFormSchema>
 export type GoalsFormOutput = z.output<typeof GoalsFormSchema>
 
 /** A blank goal row with a fresh id. */
-export function blankGoal(newId: () => string = () => crypto.randomUUID()): GoalsFormValues['goals'][number] {
+export function blankGoal(): GoalsFormValues['goals'][number] {
   return { id: newId(), text: '', targetValue: '', targetUnit: '', targetYear: '' }
 }
 

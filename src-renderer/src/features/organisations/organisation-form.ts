@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { Organisation } from '@shared/entities'
 import { parseOrgNumber } from '@shared/org-number'
+import { newId } from '@renderer/lib/ids'
 import { parseTypedNumber, typedNumber } from './numbers'
 
 /** Tags as typed: separated by commas, trimmed, blanks and repeats dropped. */
@@ -53,8 +54,7 @@ export function organisationFormValues(org: Organisation | null, lang: 'sv' | 'e
 export function organisationFromForm(
   values: OrganisationFormOutput,
   existing: Organisation | null,
-  now: string,
-  newId: () => string = () => crypto.randomUUID()
+  now: string
 ): Organisation {
   const parsedNumber = values.orgNumber.trim() === '' ? null : parseOrgNumber(values.orgNumber)
   return {

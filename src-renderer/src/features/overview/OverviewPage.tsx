@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
-import { useLanguage } from '@renderer/platform/use-language'
-import { countRows } from '@renderer/db/portfolio'
-import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
+import { ASPECTS, roundToOneDecimal } from '@shared/evaluations'
 import { formatDecimal1, formatNumber } from '@shared/format'
-import { LoadSampleButton } from '@renderer/features/sample/LoadSampleButton'
+import { PageHeading } from '@renderer/ui/PageHeading'
+import { useLanguage } from '@renderer/platform/use-language'
+import { LoadSampleButton } from '@renderer/features/sample'
+import { useOverview } from './queries'
 
 const COUNTED = ['organisations', 'engagements', 'workshops', 'areas', 'evaluations'] as const
 
@@ -14,11 +12,7 @@ const COUNTED = ['organisations', 'engagements', 'workshops', 'areas', 'evaluati
 export function OverviewPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
-  const data = useLiveQuery(async () => {
-    const [counts, evaluations] = await Promise.all([countRows(db), db.evaluations.toArray()])
-    return { counts, summary: summariseEvaluations(evaluations) }
-  }, [db])
+  const data = useOverview()
   const empty = data !== undefined && Object.values(data.counts).every((n) => n === 0)
 
   return (

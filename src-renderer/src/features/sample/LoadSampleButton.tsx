@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
-import { loadSamplePortfolio } from './load-sample'
+import { useLoadSample } from './commands'
 
 /** How many file errors are listed before "… and N more". */
 const MAX_LISTED_ERRORS = 10
@@ -12,7 +11,7 @@ type Failure = { summary: string; details: string[]; more: number }
 /** The first-start offer: loads the sample portfolio, announces the result, shows errors if it fails. */
 export function LoadSampleButton() {
   const { t } = useTranslation()
-  const db = useDb()
+  const loadSample = useLoadSample()
   const { announce, focusHeading } = useShell()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<Failure | null>(null)
@@ -21,7 +20,7 @@ export function LoadSampleButton() {
     setBusy(true)
     setFailure(null)
     try {
-      const result = await loadSamplePortfolio(db)
+      const result = await loadSample()
       if (result.ok) {
         announce(
           t('sample.loaded', {

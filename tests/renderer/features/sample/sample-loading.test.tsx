@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { loadPortfolioText, readSampleText } from '@renderer/features/sample/load-sample'
+import { loadPortfolioText, readSampleText } from '@renderer/features/sample/commands'
 import { isDatabaseEmpty } from '@renderer/db/portfolio'
 import { freshDb } from '../../helpers/db'
 import { renderApp } from '../../helpers/render-app'

@@ -1,34 +1,8 @@
-/** Organisations: saving with the duplicate-number rule, and the filtered, sorted list. */
-import { Organisation, type OrganisationKind } from '@shared/entities'
-import type { MatbarDb } from './db'
-
-/** Refusal of a second organisation with the same organisation number; names the one that has it. */
-export class DuplicateOrgNumberError extends Error {
-  override name = 'DuplicateOrgNumberError'
-  constructor(
-    readonly orgNumber: string,
-    readonly existing: { id: string; name: string }
-  ) {
-    super(`Organisation number ${orgNumber} already belongs to ${existing.name}`)
-  }
-}
-
-/**
- * Validates and stores an organisation (new or changed). The duplicate check and the write run in one
- * transaction, so two saves cannot both pass the check. Throws DuplicateOrgNumberError or a ZodError.
- */
-export async function saveOrganisation(db: MatbarDb, row: Organisation): Promise<Organisation> {
-  const valid = Organisation.parse(row)
-  return db.transaction('rw', db.organisations, async () => {
-    if (valid.orgNumber !== null) {
-      const holders = await db.organisations.where('orgNumber').equals(valid.orgNumber).toArray()
-      const other = holders.find((o) => o.id !== valid.id)
-      if (other) throw new DuplicateOrgNumberError(valid.orgNumber, { id: other.id, name: other.name })
-    }
-    await db.organisations.put(valid)
-    return valid
-  })
-}
+/** Reading organisations: the filtered, sorted register, its tags, one organisation, and engagement counts. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Organisation, OrganisationKind } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { useDb } from '@renderer/platform/services'
 
 export const ORGANISATION_SORT_KEYS = ['name', 'kind', 'orgNumber', 'updatedAt'] as const
 export type OrganisationSortKey = (typeof ORGANISATION_SORT_KEYS)[number]
@@ -44,16 +18,14 @@ export type OrganisationFilter = {
 
 export const DEFAULT_ORGANISATION_FILTER: OrganisationFilter = { text: '', kind: '', tag: '', sort: 'name', direction: 'asc' }
 
+type Compare = (a: string, b: string) => number
+
 /**
  * The organisations matching a filter, sorted. The kind or tag filter goes through its index (kind,
  * *tags); free text is tested inside the cursor, so only matching rows are ever materialised.
  * Text is compared with `compare` (the UI language's collation: Swedish sorts å ä ö after z).
  */
-export async function queryOrganisations(
-  db: MatbarDb,
-  filter: OrganisationFilter,
-  compare: (a: string, b: string) => number
-): Promise<Organisation[]> {
+export async function queryOrganisations(db: MatbarDb, filter: OrganisationFilter, compare: Compare): Promise<Organisation[]> {
   const { kind, tag } = filter
   const collection = kind
     ? db.organisations.where('kind').equals(kind)
@@ -89,16 +61,41 @@ export async function queryOrganisations(
 }
 
 /** Every tag in use, sorted, read from the multi-entry index (no row is loaded). */
-export async function organisationTags(db: MatbarDb, compare: (a: string, b: string) => number): Promise<string[]> {
+export async function organisationTags(db: MatbarDb, compare: Compare): Promise<string[]> {
   const keys = (await db.organisations.orderBy('tags').uniqueKeys()) as string[]
   return keys.sort(compare)
 }
 
-/** Every organisation's name by id, read from the name index only (cheap even for 10 000 clients). */
-export async function organisationNames(db: MatbarDb): Promise<Map<string, string>> {
-  const [names, ids] = await Promise.all([
-    db.organisations.orderBy('name').keys(),
-    db.organisations.orderBy('name').primaryKeys()
-  ])
-  return new Map(ids.map((id, i) => [String(id), String(names[i])]))
+/** The register as a live list: the organisations matching the filter, sorted (undefined while loading). */
+export function useOrganisations(filter: OrganisationFilter, compare: Compare): Organisation[] | undefined {
+  const db = useDb()
+  const { text, kind, tag, sort, direction } = filter
+  return useLiveQuery(
+    () => queryOrganisations(db, { text, kind, tag, sort, direction }, compare),
+    [db, text, kind, tag, sort, direction, compare]
+  )
+}
+
+/** How many organisations the register holds (undefined while loading). */
+export function useOrganisationCount(): number | undefined {
+  const db = useDb()
+  return useLiveQuery(() => db.organisations.count(), [db])
+}
+
+/** Every tag in use, sorted with `compare` (undefined while loading). */
+export function useOrganisationTags(compare: Compare): string[] | undefined {
+  const db = useDb()
+  return useLiveQuery(() => organisationTags(db, compare), [db, compare])
+}
+
+/** One organisation: undefined while loading, null when there is none with that id. */
+export function useOrganisation(id: string): Organisation | null | undefined {
+  const db = useDb()
+  return useLiveQuery(async () => (await db.organisations.get(id)) ?? null, [db, id])
+}
+
+/** The number of engagements of one organisation, counted on the organisationId index (undefined while loading). */
+export function useEngagementCount(organisationId: string): number | undefined {
+  const db = useDb()
+  return useLiveQuery(() => db.engagements.where('organisationId').equals(organisationId).count(), [db, organisationId])
 }

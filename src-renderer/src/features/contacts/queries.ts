@@ -1,10 +1,13 @@
 /**
- * Personal data of one person (a contact): everything the app holds about them, and erasure.
+ * Reading contacts: an organisation's contact people, and everything the app holds about one person.
  * GDPR: contacts, workshop participants and evaluators are people; the app must show, export and erase.
  */
-import { TABLE_NAMES } from '@shared/entities'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback } from 'react'
+import type { Contact } from '@shared/entities'
 import { PERSONAL_DATA_FORMAT, type PersonalDataExport } from '@shared/personal-data'
-import type { MatbarDb } from './db'
+import type { MatbarDb } from '@renderer/db/db'
+import { useDb } from '@renderer/platform/services'
 
 /** Everything held about the contact, in the export's shape; null when there is no such contact. */
 export async function personalDataOf(
@@ -40,35 +43,23 @@ export async function personalDataOf(
   }
 }
 
-/** What an erasure changed, for the confirmation message. */
-export type ErasureResult = { participants: number; evaluations: number }
+/** Everything held about one person, live: undefined while loading, null when there is no such contact. */
+export function usePersonalData(contactId: string): PersonalDataExport | null | undefined {
+  const db = useDb()
+  return useLiveQuery(async () => (await personalDataOf(db, contactId)) ?? null, [db, contactId])
+}
 
-/**
- * Erases a person in ONE transaction: the contact row goes; their participant rows lose name, role and
- * the link; their evaluations keep the ratings (the workshop's statistics) but lose name, comment, the
- * link and any quoting consent (there is nothing left to quote).
- */
-export async function erasePerson(
-  db: MatbarDb,
-  contactId: string,
-  at: string = new Date().toISOString()
-): Promise<ErasureResult> {
-  return db.transaction('rw', TABLE_NAMES, async () => {
-    const participants = await db.participants.where('contactId').equals(contactId).toArray()
-    const evaluations = await db.evaluations.where('contactId').equals(contactId).toArray()
-    await db.participants.bulkPut(participants.map((p) => ({ ...p, name: '', role: '', contactId: null, updatedAt: at })))
-    await db.evaluations.bulkPut(
-      evaluations.map((e) => ({
-        ...e,
-        name: '',
-        comment: '',
-        contactId: null,
-        quotable: false,
-        reference: false,
-        updatedAt: at
-      }))
-    )
-    await db.contacts.delete(contactId)
-    return { participants: participants.length, evaluations: evaluations.length }
-  })
+/** personalDataOf bound to the app's database: a fresh read at the moment of export. */
+export function useReadPersonalData(): (contactId: string) => Promise<PersonalDataExport | null> {
+  const db = useDb()
+  return useCallback((contactId: string) => personalDataOf(db, contactId), [db])
+}
+
+/** The contact people of an organisation, sorted by name with `compare` (undefined while loading). */
+export function useOrganisationContacts(organisationId: string, compare: (a: string, b: string) => number): Contact[] | undefined {
+  const db = useDb()
+  return useLiveQuery(
+    async () => (await db.contacts.where('organisationId').equals(organisationId).toArray()).sort((a, b) => compare(a.name, b.name)),
+    [db, organisationId, compare]
+  )
 }

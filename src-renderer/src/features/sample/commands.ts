@@ -1,8 +1,11 @@
 /** Loading the bundled sample portfolio (resources/sample-portfolio.json) into the database. */
+import { useCallback } from 'react'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 import type { MatbarDb } from '@renderer/db/db'
 import { loadPortfolio } from '@renderer/db/portfolio'
+import { errorMessage } from '@renderer/lib/errors'
+import { useDb } from '@renderer/platform/services'
 
 export type SampleResult =
   | { ok: true; counts: Record<TableName, number> }
@@ -22,7 +25,7 @@ export async function loadPortfolioText(db: MatbarDb, text: string): Promise<Sam
   try {
     await loadPortfolio(db, parsed.portfolio)
   } catch (error) {
-    return { ok: false, kind: 'write', message: error instanceof Error ? error.message : String(error) }
+    return { ok: false, kind: 'write', message: errorMessage(error) }
   }
   const counts = Object.fromEntries(
     TABLE_NAMES.map((name) => [name, parsed.portfolio.tables[name].length])
@@ -33,4 +36,10 @@ export async function loadPortfolioText(db: MatbarDb, text: string): Promise<Sam
 /** Loads the bundled sample portfolio. */
 export async function loadSamplePortfolio(db: MatbarDb, readText: () => Promise<string> = readSampleText): Promise<SampleResult> {
   return loadPortfolioText(db, await readText())
+}
+
+/** loadSamplePortfolio bound to the app's database, for components. */
+export function useLoadSample(): () => Promise<SampleResult> {
+  const db = useDb()
+  return useCallback(() => loadSamplePortfolio(db), [db])
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PersonalDataExport } from '@shared/personal-data'
-import { erasePerson, personalDataOf } from '@renderer/db/people'
+import { erasePerson } from '@renderer/features/contacts/commands'
+import { personalDataOf } from '@renderer/features/contacts/queries'
 import { freshDb } from '../helpers/db'
 import { engagementRow, evaluationRow, organisationRow } from '../helpers/rows'
 
@@ -32,7 +33,7 @@ async function withPerson() {
   return db
 }
 
-describe('db/people', () => {
+describe('features/contacts', () => {
   describe('personalDataOf()', () => {
     it('gathers the contact, the workshops attended and the evaluations, in the export schema', async () => {
       const db = await withPerson()
