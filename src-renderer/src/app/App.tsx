@@ -1,5 +1,5 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
-import { areasRoutes } from '@renderer/features/areas/routes'
+import { areasRoutes } from '@renderer/features/areas'
 import { documentsRoutes } from '@renderer/features/documents'
 import { engagementsRoutes } from '@renderer/features/engagements/routes'
 import { contactsRoutes } from '@renderer/features/contacts'
@@ -7,7 +7,8 @@ import { organisationsRoutes } from '@renderer/features/organisations'
 import { overviewRoutes } from '@renderer/features/overview'
 import { prioritisationRoutes } from '@renderer/features/prioritisation/routes'
 import { settingsRoutes } from '@renderer/features/settings'
-import { workshopsRoutes } from '@renderer/features/workshops/routes'
+import { workshopsRoutes } from '@renderer/features/workshops'
+import { evaluationsRoutes } from '@renderer/features/evaluations'
 import { AppShell } from './AppShell'
 import { ROUTES } from '@renderer/lib/paths'
 import { ServicesContext, type Services } from '@renderer/platform/services'
@@ -26,6 +27,7 @@ export function App({ services = { db, api } }: { services?: Services }) {
             {contactsRoutes}
             {engagementsRoutes}
             {workshopsRoutes}
+            {evaluationsRoutes}
             {areasRoutes}
             {documentsRoutes}
             {prioritisationRoutes}

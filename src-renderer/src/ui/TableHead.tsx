@@ -17,13 +17,15 @@ export type Column<T, S extends string = string> = {
   numeric?: boolean
   /** This column names the row (a row header: <th scope="row"> or role rowheader). */
   rowHeader?: boolean
+  /** The heading is read out but not shown (e.g. a column of buttons). */
+  labelHidden?: boolean
   /** Extra classes on the column's cells. */
   className?: string
   render: (row: T) => ReactNode
 }
 
 /** The heading part of a column, all TableHead needs. */
-export type ColumnHead<S extends string = string> = Pick<Column<unknown, S>, 'key' | 'label' | 'sortKey' | 'numeric' | 'className'>
+export type ColumnHead<S extends string = string> = Pick<Column<unknown, S>, 'key' | 'label' | 'sortKey' | 'numeric' | 'className' | 'labelHidden'>
 
 /** The classes of a column's cells. */
 export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'className'>): string | undefined {
@@ -59,7 +61,11 @@ export function TableHead<S extends string>({
     const sortKey = column.sortKey
     const content =
       sortKey === undefined || onSort === undefined ? (
-        column.label
+        column.labelHidden ? (
+          <span className="visually-hidden">{column.label}</span>
+        ) : (
+          column.label
+        )
       ) : (
         <button type="button" className="sort-button" onClick={() => onSort(sortKey)} title={t('clients.list.sortBy', { column: column.label })}>
           {column.label}
