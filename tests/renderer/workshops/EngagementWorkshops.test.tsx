@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ServicesContext } from '@renderer/platform/services'
-import { EngagementWorkshops } from '@renderer/features/workshops/EngagementWorkshops'
+import { EngagementWorkshops } from '@renderer/features/workshops'
 import { createApi } from '@renderer/platform/api'
 import { MemoryRouter } from 'react-router'
 import { freshDb } from '../helpers/db'

@@ -1,6 +1,6 @@
 /** Rows for the workshop, area and evaluation tests: an organisation with an engagement and two workshops. */
 import type { MatbarDb } from '@renderer/db/db'
-import { newArea } from '@renderer/features/areas/area-store'
+import { newArea } from '@renderer/features/areas/commands'
 import type { Area, RowOf } from '@shared/entities'
 import { engagementRow, organisationRow } from '../helpers/rows'
 

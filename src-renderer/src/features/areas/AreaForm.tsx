@@ -7,11 +7,11 @@ import {
   type Area,
   type Goal
 } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
+import { errorMessage } from '@renderer/lib/errors'
 import { areaToForm, formToArea, type AreaFormValues } from './area-form'
-import { saveArea } from './area-store'
+import { useAreaCommands } from './commands'
 import { Field } from './Field'
 import type { FieldErrors } from './form-input'
 
@@ -19,8 +19,8 @@ import type { FieldErrors } from './form-input'
 export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
+  const { saveArea } = useAreaCommands()
   const [values, setValues] = useState<AreaFormValues>(() => areaToForm(area, language))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
@@ -41,10 +41,10 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
     }
     setSaving(true)
     try {
-      await saveArea(db, result.area, new Date().toISOString())
+      await saveArea(result.area)
       announce(t('area.form.saved'))
     } catch (error) {
-      announce(t('area.form.saveFailed', { message: error instanceof Error ? error.message : String(error) }))
+      announce(t('area.form.saveFailed', { message: errorMessage(error) }))
     } finally {
       setSaving(false)
     }

@@ -1,44 +1,33 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDate, formatNumber } from '@shared/format'
 import { NotFoundPage } from '@renderer/ui/NotFoundPage'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { Attachments } from '@renderer/features/attachments/Attachments'
+import { errorMessage } from '@renderer/lib/errors'
+import { paths } from '@renderer/lib/paths'
+import { Attachments } from '@renderer/features/attachments'
 import { AreaForm } from './AreaForm'
-import { moveAreas } from './area-store'
+import { useAreaCommands } from './commands'
 import { MergeDialog } from './MergeDialog'
 import { RouteHintPanel } from './RouteHintPanel'
+import { useAreaPage } from './queries'
 
 /** One efficiency area: all its details, the route hint, moving and merging, measurements and attachments. */
 export function AreaPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
+  const { moveAreas } = useAreaCommands()
   const { id = '' } = useParams()
   const [moveTo, setMoveTo] = useState('')
   const [mergeWith, setMergeWith] = useState('')
   const [merging, setMerging] = useState<string | null>(null)
 
-  const data = useLiveQuery(async () => {
-    const area = await db.areas.get(id)
-    if (!area) return { area: null } as const
-    const [workshop, engagement, workshops, siblings, measurements] = await Promise.all([
-      db.workshops.get(area.workshopId),
-      db.engagements.get(area.engagementId),
-      db.workshops.where('engagementId').equals(area.engagementId).sortBy('startsAt'),
-      db.areas.where('engagementId').equals(area.engagementId).toArray(),
-      db.measurements.where('areaId').equals(id).sortBy('date')
-    ])
-    const organisation = engagement ? await db.organisations.get(engagement.organisationId) : undefined
-    return { area, workshop: workshop ?? null, organisation: organisation ?? null, workshops, siblings, measurements } as const
-  }, [db, id])
+  const data = useAreaPage(id)
 
   if (data === undefined) {
     return (
@@ -49,7 +38,7 @@ export function AreaPage() {
     )
   }
   if (data.area === null) {
-    return <NotFoundPage className="wsf" heading={t('area.notFound')} backTo="/workshops" backLabel={t('workshop.backToList')} />
+    return <NotFoundPage className="wsf" heading={t('area.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
   }
   const { area, workshop, organisation, workshops, siblings, measurements } = data
   const goals = organisation?.goals ?? []
@@ -63,29 +52,29 @@ export function AreaPage() {
     event.preventDefault()
     if (!moveTo) return
     try {
-      await moveAreas(db, [area.id], moveTo, new Date().toISOString())
+      await moveAreas([area.id], moveTo)
       const target = workshops.find((w) => w.id === moveTo)
       announce(t('area.move.done', { workshop: target ? workshopName(target) : '' }))
       setMoveTo('')
     } catch (error) {
-      announce(t('area.move.failed', { message: error instanceof Error ? error.message : String(error) }))
+      announce(t('area.move.failed', { message: errorMessage(error) }))
     }
   }
 
   return (
     <div className="wsf">
       <p className="breadcrumb">
-        <Link to="/workshops">{t('nav.workshops')}</Link>
+        <Link to={paths.workshops()}>{t('nav.workshops')}</Link>
         {workshop ? (
           <>
             {' · '}
-            <Link to={`/workshops/${workshop.id}`}>{workshopName(workshop)}</Link>
+            <Link to={paths.workshop(workshop.id)}>{workshopName(workshop)}</Link>
           </>
         ) : null}
         {organisation ? (
           <>
             {' · '}
-            <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+            <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
           </>
         ) : null}
       </p>

@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { ROUTES } from '@renderer/lib/paths'
 import {
   AREA_STATUSES,
   ORGANISATION_KINDS,
@@ -16,10 +14,10 @@ import { formatNumber } from '@shared/format'
 import { rankAreas, type RankedArea } from '@shared/prioritisation'
 import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { prioritisationPath } from '@renderer/features/prioritisation/routes'
+import { paths } from '@renderer/lib/paths'
+import { useAllAreas } from './queries'
 
 type Row = {
   area: Area
@@ -69,23 +67,13 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T 
 export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const [params, setParams] = useSearchParams()
   const kind = pick(params.get('kind'), ORGANISATION_KINDS)
   const route = pick(params.get('route'), PROCUREMENT_ROUTES)
   const status = pick(params.get('status'), AREA_STATUSES)
   const sort: SortKey = pick(params.get('sort'), SORTS) || 'score'
 
-  const data = useLiveQuery(async () => {
-    const [areas, organisations, engagements, criteria, scores] = await Promise.all([
-      db.areas.toArray(),
-      db.organisations.toArray(),
-      db.engagements.toArray(),
-      db.criteria.toArray(),
-      db.scores.toArray()
-    ])
-    return { areas, organisations, engagements, criteria, scores }
-  }, [db])
+  const data = useAllAreas()
 
   const rows = useMemo((): Row[] | undefined => {
     if (!data) return undefined
@@ -191,7 +179,7 @@ export function AreasPage() {
                   {shown.map((r) => (
                     <tr key={r.area.id}>
                       <th scope="row">
-                        <Link to={`${ROUTES.areas}/${r.area.id}`}>{r.area.title}</Link>
+                        <Link to={paths.area(r.area.id)}>{r.area.title}</Link>
                       </th>
                       <td>
                         {r.client}
@@ -204,7 +192,7 @@ export function AreasPage() {
                       </td>
                       <td className="numeric">
                         {/* The title opens the area; the rank opens the prioritisation that produced it. */}
-                        <Link to={prioritisationPath(r.area.engagementId)}>
+                        <Link to={paths.prioritisation(r.area.engagementId)}>
                           {r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}
                           <span className="prio-visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
                         </Link>

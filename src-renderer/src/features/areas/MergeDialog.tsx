@@ -1,14 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { areaConflicts, scoreConflicts, type MergeChoices, type MergeField, type Side } from '@shared/area-merge'
 import type { Area, Goal, Workshop } from '@shared/entities'
 import { formatDate, formatNumber, formatSek } from '@shared/format'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
-import { loadMergeInput, mergeAreas } from './area-store'
+import { errorMessage } from '@renderer/lib/errors'
+import { useAreaCommands } from './commands'
 import { Dialog } from './Dialog'
+import { useMergeInput } from './queries'
 
 /**
  * Merging another area into this one. Fields where both hold different values are shown side by side
@@ -29,15 +29,11 @@ export function MergeDialog({
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
+  const { mergeAreas } = useAreaCommands()
   const [choices, setChoices] = useState<MergeChoices>({ fields: {}, scores: {} })
   const [failure, setFailure] = useState('')
-  const data = useLiveQuery(async () => {
-    if (!otherId) return null
-    const [input, criteria] = await Promise.all([loadMergeInput(db, area.id, otherId), db.criteria.where('engagementId').equals(area.engagementId).toArray()])
-    return input ? { input, criteria } : null
-  }, [db, area.id, area.updatedAt, otherId])
+  const data = useMergeInput(area, otherId)
 
   if (!otherId || !data) return <Dialog open={false} title="" onClose={onClose}>{null}</Dialog>
   const { a, b, aScores, bScores, bMeasurements, bAttachments } = data.input
@@ -83,11 +79,11 @@ export function MergeDialog({
 
   const merge = async () => {
     try {
-      await mergeAreas(db, a.id, b.id, choices, new Date().toISOString())
+      await mergeAreas(a.id, b.id, choices)
       announce(t('area.merge.done', { other: b.title }))
       onClose()
     } catch (error) {
-      setFailure(t('area.merge.failed', { message: error instanceof Error ? error.message : String(error) }))
+      setFailure(t('area.merge.failed', { message: errorMessage(error) }))
     }
   }
 

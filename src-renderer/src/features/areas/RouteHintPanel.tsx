@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
@@ -10,8 +9,8 @@ import {
   type ContractKind,
   type ThresholdKey
 } from '@shared/thresholds'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { useThresholdOverrides } from './queries'
 import { ThresholdDialog } from './ThresholdDialog'
 
 /** Today as YYYY-MM-DD in the computer's time zone (the day the consultant is living in). */
@@ -38,8 +37,7 @@ export function RouteHintPanel({
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
-  const overrides = useLiveQuery(() => db.thresholds.toArray(), [db])
+  const overrides = useThresholdOverrides()
   const [kind, setKind] = useState<ContractKind>('goods-services')
   const [editing, setEditing] = useState<ThresholdKey | null>(null)
   // State agencies buy under the lower central-government threshold; everyone else under the other.

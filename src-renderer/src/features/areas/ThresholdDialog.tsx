@@ -1,17 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ThresholdOverride } from '@shared/entities'
 import { formatDate, formatSek } from '@shared/format'
 import { effectiveThresholds, type ThresholdKey } from '@shared/thresholds'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
-import { newId } from '@renderer/features/workshops/workshop-store'
+import { useAreaCommands } from './commands'
 import { Dialog } from './Dialog'
 import { Field } from './Field'
 import { dateField, fieldErrors, numberField, type FieldErrors } from './form-input'
+import { useThresholdOverrides } from './queries'
 
 const schema = z.object({
   valueSek: numberField({ min: 0 }).refine((v) => v !== null, 'inputError.required'),
@@ -26,9 +24,9 @@ const schema = z.object({
 export function ThresholdDialog({ thresholdKey, today, onClose }: { thresholdKey: ThresholdKey | null; today: string; onClose: () => void }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
-  const overrides = useLiveQuery(() => db.thresholds.toArray(), [db]) ?? []
+  const { addThresholdOverride, removeThresholdOverride } = useAreaCommands()
+  const overrides = useThresholdOverrides() ?? []
   const [values, setValues] = useState({ valueSek: '', validFrom: today, source: '' })
   const [errors, setErrors] = useState<FieldErrors>({})
   useEffect(() => {
@@ -47,18 +45,12 @@ export function ThresholdDialog({ thresholdKey, today, onClose }: { thresholdKey
       setErrors(fieldErrors(parsed.error))
       return
     }
-    const now = new Date().toISOString()
-    await db.thresholds.add(
-      ThresholdOverride.parse({
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        key: thresholdKey,
-        valueSek: parsed.data.valueSek,
-        validFrom: parsed.data.validFrom,
-        source: parsed.data.source
-      })
-    )
+    await addThresholdOverride({
+      key: thresholdKey,
+      valueSek: parsed.data.valueSek,
+      validFrom: parsed.data.validFrom,
+      source: parsed.data.source
+    })
     announce(t('thresholdEditor.saved', { name }))
     onClose()
   }
@@ -88,7 +80,7 @@ export function ThresholdDialog({ thresholdKey, today, onClose }: { thresholdKey
               {own.map((o) => (
                 <li key={o.id}>
                   {formatSek(o.valueSek, language)}, {t('thresholdEditor.from', { date: formatDate(o.validFrom, language) })} ({o.source}){' '}
-                  <button type="button" className="button button-secondary button-small" onClick={() => void db.thresholds.delete(o.id)}>
+                  <button type="button" className="button button-secondary button-small" onClick={() => void removeThresholdOverride(o.id)}>
                     {t('thresholdEditor.remove')}
                   </button>
                 </li>

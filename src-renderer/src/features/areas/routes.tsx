@@ -1,11 +1,11 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route } from 'react-router'
-import { ROUTES } from '@renderer/lib/paths'
+import { PATTERNS } from '@renderer/lib/paths'
 import { AreaPage } from './AreaPage'
 import { AreasPage } from './AreasPage'
 
 /** Route elements for areas: the portfolio-wide list page and one area's page. */
 export const areasRoutes = [
-  <Route key="areas" path={ROUTES.areas} element={<AreasPage />} />,
-  <Route key="area" path={`${ROUTES.areas}/:id`} element={<AreaPage />} />
+  <Route key="areas" path={PATTERNS.areas} element={<AreasPage />} />,
+  <Route key="area" path={PATTERNS.area} element={<AreaPage />} />
 ]

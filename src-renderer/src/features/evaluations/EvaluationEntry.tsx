@@ -2,17 +2,11 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ASPECTS } from '@shared/evaluations'
 import type { Contact } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
-import type { FieldErrors } from '@renderer/features/areas/form-input'
-import {
-  EMPTY_DRAFT,
-  addEvaluation,
-  draftToEvaluation,
-  evaluationDraftSchema,
-  isBlankDraft,
-  type EvaluationDraft
-} from './evaluation-store'
+import { errorMessage } from '@renderer/lib/errors'
+import type { FieldErrors } from '@renderer/features/areas'
+import { useEvaluationCommands } from './commands'
+import { EMPTY_DRAFT, draftToEvaluation, evaluationDraftSchema, isBlankDraft, type EvaluationDraft } from './evaluation-form'
 
 /**
  * Fast keyboard entry of paper forms: one row per participant. Type the three grades and the comment,
@@ -21,8 +15,8 @@ import {
  */
 export function EvaluationEntry({ workshopId, rowNumber, contacts }: { workshopId: string; rowNumber: number; contacts: Contact[] }) {
   const { t } = useTranslation()
-  const db = useDb()
   const { announce } = useShell()
+  const { addEvaluation } = useEvaluationCommands()
   const [draft, setDraft] = useState<EvaluationDraft>(EMPTY_DRAFT)
   const [errors, setErrors] = useState<FieldErrors>({})
   const firstRef = useRef<HTMLInputElement>(null)
@@ -52,11 +46,11 @@ export function EvaluationEntry({ workshopId, rowNumber, contacts }: { workshopI
     setErrors({})
     firstRef.current?.focus()
     try {
-      await addEvaluation(db, result.row)
+      await addEvaluation(result.row)
     } catch (error) {
       // Nothing was stored: give the row back so no typing is lost.
       setDraft(saved)
-      announce(t('evaluation.saveFailed', { message: error instanceof Error ? error.message : String(error) }))
+      announce(t('evaluation.saveFailed', { message: errorMessage(error) }))
       return false
     }
     announce(t('evaluation.rowSaved', { n: rowNumber }))

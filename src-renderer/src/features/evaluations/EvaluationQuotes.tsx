@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '@shared/format'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { setEvaluationFlags, type WorkshopEvaluations } from './evaluation-store'
+import { useEvaluationCommands } from './commands'
+import type { EvaluationGroup } from './queries'
 
 /**
  * The comments participants agreed may be quoted, with a switch to pick each as a reference for
  * proposals; the other comments are listed under them (shown, never offered as a reference).
  */
-export function EvaluationQuotes({ groups, showClient }: { groups: WorkshopEvaluations[]; showClient: boolean }) {
+export function EvaluationQuotes({ groups, showClient }: { groups: EvaluationGroup[]; showClient: boolean }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const { setEvaluationFlags } = useEvaluationCommands()
   const comments = groups.flatMap((g) =>
     g.evaluations.filter((e) => e.comment.trim() !== '').map((e) => ({ e, g }))
   )
   const quotable = comments.filter((c) => c.e.quotable)
   const others = comments.filter((c) => !c.e.quotable)
-  const source = (g: WorkshopEvaluations) =>
+  const source = (g: EvaluationGroup) =>
     [showClient ? g.client : null, formatDate(g.workshop.startsAt, language)].filter(Boolean).join(', ')
   return (
     <div className="quotes">
@@ -36,7 +36,7 @@ export function EvaluationQuotes({ groups, showClient }: { groups: WorkshopEvalu
                 <input
                   type="checkbox"
                   checked={e.reference}
-                  onChange={(ev) => void setEvaluationFlags(db, e.id, { reference: ev.target.checked }, new Date().toISOString())}
+                  onChange={(ev) => void setEvaluationFlags(e.id, { reference: ev.target.checked })}
                 />
                 {t('evaluation.useAsReference')}
               </label>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Contact, Evaluation } from '@shared/entities'
 import { ASPECTS } from '@shared/evaluations'
-import { useDb } from '@renderer/platform/services'
-import { deleteEvaluation, setEvaluationFlags } from './evaluation-store'
+import { useEvaluationCommands } from './commands'
 
 /**
  * The saved evaluation rows of one workshop with their comments; consent to quote and the pick as a
@@ -10,9 +9,8 @@ import { deleteEvaluation, setEvaluationFlags } from './evaluation-store'
  */
 export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluation[]; contacts: Contact[] }) {
   const { t } = useTranslation()
-  const db = useDb()
+  const { setEvaluationFlags, deleteEvaluation } = useEvaluationCommands()
   const contactName = new Map(contacts.map((c) => [c.id, c.name]))
-  const now = () => new Date().toISOString()
   return (
     <div className="table-scroll">
       <table className="data-table evaluation-rows">
@@ -54,7 +52,7 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
                   type="checkbox"
                   aria-label={t('evaluation.quotableRow', { n: i + 1 })}
                   checked={e.quotable}
-                  onChange={(ev) => void setEvaluationFlags(db, e.id, { quotable: ev.target.checked }, now())}
+                  onChange={(ev) => void setEvaluationFlags(e.id, { quotable: ev.target.checked })}
                 />
               </td>
               <td>
@@ -63,7 +61,7 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
                   aria-label={t('evaluation.referenceRow', { n: i + 1 })}
                   checked={e.reference}
                   disabled={!e.quotable || e.comment === ''}
-                  onChange={(ev) => void setEvaluationFlags(db, e.id, { reference: ev.target.checked }, now())}
+                  onChange={(ev) => void setEvaluationFlags(e.id, { reference: ev.target.checked })}
                 />
               </td>
               <td>
@@ -71,7 +69,7 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
                   type="button"
                   className="button button-secondary button-small nowrap"
                   aria-label={t('evaluation.deleteRow', { n: i + 1 })}
-                  onClick={() => void deleteEvaluation(db, e.id)}
+                  onClick={() => void deleteEvaluation(e.id)}
                 >
                   {t('evaluation.delete')}
                 </button>

@@ -3,7 +3,8 @@ import { Link } from 'react-router'
 import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
 import { formatDate, formatDecimal1 } from '@shared/format'
 import { useLanguage } from '@renderer/platform/use-language'
-import type { WorkshopEvaluations } from './evaluation-store'
+import { paths } from '@renderer/lib/paths'
+import type { EvaluationGroup } from './queries'
 
 const W = 560
 const H = 180
@@ -14,7 +15,7 @@ const PAD = { left: 48, right: 44, top: 12, bottom: 28 }
  * The trend over time: one table row per evaluated workshop, oldest first, and a small line chart of
  * the overall mean. The chart is a picture of the table (which carries the figures for screen readers).
  */
-export function EvaluationTrend({ groups, showClient }: { groups: WorkshopEvaluations[]; showClient: boolean }) {
+export function EvaluationTrend({ groups, showClient }: { groups: EvaluationGroup[]; showClient: boolean }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const rows = groups
@@ -86,7 +87,7 @@ export function EvaluationTrend({ groups, showClient }: { groups: WorkshopEvalua
                   <time dateTime={r.workshop.startsAt.slice(0, 10)}>{formatDate(r.workshop.startsAt, language)}</time>
                 </th>
                 <td>
-                  <Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title || r.workshop.startingQuestion || t('workshop.title')}</Link>
+                  <Link to={paths.workshop(r.workshop.id)}>{r.workshop.title || r.workshop.startingQuestion || t('workshop.title')}</Link>
                 </td>
                 {showClient ? <td>{r.client}</td> : null}
                 <td className="numeric">{r.summary.n}</td>

@@ -1,18 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { EvaluationQuotes } from './EvaluationQuotes'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { EvaluationTrend } from './EvaluationTrend'
-import { evaluationsByWorkshop } from './evaluation-store'
+import { useEvaluationGroups } from './queries'
 
 /** The whole portfolio's evaluations: the aggregate, the trend per workshop, and the quotable comments. */
 export function EvaluationsPage() {
   const { t } = useTranslation()
-  const db = useDb()
-  const groups = useLiveQuery(() => evaluationsByWorkshop(db), [db])
+  const groups = useEvaluationGroups()
   const all = groups?.flatMap((g) => g.evaluations) ?? []
   return (
     <div className="wsf">

@@ -1,17 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
-import { useDb } from '@renderer/platform/services'
 import { EvaluationQuotes } from './EvaluationQuotes'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { EvaluationTrend } from './EvaluationTrend'
-import { evaluationsByWorkshop } from './evaluation-store'
+import { useEvaluationGroups } from './queries'
 
 /** The evaluation summary of one organisation, shown on the organisation page. */
 export function OrganisationEvaluations({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
-  const db = useDb()
-  const groups = useLiveQuery(() => evaluationsByWorkshop(db, organisationId), [db, organisationId])
+  const groups = useEvaluationGroups(organisationId)
   if (groups === undefined) return null
   const all = groups.flatMap((g) => g.evaluations)
   return (

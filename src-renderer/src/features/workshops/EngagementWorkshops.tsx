@@ -1,31 +1,22 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
 import { formatDateTime, formatDecimal1 } from '@shared/format'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { paths } from '@renderer/lib/paths'
+import { useEngagementWorkshops } from './queries'
 
 /** The workshops of one engagement, shown on the engagement page, with a way to plan a new one. */
 export function EngagementWorkshops({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
-  const data = useLiveQuery(async () => {
-    const workshops = await db.workshops.where('engagementId').equals(engagementId).sortBy('startsAt')
-    const ids = workshops.map((w) => w.id)
-    const [areas, evaluations] = await Promise.all([
-      db.areas.where('workshopId').anyOf(ids).toArray(),
-      db.evaluations.where('workshopId').anyOf(ids).toArray()
-    ])
-    return { workshops, areas, evaluations }
-  }, [db, engagementId])
+  const data = useEngagementWorkshops(engagementId)
   if (data === undefined) return null
   return (
     <section aria-labelledby={`eng-ws-${engagementId}`} className="wsf engagement-workshops">
       <div className="section-head">
         <h2 id={`eng-ws-${engagementId}`}>{t('workshop.engagement.heading')}</h2>
-        <Link className="button button-primary" to={`/workshops/new?engagement=${encodeURIComponent(engagementId)}`}>
+        <Link className="button button-primary" to={paths.newWorkshop(engagementId)}>
           {t('workshop.new')}
         </Link>
       </div>
@@ -52,7 +43,7 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
               return (
                 <tr key={w.id}>
                   <th scope="row" className="nowrap">
-                    <Link to={`/workshops/${w.id}`}>{formatDateTime(w.startsAt, language)}</Link>
+                    <Link to={paths.workshop(w.id)}>{formatDateTime(w.startsAt, language)}</Link>
                   </th>
                   <td>{w.title || w.startingQuestion || t('common.notGiven')}</td>
                   <td className="numeric">{data.areas.filter((a) => a.workshopId === w.id).length}</td>

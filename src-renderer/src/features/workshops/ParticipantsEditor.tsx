@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '@shared/entities'
-import type { ParticipantDraft } from './workshop-store'
+import type { ParticipantDraft } from './commands'
 
 /** The named participants of a workshop: each a contact of the organisation or a name typed in. */
 export function ParticipantsEditor({

@@ -1,44 +1,37 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { NotFoundPage } from '@renderer/ui/NotFoundPage'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { Field } from '@renderer/features/areas/Field'
-import type { FieldErrors } from '@renderer/features/areas/form-input'
+import { errorMessage } from '@renderer/lib/errors'
+import { newId } from '@renderer/lib/ids'
+import { engagementLabel } from '@renderer/lib/labels'
+import { paths } from '@renderer/lib/paths'
+import { Field, type FieldErrors } from '@renderer/features/areas'
+import { useWorkshopCommands, type ParticipantDraft } from './commands'
 import { ParticipantsEditor } from './ParticipantsEditor'
+import { useEngagementContacts, useWorkshopFormData } from './queries'
 import { formToWorkshop, workshopToForm, type WorkshopFormValues } from './workshop-form'
-import { ensureQuestionLibrary, newId, saveWorkshop, type ParticipantDraft } from './workshop-store'
 
 /** Create or edit a workshop: when, where, the starting question from the library, agenda, participants. */
 export function WorkshopFormPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
+  const { ensureQuestionLibrary, saveWorkshop } = useWorkshopCommands()
   const navigate = useNavigate()
   const { id } = useParams()
   const [search] = useSearchParams()
   const editing = id !== undefined
 
   useEffect(() => {
-    void ensureQuestionLibrary(db, new Date().toISOString())
-  }, [db])
+    void ensureQuestionLibrary()
+  }, [ensureQuestionLibrary])
 
-  const data = useLiveQuery(async () => {
-    const [workshop, engagements, organisations, questions, participants] = await Promise.all([
-      id ? db.workshops.get(id) : Promise.resolve(undefined),
-      db.engagements.toArray(),
-      db.organisations.toArray(),
-      db.questions.toArray(),
-      id ? db.participants.where('workshopId').equals(id).toArray() : Promise.resolve([])
-    ])
-    return { workshop: workshop ?? null, engagements, organisations, questions, participants }
-  }, [db, id])
+  const data = useWorkshopFormData(id)
 
   const [values, setValues] = useState<WorkshopFormValues | null>(null)
   const [participants, setParticipants] = useState<ParticipantDraft[]>([])
@@ -52,12 +45,7 @@ export function WorkshopFormPage() {
     setParticipants(data.participants.map((p) => ({ id: p.id, contactId: p.contactId, name: p.name, role: p.role })))
   }, [data, values, search])
 
-  const contacts =
-    useLiveQuery(async () => {
-      const engagement = values?.engagementId ? await db.engagements.get(values.engagementId) : undefined
-      if (!engagement) return []
-      return db.contacts.where('organisationId').equals(engagement.organisationId).toArray()
-    }, [db, values?.engagementId]) ?? []
+  const contacts = useEngagementContacts(values?.engagementId)
 
   const title = editing ? t('workshop.form.editTitle') : t('workshop.form.newTitle')
   if (data === undefined || values === null) {
@@ -69,13 +57,13 @@ export function WorkshopFormPage() {
     )
   }
   if (editing && data.workshop === null) {
-    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo="/workshops" backLabel={t('workshop.backToList')} />
+    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
   }
 
   const compare = textCompare(language)
   const orgName = new Map(data.organisations.map((o) => [o.id, o.name]))
   const engagementOptions = data.engagements
-    .map((e) => ({ id: e.id, label: `${orgName.get(e.organisationId) ?? t('common.unknownClient')}: ${e.title}` }))
+    .map((e) => ({ id: e.id, label: engagementLabel(orgName.get(e.organisationId) ?? t('common.unknownClient'), e.title) }))
     .sort((a, b) => compare(a.label, b.label))
   const questions = [...data.questions].sort(
     (a, b) => Number(b.builtIn) - Number(a.builtIn) || compare(a.text, b.text)
@@ -105,11 +93,11 @@ export function WorkshopFormPage() {
     }
     setSaving(true)
     try {
-      await saveWorkshop(db, result.workshop, named, new Date().toISOString())
+      await saveWorkshop(result.workshop, named)
       announce(t('workshop.form.saved'))
-      void navigate(`/workshops/${workshopId}`)
+      void navigate(paths.workshop(workshopId))
     } catch (error) {
-      announce(t('workshop.form.saveFailed', { message: error instanceof Error ? error.message : String(error) }))
+      announce(t('workshop.form.saveFailed', { message: errorMessage(error) }))
     } finally {
       setSaving(false)
     }
@@ -225,7 +213,7 @@ export function WorkshopFormPage() {
           <button type="submit" className="button button-primary" disabled={saving}>
             {t('workshop.form.save')}
           </button>
-          <Link className="button button-secondary" to={data.workshop ? `/workshops/${data.workshop.id}` : '/workshops'}>
+          <Link className="button button-secondary" to={data.workshop ? paths.workshop(data.workshop.id) : paths.workshops()}>
             {t('workshop.form.cancel')}
           </Link>
         </div>

@@ -1,31 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDateTime, formatNumber } from '@shared/format'
 import { NotFoundPage } from '@renderer/ui/NotFoundPage'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { Attachments } from '@renderer/features/attachments/Attachments'
-import { WorkshopEvaluations } from '@renderer/features/evaluations/WorkshopEvaluations'
-import { WorkshopAreas } from './WorkshopAreas'
+import { paths } from '@renderer/lib/paths'
+import { WorkshopAreas } from '@renderer/features/areas'
+import { Attachments } from '@renderer/features/attachments'
+import { WorkshopEvaluations } from '@renderer/features/evaluations'
+import { useWorkshopPage } from './queries'
 
 /** One workshop: when, where, question, purpose, agenda, participants, its areas and evaluations. */
 export function WorkshopPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { id = '' } = useParams()
-  const data = useLiveQuery(async () => {
-    const workshop = await db.workshops.get(id)
-    if (!workshop) return { workshop: null } as const
-    const engagement = await db.engagements.get(workshop.engagementId)
-    const [organisation, participants] = await Promise.all([
-      engagement ? db.organisations.get(engagement.organisationId) : Promise.resolve(undefined),
-      db.participants.where('workshopId').equals(id).toArray()
-    ])
-    return { workshop, engagement: engagement ?? null, organisation: organisation ?? null, participants } as const
-  }, [db, id])
+  const data = useWorkshopPage(id)
 
   if (data === undefined) {
     return (
@@ -36,7 +26,7 @@ export function WorkshopPage() {
     )
   }
   if (data.workshop === null) {
-    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo="/workshops" backLabel={t('workshop.backToList')} />
+    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
   }
   const { workshop: w, engagement, organisation, participants } = data
   const heading = w.title || w.startingQuestion || t('workshop.title')
@@ -45,17 +35,17 @@ export function WorkshopPage() {
   return (
     <div className="wsf">
       <p className="breadcrumb">
-        <Link to="/workshops">{t('nav.workshops')}</Link>
+        <Link to={paths.workshops()}>{t('nav.workshops')}</Link>
         {organisation ? (
           <>
             {' · '}
-            <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+            <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
           </>
         ) : null}
         {engagement ? (
           <>
             {' · '}
-            <Link to={`/engagements/${engagement.id}`}>{engagement.title}</Link>
+            <Link to={paths.engagement(engagement.id)}>{engagement.title}</Link>
           </>
         ) : null}
       </p>
@@ -64,7 +54,7 @@ export function WorkshopPage() {
       <section aria-labelledby="ws-details" className="panel panel-wide">
         <div className="section-head">
           <h2 id="ws-details">{t('workshop.details')}</h2>
-          <Link className="button button-secondary" to={`/workshops/${w.id}/edit`}>
+          <Link className="button button-secondary" to={paths.editWorkshop(w.id)}>
             {t('workshop.edit')}
           </Link>
         </div>

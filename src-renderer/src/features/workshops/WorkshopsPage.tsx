@@ -1,33 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { clientNameByEngagement } from '@renderer/db/queries'
+import { paths } from '@renderer/lib/paths'
 import { formatDate } from '@shared/format'
+import { useWorkshopList } from './queries'
 
 /** The workshops, latest first, with date, client and starting question; each opens its page. */
 export function WorkshopsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
-  const data = useLiveQuery(async () => {
-    const [workshops, clientName] = await Promise.all([
-      db.workshops.orderBy('startsAt').reverse().toArray(),
-      clientNameByEngagement(db)
-    ])
-    return { workshops, clientName }
-  }, [db])
+  const data = useWorkshopList()
 
   return (
     <div className="wsf">
       <PageHeading>{t('workshops.title')}</PageHeading>
       <div className="page-actions">
-        <Link className="button button-primary" to="/workshops/new">
+        <Link className="button button-primary" to={paths.newWorkshop()}>
           {t('workshop.new')}
         </Link>
-        <Link className="button button-secondary" to="/evaluations">
+        <Link className="button button-secondary" to={paths.evaluations()}>
           {t('workshop.list.evaluationsLink')}
         </Link>
       </div>
@@ -49,7 +41,7 @@ export function WorkshopsPage() {
             {data.workshops.map((w) => (
               <tr key={w.id}>
                 <th scope="row" className="nowrap">
-                  <Link to={`/workshops/${w.id}`}>
+                  <Link to={paths.workshop(w.id)}>
                     <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
                   </Link>
                 </th>

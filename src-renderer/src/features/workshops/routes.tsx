@@ -1,7 +1,6 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
 import { Route, useLocation } from 'react-router'
-import { ROUTES } from '@renderer/lib/paths'
-import { EvaluationsPage } from '@renderer/features/evaluations/EvaluationsPage'
+import { PATTERNS } from '@renderer/lib/paths'
 import { WorkshopFormPage } from './WorkshopFormPage'
 import { WorkshopPage } from './WorkshopPage'
 import { WorkshopsPage } from './WorkshopsPage'
@@ -15,14 +14,10 @@ function FreshWorkshopForm() {
   return <WorkshopFormPage key={pathname + search} />
 }
 
-/**
- * Route elements for workshops: the list, new/edit, one workshop, and the portfolio-wide evaluations
- * page (mounted here because App only mounts existing route modules and evaluations hang off workshops).
- */
+/** Route elements for workshops: the list, new, one workshop, and edit. */
 export const workshopsRoutes = [
-  <Route key="workshops" path={ROUTES.workshops} element={<WorkshopsPage />} />,
-  <Route key="workshops-new" path={`${ROUTES.workshops}/new`} element={<FreshWorkshopForm />} />,
-  <Route key="workshop" path={`${ROUTES.workshops}/:id`} element={<WorkshopPage />} />,
-  <Route key="workshop-edit" path={`${ROUTES.workshops}/:id/edit`} element={<FreshWorkshopForm />} />,
-  <Route key="evaluations" path="/evaluations" element={<EvaluationsPage />} />
+  <Route key="workshops" path={PATTERNS.workshops} element={<WorkshopsPage />} />,
+  <Route key="workshops-new" path={PATTERNS.newWorkshop} element={<FreshWorkshopForm />} />,
+  <Route key="workshop" path={PATTERNS.workshop} element={<WorkshopPage />} />,
+  <Route key="workshop-edit" path={PATTERNS.editWorkshop} element={<FreshWorkshopForm />} />
 ]

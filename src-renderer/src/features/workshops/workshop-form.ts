@@ -1,7 +1,7 @@
 /** The workshop form: values as edited, and the zod schema that turns them into a row. */
 import { z } from 'zod'
 import { LocalDateTime, type Workshop } from '@shared/entities'
-import { fieldErrors, numberField, type FieldErrors } from '@renderer/features/areas/form-input'
+import { fieldErrors, numberField, type FieldErrors } from '@renderer/features/areas'
 
 export type WorkshopFormValues = {
   engagementId: string

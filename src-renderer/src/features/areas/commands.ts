@@ -1,8 +1,15 @@
-/** Writing areas: fast capture, saving details, moving between workshops and merging. */
+/**
+ * Writing areas: fast capture, saving details, moving between workshops, merging, and the dated
+ * threshold overrides the route hint reads. Each function takes the database first (tests hand in a
+ * fresh one); useAreaCommands() binds them to the app's database for the components.
+ */
+import { useMemo } from 'react'
 import { planAreaMerge, type MergeChoices } from '@shared/area-merge'
-import { Area, type Workshop } from '@shared/entities'
+import { Area, ThresholdOverride, type Workshop } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
-import { newId } from '@renderer/features/workshops/workshop-store'
+import { newId } from '@renderer/lib/ids'
+import { useDb } from '@renderer/platform/services'
+import { loadMergeInput } from './queries'
 
 /** The titles in a fast-capture text: one per non-blank line, trimmed, at most 300 characters each. */
 export function titlesFromLines(text: string): string[] {
@@ -72,20 +79,6 @@ export async function moveAreas(db: MatbarDb, areaIds: readonly string[], worksh
   })
 }
 
-/** The data the merge dialog needs about both areas. */
-export async function loadMergeInput(db: MatbarDb, aId: string, bId: string) {
-  const [a, b, aScores, bScores, bMeasurements, bAttachments] = await Promise.all([
-    db.areas.get(aId),
-    db.areas.get(bId),
-    db.scores.where('areaId').equals(aId).toArray(),
-    db.scores.where('areaId').equals(bId).toArray(),
-    db.measurements.where('areaId').equals(bId).toArray(),
-    db.attachments.where('[ownerType+ownerId]').equals(['area', bId]).toArray()
-  ])
-  if (!a || !b) return null
-  return { a, b, aScores, bScores, bMeasurements, bAttachments }
-}
-
 /**
  * Merges area b into area a in one transaction: the merged area, its scores, measurements and
  * attachments are written and b is deleted, or (on any failure) nothing changes.
@@ -104,4 +97,37 @@ export async function mergeAreas(db: MatbarDb, aId: string, bId: string, choices
     await db.areas.delete(plan.deleteAreaId)
     return plan.area
   })
+}
+
+/** Stores a corrected legal threshold as a dated override (it wins from its date). */
+export async function addThresholdOverride(
+  db: MatbarDb,
+  values: Pick<ThresholdOverride, 'key' | 'valueSek' | 'validFrom' | 'source'>,
+  now: string
+): Promise<void> {
+  await db.thresholds.add(ThresholdOverride.parse({ id: newId(), createdAt: now, updatedAt: now, ...values }))
+}
+
+/** Removes one of the consultant's own threshold values again. */
+export async function removeThresholdOverride(db: MatbarDb, id: string): Promise<void> {
+  await db.thresholds.delete(id)
+}
+
+const currentTime = () => new Date().toISOString()
+
+/** The area writes bound to the app's database and the current time, for components. */
+export function useAreaCommands() {
+  const db = useDb()
+  return useMemo(
+    () => ({
+      captureAreas: (workshop: Pick<Workshop, 'id' | 'engagementId'>, text: string) => captureAreas(db, workshop, text, currentTime()),
+      saveArea: (area: Area) => saveArea(db, area, currentTime()),
+      moveAreas: (areaIds: readonly string[], workshopId: string) => moveAreas(db, areaIds, workshopId, currentTime()),
+      mergeAreas: (aId: string, bId: string, choices: MergeChoices) => mergeAreas(db, aId, bId, choices, currentTime()),
+      addThresholdOverride: (values: Pick<ThresholdOverride, 'key' | 'valueSek' | 'validFrom' | 'source'>) =>
+        addThresholdOverride(db, values, currentTime()),
+      removeThresholdOverride: (id: string) => removeThresholdOverride(db, id)
+    }),
+    [db]
+  )
 }

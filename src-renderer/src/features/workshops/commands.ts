@@ -1,6 +1,12 @@
-/** Writing workshops, their participants and the starting-question library. */
+/**
+ * Writing workshops, their participants and the starting-question library. Each function takes the
+ * database first (tests hand in a fresh one); useWorkshopCommands() binds them for the components.
+ */
+import { useMemo } from 'react'
 import type { Participant, StartingQuestion, Workshop } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
+import { newId } from '@renderer/lib/ids'
+import { useDb } from '@renderer/platform/services'
 
 /**
  * The five starting questions of DOMAIN.md, with the ids the sample portfolio uses, so seeding the
@@ -13,11 +19,6 @@ export const BUILT_IN_QUESTIONS: ReadonlyArray<{ id: string; text: string }> = [
   { id: 'q-vandalism', text: 'Vad skulle minska vandaliseringen i vårt fastighetsbestånd?' },
   { id: 'q-tillvaxt', text: 'Hur kan kommunen nå tillväxtmålet om 10 % fler invånare på 10 år?' }
 ]
-
-/** A new row id. */
-export function newId(): string {
-  return crypto.randomUUID()
-}
 
 /** Seeds the library with the five built-in questions when it is empty (first use without the sample). */
 export async function ensureQuestionLibrary(db: MatbarDb, now: string): Promise<void> {
@@ -88,4 +89,21 @@ export async function saveWorkshop(
     )
     return workshop.id
   })
+}
+
+const currentTime = () => new Date().toISOString()
+
+/** The workshop writes bound to the app's database and the current time, for components. */
+export function useWorkshopCommands() {
+  const db = useDb()
+  return useMemo(
+    () => ({
+      ensureQuestionLibrary: () => ensureQuestionLibrary(db, currentTime()),
+      saveWorkshop: (
+        workshop: Omit<Workshop, 'createdAt' | 'updatedAt' | 'questionId'>,
+        participants: readonly ParticipantDraft[]
+      ) => saveWorkshop(db, workshop, participants, currentTime())
+    }),
+    [db]
+  )
 }

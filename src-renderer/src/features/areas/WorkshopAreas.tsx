@@ -1,23 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Workshop } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { captureAreas, titlesFromLines } from '@renderer/features/areas/area-store'
+import { errorMessage } from '@renderer/lib/errors'
+import { paths } from '@renderer/lib/paths'
+import { titlesFromLines, useAreaCommands } from './commands'
+import { useWorkshopAreaList } from './queries'
 
 /** The workshop's outcomes: its areas, and fast capture of new ones (one title per line). */
 export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
+  const { captureAreas } = useAreaCommands()
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
-  const areas = useLiveQuery(() => db.areas.where('workshopId').equals(workshop.id).toArray(), [db, workshop.id])
+  const areas = useWorkshopAreaList(workshop.id)
   const compare = textCompare(language)
   const sorted = [...(areas ?? [])].sort((a, b) => compare(a.title, b.title))
   const count = titlesFromLines(text).length
@@ -27,11 +28,11 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
     if (count === 0) return
     setBusy(true)
     try {
-      const created = await captureAreas(db, workshop, text, new Date().toISOString())
+      const created = await captureAreas(workshop, text)
       setText('')
       announce(t('workshop.areas.captured', { count: created.length }))
     } catch (error) {
-      announce(t('workshop.areas.captureFailed', { message: error instanceof Error ? error.message : String(error) }))
+      announce(t('workshop.areas.captureFailed', { message: errorMessage(error) }))
     } finally {
       setBusy(false)
     }
@@ -60,7 +61,7 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
               {sorted.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
-                    <Link to={`/areas/${a.id}`}>{a.title}</Link>
+                    <Link to={paths.area(a.id)}>{a.title}</Link>
                   </th>
                   <td>
                     {a.indicator?.name ? (

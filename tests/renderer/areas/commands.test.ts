@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { captureAreas, mergeAreas, moveAreas, titlesFromLines } from '@renderer/features/areas/area-store'
+import { captureAreas, mergeAreas, moveAreas, titlesFromLines } from '@renderer/features/areas/commands'
 import { TABLE_NAMES } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { freshDb } from '../helpers/db'
@@ -14,7 +14,7 @@ async function snapshot(db: MatbarDb) {
   return Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.entityTable(n).toArray()] as const)))
 }
 
-describe('area-store', () => {
+describe('features/areas/commands', () => {
   describe('titlesFromLines()', () => {
     it('gives one title per non-blank line, trimmed, without list bullets', () => {
       expect(titlesFromLines('  Belysning \n\n- Skolor\r\n• Ventilation\n   \n')).toEqual(['Belysning', 'Skolor', 'Ventilation'])

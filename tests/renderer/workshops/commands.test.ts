@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { formToWorkshop, workshopToForm } from '@renderer/features/workshops/workshop-form'
-import { BUILT_IN_QUESTIONS, ensureQuestionLibrary, saveWorkshop } from '@renderer/features/workshops/workshop-store'
+import { BUILT_IN_QUESTIONS, ensureQuestionLibrary, saveWorkshop } from '@renderer/features/workshops/commands'
 import { freshDb } from '../helpers/db'
 import { seedEngagement } from './fixtures'
 
 const NOW = '2026-03-01T12:00:00.000Z'
 
-describe('workshop-store', () => {
+describe('features/workshops/commands', () => {
   describe('ensureQuestionLibrary()', () => {
     it('seeds the five DOMAIN.md questions into an empty library, once', async () => {
       const db = freshDb()

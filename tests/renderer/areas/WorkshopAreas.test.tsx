@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { freshDb } from '../helpers/db'
 import { renderApp } from '../helpers/render-app'
-import { seedEngagement } from './fixtures'
+import { seedEngagement } from '../workshops/fixtures'
 
 describe('WorkshopAreas', () => {
   it('captures five areas from five lines', async () => {

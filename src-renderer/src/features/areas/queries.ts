@@ -1,0 +1,78 @@
+/** Reading areas: live queries for the area pages and the workshop's area list, and the merge input. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Area } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { useDb } from '@renderer/platform/services'
+
+/** One area with its workshop, client, the engagement's workshops and areas, and its measurements. */
+export function useAreaPage(id: string) {
+  const db = useDb()
+  return useLiveQuery(async () => {
+    const area = await db.areas.get(id)
+    if (!area) return { area: null } as const
+    const [workshop, engagement, workshops, siblings, measurements] = await Promise.all([
+      db.workshops.get(area.workshopId),
+      db.engagements.get(area.engagementId),
+      db.workshops.where('engagementId').equals(area.engagementId).sortBy('startsAt'),
+      db.areas.where('engagementId').equals(area.engagementId).toArray(),
+      db.measurements.where('areaId').equals(id).sortBy('date')
+    ])
+    const organisation = engagement ? await db.organisations.get(engagement.organisationId) : undefined
+    return { area, workshop: workshop ?? null, organisation: organisation ?? null, workshops, siblings, measurements } as const
+  }, [db, id])
+}
+
+/** Every area with what ranking them per engagement needs: clients, engagements, criteria and scores. */
+export function useAllAreas() {
+  const db = useDb()
+  return useLiveQuery(async () => {
+    const [areas, organisations, engagements, criteria, scores] = await Promise.all([
+      db.areas.toArray(),
+      db.organisations.toArray(),
+      db.engagements.toArray(),
+      db.criteria.toArray(),
+      db.scores.toArray()
+    ])
+    return { areas, organisations, engagements, criteria, scores }
+  }, [db])
+}
+
+/** The areas found in one workshop (unsorted). */
+export function useWorkshopAreaList(workshopId: string) {
+  const db = useDb()
+  return useLiveQuery(() => db.areas.where('workshopId').equals(workshopId).toArray(), [db, workshopId])
+}
+
+/** The consultant's own threshold values (overrides of the built-in legal thresholds). */
+export function useThresholdOverrides() {
+  const db = useDb()
+  return useLiveQuery(() => db.thresholds.toArray(), [db])
+}
+
+/** The data the merge dialog needs about both areas. */
+export async function loadMergeInput(db: MatbarDb, aId: string, bId: string) {
+  const [a, b, aScores, bScores, bMeasurements, bAttachments] = await Promise.all([
+    db.areas.get(aId),
+    db.areas.get(bId),
+    db.scores.where('areaId').equals(aId).toArray(),
+    db.scores.where('areaId').equals(bId).toArray(),
+    db.measurements.where('areaId').equals(bId).toArray(),
+    db.attachments.where('[ownerType+ownerId]').equals(['area', bId]).toArray()
+  ])
+  if (!a || !b) return null
+  return { a, b, aScores, bScores, bMeasurements, bAttachments }
+}
+
+/** Both areas of a merge and the engagement's criteria (for naming clashing scores); null when closed. */
+export function useMergeInput(area: Area, otherId: string | null) {
+  const db = useDb()
+  return useLiveQuery(async () => {
+    if (!otherId) return null
+    const [input, criteria] = await Promise.all([
+      loadMergeInput(db, area.id, otherId),
+      db.criteria.where('engagementId').equals(area.engagementId).toArray()
+    ])
+    return input ? { input, criteria } : null
+    // updatedAt too: a save of this area while the dialog is open must show its new values.
+  }, [db, area.id, area.engagementId, area.updatedAt, otherId])
+}
