@@ -5,14 +5,13 @@
 import 'fake-indexeddb/auto'
 import { bench, describe } from 'vitest'
 import { createDb, type MatbarDb } from '@renderer/db/db'
-import { pipeline } from '@renderer/db/engagements'
+import { organisationNames, pipeline } from '@renderer/features/engagements/queries'
 import {
   DEFAULT_ORGANISATION_FILTER,
-  organisationNames,
   organisationTags,
   queryOrganisations,
   type OrganisationFilter
-} from '@renderer/db/organisations'
+} from '@renderer/features/organisations/queries'
 import { countRows, loadPortfolio } from '@renderer/db/portfolio'
 import { textCompare } from '@renderer/lib/collate'
 import { LARGE_SIZE, makeLargePortfolio } from './fixtures/large-portfolio'

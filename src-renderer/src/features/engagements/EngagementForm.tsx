@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { saveEngagement } from '@renderer/db/engagements'
-import { organisationNames } from '@renderer/db/organisations'
 import { textCompare } from '@renderer/lib/collate'
+import { errorMessage } from '@renderer/lib/errors'
 import { Field } from '@renderer/features/organisations/Field'
 import { FormFooter } from '@renderer/features/organisations/FormFooter'
 import { errorText, FORM_PARSE_OPTIONS } from '@renderer/features/organisations/form-errors'
@@ -18,6 +16,8 @@ import {
   type EngagementFormOutput,
   type EngagementFormValues
 } from './engagement-form'
+import { useEngagementCommands } from './commands'
+import { useClientChoices } from './queries'
 
 /**
  * Creating or editing an engagement. With a fixed organisation (from its page) no client is asked for;
@@ -37,12 +37,10 @@ export function EngagementForm({
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const { save } = useEngagementCommands()
   const pickClient = organisationId === '' && engagement === null
-  const clients = useLiveQuery(
-    async () => (pickClient ? [...(await organisationNames(db))].sort((a, b) => textCompare(language)(a[1], b[1])) : []),
-    [db, pickClient, language]
-  )
+  const compare = useMemo(() => textCompare(language), [language])
+  const clients = useClientChoices(pickClient, compare)
   const {
     register,
     handleSubmit,
@@ -57,9 +55,9 @@ export function EngagementForm({
 
   const submit = handleSubmit(async (values) => {
     try {
-      onSaved(await saveEngagement(db, engagementFromForm(values, engagement, new Date().toISOString())))
+      onSaved(await save(engagementFromForm(values, engagement, new Date().toISOString())))
     } catch (error) {
-      setError('root', { message: error instanceof Error ? error.message : String(error) })
+      setError('root', { message: errorMessage(error) })
     }
   })
 

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -7,14 +6,15 @@ import { formatDate, formatDateTime, formatSek } from '@shared/format'
 import { NotFoundPage } from '@renderer/ui/NotFoundPage'
 import { PageHeading } from '@renderer/ui/PageHeading'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { moveEngagement } from '@renderer/db/engagements'
-import { EngagementDocuments } from '@renderer/features/documents/EngagementDocuments'
-import { CascadeDeleteButton } from '@renderer/features/organisations/CascadeDeleteButton'
-import { EngagementPrioritisation } from '@renderer/features/prioritisation/EngagementPrioritisation'
-import { EngagementWorkshops } from '@renderer/features/workshops/EngagementWorkshops'
+import { paths } from '@renderer/lib/paths'
+import { EngagementDocuments } from '@renderer/features/documents'
+import { CascadeDeleteButton } from '@renderer/features/organisations'
+import { EngagementPrioritisation } from '@renderer/features/prioritisation'
+import { EngagementWorkshops } from '@renderer/features/workshops'
+import { useEngagementCommands } from './commands'
 import { EngagementForm } from './EngagementForm'
+import { useEngagement } from './queries'
 import { StatusBadge } from './StatusBadge'
 
 /** One engagement: details, status with its full history, and the workshop, prioritisation and document parts. */
@@ -22,24 +22,20 @@ export function EngagementPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const { move } = useEngagementCommands()
   const { announce } = useShell()
   const navigate = useNavigate()
   const [editing, setEditing] = useState(false)
-  const data = useLiveQuery(async () => {
-    const engagement = await db.engagements.get(id)
-    if (!engagement) return null
-    return { engagement, organisation: (await db.organisations.get(engagement.organisationId)) ?? null }
-  }, [db, id])
+  const data = useEngagement(id)
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
   if (data === null) {
-    return <NotFoundPage className="clients" heading={t('clients.engagement.notFound')} backTo="/engagements" backLabel={t('clients.engagement.backToList')} />
+    return <NotFoundPage className="clients" heading={t('clients.engagement.notFound')} backTo={paths.engagements()} backLabel={t('clients.engagement.backToList')} />
   }
   const { engagement: e, organisation } = data
 
   const changeStatus = async (status: EngagementStatus) => {
-    await moveEngagement(db, e.id, status)
+    await move(e.id, status)
     announce(t('clients.pipeline.moved', { title: e.title, status: t(`engagementStatus.${status}`) }))
   }
 
@@ -47,7 +43,7 @@ export function EngagementPage() {
     <div className="clients">
       <PageHeading>{e.title}</PageHeading>
       <p className="page-subtitle">
-        {organisation ? <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link> : t('common.unknownClient')}
+        {organisation ? <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link> : t('common.unknownClient')}
         {' · '}
         {t(`clients.engagementKind.${e.kind}`)} · <StatusBadge status={e.status} />
       </p>
@@ -129,7 +125,7 @@ export function EngagementPage() {
           name={e.title}
           buttonLabel={t('clients.engagement.delete')}
           title={t('clients.engagement.deleteTitle', { title: e.title })}
-          onDeleted={() => navigate('/engagements')}
+          onDeleted={() => navigate(paths.engagements())}
         />
       </section>
     </div>

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import { NavLink } from 'react-router'
+import { paths } from '@renderer/lib/paths'
 
 /** Switches between the engagement list and the pipeline (links, so each view has its own address). */
 export function EngagementTabs() {
   const { t } = useTranslation()
   return (
     <nav className="view-tabs" aria-label={t('clients.engagement.views')}>
-      <NavLink to="/engagements" end className="view-tab">
+      <NavLink to={paths.engagements()} end className="view-tab">
         {t('clients.engagement.listView')}
       </NavLink>
-      <NavLink to="/engagements/pipeline" className="view-tab">
+      <NavLink to={paths.pipeline()} className="view-tab">
         {t('clients.pipeline.title')}
       </NavLink>
     </nav>

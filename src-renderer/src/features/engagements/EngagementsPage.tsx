@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
@@ -12,17 +11,22 @@ import {
 import { formatDate, formatNumber, formatSek } from '@shared/format'
 import { PageHeading } from '@renderer/ui/PageHeading'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { ENGAGEMENT_SORT_KEYS, queryEngagements, type EngagementSortKey } from '@renderer/db/engagements'
-import { organisationNames } from '@renderer/db/organisations'
 import { textCompare } from '@renderer/lib/collate'
+import { paths } from '@renderer/lib/paths'
 import { SearchField } from '@renderer/features/organisations/SearchField'
 import { UndoToast } from '@renderer/features/organisations/UndoToast'
 import { useListParams } from '@renderer/features/organisations/use-list-params'
 import { VirtualTable, type Column } from '@renderer/features/organisations/VirtualTable'
 import { EngagementForm } from './EngagementForm'
 import { EngagementTabs } from './EngagementTabs'
+import {
+  ENGAGEMENT_SORT_KEYS,
+  useEngagements,
+  useEngagementTotal,
+  useOrganisationNames,
+  type EngagementSortKey
+} from './queries'
 import { StatusBadge } from './StatusBadge'
 
 const DEFAULTS = { q: '', status: '', kind: '', sort: 'updatedAt', dir: 'desc' }
@@ -31,7 +35,6 @@ const DEFAULTS = { q: '', status: '', kind: '', sort: 'updatedAt', dir: 'desc' }
 export function EngagementsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
   const navigate = useNavigate()
   const [adding, setAdding] = useState(false)
@@ -43,12 +46,9 @@ export function EngagementsPage() {
   const sort = (ENGAGEMENT_SORT_KEYS as readonly string[]).includes(params.sort) ? (params.sort as EngagementSortKey) : 'updatedAt'
   const direction = params.dir === 'asc' ? 'asc' : 'desc'
 
-  const total = useLiveQuery(() => db.engagements.count(), [db])
-  const names = useLiveQuery(() => organisationNames(db), [db])
-  const rows = useLiveQuery(
-    async () => (names ? queryEngagements(db, { text, status, kind, sort, direction }, names, compare) : undefined),
-    [db, names, text, status, kind, sort, direction, compare]
-  )
+  const total = useEngagementTotal()
+  const names = useOrganisationNames()
+  const rows = useEngagements({ text, status, kind, sort, direction }, names, compare)
 
   const columns: Column<Engagement, EngagementSortKey>[] = [
     {
@@ -58,7 +58,7 @@ export function EngagementsPage() {
       sortKey: 'title',
       rowHeader: true,
       render: (e) => (
-        <Link to={`/engagements/${e.id}`} className="row-link">
+        <Link to={paths.engagement(e.id)} className="row-link">
           {e.title}
         </Link>
       )
@@ -69,7 +69,7 @@ export function EngagementsPage() {
       width: 'minmax(10rem, 2fr)',
       sortKey: 'client',
       render: (e) => (
-        <Link to={`/organisations/${e.organisationId}`} className="row-link subtle">
+        <Link to={paths.organisation(e.organisationId)} className="row-link subtle">
           {names?.get(e.organisationId) ?? t('common.unknownClient')}
         </Link>
       )
@@ -107,7 +107,7 @@ export function EngagementsPage() {
             onSaved={(e) => {
               setAdding(false)
               announce(t('clients.engagement.added', { title: e.title }))
-              navigate(`/engagements/${e.id}`)
+              void navigate(paths.engagement(e.id))
             }}
             onCancel={() => setAdding(false)}
           />

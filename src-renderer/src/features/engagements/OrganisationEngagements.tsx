@@ -1,25 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatSek } from '@shared/format'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { paths } from '@renderer/lib/paths'
 import { EngagementForm } from './EngagementForm'
+import { useOrganisationEngagements } from './queries'
 import { StatusBadge } from './StatusBadge'
 
 /** The engagements of one organisation, newest change first, and adding one. */
 export function OrganisationEngagements({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const { announce } = useShell()
   const [adding, setAdding] = useState(false)
-  const engagements = useLiveQuery(
-    async () => (await db.engagements.where('organisationId').equals(organisationId).toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    [db, organisationId]
-  )
+  const engagements = useOrganisationEngagements(organisationId)
 
   return (
     <section aria-labelledby="engagements-heading" className="panel wide">
@@ -61,7 +57,7 @@ export function OrganisationEngagements({ organisationId }: { organisationId: st
             {engagements.map((e) => (
               <tr key={e.id}>
                 <th scope="row">
-                  <Link to={`/engagements/${e.id}`}>{e.title}</Link>
+                  <Link to={paths.engagement(e.id)}>{e.title}</Link>
                 </th>
                 <td>{t(`clients.engagementKind.${e.kind}`)}</td>
                 <td>

@@ -4,7 +4,8 @@ import { Link } from 'react-router'
 import type { Engagement, EngagementStatus } from '@shared/entities'
 import { formatSek } from '@shared/format'
 import { useLanguage } from '@renderer/platform/use-language'
-import { neighbourStatus } from '@renderer/db/engagements'
+import { paths } from '@renderer/lib/paths'
+import { neighbourStatus } from './commands'
 import { MoveMenu } from './MoveMenu'
 
 /**
@@ -44,7 +45,7 @@ export function PipelineCard({
       aria-label={engagement.title}
       aria-describedby="pipeline-help"
     >
-      <Link to={`/engagements/${engagement.id}`} className="pipeline-card-title" aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight">
+      <Link to={paths.engagement(engagement.id)} className="pipeline-card-title" aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight">
         {engagement.title}
       </Link>
       <p className="pipeline-card-client">{clientName}</p>

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -6,12 +5,12 @@ import type { Engagement, EngagementStatus } from '@shared/entities'
 import { formatNumber, formatSek } from '@shared/format'
 import { PageHeading } from '@renderer/ui/PageHeading'
 import { useShell } from '@renderer/ui/shell-context'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { moveEngagement, pipeline } from '@renderer/db/engagements'
-import { organisationNames } from '@renderer/db/organisations'
+import { paths } from '@renderer/lib/paths'
+import { useEngagementCommands } from './commands'
 import { EngagementTabs } from './EngagementTabs'
 import { PipelineCard } from './PipelineCard'
+import { useOrganisationNames, usePipeline } from './queries'
 
 /** Cards drawn per column; the rest are a click away in the filtered list. */
 const CARDS_PER_COLUMN = 25
@@ -20,10 +19,10 @@ const CARDS_PER_COLUMN = 25
 export function PipelinePage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const { move: moveTo } = useEngagementCommands()
   const { announce } = useShell()
-  const columns = useLiveQuery(() => pipeline(db, CARDS_PER_COLUMN), [db])
-  const names = useLiveQuery(() => organisationNames(db), [db])
+  const columns = usePipeline(CARDS_PER_COLUMN)
+  const names = useOrganisationNames()
   const [dropTarget, setDropTarget] = useState<EngagementStatus | null>(null)
   const refocus = useRef<string | null>(null)
   const boardRef = useRef<HTMLDivElement>(null)
@@ -41,7 +40,7 @@ export function PipelinePage() {
 
   const move = async (engagement: Engagement, status: EngagementStatus) => {
     refocus.current = engagement.id
-    await moveEngagement(db, engagement.id, status)
+    await moveTo(engagement.id, status)
     announce(t('clients.pipeline.moved', { title: engagement.title, status: t(`engagementStatus.${status}`) }))
   }
 
@@ -97,7 +96,7 @@ export function PipelinePage() {
                 </ul>
               )}
               {column.count > column.cards.length ? (
-                <Link className="pipeline-more" to={`/engagements?status=${column.status}`}>
+                <Link className="pipeline-more" to={paths.engagements({ status: column.status })}>
                   {t('clients.pipeline.showAll', { count: column.count, formatted: formatNumber(column.count, language) })}
                 </Link>
               ) : null}

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod'
 import { Engagement, Id } from '@shared/entities'
-import { withStatus } from '@renderer/db/engagements'
+import { newId } from '@renderer/lib/ids'
 import { parseTypedNumber, typedNumber } from '@renderer/features/organisations/numbers'
+import { withStatus } from './commands'
 
 const dateText = (field: 'expectedStart' | 'expectedEnd') =>
   z.string().refine((v) => Engagement.shape[field].safeParse(v.trim() === '' ? null : v.trim()).success, 'clients.errors.date')
@@ -43,7 +44,7 @@ export function engagementFromForm(
   values: EngagementFormOutput,
   existing: Engagement | null,
   now: string,
-  newId: () => string = () => crypto.randomUUID()
+  createId: () => string = newId
 ): Engagement {
   const fields = {
     organisationId: values.organisationId,
@@ -56,7 +57,7 @@ export function engagementFromForm(
   }
   if (existing) return withStatus({ ...existing, ...fields, updatedAt: now }, values.status, now)
   return Engagement.parse({
-    id: newId(),
+    id: createId(),
     createdAt: now,
     updatedAt: now,
     ...fields,

@@ -4,11 +4,11 @@ import type { Criterion as CriterionRow } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import { normaliseWeights } from '@shared/prioritisation'
 import { toMathCriteria } from '@shared/prioritisation-data'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
+import { errorMessage } from '@renderer/lib/errors'
+import { usePrioritisationCommands } from './commands'
 import { parseWeight, weightText } from './parse-input'
-import { addCriterion, moveCriterion, removeCriterion, setVotesCriterion, updateCriterion } from './prioritisation-store'
 
 type Draft = { name?: string; weight?: string }
 
@@ -16,7 +16,7 @@ type Draft = { name?: string; weight?: string }
 export function CriteriaEditor({ engagementId, criteria }: { engagementId: string; criteria: CriterionRow[] }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const { addCriterion, moveCriterion, removeCriterion, setVotesCriterion, updateCriterion } = usePrioritisationCommands()
   const { announce } = useShell()
   const [drafts, setDrafts] = useState<Record<string, Draft>>({})
   const shares = safeShares(criteria)
@@ -24,7 +24,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
   const votesOn = criteria.some((c) => c.fromVotes)
 
   const save = (work: Promise<unknown>) =>
-    work.catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: e instanceof Error ? e.message : String(e) })))
+    work.catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })))
   const setDraft = (id: string, patch: Draft) => setDrafts((d) => ({ ...d, [id]: { ...d[id], ...patch } }))
   const dropDraft = (id: string, key: keyof Draft) =>
     setDrafts((d) => {
@@ -72,7 +72,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                       onChange={(e) => {
                         const value = e.target.value
                         setDraft(c.id, { name: value })
-                        if (value.trim() !== '') void save(updateCriterion(db, c.id, { name: value.trim() }))
+                        if (value.trim() !== '') void save(updateCriterion(c.id, { name: value.trim() }))
                       }}
                       onBlur={() => {
                         if (!nameBad) dropDraft(c.id, 'name')
@@ -97,7 +97,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                         const value = e.target.value
                         setDraft(c.id, { weight: value })
                         const weight = parseWeight(value)
-                        if (weight !== null) void save(updateCriterion(db, c.id, { weight }))
+                        if (weight !== null) void save(updateCriterion(c.id, { weight }))
                       }}
                       onBlur={() => {
                         if (!weightBad) dropDraft(c.id, 'weight')
@@ -116,7 +116,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                       aria-label={t('prioritisation.criteria.directionLabel', { name: label })}
                       value={c.direction}
                       disabled={c.fromVotes}
-                      onChange={(e) => void save(updateCriterion(db, c.id, { direction: e.target.value === 'cost' ? 'cost' : 'benefit' }))}
+                      onChange={(e) => void save(updateCriterion(c.id, { direction: e.target.value === 'cost' ? 'cost' : 'benefit' }))}
                     >
                       <option value="benefit">{t('prioritisation.criteria.benefit')}</option>
                       <option value="cost">{t('prioritisation.criteria.cost')}</option>
@@ -129,7 +129,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                       aria-label={t('prioritisation.criteria.moveUp', { name: label })}
                       title={t('prioritisation.criteria.moveUp', { name: label })}
                       disabled={i === 0}
-                      onClick={() => void save(moveCriterion(db, engagementId, c.id, -1))}
+                      onClick={() => void save(moveCriterion(engagementId, c.id, -1))}
                     >
                       ↑
                     </button>
@@ -139,7 +139,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                       aria-label={t('prioritisation.criteria.moveDown', { name: label })}
                       title={t('prioritisation.criteria.moveDown', { name: label })}
                       disabled={i === criteria.length - 1}
-                      onClick={() => void save(moveCriterion(db, engagementId, c.id, 1))}
+                      onClick={() => void save(moveCriterion(engagementId, c.id, 1))}
                     >
                       ↓
                     </button>
@@ -148,7 +148,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                       className="button prio-icon-button prio-remove"
                       aria-label={t('prioritisation.criteria.remove', { name: label })}
                       title={t('prioritisation.criteria.remove', { name: label })}
-                      onClick={() => void save(removeCriterion(db, c.id))}
+                      onClick={() => void save(removeCriterion(c.id))}
                     >
                       ✕
                     </button>
@@ -165,7 +165,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
           type="button"
           className="button"
           onClick={() =>
-            void save(addCriterion(db, engagementId, { name: t('prioritisation.defaults.newCriterion'), weight: 1, direction: 'benefit', fromVotes: false }))
+            void save(addCriterion(engagementId, { name: t('prioritisation.defaults.newCriterion'), weight: 1, direction: 'benefit', fromVotes: false }))
           }
         >
           {t('prioritisation.criteria.add')}
@@ -175,7 +175,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
             type="checkbox"
             checked={votesOn}
             aria-describedby="prio-votes-rule"
-            onChange={(e) => void save(setVotesCriterion(db, engagementId, e.target.checked, t('prioritisation.defaults.votes')))}
+            onChange={(e) => void save(setVotesCriterion(engagementId, e.target.checked, t('prioritisation.defaults.votes')))}
           />
           {t('prioritisation.criteria.votesToggle')}
         </label>

@@ -1,19 +1,17 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { prioritisationPath } from './routes'
-import { usePrioritisation } from './use-prioritisation'
+import { paths } from '@renderer/lib/paths'
+import { usePrioritisation } from './queries'
 
 /** Entry to the prioritisation of one engagement, shown on the engagement page: a short summary and a link. */
 export function EngagementPrioritisation({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
   const compare = useMemo(() => textCompare(language), [language])
-  const data = usePrioritisation(db, engagementId, compare)
+  const data = usePrioritisation(engagementId, compare)
   if (!data) return null
   const complete = data.ranking.filter((r) => r.score !== null).length
   const top = data.sensitivity.top ?? (data.ranking.filter((r) => r.rank === 1).length === 1 ? data.ranking[0]?.areaId : undefined)
@@ -27,7 +25,7 @@ export function EngagementPrioritisation({ engagementId }: { engagementId: strin
           : t('prioritisation.summary.text', { criteria: data.criteria.length, complete, areas: data.areas.length })}
         {topTitle !== undefined && <> {t('prioritisation.summary.top', { area: topTitle })}</>}
       </p>
-      <Link to={prioritisationPath(engagementId)}>{t('prioritisation.summary.open')}</Link>
+      <Link to={paths.prioritisation(engagementId)}>{t('prioritisation.summary.open')}</Link>
     </section>
   )
 }

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { DEFAULT_CRITERIA } from '@shared/prioritisation-data'
 import { PageHeading } from '@renderer/ui/PageHeading'
-import { ROUTES } from '@renderer/lib/paths'
-import { useDb } from '@renderer/platform/services'
+import { paths } from '@renderer/lib/paths'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
+import { errorMessage } from '@renderer/lib/errors'
+import { usePrioritisationCommands } from './commands'
 import { CriteriaEditor } from './CriteriaEditor'
-import { ensureDefaultCriteria } from './prioritisation-store'
+import { usePrioritisation } from './queries'
 import { RankingPanel } from './RankingPanel'
 import { ScoringGrid } from './ScoringGrid'
-import { usePrioritisation } from './use-prioritisation'
 import { ValueMatrix } from './ValueMatrix'
 
 /** /engagements/:engagementId/prioritisation: criteria, scoring grid, ranking with sensitivity, and the value/effort matrix. */
@@ -20,20 +20,18 @@ export function PrioritisationPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { engagementId = '' } = useParams()
-  const db = useDb()
+  const { ensureDefaultCriteria } = usePrioritisationCommands()
   const { announce } = useShell()
   const compare = useMemo(() => textCompare(language), [language])
-  const data = usePrioritisation(db, engagementId, compare)
+  const data = usePrioritisation(engagementId, compare)
 
   // An engagement without criteria gets the default set, named in the current language.
   const needsDefaults = data !== undefined && data !== null && data.criteria.length === 0
   useEffect(() => {
     if (!needsDefaults) return
     const names = Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.key, t(`prioritisation.defaults.${c.key}`)]))
-    ensureDefaultCriteria(db, engagementId, names).catch((e: unknown) =>
-      announce(t('prioritisation.saveFailed', { message: e instanceof Error ? e.message : String(e) }))
-    )
-  }, [needsDefaults, db, engagementId, t, announce])
+    ensureDefaultCriteria(engagementId, names).catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })))
+  }, [needsDefaults, ensureDefaultCriteria, engagementId, t, announce])
 
   return (
     <>
@@ -49,7 +47,7 @@ export function PrioritisationPage() {
               engagement: data.engagement.title,
               client: data.organisation?.name ?? t('common.unknownClient')
             })}{' '}
-            <Link to={`${ROUTES.engagements}/${encodeURIComponent(engagementId)}`}>{t('prioritisation.backToEngagement')}</Link>
+            <Link to={paths.engagement(engagementId)}>{t('prioritisation.backToEngagement')}</Link>
           </p>
           {data.error !== null && (
             <p className="error-box" role="alert">

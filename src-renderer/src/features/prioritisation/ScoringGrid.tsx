@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { Area, Criterion as CriterionRow } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import type { RankedArea, ScoreTable } from '@shared/prioritisation'
-import { useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
+import { errorMessage } from '@renderer/lib/errors'
+import { usePrioritisationCommands } from './commands'
 import { parseVotes } from './parse-input'
-import { setScore, setVotes } from './prioritisation-store'
 
 type Column =
   | { kind: 'score'; criterion: CriterionRow }
@@ -23,7 +23,7 @@ type Column =
 export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]; criteria: CriterionRow[]; table: ScoreTable; ranking: RankedArea[] }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const db = useDb()
+  const { setScore, setVotes } = usePrioritisationCommands()
   const { announce } = useShell()
   const [active, setActive] = useState({ r: 0, c: 0 })
   const [votesDraft, setVotesDraft] = useState<Record<string, string>>({})
@@ -48,7 +48,7 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
   }, [])
 
   const save = (work: Promise<unknown>) =>
-    work.catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: e instanceof Error ? e.message : String(e) })))
+    work.catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })))
 
   const scoreText = (value: number | null) => (value === null ? t('prioritisation.grid.incomplete') : formatNumber(value, language, 2))
 
@@ -87,11 +87,11 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
     if (/^[1-5]$/.test(event.key)) {
       event.preventDefault()
       setChanged(area.id)
-      void save(setScore(db, area.id, column.criterion.id, Number(event.key)))
+      void save(setScore(area.id, column.criterion.id, Number(event.key)))
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
       setChanged(area.id)
-      void save(setScore(db, area.id, column.criterion.id, null))
+      void save(setScore(area.id, column.criterion.id, null))
     }
   }
 
@@ -176,7 +176,7 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
                               const votes = parseVotes(typed)
                               if (votes !== undefined) {
                                 setChanged(area.id)
-                                void save(setVotes(db, area.id, votes))
+                                void save(setVotes(area.id, votes))
                               }
                             }}
                             onBlur={() => {

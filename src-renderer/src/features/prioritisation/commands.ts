@@ -1,7 +1,10 @@
 /** Writes of the prioritisation: criteria, scores and dot votes. Every row is validated with its zod schema before it is stored. */
+import { useMemo } from 'react'
 import { Criterion as CriterionSchema, Score as ScoreSchema, type Criterion } from '@shared/entities'
 import { DEFAULT_CRITERIA, sortCriteria } from '@shared/prioritisation-data'
 import type { MatbarDb } from '@renderer/db/db'
+import { newId } from '@renderer/lib/ids'
+import { useDb } from '@renderer/platform/services'
 
 const now = () => new Date().toISOString()
 
@@ -12,7 +15,7 @@ export async function ensureDefaultCriteria(db: MatbarDb, engagementId: string, 
     const at = now()
     const rows = DEFAULT_CRITERIA.map((c, order) =>
       CriterionSchema.parse({
-        id: crypto.randomUUID(),
+        id: newId(),
         createdAt: at,
         updatedAt: at,
         engagementId,
@@ -39,7 +42,7 @@ export async function setScore(db: MatbarDb, areaId: string, criterionId: string
     const [first, ...duplicates] = existing
     if (duplicates.length > 0) await db.scores.bulkDelete(duplicates.map((s) => s.id))
     const row = ScoreSchema.parse(
-      first ? { ...first, value, updatedAt: at } : { id: crypto.randomUUID(), createdAt: at, updatedAt: at, areaId, criterionId, value }
+      first ? { ...first, value, updatedAt: at } : { id: newId(), createdAt: at, updatedAt: at, areaId, criterionId, value }
     )
     await db.scores.put(row)
   })
@@ -70,7 +73,7 @@ export async function addCriterion(
   engagementId: string,
   fields: Pick<Criterion, 'name' | 'weight' | 'direction' | 'fromVotes'>
 ): Promise<string> {
-  const id = crypto.randomUUID()
+  const id = newId()
   await db.transaction('rw', db.criteria, async () => {
     const existing = await db.criteria.where('engagementId').equals(engagementId).toArray()
     const order = existing.reduce((max, c) => Math.max(max, c.order + 1), 0)
@@ -104,7 +107,29 @@ export async function moveCriterion(db: MatbarDb, engagementId: string, id: stri
 
 /** Turns the votes criterion on (adds one, weight 1) or off (removes every votes criterion of the engagement). */
 export async function setVotesCriterion(db: MatbarDb, engagementId: string, on: boolean, name: string): Promise<void> {
-  const existing = (await db.criteria.where('engagementId').equals(engagementId).toArray()).filter((c) => c.fromVotes)
-  if (on && existing.length === 0) await addCriterion(db, engagementId, { name, weight: 1, direction: 'benefit', fromVotes: true })
-  if (!on) for (const c of existing) await removeCriterion(db, c.id)
+  // One transaction: two quick clicks (or two windows) cannot both see "none yet" and add two.
+  await db.transaction('rw', db.criteria, db.scores, async () => {
+    const existing = (await db.criteria.where('engagementId').equals(engagementId).toArray()).filter((c) => c.fromVotes)
+    if (on && existing.length === 0) await addCriterion(db, engagementId, { name, weight: 1, direction: 'benefit', fromVotes: true })
+    if (!on) for (const c of existing) await removeCriterion(db, c.id)
+  })
+}
+
+/** The prioritisation writes on the app's database, for components. */
+export function usePrioritisationCommands() {
+  const db = useDb()
+  return useMemo(
+    () => ({
+      ensureDefaultCriteria: (engagementId: string, names: Record<string, string>) => ensureDefaultCriteria(db, engagementId, names),
+      setScore: (areaId: string, criterionId: string, value: number | null) => setScore(db, areaId, criterionId, value),
+      setVotes: (areaId: string, votes: number | null) => setVotes(db, areaId, votes),
+      updateCriterion: (id: string, patch: Partial<Pick<Criterion, 'name' | 'weight' | 'direction'>>) => updateCriterion(db, id, patch),
+      addCriterion: (engagementId: string, fields: Pick<Criterion, 'name' | 'weight' | 'direction' | 'fromVotes'>) =>
+        addCriterion(db, engagementId, fields),
+      removeCriterion: (id: string) => removeCriterion(db, id),
+      moveCriterion: (engagementId: string, id: string, step: -1 | 1) => moveCriterion(db, engagementId, id, step),
+      setVotesCriterion: (engagementId: string, on: boolean, name: string) => setVotesCriterion(db, engagementId, on, name)
+    }),
+    [db]
+  )
 }

@@ -4,7 +4,8 @@ import { useMemo } from 'react'
 import type { Area, Criterion as CriterionRow, Engagement, Organisation } from '@shared/entities'
 import { rankAreas, topSensitivity, type RankedArea, type ScoreTable, type Sensitivity } from '@shared/prioritisation'
 import { buildScoreTable, sortCriteria, toMathCriteria } from '@shared/prioritisation-data'
-import type { MatbarDb } from '@renderer/db/db'
+import { errorMessage } from '@renderer/lib/errors'
+import { useDb } from '@renderer/platform/services'
 
 export type PrioritisationData = {
   engagement: Engagement
@@ -19,7 +20,8 @@ export type PrioritisationData = {
 }
 
 /** undefined while loading, null when the engagement does not exist. */
-export function usePrioritisation(db: MatbarDb, engagementId: string, compare: (a: string, b: string) => number): PrioritisationData | null | undefined {
+export function usePrioritisation(engagementId: string, compare: (a: string, b: string) => number): PrioritisationData | null | undefined {
+  const db = useDb()
   const raw = useLiveQuery(async () => {
     const engagement = await db.engagements.get(engagementId)
     if (!engagement) return null
@@ -45,7 +47,7 @@ export function usePrioritisation(db: MatbarDb, engagementId: string, compare: (
       ranking = rankAreas(math, table)
       sensitivity = topSensitivity(math, table)
     } catch (e) {
-      error = e instanceof Error ? e.message : String(e)
+      error = errorMessage(e)
     }
     return { engagement: raw.engagement, organisation: raw.organisation, areas, criteria, table, ranking, sensitivity, error }
   }, [raw, compare])
