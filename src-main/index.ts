@@ -10,27 +10,23 @@ import { registerIpc } from './ipc'
 import { createMainWindow } from './window'
 import { createServices } from './services/index'
 import type { Desktop } from './services/desktop'
-import type { DocumentDesktop } from './services/documents'
-import type { FileDesktop } from './services/file-desktop'
 
 let mainWindow: BrowserWindow | null = null
 
-/** Native dialogs for the services, attached to the main window so they are modal to it. */
+/**
+ * The one desktop port over Electron: native dialogs attached to the main window (so they are modal to
+ * it) and the shell. The paths it opens or shows come from main only.
+ */
 const electronDesktop: Desktop = {
   chooseSavePath: async ({ title, defaultName, filters }) => {
     const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters }
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
-  }
-}
-
-/** Open and folder dialogs, open with the system app, show in folder (the paths come from main only). */
-const electronFileDesktop: FileDesktop = {
+  },
   chooseOpenPaths: async ({ title, filters, multiple }) => {
-    const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) }
-    const result = mainWindow
-      ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
-      : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+    const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile']
+    const options = { title, filters, properties }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
     return result.canceled ? [] : result.filePaths
   },
   chooseFolder: async ({ title, defaultPath }) => {
@@ -52,24 +48,6 @@ const electronFileDesktop: FileDesktop = {
 const QUIT_BACKUP_TIMEOUT_MS = 15_000
 /** Set once the services exist: asks the renderer for a last backup before the window goes. */
 let beforeClose: (() => Promise<void>) | null = null
-
-/** Dialogs and the shell for Word documents and the logo; every path comes from a dialog or from main itself. */
-const electronDocumentDesktop: DocumentDesktop = {
-  chooseSavePath: electronDesktop.chooseSavePath,
-  chooseOpenPaths: async ({ title, filters }) => {
-    const options = { title, filters, properties: ['openFile' as const] }
-    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
-    return result.canceled ? [] : result.filePaths
-  },
-  openPath: async (path) => {
-    const error = await shell.openPath(path)
-    return error ? { error } : 'done'
-  },
-  showItemInFolder: async (path) => {
-    shell.showItemInFolder(path)
-    return 'done'
-  }
-}
 
 function openMainWindow(): void {
   const win = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.js'))
@@ -122,9 +100,7 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       shell: 'electron',
       log: (msg) => console.warn(msg),
-      desktop: electronDesktop,
-      documentDesktop: electronDocumentDesktop,
-      fileDesktop: electronFileDesktop
+      desktop: electronDesktop
     })
     beforeClose = () => services.files.backups.requestQuitBackup(QUIT_BACKUP_TIMEOUT_MS)
     registerIpc(ipcMain, services, () => mainWindow)

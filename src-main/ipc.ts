@@ -3,7 +3,7 @@
  * Order matters: check who is calling, then parse the untrusted input (inside dispatch), then call.
  */
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
-import { CHANNELS } from '@shared/channels'
+import { CHANNELS } from '@shared/ipc/channels'
 import type { IpcResult } from '@shared/contract'
 import { dispatch } from './services/index'
 import type { Services } from './services/index'

@@ -5,8 +5,8 @@
  * ipcRenderer, no generic send/on, so a compromised page cannot reach any channel we did not define.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS, methodName } from '@shared/channels'
-import type { Channel } from '@shared/channels'
+import { CHANNELS, methodName } from '@shared/ipc/channels'
+import type { Channel } from '@shared/ipc/channels'
 import type { MatbarApi } from '@shared/contract'
 
 type Invoke = (channel: Channel, input: unknown) => Promise<unknown>

@@ -1,45 +1,40 @@
 /**
- * The IPC contract: one map from channel to input and output schemas.
- * Main (ipc.ts), the loopback bridge and the renderer's platform layer all derive from it;
- * no channel type is declared anywhere else.
+ * The IPC contract: one map from channel to input and output schemas, joined from the namespace
+ * contracts in src-shared/ipc/<namespace>.ts. Main (ipc.ts), the loopback bridge and the renderer's
+ * platform layer all derive from it; no channel type is declared anywhere else.
  */
 import { z } from 'zod'
-import type { Channel } from './channels'
-import { Settings, SettingsPatch } from './settings'
-import { documentsContract } from './documents-contract'
-import { filesContract } from './files-contract'
-import { PersonalDataExport } from './personal-data'
+import type { Channel } from './ipc/channels'
+import type { ChannelSpec } from './ipc/common'
+import { appContract } from './ipc/app'
+import { attachmentsContract } from './ipc/attachments'
+import { backupsContract } from './ipc/backups'
+import { brandingContract } from './ipc/branding'
+import { documentsContract } from './ipc/documents'
+import { peopleContract } from './ipc/people'
+import { portfolioContract } from './ipc/portfolio'
+import { settingsContract } from './ipc/settings'
 
-export const AppInfo = z.strictObject({
-  name: z.string(),
-  version: z.string(),
-  dataFolder: z.string(),
-  /** 'electron' in the desktop app, 'browser' in the loopback harness. */
-  shell: z.enum(['electron', 'browser'])
-})
-export type AppInfo = z.infer<typeof AppInfo>
-
-const NoInput = z.undefined()
-
-/** What became of a personal-data export: saved by main, cancelled, or handed back for the renderer to download. */
-export const PersonalDataExportResult = z.discriminatedUnion('outcome', [
-  z.strictObject({ outcome: z.literal('saved'), fileName: z.string() }),
-  z.strictObject({ outcome: z.literal('cancelled') }),
-  z.strictObject({ outcome: z.literal('download'), fileName: z.string(), json: z.string() })
-])
+export { AppInfo } from './ipc/app'
+export { PersonalDataExportResult } from './ipc/people'
+export type { Channel }
 
 export const contract = {
+  ...appContract,
+  ...settingsContract,
+  ...peopleContract,
   ...documentsContract,
-  ...filesContract,
-  'app:info': { input: NoInput, output: AppInfo },
-  'settings:get': { input: NoInput, output: Settings },
-  'settings:set': { input: SettingsPatch, output: Settings },
-  'people:exportPersonalData': { input: z.strictObject({ data: PersonalDataExport }), output: PersonalDataExportResult }
-} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
+  ...brandingContract,
+  ...backupsContract,
+  ...portfolioContract,
+  ...attachmentsContract
+} as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+/** A channel's input after parsing: what main's handler for it receives. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
 
 /** Why a call failed; the same on the IPC and the bridge path. */
 export const IpcErrorCode = z.enum(['invalid-input', 'forbidden', 'unknown-channel', 'internal'])

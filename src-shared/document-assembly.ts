@@ -1,9 +1,9 @@
 /**
- * From portfolio rows to document models: the one place that decides what a proposal or a workshop report
- * contains. Pure (no Node, no DOM): the renderer feeds it rows from Dexie, the docs:sample script rows from
+ * From portfolio rows to document content: the one place that decides what a proposal or a workshop report
+ * contains (everything but the branding, which the main process adds from its settings). Pure (no Node, no DOM): the renderer feeds it rows from Dexie, the docs:sample script rows from
  * resources/sample-portfolio.json, so both produce the same documents.
  */
-import type { BrandingSettings, DocumentArea, DocumentBranding, DocumentMatrix, NextStep, PlanStep, ProposalModel, Quote, SensitivityStatement, WorkshopReportModel } from './document-model'
+import type { BrandingSettings, DocumentArea, DocumentBranding, DocumentMatrix, NextStep, PlanStep, ProposalContent, ProposalModel, Quote, SensitivityStatement, WorkshopReportContent } from './document-model'
 import type { Area, Criterion, Engagement, Evaluation, Organisation, Participant, Score, Workshop } from './entities'
 import { summariseEvaluations } from './evaluations'
 import { buildScoreTable, matrixPoints, pickMatrixAxes, sortCriteria, toMathCriteria } from './prioritisation-data'
@@ -27,7 +27,6 @@ export type AssemblyOptions = {
   language: Language
   /** The document's date, YYYY-MM-DD (the caller's today, so this stays pure). */
   date: string
-  branding: DocumentBranding
 }
 
 /** VAT on consulting services in Sweden. */
@@ -162,8 +161,8 @@ function plan(engagement: Engagement, workshop: Workshop | undefined): PlanStep[
   ]
 }
 
-/** The proposal for an engagement. Throws when the engagement or its organisation is missing. */
-export function assembleProposal(tables: AssemblyTables, engagementId: string, options: AssemblyOptions): ProposalModel {
+/** The proposal's content for an engagement. Throws when the engagement or its organisation is missing. */
+export function assembleProposal(tables: AssemblyTables, engagementId: string, options: AssemblyOptions): ProposalContent {
   const engagement = byId(tables.engagements, engagementId, 'Engagement')
   const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
   const workshop = workshopsOf(tables, engagementId)[0]
@@ -171,7 +170,6 @@ export function assembleProposal(tables: AssemblyTables, engagementId: string, o
   return {
     language: options.language,
     date: options.date,
-    branding: options.branding,
     client: client(org),
     title: engagement.title,
     goals: org.goals.map((g) => ({ text: g.text, targetYear: g.targetYear })),
@@ -223,8 +221,8 @@ function nextSteps(areas: readonly DocumentArea[], sensitivity: SensitivityState
   return steps
 }
 
-/** The report of one workshop. Throws when the workshop, its engagement or organisation is missing. */
-export function assembleWorkshopReport(tables: AssemblyTables, workshopId: string, options: AssemblyOptions): WorkshopReportModel {
+/** The report's content for one workshop. Throws when the workshop, its engagement or organisation is missing. */
+export function assembleWorkshopReport(tables: AssemblyTables, workshopId: string, options: AssemblyOptions): WorkshopReportContent {
   const workshop = byId(tables.workshops, workshopId, 'Workshop')
   const engagement = byId(tables.engagements, workshop.engagementId, 'Engagement')
   const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
@@ -240,7 +238,6 @@ export function assembleWorkshopReport(tables: AssemblyTables, workshopId: strin
   return {
     language: options.language,
     date: options.date,
-    branding: options.branding,
     client: client(org),
     engagementTitle: engagement.title,
     workshop: {

@@ -1,8 +1,9 @@
 /**
  * The document models: everything a Word document shows, as plain data. The renderer (or the
- * docs:sample script) assembles a model from the portfolio (document-assembly.ts); the main process
- * validates it with these schemas and turns it into bytes (src-main/documents). Fixed wording is not
- * part of a model: it comes from the locale files, so the same model reads in Swedish or English.
+ * docs:sample script) assembles a model's content from the portfolio (document-assembly.ts); the main
+ * process adds the branding, validates the model with these schemas and turns it into bytes
+ * (src-main/documents). Fixed wording is not part of a model: it comes from the locale files, so the
+ * same model reads in Swedish or English.
  */
 import { z } from 'zod'
 import { Id, IsoDate, LocalDateTime, OrganisationKind, ProcurementRoute } from './entities'
@@ -230,19 +231,11 @@ export const WorkshopReportModel = z.strictObject({
 })
 export type WorkshopReportModel = z.infer<typeof WorkshopReportModel>
 
-/** What documents:save receives: the kind, the model, and which rows the document belongs to. */
-export const DocumentRequest = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('proposal'),
-    engagementId: Id,
-    workshopId: Id.nullable(),
-    model: ProposalModel
-  }),
-  z.strictObject({
-    kind: z.literal('workshop-report'),
-    engagementId: Id,
-    workshopId: Id,
-    model: WorkshopReportModel
-  })
-])
-export type DocumentRequest = z.infer<typeof DocumentRequest>
+/**
+ * The parts of a document the portfolio decides (document-assembly.ts builds them): the model without its
+ * branding, which the main process adds from its own settings when it builds the document.
+ */
+export const ProposalContent = ProposalModel.omit({ branding: true })
+export type ProposalContent = z.infer<typeof ProposalContent>
+export const WorkshopReportContent = WorkshopReportModel.omit({ branding: true })
+export type WorkshopReportContent = z.infer<typeof WorkshopReportContent>

@@ -10,6 +10,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import { createServices, dispatch, isChannel } from '../services'
+import { BROWSER_DESKTOP } from '../services/desktop'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import type { Services } from '../services'
 
@@ -65,6 +66,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     appName: 'Mätbar',
     appVersion: options.appVersion,
     shell: 'browser',
+    // No native dialogs or shell in a browser: saves come back as downloads, the rest says 'unsupported'.
+    desktop: BROWSER_DESKTOP,
     log: options.log
   })
   const rendererRoot = resolve(options.rendererDir)

@@ -49,7 +49,7 @@ export async function loadSampleTables(root: string): Promise<AssemblyTables> {
 export function sampleModels(tables: AssemblyTables, language: Language, date: string): { proposal: ProposalModel; report: WorkshopReportModel } {
   const branding = sampleBranding()
   return {
-    proposal: assembleProposal(tables, SAMPLE_ENGAGEMENT_ID, { language, date, branding }),
-    report: assembleWorkshopReport(tables, SAMPLE_WORKSHOP_ID, { language, date, branding })
+    proposal: { ...assembleProposal(tables, SAMPLE_ENGAGEMENT_ID, { language, date }), branding },
+    report: { ...assembleWorkshopReport(tables, SAMPLE_WORKSHOP_ID, { language, date }), branding }
   }
 }

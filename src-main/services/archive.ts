@@ -9,11 +9,11 @@
  * Reading treats the archive as hostile: unknown entries, unsafe names, a content hash that does not
  * match, or sizes beyond the limits refuse the whole file.
  */
-import { createHash } from 'node:crypto'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Zippable } from 'fflate'
 import { isSafeFileName } from '@shared/file-names'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
+import { sha256Hex } from './hash'
 
 export const ARCHIVE_FORMAT = 'matbar-archive'
 export const ARCHIVE_VERSION = 1
@@ -38,11 +38,6 @@ export type ArchiveAttachment = { sha256: string; name: string; data: Uint8Array
 export type ReadArchiveResult =
   | { ok: true; text: string; manifest: ArchiveManifest | null; attachments: ArchiveAttachment[] }
   | { ok: false; path: string; message: string }
-
-/** SHA-256 of bytes, lower-case hex. */
-export function sha256Hex(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
-}
 
 /** Builds the archive; the manifest goes first, stored, so a list reads it from the file's start. */
 export function buildArchive(text: string, attachments: ArchiveAttachment[], manifest: ArchiveManifest): Uint8Array {

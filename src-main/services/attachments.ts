@@ -6,12 +6,13 @@
  */
 import { copyFile, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { rename } from 'node:fs/promises'
 import { sanitizeFileName, SHA256_PATTERN } from '@shared/file-names'
-import { MAX_ATTACHMENT_BYTES } from '@shared/files-contract'
-import type { AttachmentFile } from '@shared/files-contract'
+import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
+import type { AttachmentFile } from '@shared/ipc/attachments'
 import { writeFileAtomic } from './atomic-write'
+import { sha256Hex } from './hash'
 import { resolveInside } from './safe-path'
 import type { ArchiveAttachment } from './archive'
 
@@ -73,7 +74,7 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
   async function addBytes(rawName: string, mimeType: string, data: Uint8Array): Promise<AttachmentFile | TooLarge> {
     const name = sanitizeFileName(rawName)
     if (data.length > maxBytes) return { outcome: 'too-large', fileName: name, limit: maxBytes }
-    const sha256 = createHash('sha256').update(data).digest('hex')
+    const sha256 = sha256Hex(data)
     if (!(await fileOf(sha256))) {
       const target = resolveInside(root, sha256, name)
       if (!target) throw new Error('attachment path outside the attachments folder')
@@ -98,7 +99,7 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
       await copyFile(path, tmp)
       const data = await readFile(tmp)
       if (data.length > maxBytes) return { outcome: 'too-large', fileName: name, limit: maxBytes }
-      const sha256 = createHash('sha256').update(data).digest('hex')
+      const sha256 = sha256Hex(data)
       if (!(await fileOf(sha256))) {
         const target = resolveInside(root, sha256, name)
         if (!target) throw new Error('attachment path outside the attachments folder')

@@ -1,7 +1,7 @@
 /**
  * Backups, export and import on the main side. The renderer owns the data (IndexedDB) and hands
  * main the portfolio JSON; main adds the attachment files, encrypts when asked, and writes every
- * file atomically. Nothing here imports `electron`: dialogs come in through Desktop/FileDesktop,
+ * file atomically. Nothing here imports `electron`: dialogs come in through the Desktop port,
  * time through `now`, so tests run it on a temp folder.
  */
 import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
@@ -11,8 +11,10 @@ import { z } from 'zod'
 import { TABLE_NAMES } from '@shared/entities'
 import { backupFileName, parseBackupFileName } from '@shared/file-names'
 import type { BackupReason } from '@shared/file-names'
-import { MAX_IMPORT_BYTES, MIN_PASSWORD_LENGTH } from '@shared/files-contract'
-import type { BackupInfo, BackupStatus, ReadImportResult } from '@shared/files-contract'
+import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
+import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
+import { MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
+import type { ReadImportResult } from '@shared/ipc/portfolio'
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, buildArchive, isZip, readArchive, readManifestFromPrefix, sanitizeCounts } from './archive'
 import type { AttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'

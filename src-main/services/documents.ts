@@ -1,15 +1,18 @@
 /**
  * Saving Word documents and the branding logo. A saved document is written where the user chooses
  * (native dialog) and, byte for byte, as a frozen read-only copy in <dataFolder>/documents/<id>.docx,
- * so the consultant can always reopen exactly what was sent. No `electron` import: dialogs and the
- * shell come in through `desktop`.
+ * so the consultant can always reopen exactly what was sent. The renderer sends the document's content;
+ * the branding is added here from the settings file. No `electron` import: dialogs and the shell come
+ * in through the Desktop port.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, extname, isAbsolute, join, resolve, sep } from 'node:path'
-import { type DocumentImage, DocumentRequest, MAX_LOGO_BYTES } from '@shared/document-model'
-import type { DocumentBranding } from '@shared/document-model'
-import type { SaveDocumentResult } from '@shared/documents-contract'
+import { MAX_LOGO_BYTES } from '@shared/document-model'
+import type { DocumentBranding, DocumentImage } from '@shared/document-model'
+import { DocumentRequest } from '@shared/ipc/documents'
+import type { SaveDocumentResult } from '@shared/ipc/documents'
+import type { ChannelsOf } from '@shared/ipc/channels'
 import { documentBranding } from '@shared/document-assembly'
 import type { DocumentRecord } from '@shared/entities'
 import { Id } from '@shared/entities'
@@ -21,28 +24,16 @@ import { renderProposal } from '../documents/proposal'
 import { documentTexts } from '../documents/texts'
 import { renderWorkshopReport } from '../documents/workshop-report'
 import { writeFileAtomic } from './atomic-write'
+import type { Desktop } from './desktop'
+import type { Handlers } from './handlers'
+import { sha256Hex } from './hash'
 import type { SettingsStore } from './settings-store'
-
-/** The desktop actions documents need; every one answers 'unsupported' in the browser harness. */
-export type DocumentDesktop = {
-  chooseSavePath: (request: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }) => Promise<string | null | 'unsupported'>
-  chooseOpenPaths: (request: { title: string; filters?: { name: string; extensions: string[] }[]; multiple?: boolean }) => Promise<string[] | 'unsupported'>
-  openPath: (path: string) => Promise<'done' | 'unsupported' | { error: string }>
-  showItemInFolder: (path: string) => Promise<'done' | 'unsupported'>
-}
-
-/** No native dialogs or shell: the harness downloads instead and says the rest is unsupported. */
-export const BROWSER_DOCUMENT_DESKTOP: DocumentDesktop = {
-  chooseSavePath: async () => 'unsupported',
-  chooseOpenPaths: async () => 'unsupported',
-  openPath: async () => 'unsupported',
-  showItemInFolder: async () => 'unsupported'
-}
 
 export type DocumentServiceOptions = {
   dataFolder: string
   settings: SettingsStore
-  desktop?: DocumentDesktop
+  /** Save and open dialogs, open with the system app, show in folder; BROWSER_DESKTOP in the harness (downloads instead). */
+  desktop: Desktop
   now?: () => Date
   newId?: () => string
 }
@@ -52,14 +43,9 @@ export const DOCUMENTS_FOLDER = 'documents'
 /** Where the logo lives. */
 export const BRANDING_FOLDER = 'branding'
 
-/** SHA-256 of bytes, lower-case hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
-
 /** Creates the documents and branding services over one data folder. */
 export function createDocumentServices(options: DocumentServiceOptions) {
-  const desktop = options.desktop ?? BROWSER_DOCUMENT_DESKTOP
+  const desktop = options.desktop
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? randomUUID
   const documentsDir = resolve(options.dataFolder, DOCUMENTS_FOLDER)
@@ -102,7 +88,7 @@ export function createDocumentServices(options: DocumentServiceOptions) {
 
   async function save(input: DocumentRequest): Promise<SaveDocumentResult> {
     const request = DocumentRequest.parse(input)
-    // The branding of record is the settings file's, whatever the renderer put in the model.
+    // The branding is the settings file's: main adds it, the renderer never sends it.
     const branding = await currentBranding()
     const bytes =
       request.kind === 'proposal'
@@ -213,7 +199,7 @@ export function createDocumentServices(options: DocumentServiceOptions) {
     return (await currentBranding()).logo
   }
 
-  const handlers = {
+  const handlers: Handlers<ChannelsOf<'documents' | 'branding'>> = {
     'documents:save': save,
     'documents:list': async () => list(),
     'documents:read': async ({ id }: { id: string }) => read(id),

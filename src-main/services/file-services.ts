@@ -3,22 +3,18 @@
  * createServices. Dialog titles follow the app's language setting.
  */
 import { basename } from 'node:path'
-import type { z } from 'zod'
-import type { ChannelOutput, Contract } from '@shared/contract'
-import type { FILE_CHANNELS } from '@shared/file-channels'
-import { MAX_ATTACHMENT_BYTES } from '@shared/files-contract'
-import type { AttachmentFile } from '@shared/files-contract'
+import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
+import type { AttachmentFile } from '@shared/ipc/attachments'
+import type { ChannelsOf } from '@shared/ipc/channels'
 import type { Language } from '@shared/settings'
 import { createAttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
 import { createBackupService } from './backups'
 import type { BackupServiceOptions } from './backups'
 import type { Desktop } from './desktop'
-import { BROWSER_FILE_DESKTOP } from './file-desktop'
-import type { FileDesktop } from './file-desktop'
+import type { Handlers } from './handlers'
 
-type FileChannel = (typeof FILE_CHANNELS)[number]
-type FileHandlers = { [C in FileChannel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> }
+type FileHandlers = Handlers<ChannelsOf<'backups' | 'portfolio' | 'attachments'>>
 
 export type FileServiceOptions = {
   dataFolder: string
@@ -26,8 +22,8 @@ export type FileServiceOptions = {
   language: () => Promise<Language>
   /** Only the desktop app has a window close to back up on; elsewhere awaitQuit answers at once. */
   shell?: 'electron' | 'browser'
-  desktop?: Desktop
-  fileDesktop?: FileDesktop
+  /** Dialogs and the shell; BROWSER_DESKTOP in the harness (downloads instead, the rest 'unsupported'). */
+  desktop: Desktop
   now?: () => Date
   kdf?: BackupServiceOptions['kdf']
   log?: (msg: string) => void
@@ -65,7 +61,7 @@ export function createFileServices(options: FileServiceOptions) {
     kdf: options.kdf,
     log: options.log
   })
-  const files = options.fileDesktop ?? BROWSER_FILE_DESKTOP
+  const desktop = options.desktop
   const texts = async () => TEXTS[await options.language().catch(() => 'sv' as const)]
 
   async function fileAction(sha256: string, act: (path: string) => Promise<'done' | 'unsupported' | { error: string }>) {
@@ -82,14 +78,14 @@ export function createFileServices(options: FileServiceOptions) {
     'backups:open': ({ name }) => backups.openBackup(name),
     'backups:chooseFolder': async () => {
       const t = await texts()
-      const chosen = await files.chooseFolder({ title: t.folderTitle, defaultPath: await backups.folder() })
+      const chosen = await desktop.chooseFolder({ title: t.folderTitle, defaultPath: await backups.folder() })
       if (chosen === 'unsupported') return { outcome: 'unsupported' }
       if (chosen === null) return { outcome: 'cancelled' }
       return { outcome: 'chosen', folder: await backups.setFolder(chosen) }
     },
     'backups:resetFolder': async () => ({ folder: await backups.setFolder(null) }),
     'backups:showFolder': async () => {
-      const result = await files.showItemInFolder(await backups.folder())
+      const result = await desktop.showItemInFolder(await backups.folder())
       return { outcome: result }
     },
     'backups:setEncryption': ({ enabled, password }) => backups.setEncryption(enabled, password),
@@ -100,13 +96,11 @@ export function createFileServices(options: FileServiceOptions) {
       const built = await backups.buildExport(text, hashes, encrypt)
       if (built.outcome === 'locked') return built
       const t = await texts()
-      const path = options.desktop
-        ? await options.desktop.chooseSavePath({
-            title: t.exportTitle,
-            defaultName: built.fileName,
-            filters: [encrypt ? { name: t.encrypted, extensions: ['enc'] } : { name: t.archive, extensions: ['zip'] }]
-          })
-        : 'unsupported'
+      const path = await desktop.chooseSavePath({
+        title: t.exportTitle,
+        defaultName: built.fileName,
+        filters: [encrypt ? { name: t.encrypted, extensions: ['enc'] } : { name: t.archive, extensions: ['zip'] }]
+      })
       if (path === null) return { outcome: 'cancelled' }
       if (path === 'unsupported') {
         // The browser harness: the renderer turns these bytes into a download.
@@ -117,7 +111,7 @@ export function createFileServices(options: FileServiceOptions) {
     },
     'portfolio:pickImport': async () => {
       const t = await texts()
-      const paths = await files.chooseOpenPaths({
+      const paths = await desktop.chooseOpenPaths({
         title: t.importTitle,
         filters: [
           { name: t.archive, extensions: ['zip', 'enc', 'json'] },
@@ -133,7 +127,7 @@ export function createFileServices(options: FileServiceOptions) {
     'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
     'attachments:choose': async () => {
       const t = await texts()
-      const paths = await files.chooseOpenPaths({ title: t.attachTitle, multiple: true })
+      const paths = await desktop.chooseOpenPaths({ title: t.attachTitle, multiple: true })
       if (paths === 'unsupported') return { outcome: 'unsupported' }
       if (paths.length === 0) return { outcome: 'cancelled' }
       const added: AttachmentFile[] = []
@@ -152,8 +146,8 @@ export function createFileServices(options: FileServiceOptions) {
       const result = await attachments.addBytes(fileName, mimeType, Buffer.from(dataBase64, 'base64'))
       return 'outcome' in result ? result : { outcome: 'added', files: [result] }
     },
-    'attachments:open': ({ sha256 }) => fileAction(sha256, files.openPath),
-    'attachments:show': ({ sha256 }) => fileAction(sha256, files.showItemInFolder),
+    'attachments:open': ({ sha256 }) => fileAction(sha256, desktop.openPath),
+    'attachments:show': ({ sha256 }) => fileAction(sha256, desktop.showItemInFolder),
     'attachments:release': async ({ sha256 }) => ({ outcome: await attachments.release(sha256) })
   }
   return { handlers, backups, attachments }

@@ -3,17 +3,15 @@
  * Shared by the Electron IPC handlers and the loopback bridge: no `electron` import here.
  */
 import { contract, describeZodError } from '@shared/contract'
-import type { z } from 'zod'
-import type { AppInfo, ChannelOutput, Contract, IpcResult } from '@shared/contract'
-import { CHANNELS } from '@shared/channels'
-import type { Channel } from '@shared/channels'
+import type { AppInfo, IpcResult } from '@shared/contract'
+import { CHANNELS } from '@shared/ipc/channels'
+import type { Channel } from '@shared/ipc/channels'
 import { createSettingsStore } from './settings-store'
 import { createDocumentServices } from './documents'
-import type { DocumentDesktop } from './documents'
 import { createFileServices } from './file-services'
 import type { FileServiceOptions } from './file-services'
-import type { FileDesktop } from './file-desktop'
-import { BROWSER_DESKTOP, type Desktop } from './desktop'
+import type { Desktop } from './desktop'
+import type { Handlers } from './handlers'
 import { exportPersonalData } from './personal-data-export'
 
 export type ServiceOptions = {
@@ -22,26 +20,19 @@ export type ServiceOptions = {
   appVersion: string
   shell: AppInfo['shell']
   log?: (msg: string) => void
-  /** Native dialogs; the browser harness and tests leave it out (every action answers 'unsupported'). */
-  desktop?: Desktop
-  /** Save and open dialogs, open with the system app, show in folder, for Word documents; left out in the harness. */
-  documentDesktop?: DocumentDesktop
-  /** Open/folder dialogs, open with the system app, show in folder; left out in the browser harness. */
-  fileDesktop?: FileDesktop
+  /** Native dialogs and the shell: Electron's in the app, BROWSER_DESKTOP in the harness, a fake in tests. */
+  desktop: Desktop
   /** Tests pass a clock and a cheap scrypt cost. */
   now?: () => Date
   kdf?: FileServiceOptions['kdf']
 }
 
-/** Handlers get the parsed input (zod output type) and return the channel's output. */
-type Handlers = { [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> }
-
 /** Creates the service handlers, one per channel. */
 export function createServices(options: ServiceOptions) {
   const settings = createSettingsStore(options.dataFolder, options.log)
-  const documents = createDocumentServices({ dataFolder: options.dataFolder, settings, desktop: options.documentDesktop })
+  const documents = createDocumentServices({ dataFolder: options.dataFolder, settings, desktop: options.desktop })
   const files = createFileServices({ ...options, language: async () => (await settings.read()).language })
-  const handlers: Handlers = {
+  const handlers: Handlers<Channel> = {
     ...documents.handlers,
     ...files.handlers,
     'app:info': async () => ({
@@ -52,7 +43,7 @@ export function createServices(options: ServiceOptions) {
     }),
     'settings:get': async () => settings.read(),
     'settings:set': async (patch) => settings.update(patch),
-    'people:exportPersonalData': async (input) => exportPersonalData(options.desktop ?? BROWSER_DESKTOP, input)
+    'people:exportPersonalData': async (input) => exportPersonalData(options.desktop, input)
   }
   return { handlers, settings, files }
 }

@@ -2,8 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHANNELS } from '@shared/channels'
+import { CHANNELS } from '@shared/ipc/channels'
 import { registerIpc } from '@main/ipc'
+import { BROWSER_DESKTOP } from '@main/services/desktop'
 import { createServices } from '@main/services/index'
 import { createFakeBrowserWindowClass, createFakeFrame, createFakeIpcMain } from '../helpers/electron-mock'
 
@@ -21,7 +22,7 @@ describe('ipc', () => {
       const ipcMain = createFakeIpcMain()
       const { BrowserWindow } = createFakeBrowserWindowClass()
       const win = new BrowserWindow({})
-      const services = createServices({ dataFolder, appName: 'Mätbar', appVersion: '1.2.3', shell: 'electron' })
+      const services = createServices({ dataFolder, appName: 'Mätbar', appVersion: '1.2.3', shell: 'electron', desktop: BROWSER_DESKTOP })
       // The fake window is structurally what isTrustedSender reads from a BrowserWindow.
       registerIpc(ipcMain, services, () => win as never)
       const trusted = { senderFrame: win.webContents.mainFrame }
@@ -80,7 +81,7 @@ describe('ipc', () => {
 
     it('answers forbidden when the window is gone', async () => {
       const ipcMain = createFakeIpcMain()
-      const services = createServices({ dataFolder, appName: 'Mätbar', appVersion: '1', shell: 'electron' })
+      const services = createServices({ dataFolder, appName: 'Mätbar', appVersion: '1', shell: 'electron', desktop: BROWSER_DESKTOP })
       registerIpc(ipcMain, services, () => null)
       const result = await ipcMain.invoke('app:info', { senderFrame: createFakeFrame() })
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, methodName } from '@shared/channels'
+import { CHANNELS, methodName } from '@shared/ipc/channels'
 import { fakeElectron, resetFakeElectron } from '../helpers/electron-mock'
 
 vi.mock('electron', async () => (await import('../helpers/electron-mock')).electronModule())
@@ -78,7 +78,7 @@ describe('preload', () => {
     it('imports at runtime only electron and the dependency-free channel list (it runs sandboxed)', () => {
       const source = readFileSync(join(__dirname, '../../src-main/preload.ts'), 'utf8')
       const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1])
-      expect(runtimeImports.sort()).toEqual(['@shared/channels', 'electron'])
+      expect(runtimeImports.sort()).toEqual(['@shared/ipc/channels', 'electron'])
     })
   })
 })

@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { contract, describeZodError } from '@shared/contract'
-import { CHANNELS, methodName } from '@shared/channels'
+import { CHANNELS, methodName } from '@shared/ipc/channels'
+
+const IPC_FOLDER = join(__dirname, '../../src-shared/ipc')
 
 describe('contract', () => {
   it('has exactly one entry per channel name the preload knows', () => {
@@ -10,6 +14,22 @@ describe('contract', () => {
 
   it('names every channel namespace:verb', () => {
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/)
+  })
+
+  it('keeps the channel list free of any import (the sandboxed preload bundles it)', () => {
+    const source = readFileSync(join(IPC_FOLDER, 'channels.ts'), 'utf8')
+    expect(source).not.toMatch(/^\s*(import|export .* from)\b/m)
+  })
+
+  it('has one file per namespace in src-shared/ipc, each holding exactly the channels of its namespace', async () => {
+    const namespaces = [...new Set(CHANNELS.map((c) => c.split(':')[0]!))].sort()
+    const files = readdirSync(IPC_FOLDER).map((f) => f.replace(/\.ts$/, ''))
+    expect(files.filter((f) => f !== 'channels' && f !== 'common').sort()).toEqual(namespaces)
+    for (const namespace of namespaces) {
+      const module = (await import(`../../src-shared/ipc/${namespace}.ts`)) as Record<string, unknown>
+      const keys = Object.keys(module[`${namespace}Contract`] as object).sort()
+      expect(keys, namespace).toEqual(CHANNELS.filter((c) => c.startsWith(`${namespace}:`)).sort())
+    }
   })
 
   describe('methodName()', () => {

@@ -3,18 +3,23 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addToDate, assembleProposal, assembleWorkshopReport, documentBranding } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
-import { DEFAULT_BRANDING, ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import { DEFAULT_BRANDING, ProposalContent, ProposalModel, WorkshopReportContent, WorkshopReportModel } from '@shared/document-model'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 
 const parsed = parsePortfolioFile(readFileSync(resolve(__dirname, '../../resources/sample-portfolio.json'), 'utf8'))
 if (!parsed.ok) throw new Error('sample portfolio invalid')
 const tables: AssemblyTables = parsed.portfolio.tables
-const options = { language: 'sv' as const, date: '2026-11-26', branding: documentBranding(DEFAULT_BRANDING) }
+const options = { language: 'sv' as const, date: '2026-11-26' }
+// What main adds to the content before it renders a document.
+const branding = documentBranding(DEFAULT_BRANDING)
 
 describe('document-assembly', () => {
   describe('assembleProposal()', () => {
     it('gives a valid model for every sample engagement', () => {
-      for (const e of tables.engagements) expect(() => ProposalModel.parse(assembleProposal(tables, e.id, options)), e.id).not.toThrow()
+      for (const e of tables.engagements) {
+        expect(() => ProposalContent.parse(assembleProposal(tables, e.id, options)), e.id).not.toThrow()
+        expect(() => ProposalModel.parse({ ...assembleProposal(tables, e.id, options), branding }), e.id).not.toThrow()
+      }
     })
 
     it('lists the engagement areas in rank order with the client, goals, fee and VAT', () => {
@@ -41,7 +46,7 @@ describe('document-assembly', () => {
 
     it('does without areas, evaluations and fee', () => {
       const bare = { ...tables, areas: [], evaluations: [], engagements: tables.engagements.map((e) => ({ ...e, valueSek: null })) }
-      const model = ProposalModel.parse(assembleProposal(bare, 'eng-energi', options))
+      const model = ProposalContent.parse(assembleProposal(bare, 'eng-energi', options))
       expect(model.areas).toEqual([])
       expect(model.matrix).toBeNull()
       expect(model.references).toBeNull()
@@ -51,7 +56,10 @@ describe('document-assembly', () => {
 
   describe('assembleWorkshopReport()', () => {
     it('gives a valid model for every sample workshop', () => {
-      for (const w of tables.workshops) expect(() => WorkshopReportModel.parse(assembleWorkshopReport(tables, w.id, options)), w.id).not.toThrow()
+      for (const w of tables.workshops) {
+        expect(() => WorkshopReportContent.parse(assembleWorkshopReport(tables, w.id, options)), w.id).not.toThrow()
+        expect(() => WorkshopReportModel.parse({ ...assembleWorkshopReport(tables, w.id, options), branding }), w.id).not.toThrow()
+      }
     })
 
     it('holds the workshop evaluations, participants and a sensitivity statement naming the top area', () => {

@@ -2,7 +2,7 @@
  * The renderer's API to the main process: one async method per contract channel that resolves to the
  * channel's output or throws a PlatformError. Components use this (via useApi), never window.api.
  */
-import { CHANNELS, methodName, type Channel } from '@shared/channels'
+import { CHANNELS, methodName, type Channel } from '@shared/ipc/channels'
 import {
   contract,
   describeZodError,

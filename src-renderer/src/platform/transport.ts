@@ -2,7 +2,7 @@
  * How a call reaches the main process. Two transports, one shape:
  * Electron's preload (window.api) or the loopback bridge of the browser harness (POST /api/<channel>).
  */
-import { methodName, type Channel } from '@shared/channels'
+import { methodName, type Channel } from '@shared/ipc/channels'
 
 /** Sends one call and resolves to the raw IpcResult envelope the other side answered with. */
 export type Transport = (channel: Channel, input: unknown) => Promise<unknown>

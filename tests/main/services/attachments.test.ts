@@ -6,6 +6,7 @@ import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArchive, readArchive } from '@main/services/archive'
 import { createAttachmentStore } from '@main/services/attachments'
+import { BROWSER_DESKTOP } from '@main/services/desktop'
 import { createServices, dispatch } from '@main/services/index'
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -94,7 +95,7 @@ describe('services/attachments', () => {
 
   describe('the attachments channels', () => {
     it('refuse anything but a SHA-256 as id before any file is touched', async () => {
-      const services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '1', shell: 'browser' })
+      const services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '1', shell: 'browser', desktop: BROWSER_DESKTOP })
       for (const channel of ['attachments:open', 'attachments:show', 'attachments:release'] as const) {
         for (const bad of ['../../settings.json', '/etc/passwd', 'a'.repeat(64) + '/..', null, 42]) {
           const result = await dispatch(services, channel, { sha256: bad })
@@ -104,7 +105,7 @@ describe('services/attachments', () => {
     })
 
     it('answer "unsupported" for open and show in the browser harness', async () => {
-      const services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '1', shell: 'browser' })
+      const services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '1', shell: 'browser', desktop: BROWSER_DESKTOP })
       const added = await dispatch(services, 'attachments:upload', { fileName: 'a.txt', mimeType: 'text/plain', dataBase64: Buffer.from('hej').toString('base64') })
       expect(added).toMatchObject({ ok: true, value: { outcome: 'added', files: [{ name: 'a.txt', sha256: sha('hej') }] } })
       expect(await dispatch(services, 'attachments:open', { sha256: sha('hej') })).toEqual({ ok: true, value: { outcome: 'unsupported' } })

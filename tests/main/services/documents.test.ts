@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { BROWSER_DESKTOP } from '@main/services/desktop'
+import type { Desktop } from '@main/services/desktop'
 import { createDocumentServices } from '@main/services/documents'
-import type { DocumentDesktop } from '@main/services/documents'
 import { createServices, dispatch } from '@main/services/index'
 import { createSettingsStore } from '@main/services/settings-store'
 import { renderMatrixPng } from '@main/services/matrix-png'
-import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import type { DocumentBranding, ProposalModel, WorkshopReportModel } from '@shared/document-model'
 import { sampleDocumentModels } from '../../helpers/document-fixtures'
 
 let dir: string
@@ -26,9 +27,10 @@ afterEach(async () => {
 
 const NOW = new Date('2026-11-26T10:00:00.000Z')
 
-function fakeDesktop(savePath: string | null, overrides: Partial<DocumentDesktop> = {}) {
+function fakeDesktop(savePath: string | null, overrides: Partial<Desktop> = {}) {
   const calls: { save: string[]; open: string[]; show: string[] } = { save: [], open: [], show: [] }
-  const desktop: DocumentDesktop = {
+  const desktop: Desktop = {
+    ...BROWSER_DESKTOP,
     chooseSavePath: async ({ defaultName }) => {
       calls.save.push(defaultName)
       return savePath
@@ -47,13 +49,19 @@ function fakeDesktop(savePath: string | null, overrides: Partial<DocumentDesktop
   return { desktop, calls }
 }
 
-function service(desktop?: DocumentDesktop) {
+function service(desktop: Desktop = BROWSER_DESKTOP) {
   const settings = createSettingsStore(join(dir, 'data'))
   let n = 0
   return createDocumentServices({ dataFolder: join(dir, 'data'), settings, desktop, now: () => NOW, newId: () => `doc-${++n}` })
 }
 
-const proposalRequest = () => ({ kind: 'proposal' as const, engagementId: 'eng-energi', workshopId: null, model: models.proposal })
+/** A model as the renderer sends it: its content, without the branding main adds. */
+function content<M extends { branding: DocumentBranding }>(model: M): Omit<M, 'branding'> {
+  const { branding: _branding, ...rest } = model
+  return rest
+}
+
+const proposalRequest = () => ({ kind: 'proposal' as const, engagementId: 'eng-energi', workshopId: null, model: content(models.proposal) })
 
 describe('services/documents', () => {
   describe('save()', () => {
@@ -87,7 +95,7 @@ describe('services/documents', () => {
 
     it('keeps the frozen copy and hands it back for a download without a native dialog', async () => {
       const s = service()
-      const result = await s.save({ kind: 'workshop-report', engagementId: 'eng-energi', workshopId: 'ws-energi', model: models.report })
+      const result = await s.save({ kind: 'workshop-report', engagementId: 'eng-energi', workshopId: 'ws-energi', model: content(models.report) })
       expect(result.outcome).toBe('download')
       if (result.outcome !== 'download') return
       expect(result.record.fileName).toBe(`Workshoprapport – Norrviks kommun – ${models.report.date}.docx`)
@@ -96,18 +104,18 @@ describe('services/documents', () => {
       expect(await s.list()).toEqual([{ id: result.record.id, size: result.record.size }])
     })
 
-    it('uses the branding of the settings file, with the stored logo, whatever the model says', async () => {
+    it('adds the branding of the settings file, with the stored logo', async () => {
       const s = service()
       await s.handlers['branding:setLogo']({ logo: { base64: Buffer.from(renderMatrixPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 50)).toString('base64') } })
       const settings = createSettingsStore(join(dir, 'data'))
       const current = await settings.read()
       await settings.update({ branding: { ...current.branding!, consultantName: 'Eva Ek', company: 'Ek Konsult AB' } })
-      const result = await s.save({ ...proposalRequest(), model: { ...models.proposal, branding: { ...models.proposal.branding, consultantName: 'Fel Namn', logo: null } } })
+      const result = await s.save(proposalRequest())
       if (result.outcome !== 'download') throw new Error(result.outcome)
       const files = unzipSync(Buffer.from((await s.read(result.record.id)).base64, 'base64'))
       const text = strFromU8(files['word/document.xml']!)
       expect(text).toContain('Eva Ek')
-      expect(text).not.toContain('Fel Namn')
+      expect(text).toContain('Ek Konsult AB')
       expect(Object.keys(files).some((n) => n.startsWith('word/media/'))).toBe(true)
     })
   })
@@ -163,10 +171,16 @@ describe('services/documents', () => {
 
   describe('through dispatch()', () => {
     it('rejects an invalid model before anything is written', async () => {
-      const services = createServices({ dataFolder: join(dir, 'data'), appName: 'Mätbar', appVersion: 't', shell: 'browser' })
-      const result = await dispatch(services, 'documents:save', { ...proposalRequest(), model: { ...models.proposal, areas: 'many' } })
+      const services = createServices({ dataFolder: join(dir, 'data'), appName: 'Mätbar', appVersion: 't', shell: 'browser', desktop: BROWSER_DESKTOP })
+      const result = await dispatch(services, 'documents:save', { ...proposalRequest(), model: { ...content(models.proposal), areas: 'many' } })
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
       await expect(readdir(join(dir, 'data', 'documents'))).rejects.toThrow()
+    })
+
+    it('rejects a model that carries a branding as invalid input', async () => {
+      const services = createServices({ dataFolder: join(dir, 'data'), appName: 'Mätbar', appVersion: 't', shell: 'browser', desktop: BROWSER_DESKTOP })
+      const result = await dispatch(services, 'documents:save', { ...proposalRequest(), model: models.proposal })
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/branding/) } })
     })
   })
 })

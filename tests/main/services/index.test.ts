@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHANNELS } from '@shared/channels'
+import { CHANNELS } from '@shared/ipc/channels'
+import { BROWSER_DESKTOP } from '@main/services/desktop'
 import { createServices, dispatch, isChannel } from '@main/services/index'
 import type { Services } from '@main/services/index'
 
@@ -12,7 +13,7 @@ describe('services/index', () => {
   let services: Services
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'matbar-services-'))
-    services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '0.9.0', shell: 'browser' })
+    services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '0.9.0', shell: 'browser', desktop: BROWSER_DESKTOP })
   })
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true })
@@ -68,7 +69,7 @@ describe('services/index', () => {
     it('answers internal when the service fails, without throwing', async () => {
       const blocked = join(dir, 'a-file')
       await writeFile(blocked, 'not a folder')
-      const broken = createServices({ dataFolder: blocked, appName: 'Mätbar', appVersion: '1', shell: 'browser' })
+      const broken = createServices({ dataFolder: blocked, appName: 'Mätbar', appVersion: '1', shell: 'browser', desktop: BROWSER_DESKTOP })
       expect(await dispatch(broken, 'settings:set', { language: 'en' })).toMatchObject({
         ok: false,
         error: { code: 'internal' }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PERSONAL_DATA_FORMAT, PersonalDataExport } from '@shared/personal-data'
 import { createServices, dispatch } from '@main/services/index'
+import { BROWSER_DESKTOP } from '@main/services/desktop'
 import type { Desktop, SaveDialogRequest } from '@main/services/desktop'
 
 let dir: string
@@ -35,8 +36,8 @@ const sample: PersonalDataExport = {
   evaluations: []
 }
 
-function servicesWith(desktop?: Desktop) {
-  return createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: 't', shell: 'electron', desktop })
+function servicesWith(desktop: Partial<Desktop> = {}) {
+  return createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: 't', shell: 'electron', desktop: { ...BROWSER_DESKTOP, ...desktop } })
 }
 
 describe('services/personal-data-export', () => {

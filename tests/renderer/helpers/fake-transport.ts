@@ -1,5 +1,5 @@
 /** An in-memory stand-in for the main process, injected where the app would use window.api or the bridge. */
-import type { Channel } from '@shared/channels'
+import type { Channel } from '@shared/ipc/channels'
 import type { AppInfo, IpcResult } from '@shared/contract'
 import { brandingOf, DEFAULT_SETTINGS, type Settings } from '@shared/settings'
 import type { Transport } from '@renderer/platform/transport'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, methodName } from '@shared/channels'
+import { CHANNELS, methodName } from '@shared/ipc/channels'
 import { DEFAULT_SETTINGS } from '@shared/settings'
 import { createApi, PlatformError } from '@renderer/platform/api'
 import type { Transport } from '@renderer/platform/transport'

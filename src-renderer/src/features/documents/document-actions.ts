@@ -1,5 +1,5 @@
 /** Creating a document: read the rows, assemble the model, let main build and save it, record it in the database. */
-import { assembleProposal, assembleWorkshopReport, documentBranding } from '@shared/document-assembly'
+import { assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
 import type { Language } from '@shared/settings'
 import type { DocumentRecord } from '@shared/entities'
@@ -41,7 +41,8 @@ async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyT
 /** Builds, saves and records one document. In the browser harness the file is also downloaded. */
 export async function exportDocument(db: MatbarDb, api: PlatformApi, request: ExportRequest, now: Date = new Date()): Promise<ExportOutcome> {
   const tables = await readTables(db, request.engagementId)
-  const options = { language: request.language, date: localToday(now), branding: documentBranding(await api.brandingGet()) }
+  // No branding here: main adds its own from the settings file when it builds the document.
+  const options = { language: request.language, date: localToday(now) }
   const result =
     request.kind === 'proposal'
       ? await api.documentsSave({ kind: 'proposal', engagementId: request.engagementId, workshopId: request.workshopId, model: assembleProposal(tables, request.engagementId, options) })

@@ -1,0 +1,36 @@
+/**
+ * The attachments namespace: files attached to rows. Main stores each file once under its SHA-256,
+ * the only name the renderer ever uses for it.
+ */
+import { z } from 'zod'
+import { base64Text, Cancelled, FileAction, NoInput, Sha256, TooLarge, Unsupported, type NamespaceContract } from './common'
+
+/** Largest attachment: base64 of it must still fit the browser bridge's 64 MB request limit. */
+export const MAX_ATTACHMENT_BYTES = 45 * 1024 * 1024
+
+/** An attachment's file as main stored it; the renderer makes the row. */
+export const AttachmentFile = z.strictObject({
+  name: z.string().min(1).max(255),
+  sha256: Sha256,
+  size: z.number().int().nonnegative(),
+  mimeType: z.string().max(200)
+})
+export type AttachmentFile = z.infer<typeof AttachmentFile>
+
+const Added = z.strictObject({ outcome: z.literal('added'), files: z.array(AttachmentFile) })
+const BySha256 = z.strictObject({ sha256: Sha256 })
+
+export const attachmentsContract = {
+  'attachments:choose': { input: NoInput, output: z.discriminatedUnion('outcome', [Added, Cancelled, Unsupported, TooLarge]) },
+  'attachments:upload': {
+    input: z.strictObject({
+      fileName: z.string().max(10_000),
+      mimeType: z.string().max(200),
+      dataBase64: base64Text(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 8)
+    }),
+    output: z.discriminatedUnion('outcome', [Added, TooLarge])
+  },
+  'attachments:open': { input: BySha256, output: FileAction },
+  'attachments:show': { input: BySha256, output: FileAction },
+  'attachments:release': { input: BySha256, output: z.strictObject({ outcome: z.enum(['deleted', 'missing']) }) }
+} as const satisfies NamespaceContract<'attachments'>

@@ -1,0 +1,61 @@
+/**
+ * The portfolio namespace: exporting the portfolio to a file and reading one back for an import.
+ * A file to import is staged by main under a one-time token; the renderer never names a path.
+ */
+import { z } from 'zod'
+import { MAX_PORTFOLIO_TEXT_LENGTH } from '../portfolio-file'
+import { base64Text, Cancelled, NoInput, Sha256, TooLarge, Unsupported, type NamespaceContract } from './common'
+
+/** Largest export or backup file read for an import (uploads in the browser are capped by the bridge). */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024
+
+const Token = z.string().regex(/^[0-9a-f]{32}$/, 'not an import token')
+const PortfolioText = z.string().max(MAX_PORTFOLIO_TEXT_LENGTH)
+/** The password of an encrypted export or backup. */
+export const Password = z.string().min(1).max(1024)
+
+/** What the renderer hands main to write (an export or a backup): the portfolio JSON and the attachments it references. */
+export const PortfolioPayload = {
+  text: PortfolioText,
+  attachments: z.array(Sha256).max(1_000_000)
+}
+
+/** A file staged for import: read by main, kept in memory under a one-time token. */
+export const ImportOpened = z.strictObject({
+  outcome: z.literal('opened'),
+  token: Token,
+  fileName: z.string(),
+  encrypted: z.boolean()
+})
+export type ImportOpened = z.infer<typeof ImportOpened>
+
+export const ReadImportResult = z.discriminatedUnion('outcome', [
+  z.strictObject({ outcome: z.literal('read'), text: PortfolioText, attachments: z.number().int().nonnegative() }),
+  z.strictObject({ outcome: z.literal('password-required') }),
+  z.strictObject({ outcome: z.literal('wrong-password') }),
+  /** The file is not a Mätbar export or is damaged or tampered with; `path` says where. */
+  z.strictObject({ outcome: z.literal('damaged'), path: z.string(), message: z.string() }),
+  z.strictObject({ outcome: z.literal('expired') })
+])
+export type ReadImportResult = z.infer<typeof ReadImportResult>
+
+export const portfolioContract = {
+  'portfolio:export': {
+    input: z.strictObject({ ...PortfolioPayload, encrypt: z.boolean() }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('saved'), fileName: z.string(), missingAttachments: z.number().int() }),
+      z.strictObject({ outcome: z.literal('download'), fileName: z.string(), dataBase64: z.string(), missingAttachments: z.number().int() }),
+      Cancelled,
+      z.strictObject({ outcome: z.literal('locked') })
+    ])
+  },
+  'portfolio:pickImport': { input: NoInput, output: z.discriminatedUnion('outcome', [ImportOpened, Cancelled, Unsupported, TooLarge]) },
+  'portfolio:uploadImport': {
+    input: z.strictObject({ fileName: z.string().max(1000), dataBase64: base64Text(70 * 1024 * 1024) }),
+    output: z.discriminatedUnion('outcome', [ImportOpened, TooLarge])
+  },
+  'portfolio:readImport': {
+    input: z.strictObject({ token: Token, password: Password.optional() }),
+    output: ReadImportResult
+  }
+} as const satisfies NamespaceContract<'portfolio'>
