@@ -24,7 +24,10 @@ export function numberField(options: { min?: number; integer?: boolean } = {}) {
       return z.NEVER
     }
     if (options.min !== undefined && value < options.min) {
-      ctx.addIssue({ code: 'custom', message: options.min === 0 ? FORM_ERRORS.negative : withValue(FORM_ERRORS.tooSmall, options.min) })
+      ctx.addIssue({
+        code: 'custom',
+        message: options.min === 0 ? FORM_ERRORS.negative : withValue(FORM_ERRORS.tooSmall, options.min)
+      })
       return z.NEVER
     }
     return value

@@ -14,7 +14,10 @@ const GROUP_SPACES = /[\s\u00a0\u2009\u202f]/g
  * comma and a point together are ambiguous between the two languages.
  */
 export function parseNumber(text: string): number | null {
-  const compact = text.replace(GROUP_SPACES, '').replace(/kr$/i, '').replace(/^\u2212/, '-')
+  const compact = text
+    .replace(GROUP_SPACES, '')
+    .replace(/kr$/i, '')
+    .replace(/^\u2212/, '-')
   if (compact === '') return null
   if (!/^-?\d+(?:[.,]\d+)?$/.test(compact)) return Number.NaN
   return Number(compact.replace(',', '.'))

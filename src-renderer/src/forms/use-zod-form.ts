@@ -8,7 +8,9 @@ import { FORM_PARSE_OPTIONS } from './error-map'
 export type FormSchema<Values extends FieldValues = FieldValues, Output = unknown> = z.ZodType<Output, Values>
 
 /** react-hook-form's resolver for a schema, with every message an i18n key from the one error map. */
-export function zodFormResolver<Values extends FieldValues, Output>(schema: FormSchema<Values, Output>): Resolver<Values, unknown, Output> {
+export function zodFormResolver<Values extends FieldValues, Output>(
+  schema: FormSchema<Values, Output>
+): Resolver<Values, unknown, Output> {
   return zodResolver(schema, FORM_PARSE_OPTIONS) as Resolver<Values, unknown, Output>
 }
 

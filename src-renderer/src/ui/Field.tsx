@@ -53,7 +53,9 @@ export function Field({
   const errorId = `${id}-error`
   const message = errorText(t, error, errorValues)
   const describedBy = [hint ? hintId : '', message ? errorId : ''].filter(Boolean).join(' ') || undefined
-  const classes = ['field', wide ? 'field-wide' : '', message ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')
+  const classes = ['field', wide ? 'field-wide' : '', message ? 'field-invalid' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={classes}>
       <label htmlFor={id}>{label}</label>

@@ -15,10 +15,15 @@ export function NumberField({
   className,
   integer = false,
   ...input
-}: FieldProps & { integer?: boolean } & Omit<ComponentPropsWithRef<'input'>, 'id' | 'className' | 'children' | 'type'>) {
+}: FieldProps & { integer?: boolean } & Omit<
+    ComponentPropsWithRef<'input'>,
+    'id' | 'className' | 'children' | 'type'
+  >) {
   return (
     <Field label={label} id={id} hint={hint} error={error} errorValues={errorValues} wide={wide} className={className}>
-      {(control) => <input {...control} type="text" inputMode={integer ? 'numeric' : 'decimal'} autoComplete="off" {...input} />}
+      {(control) => (
+        <input {...control} type="text" inputMode={integer ? 'numeric' : 'decimal'} autoComplete="off" {...input} />
+      )}
     </Field>
   )
 }

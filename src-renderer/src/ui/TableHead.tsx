@@ -25,7 +25,10 @@ export type Column<T, S extends string = string> = {
 }
 
 /** The heading part of a column, all TableHead needs. */
-export type ColumnHead<S extends string = string> = Pick<Column<unknown, S>, 'key' | 'label' | 'sortKey' | 'numeric' | 'className' | 'labelHidden'>
+export type ColumnHead<S extends string = string> = Pick<
+  Column<unknown, S>,
+  'key' | 'label' | 'sortKey' | 'numeric' | 'className' | 'labelHidden'
+>
 
 /** The classes of a column's cells. */
 export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'className'>): string | undefined {
@@ -67,7 +70,12 @@ export function TableHead<S extends string>({
           column.label
         )
       ) : (
-        <button type="button" className="sort-button" onClick={() => onSort(sortKey)} title={t('clients.list.sortBy', { column: column.label })}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort(sortKey)}
+          title={t('clients.list.sortBy', { column: column.label })}
+        >
           {column.label}
           <span aria-hidden="true" className="sort-mark">
             {active ? (direction === 'asc' ? '▲' : '▼') : '↕'}

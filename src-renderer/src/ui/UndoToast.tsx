@@ -51,7 +51,12 @@ export function UndoToast({
       {deleted !== null ? (
         <>
           <p>{t('clients.undo.deleted', { name: deleted })}</p>
-          <button type="button" className="button button-primary" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void undo()}
+            aria-keyshortcuts="Control+Z"
+          >
             {t('clients.undo.undo')}
           </button>
           <button type="button" className="button button-secondary" onClick={onDismiss}>

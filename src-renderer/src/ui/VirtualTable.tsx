@@ -41,14 +41,23 @@ export function VirtualTable<T, S extends string>({
     overscan: OVERSCAN,
     getItemKey: (index) => rowKey(rows[index]!),
     observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }))
+      observeElementRect(instance, (rect) =>
+        cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT })
+      )
   })
   const template = columns.map((c) => c.width ?? '1fr').join(' ')
   const bodyHeight = `min(${rows.length * ROW_HEIGHT}px, max(18rem, calc(100vh - 22rem)))`
 
   return (
     <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="vtable">
-      <TableHead layout="grid" template={template} columns={columns} sort={sort} direction={direction} onSort={onSort} />
+      <TableHead
+        layout="grid"
+        template={template}
+        columns={columns}
+        sort={sort}
+        direction={direction}
+        onSort={onSort}
+      />
       <div role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
         <div className="vtable-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -38,7 +38,12 @@ describe('forms/error-map', () => {
     })
 
     it('passes a refinement’s own key through', () => {
-      expect(messageOf(z.string().refine(() => false, FORM_ERRORS.amount), 'x')).toBe('forms.errors.amount')
+      expect(
+        messageOf(
+          z.string().refine(() => false, FORM_ERRORS.amount),
+          'x'
+        )
+      ).toBe('forms.errors.amount')
     })
   })
 
@@ -46,7 +51,9 @@ describe('forms/error-map', () => {
     it('translates a key and the value the message carries, in the current language', async () => {
       expect(errorText(i18n.t, 'forms.errors.required')).toBe('Fyll i det här fältet.')
       expect(errorText(i18n.t, 'forms.errors.tooLong|300')).toBe('Högst 300 tecken.')
-      expect(errorText(i18n.t, 'forms.errors.saveFailed', { message: 'disken är full' })).toBe('Det gick inte att spara: disken är full')
+      expect(errorText(i18n.t, 'forms.errors.saveFailed', { message: 'disken är full' })).toBe(
+        'Det gick inte att spara: disken är full'
+      )
       await i18n.changeLanguage('en')
       expect(errorText(i18n.t, 'forms.errors.tooLong|300')).toBe('At most 300 characters.')
     })
@@ -65,7 +72,10 @@ describe('forms/error-map', () => {
   describe('decodeError()', () => {
     it('splits a key from its value at the first bar only', () => {
       expect(decodeError('forms.errors.tooLong|300')).toEqual({ key: 'forms.errors.tooLong', values: { value: '300' } })
-      expect(decodeError('clients.orgNumber.duplicate|A|B kommun')).toEqual({ key: 'clients.orgNumber.duplicate', values: { value: 'A|B kommun' } })
+      expect(decodeError('clients.orgNumber.duplicate|A|B kommun')).toEqual({
+        key: 'clients.orgNumber.duplicate',
+        values: { value: 'A|B kommun' }
+      })
       expect(decodeError('forms.errors.required')).toEqual({ key: 'forms.errors.required', values: {} })
     })
   })

@@ -19,7 +19,10 @@ describe('EnumSelect', () => {
       />
     )
     expect(screen.getByRole('combobox', { name: 'Status' })).toBeTruthy()
-    expect(options()).toEqual([['', 'Alla statusar'], ...ENGAGEMENT_STATUSES.map((s) => [s, i18n.t(`engagementStatus.${s}`)])])
+    expect(options()).toEqual([
+      ['', 'Alla statusar'],
+      ...ENGAGEMENT_STATUSES.map((s) => [s, i18n.t(`engagementStatus.${s}`)])
+    ])
     // The labels are texts, never the keys themselves.
     expect(options().some(([, label]) => label?.startsWith('engagementStatus.'))).toBe(false)
     expect(options()[1]).toEqual(['lead', 'Lead'])
@@ -27,14 +30,33 @@ describe('EnumSelect', () => {
 
   it('translates into the chosen language', async () => {
     await i18n.changeLanguage('en')
-    render(<EnumSelect label="Status" value="won" onChange={() => {}} options={['won', 'lost'] as const} labelKey={(s) => `engagementStatus.${s}`} />)
-    expect(options().map(([, label]) => label)).toEqual([i18n.t('engagementStatus.won'), i18n.t('engagementStatus.lost')])
+    render(
+      <EnumSelect
+        label="Status"
+        value="won"
+        onChange={() => {}}
+        options={['won', 'lost'] as const}
+        labelKey={(s) => `engagementStatus.${s}`}
+      />
+    )
+    expect(options().map(([, label]) => label)).toEqual([
+      i18n.t('engagementStatus.won'),
+      i18n.t('engagementStatus.lost')
+    ])
     expect(i18n.t('engagementStatus.won')).not.toBe(i18n.t('engagementStatus.won', { lng: 'sv' }))
   })
 
   it('has no "all" option unless asked, and reports the chosen value', () => {
     const onChange = vi.fn()
-    render(<EnumSelect label="Status" value="won" onChange={onChange} options={ENGAGEMENT_STATUSES} labelKey={(s) => `engagementStatus.${s}`} />)
+    render(
+      <EnumSelect
+        label="Status"
+        value="won"
+        onChange={onChange}
+        options={ENGAGEMENT_STATUSES}
+        labelKey={(s) => `engagementStatus.${s}`}
+      />
+    )
     expect(options().map(([value]) => value)).toEqual([...ENGAGEMENT_STATUSES])
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'lost' } })
     expect(onChange).toHaveBeenCalledWith('lost')

@@ -69,7 +69,14 @@ describe('Field variants', () => {
         <form>
           <TextField label="Namn" {...register('name')} />
           <TextAreaField label="Anteckningar" rows={4} {...register('notes')} />
-          <SelectField label="Typ" options={[{ value: 'x', label: 'Ex' }, { value: 'y', label: 'Ypsilon' }]} {...register('kind')} />
+          <SelectField
+            label="Typ"
+            options={[
+              { value: 'x', label: 'Ex' },
+              { value: 'y', label: 'Ypsilon' }
+            ]}
+            {...register('kind')}
+          />
           <NumberField label="Storlek" integer {...register('size')} />
         </form>
       )
@@ -90,7 +97,12 @@ describe('Field variants', () => {
       const [value, setValue] = useState('')
       return (
         <>
-          <TextField label="Plats" value={value} onChange={(e) => setValue(e.target.value)} error={value === '' ? 'forms.errors.required' : undefined} />
+          <TextField
+            label="Plats"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            error={value === '' ? 'forms.errors.required' : undefined}
+          />
           <output>{value}</output>
         </>
       )
@@ -104,7 +116,14 @@ describe('Field variants', () => {
   })
 
   it('offer an empty first option in a select when asked', () => {
-    render(<SelectField label="Mål" emptyOption="Inget mål" options={[{ value: 'g1', label: 'Fler invånare' }]} defaultValue="" />)
+    render(
+      <SelectField
+        label="Mål"
+        emptyOption="Inget mål"
+        options={[{ value: 'g1', label: 'Fler invånare' }]}
+        defaultValue=""
+      />
+    )
     const options = screen.getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent])
     expect(options).toEqual([
       ['', 'Inget mål'],

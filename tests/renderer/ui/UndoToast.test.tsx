@@ -37,7 +37,9 @@ describe('UndoToast', () => {
   })
 
   it('says so when the undo fails', async () => {
-    const { rerender } = render(<UndoToast deleted="Kommun A" onUndo={() => Promise.reject(new Error('låst'))} onDismiss={() => {}} />)
+    const { rerender } = render(
+      <UndoToast deleted="Kommun A" onUndo={() => Promise.reject(new Error('låst'))} onDismiss={() => {}} />
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Ångra' }))
     rerender(<UndoToast deleted={null} onUndo={() => {}} onDismiss={() => {}} />)
     expect(await screen.findByText('Det gick inte att ångra: låst')).toBeTruthy()

@@ -51,7 +51,9 @@ describe('Breadcrumbs', () => {
   it('links the steps above the page, leaving out the unknown ones', () => {
     render(
       <MemoryRouter>
-        <Breadcrumbs items={[{ to: '/workshops', label: 'Workshoppar' }, null, { to: '/organisations/o1', label: 'Kommun A' }]} />
+        <Breadcrumbs
+          items={[{ to: '/workshops', label: 'Workshoppar' }, null, { to: '/organisations/o1', label: 'Kommun A' }]}
+        />
       </MemoryRouter>
     )
     const links = screen.getAllByRole('link')
@@ -70,7 +72,14 @@ describe('StatusBadge', () => {
   })
 
   it('gives every engagement and area status a tone', () => {
-    expect(ENGAGEMENT_STATUSES.map(engagementStatusTone)).toEqual(['info', 'warning', 'success', 'danger', 'active', 'neutral'])
+    expect(ENGAGEMENT_STATUSES.map(engagementStatusTone)).toEqual([
+      'info',
+      'warning',
+      'success',
+      'danger',
+      'active',
+      'neutral'
+    ])
     expect(AREA_STATUSES.map(areaStatusTone)).toEqual(['neutral', 'accent', 'warning', 'success', 'success'])
   })
 })

@@ -14,7 +14,17 @@ const columns: Column<Row, SortKey>[] = [
 
 describe('VirtualTable', () => {
   it('is a table of all rows for assistive technology, drawing only some of them', () => {
-    render(<VirtualTable label="Organisationer" rows={rows} columns={columns} rowKey={(r) => r.id} sort="name" direction="asc" onSort={() => {}} />)
+    render(
+      <VirtualTable
+        label="Organisationer"
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.id}
+        sort="name"
+        direction="asc"
+        onSort={() => {}}
+      />
+    )
     const table = screen.getByRole('table', { name: 'Organisationer' })
     expect(table.getAttribute('aria-rowcount')).toBe('501')
     const drawn = within(table).getAllByRole('row')
@@ -23,13 +33,31 @@ describe('VirtualTable', () => {
     expect(drawn[0]!.getAttribute('aria-rowindex')).toBe('1')
     expect(drawn[1]!.getAttribute('aria-rowindex')).toBe('2')
     expect(within(drawn[1]!).getByRole('rowheader').textContent).toBe('Kommun 0')
-    expect(within(drawn[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '–'])
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toEqual(['Namn', 'Storlek', 'Anteckning'])
+    expect(
+      within(drawn[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['0', '–'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))
+    ).toEqual(['Namn', 'Storlek', 'Anteckning'])
   })
 
   it('marks the sorted column and sorts by a heading’s button', () => {
     const onSort = vi.fn()
-    render(<VirtualTable label="Organisationer" rows={rows} columns={columns} rowKey={(r) => r.id} sort="size" direction="desc" onSort={onSort} />)
+    render(
+      <VirtualTable
+        label="Organisationer"
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.id}
+        sort="size"
+        direction="desc"
+        onSort={onSort}
+      />
+    )
     const headers = screen.getAllByRole('columnheader')
     expect(headers.map((h) => h.getAttribute('aria-sort'))).toEqual([null, 'descending', null])
     fireEvent.click(within(headers[0]!).getByRole('button', { name: /Namn/ }))
@@ -44,18 +72,40 @@ describe('DataTable', () => {
     const table = screen.getByRole('table', { name: 'Uppdrag' })
     const [head, ...body] = within(table).getAllByRole('row')
     expect(body).toHaveLength(3)
-    expect(within(head!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Namn', 'Storlek', 'Anteckning'])
+    expect(
+      within(head!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+    ).toEqual(['Namn', 'Storlek', 'Anteckning'])
     expect(within(body[2]!).getByRole('rowheader').textContent).toBe('Kommun 2')
-    expect(within(body[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['200', '–'])
+    expect(
+      within(body[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['200', '–'])
     // Without onSort the headings are plain text, not buttons.
     expect(within(table).queryByRole('button')).toBeNull()
   })
 
   it('shares the sortable head with VirtualTable', () => {
     const onSort = vi.fn()
-    render(<DataTable label="Uppdrag" rows={rows.slice(0, 2)} columns={columns} rowKey={(r) => r.id} sort="name" direction="asc" onSort={onSort} />)
+    render(
+      <DataTable
+        label="Uppdrag"
+        rows={rows.slice(0, 2)}
+        columns={columns}
+        rowKey={(r) => r.id}
+        sort="name"
+        direction="asc"
+        onSort={onSort}
+      />
+    )
     const table = screen.getByRole('table', { name: 'Uppdrag' })
-    expect(within(table).getAllByRole('columnheader').map((h) => h.getAttribute('aria-sort'))).toEqual(['ascending', null, null])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.getAttribute('aria-sort'))
+    ).toEqual(['ascending', null, null])
     fireEvent.click(within(table).getByRole('button', { name: /Storlek/ }))
     expect(onSort).toHaveBeenCalledWith('size')
   })
