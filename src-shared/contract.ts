@@ -41,9 +41,7 @@ export const IpcErrorCode = z.enum(['invalid-input', 'forbidden', 'unknown-chann
 export type IpcErrorCode = z.infer<typeof IpcErrorCode>
 
 /** Every call answers with this envelope, so no error crosses the boundary as an exception. */
-export type IpcResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: IpcErrorCode; message: string } }
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
 
 /** The API the renderer sees: one async method per channel. */
 export type MatbarApi = {
@@ -54,7 +52,5 @@ export type MatbarApi = {
 
 /** Formats a zod error as "path: message; path: message" for a person to read. */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`)
-    .join('; ')
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`).join('; ')
 }

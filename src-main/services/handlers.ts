@@ -7,5 +7,7 @@ import type { Channel } from '@shared/ipc/channels'
  * A channel without input has a handler callable without an argument.
  */
 export type Handlers<C extends Channel> = {
-  [K in C]: (...input: ParsedInput<K> extends undefined ? [input?: undefined] : [input: ParsedInput<K>]) => Promise<ChannelOutput<K>>
+  [K in C]: (
+    ...input: ParsedInput<K> extends undefined ? [input?: undefined] : [input: ParsedInput<K>]
+  ) => Promise<ChannelOutput<K>>
 }

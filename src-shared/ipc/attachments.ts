@@ -3,7 +3,16 @@
  * the only name the renderer ever uses for it.
  */
 import { z } from 'zod'
-import { base64Text, Cancelled, FileAction, NoInput, Sha256, TooLarge, Unsupported, type NamespaceContract } from './common'
+import {
+  base64Text,
+  Cancelled,
+  FileAction,
+  NoInput,
+  Sha256,
+  TooLarge,
+  Unsupported,
+  type NamespaceContract
+} from './common'
 
 /** Largest attachment: base64 of it must still fit the browser bridge's 64 MB request limit. */
 export const MAX_ATTACHMENT_BYTES = 45 * 1024 * 1024
@@ -21,7 +30,10 @@ const Added = z.strictObject({ outcome: z.literal('added'), files: z.array(Attac
 const BySha256 = z.strictObject({ sha256: Sha256 })
 
 export const attachmentsContract = {
-  'attachments:choose': { input: NoInput, output: z.discriminatedUnion('outcome', [Added, Cancelled, Unsupported, TooLarge]) },
+  'attachments:choose': {
+    input: NoInput,
+    output: z.discriminatedUnion('outcome', [Added, Cancelled, Unsupported, TooLarge])
+  },
   'attachments:upload': {
     input: z.strictObject({
       fileName: z.string().max(10_000),

@@ -56,7 +56,11 @@ export const backupsContract = {
   'backups:open': { input: z.strictObject({ name: BackupName }), output: ImportOpened },
   'backups:chooseFolder': {
     input: NoInput,
-    output: z.discriminatedUnion('outcome', [z.strictObject({ outcome: z.literal('chosen'), folder: z.string() }), Cancelled, Unsupported])
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('chosen'), folder: z.string() }),
+      Cancelled,
+      Unsupported
+    ])
   },
   'backups:resetFolder': { input: NoInput, output: z.strictObject({ folder: z.string() }) },
   'backups:showFolder': { input: NoInput, output: FileAction },

@@ -14,7 +14,10 @@ export const NoInput = z.undefined()
 
 /** Base64 as the renderer sends bytes; the length cap comes from the caller. */
 export const base64Text = (maxLength: number, message = 'not base64') =>
-  z.string().max(maxLength).regex(/^[A-Za-z0-9+/]*={0,2}$/, message)
+  z
+    .string()
+    .max(maxLength)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, message)
 
 /** An attachment's id: its SHA-256 in lower-case hex. */
 export const Sha256 = z.string().regex(SHA256_PATTERN, 'expected a SHA-256 in lower-case hex')

@@ -36,14 +36,20 @@ export const SaveDocumentResult = z.discriminatedUnion('outcome', [
 export type SaveDocumentResult = z.infer<typeof SaveDocumentResult>
 
 /** A desktop action's answer; 'unsupported' in the browser harness, 'missing' when the frozen copy is gone. */
-export const DesktopActionResult = z.strictObject({ result: z.enum(['done', 'unsupported', 'missing']), message: z.string().optional() })
+export const DesktopActionResult = z.strictObject({
+  result: z.enum(['done', 'unsupported', 'missing']),
+  message: z.string().optional()
+})
 
 const ById = z.strictObject({ id: Id })
 
 export const documentsContract = {
   'documents:save': { input: DocumentRequest, output: SaveDocumentResult },
   /** The frozen copies kept in the data folder, by document id. */
-  'documents:list': { input: NoInput, output: z.array(z.strictObject({ id: Id, size: z.number().int().nonnegative() })) },
+  'documents:list': {
+    input: NoInput,
+    output: z.array(z.strictObject({ id: Id, size: z.number().int().nonnegative() }))
+  },
   /** The bytes of a frozen copy, for the in-app preview and the harness download. */
   'documents:read': { input: ById, output: z.strictObject({ base64: z.string() }) },
   'documents:open': { input: ById, output: DesktopActionResult },

@@ -44,12 +44,20 @@ export const portfolioContract = {
     input: z.strictObject({ ...PortfolioPayload, encrypt: z.boolean() }),
     output: z.discriminatedUnion('outcome', [
       z.strictObject({ outcome: z.literal('saved'), fileName: z.string(), missingAttachments: z.number().int() }),
-      z.strictObject({ outcome: z.literal('download'), fileName: z.string(), dataBase64: z.string(), missingAttachments: z.number().int() }),
+      z.strictObject({
+        outcome: z.literal('download'),
+        fileName: z.string(),
+        dataBase64: z.string(),
+        missingAttachments: z.number().int()
+      }),
       Cancelled,
       z.strictObject({ outcome: z.literal('locked') })
     ])
   },
-  'portfolio:pickImport': { input: NoInput, output: z.discriminatedUnion('outcome', [ImportOpened, Cancelled, Unsupported, TooLarge]) },
+  'portfolio:pickImport': {
+    input: NoInput,
+    output: z.discriminatedUnion('outcome', [ImportOpened, Cancelled, Unsupported, TooLarge])
+  },
   'portfolio:uploadImport': {
     input: z.strictObject({ fileName: z.string().max(1000), dataBase64: base64Text(70 * 1024 * 1024) }),
     output: z.discriminatedUnion('outcome', [ImportOpened, TooLarge])
