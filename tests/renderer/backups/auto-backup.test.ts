@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createBackupScheduler, MIN_INTERVAL_MS, QUIET_MS, startAutoBackup, type Clock } from '@renderer/features/backups/auto-backup'
+import {
+  createBackupScheduler,
+  MIN_INTERVAL_MS,
+  QUIET_MS,
+  startAutoBackup,
+  type Clock
+} from '@renderer/features/backups/auto-backup'
 import { createApi } from '@renderer/platform/api'
 import { freshDb } from '../helpers/db'
 
@@ -97,7 +103,8 @@ describe('features/backups/auto-backup', () => {
         const db = freshDb()
         const created: { text: string; reason: string }[] = []
         const api = createApi(async (channel, input) => {
-          if (channel === 'app:info') return { ok: true, value: { name: 'Mätbar', version: '1.0.0', dataFolder: '/x', shell: 'browser' } }
+          if (channel === 'app:info')
+            return { ok: true, value: { name: 'Mätbar', version: '1.0.0', dataFolder: '/x', shell: 'browser' } }
           if (channel === 'backups:create') {
             created.push(input as { text: string; reason: string })
             return {
@@ -105,14 +112,28 @@ describe('features/backups/auto-backup', () => {
               value: {
                 outcome: 'written',
                 missingAttachments: 0,
-                backup: { name: 'matbar-backup-2026-05-20T10-00-00-000Z-auto.zip', createdAt: '2026-05-20T10:00:00.000Z', reason: 'auto', encrypted: false, size: 1, counts: null, attachmentCount: 0 }
+                backup: {
+                  name: 'matbar-backup-2026-05-20T10-00-00-000Z-auto.zip',
+                  createdAt: '2026-05-20T10:00:00.000Z',
+                  reason: 'auto',
+                  encrypted: false,
+                  size: 1,
+                  counts: null,
+                  attachmentCount: 0
+                }
               }
             }
           }
           return { ok: false, error: { code: 'unknown-channel', message: channel } }
         })
         const stop = startAutoBackup(db, api, () => undefined)
-        await db.questions.add({ id: 'q-1', createdAt: '2026-05-20T10:00:00.000Z', updatedAt: '2026-05-20T10:00:00.000Z', text: 'Vad kostar mest?', builtIn: false })
+        await db.questions.add({
+          id: 'q-1',
+          createdAt: '2026-05-20T10:00:00.000Z',
+          updatedAt: '2026-05-20T10:00:00.000Z',
+          text: 'Vad kostar mest?',
+          builtIn: false
+        })
         await vi.advanceTimersByTimeAsync(QUIET_MS + 1000)
         await vi.waitFor(() => expect(created).toHaveLength(1))
         expect(created[0]!.reason).toBe('auto')

@@ -23,7 +23,9 @@ describe('features/backups/commands', () => {
     it('releases the stored files that no row refers to after a replace', async () => {
       const { text } = await exportPortfolio(freshDb(), '1.0.0')
       const db = freshDb()
-      await addAttachmentRows(db, 'organisation', 'o-1', [{ name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }])
+      await addAttachmentRows(db, 'organisation', 'o-1', [
+        { name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }
+      ])
       const { api, released } = releasingApi()
       const result = await importPortfolio(db, api, text, 'replace')
       expect(result.ok).toBe(true)
@@ -33,7 +35,9 @@ describe('features/backups/commands', () => {
 
     it('releases nothing when the file is refused', async () => {
       const db = freshDb()
-      await addAttachmentRows(db, 'organisation', 'o-1', [{ name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }])
+      await addAttachmentRows(db, 'organisation', 'o-1', [
+        { name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }
+      ])
       const { api, released } = releasingApi()
       const result = await importPortfolio(db, api, '{"not":"a portfolio"}', 'replace')
       expect(result.ok).toBe(false)

@@ -46,8 +46,13 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
           setMessage({ text: t('attachments.tooLarge', { fileName: file.name, limit }), error: true })
           continue
         }
-        const result = await api.attachmentsUpload({ fileName: file.name, mimeType: file.type, dataBase64: await fileToBase64(file) })
-        if (result.outcome === 'too-large') setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
+        const result = await api.attachmentsUpload({
+          fileName: file.name,
+          mimeType: file.type,
+          dataBase64: await fileToBase64(file)
+        })
+        if (result.outcome === 'too-large')
+          setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
         else stored.push(...result.files)
       }
       if (stored.length > 0) await added(stored)
@@ -64,7 +69,8 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
     try {
       const result = await api.attachmentsChoose()
       if (result.outcome === 'added') await added(result.files)
-      else if (result.outcome === 'too-large') setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
+      else if (result.outcome === 'too-large')
+        setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
       else if (result.outcome === 'unsupported') setMessage({ text: t('attachments.unsupported'), error: false })
     } catch (error) {
       setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
@@ -171,7 +177,14 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
             <label htmlFor={inputId} className="button">
               {busy ? t('attachments.adding') : t('attachments.add')}
             </label>
-            <input id={inputId} type="file" multiple className="visually-hidden" aria-label={t('attachments.chooseFiles')} onChange={onInput} />
+            <input
+              id={inputId}
+              type="file"
+              multiple
+              className="visually-hidden"
+              aria-label={t('attachments.chooseFiles')}
+              onChange={onInput}
+            />
           </span>
         )}
         <span className="help">{t('attachments.dropHint')}</span>

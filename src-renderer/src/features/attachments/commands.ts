@@ -11,7 +11,13 @@ import { useApi, useDb } from '@renderer/platform/services'
 export type OwnerType = z.infer<typeof AttachmentOwner>
 
 /** Creates one row per stored file, validated with the Attachment schema, in one write. */
-export async function addAttachmentRows(db: MatbarDb, ownerType: OwnerType, ownerId: string, files: readonly AttachmentFile[], now = new Date()) {
+export async function addAttachmentRows(
+  db: MatbarDb,
+  ownerType: OwnerType,
+  ownerId: string,
+  files: readonly AttachmentFile[],
+  now = new Date()
+) {
   const stamp = now.toISOString()
   const rows = files.map((file) =>
     Attachment.parse({

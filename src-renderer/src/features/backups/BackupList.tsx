@@ -6,6 +6,7 @@ import type { Language } from '@shared/settings'
 import { errorMessage } from '@renderer/lib/errors'
 import { formatBytes } from '@renderer/lib/file-size'
 import { useApi } from '@renderer/platform/services'
+import { DataTable, EmptyState, StatusBadge, type Column } from '@renderer/ui'
 import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
 import { useImportFlow, type FailureKey } from './use-import-flow'
@@ -73,6 +74,43 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
     return t('backups.counts', counts) + files
   }
 
+  const columns: Column<BackupInfo>[] = [
+    {
+      key: 'date',
+      label: t('backups.col.date'),
+      rowHeader: true,
+      className: 'nowrap',
+      render: (b) => formatDateTime(b.createdAt, lang)
+    },
+    {
+      key: 'kind',
+      label: t('backups.col.kind'),
+      render: (b) => (
+        <>
+          {t(`backups.reason.${b.reason}`)}
+          {b.encrypted && <StatusBadge tone="accent">{t('backups.encryptedBadge')}</StatusBadge>}
+        </>
+      )
+    },
+    { key: 'content', label: t('backups.col.content'), render: content },
+    { key: 'size', label: t('backups.col.size'), numeric: true, render: (b) => formatBytes(b.size, t, lang) },
+    {
+      key: 'action',
+      label: t('backups.col.action'),
+      labelHidden: true,
+      render: (b) => (
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('backups.restoreLabel', { date: formatDateTime(b.createdAt, lang) })}
+          onClick={() => restore(b)}
+        >
+          {t('backups.restore')}
+        </button>
+      )
+    }
+  ]
+
   return (
     <section aria-labelledby="backups-heading" className="panel bk backups-panel">
       <h2 id="backups-heading">{t('backups.heading')}</h2>
@@ -99,7 +137,11 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
               {t('backups.showFolder')}
             </button>
             {status && !status.isDefaultFolder && (
-              <button type="button" className="button" onClick={() => void folderAction(() => api.backupsResetFolder())}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void folderAction(() => api.backupsResetFolder())}
+              >
                 {t('backups.resetFolder')}
               </button>
             )}
@@ -114,57 +156,23 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
       <ImportPanel flow={flow} lang={lang} />
       {loadError ? (
         // Not role="alert": this is the section's content on arrival, not a response to an action.
-        <p className="error-box">
-          {t('backups.loadFailed', { message: loadError })}
-        </p>
+        <p className="error-box">{t('backups.loadFailed', { message: loadError })}</p>
       ) : status === null ? (
         <p>{t('backups.loading')}</p>
       ) : status.backups.length === 0 ? (
-        <p className="empty-state">{t('backups.empty')}</p>
+        <EmptyState message={t('backups.empty')} />
       ) : (
-        <table className="data-table backup-table">
-          <caption>{t('backups.listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.col.date')}</th>
-              <th scope="col">{t('backups.col.kind')}</th>
-              <th scope="col">{t('backups.col.content')}</th>
-              <th scope="col" className="numeric">
-                {t('backups.col.size')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('backups.col.action')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {status.backups.map((b) => (
-              <tr key={b.name}>
-                <th scope="row" className="nowrap">
-                  {formatDateTime(b.createdAt, lang)}
-                </th>
-                <td>
-                  {t(`backups.reason.${b.reason}`)}
-                  {b.encrypted && <span className="badge">{t('backups.encryptedBadge')}</span>}
-                </td>
-                <td>{content(b)}</td>
-                <td className="numeric">{formatBytes(b.size, t, lang)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={t('backups.restoreLabel', { date: formatDateTime(b.createdAt, lang) })}
-                    onClick={() => restore(b)}
-                  >
-                    {t('backups.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('backups.listCaption')}
+          className="backup-table"
+          rows={status.backups}
+          columns={columns}
+          rowKey={(b) => b.name}
+        />
       )}
-      {status && status.problems.length > 0 && <p className="help">{t('backups.problems', { names: status.problems.join(', ') })}</p>}
+      {status && status.problems.length > 0 && (
+        <p className="help">{t('backups.problems', { names: status.problems.join(', ') })}</p>
+      )}
     </section>
   )
 }

@@ -27,7 +27,10 @@ export function BackupSettings() {
         case 'expired':
           return t('backups.portfolioFile.expired')
         case 'tooLarge':
-          return t('backups.portfolioFile.tooLarge', { fileName: failure.fileName, limit: formatBytes(failure.limit, t, language) })
+          return t('backups.portfolioFile.tooLarge', {
+            fileName: failure.fileName,
+            limit: formatBytes(failure.limit, t, language)
+          })
       }
     },
     [t, language]
@@ -35,7 +38,14 @@ export function BackupSettings() {
 
   return (
     <>
-      <BackupList status={status} loadError={loadError} desktop={desktop} lang={language} refresh={refresh} describe={describe} />
+      <BackupList
+        status={status}
+        loadError={loadError}
+        desktop={desktop}
+        lang={language}
+        refresh={refresh}
+        describe={describe}
+      />
       <EncryptionPanel status={status} refresh={refresh} />
       <PortfolioFilePanel status={status} desktop={desktop} lang={language} refresh={refresh} describe={describe} />
     </>

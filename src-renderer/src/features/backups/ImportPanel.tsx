@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@shared/format'
 import type { Language } from '@shared/settings'
 import { errorsToShow, type ImportMode } from '@renderer/db/export-import'
+import { ImportPasswordForm } from './ImportPasswordForm'
 import { ImportSummaryTable } from './ImportSummaryTable'
 import type { useImportFlow } from './use-import-flow'
 
@@ -12,9 +13,7 @@ type Flow = ReturnType<typeof useImportFlow>
 export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
   const { t } = useTranslation()
   const { state } = flow
-  const [password, setPassword] = useState('')
   const [mode, setMode] = useState<ImportMode>('merge')
-  const passwordId = useId()
   const headingId = useId()
 
   if (state.step === 'idle') return null
@@ -42,40 +41,13 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
   }
 
   if (state.step === 'password') {
-    const submit = (event: FormEvent) => {
-      event.preventDefault()
-      const value = password
-      setPassword('')
-      void flow.submitPassword(value)
-    }
     return (
-      <form className="import-panel" onSubmit={submit}>
-        <p>{t('backups.portfolioFile.passwordPrompt', { fileName: state.fileName })}</p>
-        <div className="field">
-          <label htmlFor={passwordId}>{t('backups.encryption.password')}</label>
-          <input
-            id={passwordId}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={state.wrong || undefined}
-          />
-        </div>
-        {state.wrong && (
-          <p role="alert" className="error-box">
-            {t('backups.portfolioFile.wrongPassword')}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={password === ''}>
-            {t('backups.portfolioFile.open')}
-          </button>
-          <button type="button" className="button" onClick={flow.reset}>
-            {t('backups.cancel')}
-          </button>
-        </div>
-      </form>
+      <ImportPasswordForm
+        fileName={state.fileName}
+        wrong={state.wrong}
+        onSubmit={(password) => void flow.submitPassword(password)}
+        onCancel={flow.reset}
+      />
     )
   }
 
@@ -117,7 +89,11 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
           <p>{t('backups.restoreConfirm', { date: formatDateTime(state.restore, lang) })}</p>
           <p className="help">{t('backups.portfolioFile.fileCounts', counts)}</p>
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => void flow.run('replace', backupFailed, writeFailed)}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void flow.run('replace', backupFailed, writeFailed)}
+            >
               {t('backups.restoreConfirmButton')}
             </button>
             <button type="button" className="button" onClick={flow.reset}>
@@ -144,7 +120,11 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
           ))}
         </fieldset>
         <div className="button-row">
-          <button type="button" className="button button-primary" onClick={() => void flow.run(mode, backupFailed, writeFailed)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void flow.run(mode, backupFailed, writeFailed)}
+          >
             {t('backups.portfolioFile.run')}
           </button>
           <button type="button" className="button" onClick={flow.reset}>

@@ -42,7 +42,10 @@ export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }:
         result.outcome === 'download'
           ? t('backups.portfolioFile.downloaded', { fileName: result.fileName })
           : t('backups.portfolioFile.exported', { fileName: result.fileName })
-      const missing = result.missingAttachments > 0 ? ` ${t('backups.portfolioFile.missingAttachments', { count: result.missingAttachments })}` : ''
+      const missing =
+        result.missingAttachments > 0
+          ? ` ${t('backups.portfolioFile.missingAttachments', { count: result.missingAttachments })}`
+          : ''
       setMessage({ text: done + missing, error: false })
     } catch (error) {
       setMessage({ text: t('backups.portfolioFile.exportFailed', { message: errorMessage(error) }), error: true })

@@ -43,10 +43,13 @@ export function createBackupScheduler(run: () => Promise<void>, clock: Clock = r
   function schedule() {
     if (timer !== null) clock.clearTimeout(timer)
     const at = Math.max(lastChange + QUIET_MS, lastRun + MIN_INTERVAL_MS)
-    timer = clock.setTimeout(() => {
-      timer = null
-      void flush()
-    }, Math.max(0, at - clock.now()))
+    timer = clock.setTimeout(
+      () => {
+        timer = null
+        void flush()
+      },
+      Math.max(0, at - clock.now())
+    )
   }
 
   /** Runs now if anything changed since the last backup; resolves when written (or failed). */
@@ -83,7 +86,11 @@ export function createBackupScheduler(run: () => Promise<void>, clock: Clock = r
 }
 
 /** Starts automatic backups for the app's database; returns a stop function. */
-export function startAutoBackup(db: MatbarDb, api: PlatformApi, log: (message: string) => void = console.warn): () => void {
+export function startAutoBackup(
+  db: MatbarDb,
+  api: PlatformApi,
+  log: (message: string) => void = console.warn
+): () => void {
   let reason: 'auto' | 'quit' = 'auto'
   const scheduler = createBackupScheduler(async () => {
     const result = await writeBackup(db, api, reason)

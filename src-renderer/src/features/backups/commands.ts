@@ -33,9 +33,15 @@ export async function exportToFile(db: MatbarDb, api: PlatformApi, encrypt: bool
  * Imports a portfolio file's text in one transaction; after a successful import, the stored files no
  * row refers to any more are released (the backup written before the import still holds them).
  */
-export async function importPortfolio(db: MatbarDb, api: PlatformApi, text: string, mode: ImportMode): Promise<ImportResult> {
+export async function importPortfolio(
+  db: MatbarDb,
+  api: PlatformApi,
+  text: string,
+  mode: ImportMode
+): Promise<ImportResult> {
   const result = await importPortfolioText(db, text, mode)
-  if (result.ok) for (const sha256 of result.orphanedHashes) await api.attachmentsRelease({ sha256 }).catch(() => undefined)
+  if (result.ok)
+    for (const sha256 of result.orphanedHashes) await api.attachmentsRelease({ sha256 }).catch(() => undefined)
   return result
 }
 

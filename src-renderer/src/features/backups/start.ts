@@ -21,7 +21,8 @@ export async function prepareDatabase(db: MatbarDb, api: PlatformApi): Promise<v
       },
       log: console.warn
     })
-    if (outcome === 'backup-failed') console.warn('The database is upgraded without a backup first (see the backups settings).')
+    if (outcome === 'backup-failed')
+      console.warn('The database is upgraded without a backup first (see the backups settings).')
   } catch (error) {
     console.warn('Checking the database version failed', error)
   }

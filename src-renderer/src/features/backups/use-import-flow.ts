@@ -14,7 +14,11 @@ import { useApi } from '@renderer/platform/services'
 import { useBackupCommands } from './commands'
 
 type Opened = z.infer<typeof ImportOpened>
-type Opening = Opened | { outcome: 'cancelled' } | { outcome: 'unsupported' } | { outcome: 'too-large'; fileName: string; limit: number }
+type Opening =
+  | Opened
+  | { outcome: 'cancelled' }
+  | { outcome: 'unsupported' }
+  | { outcome: 'too-large'; fileName: string; limit: number }
 
 export type ImportState =
   | { step: 'idle' }
@@ -23,7 +27,14 @@ export type ImportState =
   | { step: 'refused'; fileName: string; kind: 'parse' | 'merge'; errors: PortfolioError[] }
   | { step: 'failed'; message: string }
   | { step: 'ready'; fileName: string; text: string; counts: Record<TableName, number>; restore: string | null }
-  | { step: 'done'; fileName: string; mode: ImportMode; summary: ImportSummary; backupName: string | null; restore: string | null }
+  | {
+      step: 'done'
+      fileName: string
+      mode: ImportMode
+      summary: ImportSummary
+      backupName: string | null
+      restore: string | null
+    }
 
 export type FailureKey =
   | { key: 'wrongPassword' }
@@ -45,13 +56,19 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
         case 'wrong-password':
           return setState({ step: 'password', token, fileName, wrong: true })
         case 'damaged':
-          return setState({ step: 'failed', message: describe({ key: 'damaged', message: result.message, path: result.path }) })
+          return setState({
+            step: 'failed',
+            message: describe({ key: 'damaged', message: result.message, path: result.path })
+          })
         case 'expired':
           return setState({ step: 'failed', message: describe({ key: 'expired' }) })
         case 'read': {
           const parsed = parsePortfolioFile(result.text)
           if (!parsed.ok) return setState({ step: 'refused', fileName, kind: 'parse', errors: parsed.errors })
-          const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, parsed.portfolio.tables[n].length])) as Record<TableName, number>
+          const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, parsed.portfolio.tables[n].length])) as Record<
+            TableName,
+            number
+          >
           return setState({ step: 'ready', fileName, text: result.text, counts, restore })
         }
       }
@@ -66,7 +83,10 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
         const opened = await opening()
         if (opened.outcome === 'cancelled' || opened.outcome === 'unsupported') return
         if (opened.outcome === 'too-large') {
-          setState({ step: 'failed', message: describe({ key: 'tooLarge', fileName: opened.fileName, limit: opened.limit }) })
+          setState({
+            step: 'failed',
+            message: describe({ key: 'tooLarge', fileName: opened.fileName, limit: opened.limit })
+          })
           return
         }
         setState({ step: 'busy', fileName: opened.fileName })

@@ -6,7 +6,7 @@ import { downloadBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { useShell } from '@renderer/ui/shell-context'
+import { DataTable, useShell, type Column } from '@renderer/ui'
 import { DOCX_TYPE } from './document-actions'
 import { DocumentPreview } from './DocumentPreview'
 import type { DocumentRow } from './queries'
@@ -27,7 +27,10 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
         downloadBase64(record.fileName, (await api.documentsRead({ id: record.id })).base64, DOCX_TYPE)
         return
       }
-      const { result } = action === 'open' ? await api.documentsOpen({ id: record.id }) : await api.documentsShowInFolder({ id: record.id })
+      const { result } =
+        action === 'open'
+          ? await api.documentsOpen({ id: record.id })
+          : await api.documentsShowInFolder({ id: record.id })
       if (result === 'unsupported') setProblem(t('documentsUi.unsupported'))
       else if (result === 'missing') setProblem(t('documentsUi.missing'))
     } catch (error) {
@@ -37,6 +40,85 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
     }
   }
 
+  const columns: Column<DocumentRow>[] = [
+    {
+      key: 'kind',
+      label: t('documentsUi.columns.kind'),
+      rowHeader: true,
+      render: ({ record }) => (
+        <>
+          {t(`documentsUi.kind.${record.kind}`)}
+          <span className="doc-lang"> · {t(`documentsUi.languageName.${record.language}`)}</span>
+        </>
+      )
+    },
+    { key: 'client', label: t('documentsUi.columns.client'), render: ({ client }) => client },
+    {
+      key: 'created',
+      label: t('documentsUi.columns.created'),
+      className: 'nowrap',
+      render: ({ record }) => formatDateTime(record.createdAt, language)
+    },
+    {
+      key: 'file',
+      label: t('documentsUi.columns.file'),
+      className: 'doc-file',
+      render: ({ record }) => (
+        <>
+          {record.fileName}
+          <span className="help" title={t('documentsUi.checksum', { sha: record.sha256 })}>
+            {t('documentsUi.size', { kb: Math.max(1, Math.round(record.size / 1024)) })}
+          </span>
+        </>
+      )
+    },
+    {
+      key: 'actions',
+      label: t('documentsUi.columns.actions'),
+      render: ({ record }) => (
+        <div className="doc-actions">
+          <button
+            type="button"
+            className="button"
+            aria-label={t('documentsUi.previewLabel', { fileName: record.fileName })}
+            onClick={() => setPreview(record)}
+          >
+            {t('documentsUi.preview')}
+          </button>
+          {browser ? (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('documentsUi.downloadLabel', { fileName: record.fileName })}
+              onClick={() => void act('download', record)}
+            >
+              {t('documentsUi.download')}
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('documentsUi.openLabel', { fileName: record.fileName })}
+                onClick={() => void act('open', record)}
+              >
+                {t('documentsUi.open')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('documentsUi.showLabel', { fileName: record.fileName })}
+                onClick={() => void act('show', record)}
+              >
+                {t('documentsUi.show')}
+              </button>
+            </>
+          )}
+        </div>
+      )
+    }
+  ]
+
   return (
     <>
       {problem && (
@@ -44,57 +126,13 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
           {problem}
         </p>
       )}
-      <table className="data-table doc-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('documentsUi.columns.kind')}</th>
-            <th scope="col">{t('documentsUi.columns.client')}</th>
-            <th scope="col">{t('documentsUi.columns.created')}</th>
-            <th scope="col">{t('documentsUi.columns.file')}</th>
-            <th scope="col">{t('documentsUi.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ record, client }) => (
-            <tr key={record.id}>
-              <th scope="row">
-                {t(`documentsUi.kind.${record.kind}`)}
-                <span className="doc-lang"> · {t(`documentsUi.languageName.${record.language}`)}</span>
-              </th>
-              <td>{client}</td>
-              <td className="nowrap">{formatDateTime(record.createdAt, language)}</td>
-              <td className="doc-file">
-                {record.fileName}
-                <span className="help" title={t('documentsUi.checksum', { sha: record.sha256 })}>
-                  {t('documentsUi.size', { kb: Math.max(1, Math.round(record.size / 1024)) })}
-                </span>
-              </td>
-              <td>
-                <div className="doc-actions">
-                  <button type="button" className="button" aria-label={t('documentsUi.previewLabel', { fileName: record.fileName })} onClick={() => setPreview(record)}>
-                    {t('documentsUi.preview')}
-                  </button>
-                  {browser ? (
-                    <button type="button" className="button" aria-label={t('documentsUi.downloadLabel', { fileName: record.fileName })} onClick={() => void act('download', record)}>
-                      {t('documentsUi.download')}
-                    </button>
-                  ) : (
-                    <>
-                      <button type="button" className="button" aria-label={t('documentsUi.openLabel', { fileName: record.fileName })} onClick={() => void act('open', record)}>
-                        {t('documentsUi.open')}
-                      </button>
-                      <button type="button" className="button" aria-label={t('documentsUi.showLabel', { fileName: record.fileName })} onClick={() => void act('show', record)}>
-                        {t('documentsUi.show')}
-                      </button>
-                    </>
-                  )}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={caption}
+        className="doc-table"
+        rows={rows}
+        columns={columns}
+        rowKey={({ record }) => record.id}
+      />
       {preview && <DocumentPreview key={preview.id} record={preview} onClose={() => setPreview(null)} />}
     </>
   )

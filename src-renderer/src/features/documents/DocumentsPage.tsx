@@ -2,7 +2,7 @@ import './documents.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShellKind } from '@renderer/platform/use-app-info'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { EmptyState, PageHeading } from '@renderer/ui'
 import { DocumentList } from './DocumentList'
 import { ExportDocumentPanel } from './ExportDocumentPanel'
 import { useDocumentRows } from './queries'
@@ -27,7 +27,7 @@ export function DocumentsPage() {
         {rows && rows.length > 0 ? (
           <DocumentList rows={rows} caption={t('documentsUi.listCaption')} browser={shell !== 'electron'} />
         ) : (
-          rows && <p className="empty-state">{t('documentsUi.empty')}</p>
+          rows && <EmptyState message={t('documentsUi.empty')} />
         )}
       </section>
     </>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '@shared/format'
 import { Language } from '@shared/settings'
 import { errorMessage } from '@renderer/lib/errors'
 import { useLanguage } from '@renderer/platform/use-language'
+import { EmptyState, EnumSelect, SelectField } from '@renderer/ui'
 import { useExportDocument } from './commands'
 import { useEngagementChoices, useEngagementWorkshops } from './queries'
 
@@ -15,7 +16,6 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
   const { t } = useTranslation()
   const exportDocument = useExportDocument()
   const { language: appLanguage } = useLanguage()
-  const ids = { engagement: useId(), workshop: useId(), language: useId(), result: useId() }
   const [chosenEngagement, setChosenEngagement] = useState('')
   const engagementId = fixedEngagement ?? chosenEngagement
   const [workshopId, setWorkshopId] = useState('')
@@ -34,11 +34,18 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
     setBusy(true)
     setMessage(null)
     try {
-      const result = await exportDocument({ kind, engagementId, workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : workshopId, language })
+      const result = await exportDocument({
+        kind,
+        engagementId,
+        workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : workshopId,
+        language
+      })
       const text =
         result.outcome === 'cancelled'
           ? t('documentsUi.cancelled')
-          : t(result.outcome === 'saved' ? 'documentsUi.saved' : 'documentsUi.downloaded', { fileName: result.record.fileName })
+          : t(result.outcome === 'saved' ? 'documentsUi.saved' : 'documentsUi.downloaded', {
+              fileName: result.record.fileName
+            })
       setMessage({ text, error: false })
     } catch (error) {
       setMessage({ text: t('documentsUi.failed', { message: errorMessage(error) }), error: true })
@@ -52,51 +59,53 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
     <div className="doc-export">
       {!fixedEngagement &&
         (noEngagements ? (
-          <p className="empty-state">{t('documentsUi.noEngagements')}</p>
+          <EmptyState message={t('documentsUi.noEngagements')} />
         ) : (
-          <div className="field">
-            <label htmlFor={ids.engagement}>{t('documentsUi.engagement')}</label>
-            <select id={ids.engagement} value={chosenEngagement} onChange={(e) => setChosenEngagement(e.target.value)}>
-              <option value="">{t('documentsUi.chooseEngagement')}</option>
-              {engagements?.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('documentsUi.engagement')}
+            value={chosenEngagement}
+            onChange={(e) => setChosenEngagement(e.target.value)}
+            emptyOption={t('documentsUi.chooseEngagement')}
+            options={(engagements ?? []).map((e) => ({ value: e.id, label: e.label }))}
+          />
         ))}
       {engagementId && (
         <>
           <div className="doc-export-fields">
-            <div className="field">
-              <label htmlFor={ids.language}>{t('documentsUi.language')}</label>
-              <select id={ids.language} value={language} onChange={(e) => setLanguage(Language.parse(e.target.value))}>
-                {Language.options.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`documentsUi.languageName.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <EnumSelect
+              label={t('documentsUi.language')}
+              value={language}
+              onChange={(l) => l && setLanguage(l)}
+              options={Language.options}
+              labelKey={(l) => `documentsUi.languageName.${l}`}
+            />
             {workshops && workshops.length > 0 && (
-              <div className="field">
-                <label htmlFor={ids.workshop}>{t('documentsUi.workshop')}</label>
-                <select id={ids.workshop} value={workshopId} onChange={(e) => setWorkshopId(e.target.value)}>
-                  {workshops.map((w) => (
-                    <option key={w.id} value={w.id}>
-                      {`${formatDate(w.startsAt, appLanguage)} – ${w.title || w.startingQuestion}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                label={t('documentsUi.workshop')}
+                value={workshopId}
+                onChange={(e) => setWorkshopId(e.target.value)}
+                options={workshops.map((w) => ({
+                  value: w.id,
+                  label: `${formatDate(w.startsAt, appLanguage)} – ${w.title || w.startingQuestion}`
+                }))}
+              />
             )}
           </div>
           <div className="doc-actions">
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void run('proposal')}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void run('proposal')}
+            >
               {t('documentsUi.exportProposal')}
             </button>
-            <button type="button" className="button button-secondary" disabled={busy || !workshopId} onClick={() => void run('workshop-report')}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy || !workshopId}
+              onClick={() => void run('workshop-report')}
+            >
               {t('documentsUi.exportReport')}
             </button>
           </div>
@@ -105,7 +114,7 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
       )}
       {busy && <p className="help">{t('documentsUi.exporting')}</p>}
       {message && (
-        <p id={ids.result} role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'doc-result'}>
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'doc-result'}>
           {message.text}
         </p>
       )}

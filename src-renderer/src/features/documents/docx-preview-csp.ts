@@ -22,7 +22,9 @@ export function cspSafeFactory(doc: Document, css: string[]): (elem: Child) => N
     }
     if (tagName === '#comment') return doc.createComment('')
     if (tagName === 'style') {
-      css.push(((children ?? []) as Child[]).map((c) => (typeof c === 'string' ? c : (c as Node).textContent ?? '')).join(''))
+      css.push(
+        ((children ?? []) as Child[]).map((c) => (typeof c === 'string' ? c : ((c as Node).textContent ?? ''))).join('')
+      )
       return doc.createComment('style')
     }
     const element = (ns ? doc.createElementNS(ns as string, tagName) : doc.createElement(tagName)) as HTMLElement
@@ -44,7 +46,15 @@ export function cspSafeFactory(doc: Document, css: string[]): (elem: Child) => N
 export async function renderDocxPreview(host: HTMLElement, bytes: Uint8Array): Promise<void> {
   const { parseAsync, renderDocument } = await import('docx-preview')
   const css: string[] = []
-  const options = { h: cspSafeFactory(host.ownerDocument, css), ignoreFonts: true, useBase64URL: true, renderComments: false, experimental: false, inWrapper: true, breakPages: true }
+  const options = {
+    h: cspSafeFactory(host.ownerDocument, css),
+    ignoreFonts: true,
+    useBase64URL: true,
+    renderComments: false,
+    experimental: false,
+    inWrapper: true,
+    breakPages: true
+  }
   const parsed: unknown = await parseAsync(bytes, options)
   const nodes = await renderDocument(parsed, options)
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })

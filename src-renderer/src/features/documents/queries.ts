@@ -13,7 +13,9 @@ export function useDocumentRows(engagementId?: string): DocumentRow[] | undefine
   const db = useDb()
   const { t } = useTranslation()
   return useLiveQuery(async () => {
-    const records = engagementId ? await db.documents.where('engagementId').equals(engagementId).toArray() : await db.documents.toArray()
+    const records = engagementId
+      ? await db.documents.where('engagementId').equals(engagementId).toArray()
+      : await db.documents.toArray()
     const engagements = await db.engagements.bulkGet([...new Set(records.map((r) => r.engagementId))])
     const orgIds = [...new Set(engagements.flatMap((e) => (e ? [e.organisationId] : [])))]
     const orgs = new Map((await db.organisations.bulkGet(orgIds)).flatMap((o) => (o ? [[o.id, o.name] as const] : [])))

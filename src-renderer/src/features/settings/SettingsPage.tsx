@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Language } from '@shared/settings'
 import { BackupSettings } from '@renderer/features/backups'
@@ -6,8 +6,7 @@ import { BrandingSettings } from '@renderer/features/documents'
 import { errorMessage } from '@renderer/lib/errors'
 import { useAppInfo } from '@renderer/platform/use-app-info'
 import { useLanguage } from '@renderer/platform/use-language'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import { Field, PageHeading, useShell } from '@renderer/ui'
 
 /** Each language named in itself, so a reader finds their own whatever the current language. */
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' }
@@ -19,8 +18,6 @@ export function SettingsPage() {
   const { language, setLanguage } = useLanguage()
   const [saveError, setSaveError] = useState<string | null>(null)
   const { info, error: infoError } = useAppInfo()
-  const selectId = useId()
-  const helpId = useId()
 
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const parsed = Language.safeParse(event.target.value)
@@ -37,19 +34,17 @@ export function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <section aria-labelledby="language-heading" className="panel">
         <h2 id="language-heading">{t('settings.languageHeading')}</h2>
-        <div className="field">
-          <label htmlFor={selectId}>{t('settings.language')}</label>
-          <select id={selectId} value={language} onChange={onChange} aria-describedby={helpId}>
-            {Language.options.map((lng) => (
-              <option key={lng} value={lng} lang={lng}>
-                {LANGUAGE_NAMES[lng]}
-              </option>
-            ))}
-          </select>
-          <p id={helpId} className="help">
-            {t('settings.languageHelp')}
-          </p>
-        </div>
+        <Field label={t('settings.language')} hint={t('settings.languageHelp')}>
+          {(control) => (
+            <select {...control} value={language} onChange={onChange}>
+              {Language.options.map((lng) => (
+                <option key={lng} value={lng} lang={lng}>
+                  {LANGUAGE_NAMES[lng]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {saveError && (
           <p role="alert" className="error-box">
             {t('settings.languageSaveFailed', { message: saveError })}

@@ -7,7 +7,10 @@ describe('features/documents/docx-preview-csp', () => {
     it('collects <style> text instead of creating a <style> element (which the CSP would block)', () => {
       const css: string[] = []
       const h = cspSafeFactory(document, css)
-      const node = h({ tagName: 'div', children: [{ tagName: 'style', children: ['.docx { color: red }'] }, 'text'] }) as HTMLElement
+      const node = h({
+        tagName: 'div',
+        children: [{ tagName: 'style', children: ['.docx { color: red }'] }, 'text']
+      }) as HTMLElement
       expect(css).toEqual(['.docx { color: red }'])
       expect(node.querySelector('style')).toBeNull()
       expect(node.textContent).toBe('text')

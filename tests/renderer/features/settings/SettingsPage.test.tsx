@@ -14,15 +14,11 @@ describe('features/settings', () => {
       await user.selectOptions(select, 'en')
 
       const nav = await screen.findByRole('navigation', { name: 'Main menu' })
-      expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual([
-        'Overview',
-        'Organisations',
-        'Engagements',
-        'Workshops',
-        'Areas',
-        'Documents',
-        'Settings'
-      ])
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((l) => l.textContent)
+      ).toEqual(['Overview', 'Organisations', 'Engagements', 'Workshops', 'Areas', 'Documents', 'Settings'])
       expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
       expect(document.documentElement.lang).toBe('en')
       await waitFor(() => expect(main.settings().language).toBe('en'))
