@@ -7,7 +7,7 @@ import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { DataTable, useShell, type Column } from '@renderer/ui'
-import { DOCX_TYPE } from './document-actions'
+import { DOCX_TYPE } from './commands'
 import { DocumentPreview } from './DocumentPreview'
 import type { DocumentRow } from './queries'
 

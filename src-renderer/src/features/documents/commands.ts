@@ -1,9 +1,95 @@
-/** The documents feature's writes, bound to the app's database and API (the work itself is in document-actions.ts). */
+/** Creating a document: read the rows, assemble the model, let main build and save it, record it in the database. */
 import { useCallback } from 'react'
+import { assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
+import type { AssemblyTables } from '@shared/document-assembly'
+import type { Language } from '@shared/settings'
+import type { DocumentRecord } from '@shared/entities'
+import type { MatbarDb } from '@renderer/db/db'
+import { downloadBase64 } from '@renderer/lib/base64'
+import type { PlatformApi } from '@renderer/platform/api'
 import { useApi, useDb } from '@renderer/platform/services'
-import { exportDocument, type ExportOutcome, type ExportRequest } from './document-actions'
 
-/** Builds, saves and records one document (see exportDocument). */
+export type ExportRequest = {
+  kind: 'proposal' | 'workshop-report'
+  engagementId: string
+  workshopId: string | null
+  language: Language
+}
+export type ExportOutcome = { outcome: 'saved' | 'download'; record: DocumentRecord } | { outcome: 'cancelled' }
+
+/** Today as YYYY-MM-DD on the consultant's own calendar (not UTC). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * The rows a document of this engagement draws on. Evaluations, workshops, engagements and organisations
+ * are read whole: a proposal's references summarise the consultant's whole portfolio.
+ */
+async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyTables> {
+  return db.transaction(
+    'r',
+    [db.organisations, db.engagements, db.workshops, db.participants, db.areas, db.criteria, db.scores, db.evaluations],
+    async () => {
+      const areas = await db.areas.where('engagementId').equals(engagementId).toArray()
+      const workshops = await db.workshops.toArray()
+      const own = new Set(workshops.filter((w) => w.engagementId === engagementId).map((w) => w.id))
+      return {
+        organisations: await db.organisations.toArray(),
+        engagements: await db.engagements.toArray(),
+        workshops,
+        participants: await db.participants
+          .where('workshopId')
+          .anyOf([...own])
+          .toArray(),
+        areas,
+        criteria: await db.criteria.where('engagementId').equals(engagementId).toArray(),
+        scores: await db.scores
+          .where('areaId')
+          .anyOf(areas.map((a) => a.id))
+          .toArray(),
+        evaluations: await db.evaluations.toArray()
+      }
+    }
+  )
+}
+
+/** Builds, saves and records one document. In the browser harness the file is also downloaded. */
+export async function exportDocument(
+  db: MatbarDb,
+  api: PlatformApi,
+  request: ExportRequest,
+  now: Date = new Date()
+): Promise<ExportOutcome> {
+  const tables = await readTables(db, request.engagementId)
+  // No branding here: main adds its own from the settings file when it builds the document.
+  const options = { language: request.language, date: localToday(now) }
+  const result =
+    request.kind === 'proposal'
+      ? await api.documentsSave({
+          kind: 'proposal',
+          engagementId: request.engagementId,
+          workshopId: request.workshopId,
+          model: assembleProposal(tables, request.engagementId, options)
+        })
+      : await api.documentsSave({
+          kind: 'workshop-report',
+          engagementId: request.engagementId,
+          workshopId: request.workshopId ?? '',
+          model: assembleWorkshopReport(tables, request.workshopId ?? '', options)
+        })
+  if (result.outcome === 'cancelled') return result
+  await db.documents.put(result.record)
+  if (result.outcome === 'download')
+    downloadBase64(result.record.fileName, (await api.documentsRead({ id: result.record.id })).base64, DOCX_TYPE)
+  return result
+}
+
+/** The MIME type of a Word document, for the browser harness's download. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Builds, saves and records one document with the app's database and API (see exportDocument). */
 export function useExportDocument(): (request: ExportRequest) => Promise<ExportOutcome> {
   const db = useDb()
   const api = useApi()
