@@ -15,13 +15,51 @@ async function person(main = createFakeMain()) {
   const eng = engagementRow(org.id)
   await db.organisations.put(org)
   await db.engagements.put(eng)
-  await db.contacts.put({ id: 'c-1', createdAt: NOW, updatedAt: NOW, organisationId: org.id, name: 'Annika Lindqvist', role: 'Energistrateg', email: 'annika@norrvik.example', phone: '', notes: '' })
-  await db.workshops.put({
-    id: 'ws-1', createdAt: NOW, updatedAt: NOW, engagementId: eng.id, title: 'Energiworkshop', startsAt: '2026-02-12T09:00', place: 'Stadshuset',
-    digital: false, questionId: null, startingQuestion: '', purpose: '', agenda: [], participantCount: null, notes: ''
+  await db.contacts.put({
+    id: 'c-1',
+    createdAt: NOW,
+    updatedAt: NOW,
+    organisationId: org.id,
+    name: 'Annika Lindqvist',
+    role: 'Energistrateg',
+    email: 'annika@norrvik.example',
+    phone: '',
+    notes: ''
   })
-  await db.participants.put({ id: 'p-1', createdAt: NOW, updatedAt: NOW, workshopId: 'ws-1', contactId: 'c-1', name: 'Annika Lindqvist', role: 'Energistrateg' })
-  await db.evaluations.put(evaluationRow('ws-1', { id: 'e-1', contactId: 'c-1', name: 'Annika Lindqvist', comment: 'Mycket lärorik', overall: 6 }))
+  await db.workshops.put({
+    id: 'ws-1',
+    createdAt: NOW,
+    updatedAt: NOW,
+    engagementId: eng.id,
+    title: 'Energiworkshop',
+    startsAt: '2026-02-12T09:00',
+    place: 'Stadshuset',
+    digital: false,
+    questionId: null,
+    startingQuestion: '',
+    purpose: '',
+    agenda: [],
+    participantCount: null,
+    notes: ''
+  })
+  await db.participants.put({
+    id: 'p-1',
+    createdAt: NOW,
+    updatedAt: NOW,
+    workshopId: 'ws-1',
+    contactId: 'c-1',
+    name: 'Annika Lindqvist',
+    role: 'Energistrateg'
+  })
+  await db.evaluations.put(
+    evaluationRow('ws-1', {
+      id: 'e-1',
+      contactId: 'c-1',
+      name: 'Annika Lindqvist',
+      comment: 'Mycket lärorik',
+      overall: 6
+    })
+  )
   return { ...rendered, org }
 }
 
@@ -42,10 +80,14 @@ describe('features/contacts', () => {
       const main = createFakeMain()
       const inner = main.transport
       main.transport = async (channel, input) =>
-        channel === 'people:exportPersonalData' ? (main.calls.push({ channel, input }), { ok: true, value: { outcome: 'saved', fileName: 'annika.json' } }) : inner(channel, input)
+        channel === 'people:exportPersonalData'
+          ? (main.calls.push({ channel, input }), { ok: true, value: { outcome: 'saved', fileName: 'annika.json' } })
+          : inner(channel, input)
       await person(main)
       await user.click(await screen.findByRole('button', { name: 'Exportera personuppgifter' }))
-      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Personuppgifterna är sparade i annika.json.'))
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('Personuppgifterna är sparade i annika.json.')
+      )
       const call = main.calls.find((c) => c.channel === 'people:exportPersonalData')!
       const data = PersonalDataExport.parse((call.input as { data: unknown }).data)
       expect(data.contact.name).toBe('Annika Lindqvist')
@@ -58,7 +100,9 @@ describe('features/contacts', () => {
       const main = createFakeMain()
       const inner = main.transport
       main.transport = async (channel, input) =>
-        channel === 'people:exportPersonalData' ? { ok: true, value: { outcome: 'download', fileName: 'p.json', json: '{}' } } : inner(channel, input)
+        channel === 'people:exportPersonalData'
+          ? { ok: true, value: { outcome: 'download', fileName: 'p.json', json: '{}' } }
+          : inner(channel, input)
       const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
       await person(main)
       await user.click(await screen.findByRole('button', { name: 'Exportera personuppgifter' }))
@@ -74,7 +118,9 @@ describe('features/contacts', () => {
       const dialog = await screen.findByRole('dialog', { name: 'Radera allt om Annika Lindqvist?' })
       await user.click(within(dialog).getByRole('button', { name: 'Radera' }))
       expect(await screen.findByRole('heading', { level: 1, name: 'Norrviks kommun' })).toBeTruthy()
-      await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Personuppgifterna om Annika Lindqvist är raderade/))
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toMatch(/Personuppgifterna om Annika Lindqvist är raderade/)
+      )
       expect(await db.contacts.get('c-1')).toBeUndefined()
       expect(await db.evaluations.get('e-1')).toMatchObject({ name: '', comment: '', contactId: null, overall: 6 })
       expect(await db.participants.get('p-1')).toMatchObject({ name: '', contactId: null })

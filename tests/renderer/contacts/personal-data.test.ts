@@ -15,19 +15,49 @@ async function withPerson() {
   await db.organisations.put(org)
   await db.engagements.put(eng)
   await db.contacts.bulkPut([
-    { ...base, id: 'c-1', organisationId: org.id, name: 'Annika Lindqvist', role: 'Energistrateg', email: 'a@x.se', phone: '070', notes: 'Kaffe utan mjölk' },
+    {
+      ...base,
+      id: 'c-1',
+      organisationId: org.id,
+      name: 'Annika Lindqvist',
+      role: 'Energistrateg',
+      email: 'a@x.se',
+      phone: '070',
+      notes: 'Kaffe utan mjölk'
+    },
     { ...base, id: 'c-2', organisationId: org.id, name: 'Per Olsson', role: '', email: '', phone: '', notes: '' }
   ])
   await db.workshops.put({
-    ...base, id: 'ws-1', engagementId: eng.id, title: 'Energi', startsAt: '2026-02-12T09:00', place: 'Stadshuset', digital: false,
-    questionId: null, startingQuestion: '', purpose: '', agenda: [], participantCount: 12, notes: ''
+    ...base,
+    id: 'ws-1',
+    engagementId: eng.id,
+    title: 'Energi',
+    startsAt: '2026-02-12T09:00',
+    place: 'Stadshuset',
+    digital: false,
+    questionId: null,
+    startingQuestion: '',
+    purpose: '',
+    agenda: [],
+    participantCount: 12,
+    notes: ''
   })
   await db.participants.bulkPut([
     { ...base, id: 'p-1', workshopId: 'ws-1', contactId: 'c-1', name: 'Annika Lindqvist', role: 'Energistrateg' },
     { ...base, id: 'p-2', workshopId: 'ws-1', contactId: 'c-2', name: 'Per Olsson', role: '' }
   ])
   await db.evaluations.bulkPut([
-    evaluationRow('ws-1', { id: 'e-1', contactId: 'c-1', name: 'Annika Lindqvist', comment: 'Mycket lärorik', overall: 6, content: 5, delivery: 4, quotable: true, reference: true }),
+    evaluationRow('ws-1', {
+      id: 'e-1',
+      contactId: 'c-1',
+      name: 'Annika Lindqvist',
+      comment: 'Mycket lärorik',
+      overall: 6,
+      content: 5,
+      delivery: 4,
+      quotable: true,
+      reference: true
+    }),
     evaluationRow('ws-1', { id: 'e-2', contactId: 'c-2', name: 'Per Olsson', comment: 'Bra', overall: 5 })
   ])
   return db
@@ -58,7 +88,12 @@ describe('features/contacts', () => {
       const result = await erasePerson(db, 'c-1', '2026-03-02T08:00:00.000Z')
       expect(result).toEqual({ participants: 1, evaluations: 1 })
       expect(await db.contacts.get('c-1')).toBeUndefined()
-      expect(await db.participants.get('p-1')).toMatchObject({ name: '', role: '', contactId: null, workshopId: 'ws-1' })
+      expect(await db.participants.get('p-1')).toMatchObject({
+        name: '',
+        role: '',
+        contactId: null,
+        workshopId: 'ws-1'
+      })
       expect(await db.evaluations.get('e-1')).toMatchObject({
         name: '',
         comment: '',
@@ -73,7 +108,11 @@ describe('features/contacts', () => {
       expect(await db.evaluations.get('e-2')).toMatchObject({ name: 'Per Olsson', comment: 'Bra', contactId: 'c-2' })
       expect(await db.participants.get('p-2')).toMatchObject({ name: 'Per Olsson' })
       // Nothing anywhere still carries the erased name.
-      const everything = JSON.stringify([await db.participants.toArray(), await db.evaluations.toArray(), await db.contacts.toArray()])
+      const everything = JSON.stringify([
+        await db.participants.toArray(),
+        await db.evaluations.toArray(),
+        await db.contacts.toArray()
+      ])
       expect(everything).not.toContain('Annika')
     })
 
@@ -84,7 +123,9 @@ describe('features/contacts', () => {
         throw new Error('disk full')
       })
       await expect(erasePerson(db, 'c-1')).rejects.toThrow()
-      expect([await db.participants.toArray(), await db.evaluations.toArray(), await db.contacts.toArray()]).toEqual(before)
+      expect([await db.participants.toArray(), await db.evaluations.toArray(), await db.contacts.toArray()]).toEqual(
+        before
+      )
     })
   })
 })

@@ -52,7 +52,13 @@ describe('features/organisations', () => {
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Södra kommun' })).toBeTruthy()
       const [stored] = await db.organisations.toArray()
-      expect(stored).toMatchObject({ name: 'Södra kommun', kind: 'region', orgNumber: good, size: 42300, tags: ['energi', 'skola'] })
+      expect(stored).toMatchObject({
+        name: 'Södra kommun',
+        kind: 'region',
+        orgNumber: good,
+        size: 42300,
+        tags: ['energi', 'skola']
+      })
     })
 
     it('refuses a number another organisation has, naming that organisation', async () => {
@@ -65,7 +71,9 @@ describe('features/organisations', () => {
       await user.type(within(form).getByLabelText('Organisationsnummer'), taken)
       await user.click(within(form).getByRole('button', { name: 'Spara organisationen' }))
       expect(await within(form).findByText('Organisationsnumret finns redan hos Norrviks kommun.')).toBeTruthy()
-      await waitFor(() => expect(within(form).getByLabelText('Organisationsnummer').getAttribute('aria-invalid')).toBe('true'))
+      await waitFor(() =>
+        expect(within(form).getByLabelText('Organisationsnummer').getAttribute('aria-invalid')).toBe('true')
+      )
       expect(await db.organisations.count()).toBe(1)
     })
 

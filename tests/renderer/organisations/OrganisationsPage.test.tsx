@@ -14,7 +14,10 @@ async function seeded() {
   return { ...rendered, a, b, c }
 }
 
-const rowNames = (table: HTMLElement) => within(table).queryAllByRole('rowheader').map((h) => h.textContent)
+const rowNames = (table: HTMLElement) =>
+  within(table)
+    .queryAllByRole('rowheader')
+    .map((h) => h.textContent)
 
 describe('features/organisations', () => {
   describe('OrganisationsPage()', () => {
@@ -23,7 +26,9 @@ describe('features/organisations', () => {
       const table = await screen.findByRole('table', { name: 'Alla organisationer' })
       await waitFor(() => expect(rowNames(table)).toEqual(['Alby region', 'Ängby AB', 'Östra kommun']))
       expect(table.getAttribute('aria-rowcount')).toBe('4')
-      const ostra = within(table).getByRole('rowheader', { name: 'Östra kommun' }).closest('[role="row"]') as HTMLElement
+      const ostra = within(table)
+        .getByRole('rowheader', { name: 'Östra kommun' })
+        .closest('[role="row"]') as HTMLElement
       await waitFor(() => expect(within(ostra).getAllByRole('cell').at(-1)?.textContent).toBe('2'))
     })
 
@@ -51,7 +56,9 @@ describe('features/organisations', () => {
       await waitFor(() => expect(rowNames(table)).toEqual(['Östra kommun', 'Ängby AB', 'Alby region']))
       expect(nameHeader.getAttribute('aria-sort')).toBe('descending')
       await user.click(within(within(table).getByRole('columnheader', { name: /Typ/ })).getByRole('button'))
-      await waitFor(() => expect(within(table).getByRole('columnheader', { name: /Typ/ }).getAttribute('aria-sort')).toBe('ascending'))
+      await waitFor(() =>
+        expect(within(table).getByRole('columnheader', { name: /Typ/ }).getAttribute('aria-sort')).toBe('ascending')
+      )
     })
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ORGANISATION_FILTER, organisationTags, queryOrganisations } from '@renderer/features/organisations/queries'
+import {
+  DEFAULT_ORGANISATION_FILTER,
+  organisationTags,
+  queryOrganisations
+} from '@renderer/features/organisations/queries'
 import { textCompare } from '@renderer/lib/collate'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
@@ -21,12 +25,14 @@ describe('features/organisations', () => {
 
     it('sorts by name the Swedish way (å ä ö after z), both directions', async () => {
       const db = await three()
-      expect(names(await queryOrganisations(db, DEFAULT_ORGANISATION_FILTER, compare))).toEqual(['Alby region', 'Ängby AB', 'Östra kommun'])
-      expect(names(await queryOrganisations(db, { ...DEFAULT_ORGANISATION_FILTER, direction: 'desc' }, compare))).toEqual([
-        'Östra kommun',
+      expect(names(await queryOrganisations(db, DEFAULT_ORGANISATION_FILTER, compare))).toEqual([
+        'Alby region',
         'Ängby AB',
-        'Alby region'
+        'Östra kommun'
       ])
+      expect(
+        names(await queryOrganisations(db, { ...DEFAULT_ORGANISATION_FILTER, direction: 'desc' }, compare))
+      ).toEqual(['Östra kommun', 'Ängby AB', 'Alby region'])
     })
 
     it('filters by kind, by tag, by both, and by free text in name, number, sector and tags', async () => {

@@ -1,13 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '@shared/entities'
+import { useZodForm } from '@renderer/forms'
+import { FormFooter, TextAreaField, TextField } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
-import { Field } from '@renderer/features/organisations/Field'
-import { FormFooter } from '@renderer/features/organisations/FormFooter'
-import { errorText, FORM_PARSE_OPTIONS } from '@renderer/features/organisations/form-errors'
 import { useContactCommands } from './commands'
-import { contactFormValues, contactFromForm, ContactFormSchema, type ContactFormOutput, type ContactFormValues } from './contact-form'
+import { contactFormValues, contactFromForm, ContactFormSchema } from './contact-form'
 
 /** Adding or editing a contact person of an organisation. */
 export function ContactForm({
@@ -28,12 +25,7 @@ export function ContactForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
-  } = useForm<ContactFormValues, unknown, ContactFormOutput>({
-    resolver: zodResolver(ContactFormSchema, FORM_PARSE_OPTIONS),
-    defaultValues: contactFormValues(contact),
-    mode: 'onTouched'
-  })
-  const err = (message: string | undefined) => errorText(t, message)
+  } = useZodForm(ContactFormSchema, { defaultValues: contactFormValues(contact) })
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -44,23 +36,46 @@ export function ContactForm({
   })
 
   return (
-    <form className="entity-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t(contact ? 'clients.contact.editForm' : 'clients.contact.newForm')}>
-      <div className="form-grid">
-        <Field label={t('clients.contact.name')} error={err(errors.name?.message)}>
-          {(p) => <input {...p} type="text" autoComplete="off" {...register('name')} />}
-        </Field>
-        <Field label={t('clients.contact.role')} error={err(errors.role?.message)}>
-          {(p) => <input {...p} type="text" autoComplete="off" {...register('role')} />}
-        </Field>
-        <Field label={t('clients.contact.email')} error={err(errors.email?.message)}>
-          {(p) => <input {...p} type="email" autoComplete="off" {...register('email')} />}
-        </Field>
-        <Field label={t('clients.contact.phone')} error={err(errors.phone?.message)}>
-          {(p) => <input {...p} type="tel" autoComplete="off" {...register('phone')} />}
-        </Field>
-        <Field label={t('clients.contact.notes')} error={err(errors.notes?.message)} className="span-2">
-          {(p) => <textarea {...p} rows={3} {...register('notes')} />}
-        </Field>
+    <form
+      className="entity-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t(contact ? 'clients.contact.editForm' : 'clients.contact.newForm')}
+    >
+      <div className="form-grid two-columns">
+        <TextField
+          label={t('clients.contact.name')}
+          error={errors.name?.message}
+          autoComplete="off"
+          {...register('name')}
+        />
+        <TextField
+          label={t('clients.contact.role')}
+          error={errors.role?.message}
+          autoComplete="off"
+          {...register('role')}
+        />
+        <TextField
+          label={t('clients.contact.email')}
+          error={errors.email?.message}
+          type="email"
+          autoComplete="off"
+          {...register('email')}
+        />
+        <TextField
+          label={t('clients.contact.phone')}
+          error={errors.phone?.message}
+          type="tel"
+          autoComplete="off"
+          {...register('phone')}
+        />
+        <TextAreaField
+          label={t('clients.contact.notes')}
+          error={errors.notes?.message}
+          className="span-2"
+          rows={3}
+          {...register('notes')}
+        />
       </div>
       <FormFooter
         saveError={errors.root?.message}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useShell } from '@renderer/ui/shell-context'
+import { DataTable, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -41,29 +41,27 @@ export function OrganisationContacts({ organisationId }: { organisationId: strin
       {contacts === undefined ? null : contacts.length === 0 ? (
         <p className="muted">{t('clients.contact.none')}</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('clients.contact.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('clients.contact.name')}</th>
-              <th scope="col">{t('clients.contact.role')}</th>
-              <th scope="col">{t('clients.contact.email')}</th>
-              <th scope="col">{t('clients.contact.phone')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {contacts.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  <Link to={paths.person(c.id)}>{c.name}</Link>
-                </th>
-                <td>{c.role}</td>
-                <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null}</td>
-                <td className="nowrap">{c.phone}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label={t('clients.contact.heading')}
+          rows={contacts}
+          rowKey={(c) => c.id}
+          scroll={false}
+          columns={[
+            {
+              key: 'name',
+              label: t('clients.contact.name'),
+              rowHeader: true,
+              render: (c) => <Link to={paths.person(c.id)}>{c.name}</Link>
+            },
+            { key: 'role', label: t('clients.contact.role'), render: (c) => c.role },
+            {
+              key: 'email',
+              label: t('clients.contact.email'),
+              render: (c) => (c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null)
+            },
+            { key: 'phone', label: t('clients.contact.phone'), className: 'nowrap', render: (c) => c.phone }
+          ]}
+        />
       )}
     </section>
   )

@@ -2,14 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatDate, formatDateTime } from '@shared/format'
-import { NotFoundPage } from '@renderer/ui/NotFoundPage'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import { ConfirmDialog, DataTable, NotFoundPage, PageHeading, useShell } from '@renderer/ui'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { errorMessage } from '@renderer/lib/errors'
 import { paths } from '@renderer/lib/paths'
-import { ConfirmDialog } from '@renderer/features/organisations/ConfirmDialog'
 import { useContactCommands } from './commands'
 import { ContactForm } from './ContactForm'
 import { downloadText } from './download'
@@ -36,7 +33,14 @@ export function PersonPage() {
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
   if (data === null) {
-    return <NotFoundPage className="clients" heading={t('clients.person.notFound')} backTo={paths.organisations()} backLabel={t('clients.organisation.backToList')} />
+    return (
+      <NotFoundPage
+        className="clients"
+        heading={t('clients.person.notFound')}
+        backTo={paths.organisations()}
+        backLabel={t('clients.organisation.backToList')}
+      />
+    )
   }
   const { contact, organisation } = data
   const grade = (value: number | null) => (value === null ? '–' : String(value))
@@ -64,7 +68,13 @@ export function PersonPage() {
       const result = await erasePerson(id)
       setConfirming(false)
       void navigate(organisation ? paths.organisation(organisation.id) : paths.organisations(), {
-        state: { notice: t('clients.person.erased', { name: contact.name, evaluations: result.evaluations, participants: result.participants }) }
+        state: {
+          notice: t('clients.person.erased', {
+            name: contact.name,
+            evaluations: result.evaluations,
+            participants: result.participants
+          })
+        }
       })
     } catch (error) {
       setBusy(false)
@@ -131,27 +141,32 @@ export function PersonPage() {
         {data.workshopsAttended.length === 0 ? (
           <p className="muted">{t('clients.person.noWorkshops')}</p>
         ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">{t('clients.person.workshops')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('clients.person.when')}</th>
-                <th scope="col">{t('clients.person.workshop')}</th>
-                <th scope="col">{t('clients.person.client')}</th>
-                <th scope="col">{t('clients.person.roleThere')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.workshopsAttended.map(({ participant, workshop, organisationName }) => (
-                <tr key={participant.id}>
-                  <td className="nowrap">{workshop ? formatDateTime(workshop.startsAt, language) : '–'}</td>
-                  <th scope="row">{workshop?.title || t('clients.person.untitledWorkshop')}</th>
-                  <td>{organisationName ?? t('common.unknownClient')}</td>
-                  <td>{participant.role}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={t('clients.person.workshops')}
+            rows={data.workshopsAttended}
+            rowKey={(w) => w.participant.id}
+            scroll={false}
+            columns={[
+              {
+                key: 'when',
+                label: t('clients.person.when'),
+                className: 'nowrap',
+                render: ({ workshop }) => (workshop ? formatDateTime(workshop.startsAt, language) : '–')
+              },
+              {
+                key: 'workshop',
+                label: t('clients.person.workshop'),
+                rowHeader: true,
+                render: ({ workshop }) => workshop?.title || t('clients.person.untitledWorkshop')
+              },
+              {
+                key: 'client',
+                label: t('clients.person.client'),
+                render: (w) => w.organisationName ?? t('common.unknownClient')
+              },
+              { key: 'role', label: t('clients.person.roleThere'), render: (w) => w.participant.role }
+            ]}
+          />
         )}
       </section>
 
@@ -160,29 +175,28 @@ export function PersonPage() {
         {data.evaluations.length === 0 ? (
           <p className="muted">{t('clients.person.noEvaluations')}</p>
         ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">{t('clients.person.evaluations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('clients.person.given')}</th>
-                <th scope="col" className="numeric">{t('overview.overall')}</th>
-                <th scope="col" className="numeric">{t('overview.content')}</th>
-                <th scope="col" className="numeric">{t('overview.delivery')}</th>
-                <th scope="col">{t('clients.person.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.evaluations.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{formatDate(e.createdAt, language)}</td>
-                  <td className="numeric">{grade(e.overall)}</td>
-                  <td className="numeric">{grade(e.content)}</td>
-                  <td className="numeric">{grade(e.delivery)}</td>
-                  <td>{e.comment || <span className="muted">{t('clients.person.noComment')}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={t('clients.person.evaluations')}
+            rows={data.evaluations}
+            rowKey={(e) => e.id}
+            scroll={false}
+            columns={[
+              {
+                key: 'given',
+                label: t('clients.person.given'),
+                className: 'nowrap',
+                render: (e) => formatDate(e.createdAt, language)
+              },
+              { key: 'overall', label: t('overview.overall'), numeric: true, render: (e) => grade(e.overall) },
+              { key: 'content', label: t('overview.content'), numeric: true, render: (e) => grade(e.content) },
+              { key: 'delivery', label: t('overview.delivery'), numeric: true, render: (e) => grade(e.delivery) },
+              {
+                key: 'comment',
+                label: t('clients.person.comment'),
+                render: (e) => e.comment || <span className="muted">{t('clients.person.noComment')}</span>
+              }
+            ]}
+          />
         )}
       </section>
 
@@ -207,7 +221,12 @@ export function PersonPage() {
         onCancel={() => setConfirming(false)}
         busy={busy}
       >
-        <p>{t('clients.person.eraseText', { evaluations: data.evaluations.length, participants: data.workshopsAttended.length })}</p>
+        <p>
+          {t('clients.person.eraseText', {
+            evaluations: data.evaluations.length,
+            participants: data.workshopsAttended.length
+          })}
+        </p>
         <p>{t('clients.person.eraseFinal')}</p>
       </ConfirmDialog>
     </div>

@@ -27,7 +27,9 @@ export async function erasePerson(
   return db.transaction('rw', TABLE_NAMES, async () => {
     const participants = await db.participants.where('contactId').equals(contactId).toArray()
     const evaluations = await db.evaluations.where('contactId').equals(contactId).toArray()
-    await db.participants.bulkPut(participants.map((p) => ({ ...p, name: '', role: '', contactId: null, updatedAt: at })))
+    await db.participants.bulkPut(
+      participants.map((p) => ({ ...p, name: '', role: '', contactId: null, updatedAt: at }))
+    )
     await db.evaluations.bulkPut(
       evaluations.map((e) => ({
         ...e,

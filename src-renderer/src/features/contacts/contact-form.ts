@@ -1,11 +1,17 @@
 /** The contact form: the entity's own fields, plus "an e-mail address, if given, looks like one". */
 import { z } from 'zod'
 import { Contact } from '@shared/entities'
+import { FORM_ERRORS } from '@renderer/forms'
 import { newId } from '@renderer/lib/ids'
 
-export const ContactFormSchema = Contact.pick({ name: true, role: true, email: true, phone: true, notes: true }).extend({
-  email: Contact.shape.email.refine((v) => v.trim() === '' || z.email().safeParse(v.trim()).success, 'clients.errors.email')
-})
+export const ContactFormSchema = Contact.pick({ name: true, role: true, email: true, phone: true, notes: true }).extend(
+  {
+    email: Contact.shape.email.refine(
+      (v) => v.trim() === '' || z.email().safeParse(v.trim()).success,
+      FORM_ERRORS.email
+    )
+  }
+)
 export type ContactFormValues = z.input<typeof ContactFormSchema>
 export type ContactFormOutput = z.output<typeof ContactFormSchema>
 

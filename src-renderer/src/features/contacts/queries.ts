@@ -56,10 +56,16 @@ export function useReadPersonalData(): (contactId: string) => Promise<PersonalDa
 }
 
 /** The contact people of an organisation, sorted by name with `compare` (undefined while loading). */
-export function useOrganisationContacts(organisationId: string, compare: (a: string, b: string) => number): Contact[] | undefined {
+export function useOrganisationContacts(
+  organisationId: string,
+  compare: (a: string, b: string) => number
+): Contact[] | undefined {
   const db = useDb()
   return useLiveQuery(
-    async () => (await db.contacts.where('organisationId').equals(organisationId).toArray()).sort((a, b) => compare(a.name, b.name)),
+    async () =>
+      (await db.contacts.where('organisationId').equals(organisationId).toArray()).sort((a, b) =>
+        compare(a.name, b.name)
+      ),
     [db, organisationId, compare]
   )
 }

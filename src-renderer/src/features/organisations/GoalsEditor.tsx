@@ -1,16 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
-import { useFieldArray, useForm } from 'react-hook-form'
+import { useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Goal, Organisation } from '@shared/entities'
 import { formatNumber } from '@shared/format'
-import { useShell } from '@renderer/ui/shell-context'
+import { useZodForm } from '@renderer/forms'
+import { NumberField, TextField, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { errorMessage } from '@renderer/lib/errors'
 import { useSaveOrganisation } from './commands'
-import { Field } from './Field'
-import { errorText, FORM_PARSE_OPTIONS } from './form-errors'
-import { blankGoal, goalsFormValues, goalsFromForm, GoalsFormSchema, type GoalsFormOutput, type GoalsFormValues } from './goals-form'
+import { blankGoal, goalsFormValues, goalsFromForm, GoalsFormSchema } from './goals-form'
 
 /** The client's political and strategic goals ("10 % fler invånare till 2035"): shown, and edited as a list. */
 export function GoalsEditor({ organisation }: { organisation: Organisation }) {
@@ -20,7 +18,8 @@ export function GoalsEditor({ organisation }: { organisation: Organisation }) {
   const [editing, setEditing] = useState(false)
 
   const target = (g: Goal) => {
-    const value = g.targetValue === null ? '' : `${formatNumber(g.targetValue, language)}${g.targetUnit ? ` ${g.targetUnit}` : ''}`
+    const value =
+      g.targetValue === null ? '' : `${formatNumber(g.targetValue, language)}${g.targetUnit ? ` ${g.targetUnit}` : ''}`
     if (value && g.targetYear !== null) return t('clients.goals.targetBy', { value, year: g.targetYear })
     if (value) return t('clients.goals.target', { value })
     if (g.targetYear !== null) return t('clients.goals.by', { year: g.targetYear })
@@ -72,13 +71,8 @@ function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDon
     setError,
     setFocus,
     formState: { errors, isSubmitting }
-  } = useForm<GoalsFormValues, unknown, GoalsFormOutput>({
-    resolver: zodResolver(GoalsFormSchema, FORM_PARSE_OPTIONS),
-    defaultValues: goalsFormValues(organisation.goals, language),
-    mode: 'onTouched'
-  })
+  } = useZodForm(GoalsFormSchema, { defaultValues: goalsFormValues(organisation.goals, language) })
   const { fields, append, remove } = useFieldArray({ control, name: 'goals', keyName: 'key' })
-  const err = (message: string | undefined) => errorText(t, message)
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -98,18 +92,31 @@ function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDon
           const n = index + 1
           return (
             <li key={field.key} className="goal-row">
-              <Field label={t('clients.goals.text', { n })} error={err(rowErrors?.text?.message)} className="goal-text-field">
-                {(p) => <input {...p} type="text" {...register(`goals.${index}.text`)} />}
-              </Field>
-              <Field label={t('clients.goals.targetValue')} error={err(rowErrors?.targetValue?.message)} className="goal-small">
-                {(p) => <input {...p} type="text" inputMode="decimal" {...register(`goals.${index}.targetValue`)} />}
-              </Field>
-              <Field label={t('clients.goals.targetUnit')} error={err(rowErrors?.targetUnit?.message)} className="goal-small">
-                {(p) => <input {...p} type="text" {...register(`goals.${index}.targetUnit`)} />}
-              </Field>
-              <Field label={t('clients.goals.targetYear')} error={err(rowErrors?.targetYear?.message)} className="goal-small">
-                {(p) => <input {...p} type="text" inputMode="numeric" {...register(`goals.${index}.targetYear`)} />}
-              </Field>
+              <TextField
+                label={t('clients.goals.text', { n })}
+                error={rowErrors?.text?.message}
+                className="goal-text-field"
+                {...register(`goals.${index}.text`)}
+              />
+              <NumberField
+                label={t('clients.goals.targetValue')}
+                error={rowErrors?.targetValue?.message}
+                className="goal-small"
+                {...register(`goals.${index}.targetValue`)}
+              />
+              <TextField
+                label={t('clients.goals.targetUnit')}
+                error={rowErrors?.targetUnit?.message}
+                className="goal-small"
+                {...register(`goals.${index}.targetUnit`)}
+              />
+              <NumberField
+                label={t('clients.goals.targetYear')}
+                error={rowErrors?.targetYear?.message}
+                className="goal-small"
+                integer
+                {...register(`goals.${index}.targetYear`)}
+              />
               <button
                 type="button"
                 className="button button-small button-secondary goal-remove"
@@ -124,7 +131,7 @@ function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDon
       </ol>
       {errors.root?.message ? (
         <p className="error-box" role="alert">
-          {t('clients.errors.saveFailed', { message: errors.root.message })}
+          {t('forms.errors.saveFailed', { message: errors.root.message })}
         </p>
       ) : null}
       <div className="button-row">

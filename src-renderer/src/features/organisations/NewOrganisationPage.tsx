@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
 import { OrganisationForm } from './OrganisationForm'
 
@@ -14,7 +14,11 @@ export function NewOrganisationPage() {
       <div className="panel wide">
         <OrganisationForm
           organisation={null}
-          onSaved={(org) => navigate(paths.organisation(org.id), { state: { notice: t('clients.organisation.created', { name: org.name }) } })}
+          onSaved={(org) =>
+            navigate(paths.organisation(org.id), {
+              state: { notice: t('clients.organisation.created', { name: org.name }) }
+            })
+          }
           onCancel={() => navigate(paths.organisations())}
         />
       </div>

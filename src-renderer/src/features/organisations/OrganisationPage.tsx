@@ -3,16 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { formatNumber } from '@shared/format'
 import { orgNumberGroup } from '@shared/org-number'
-import { NotFoundPage } from '@renderer/ui/NotFoundPage'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import { NotFoundPage, PageHeading, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
 import { OrganisationContacts } from '@renderer/features/contacts'
+import { CascadeDeleteButton } from '@renderer/features/deletion'
 import { OrganisationEngagements } from '@renderer/features/engagements'
 import { OrganisationEvaluations } from '@renderer/features/evaluations'
-import { CascadeDeleteButton } from './CascadeDeleteButton'
 import { GoalsEditor } from './GoalsEditor'
 import { OrganisationForm } from './OrganisationForm'
 import { useOrganisation } from './queries'
@@ -40,7 +38,14 @@ export function OrganisationPage() {
 
   if (organisation === undefined) return <p className="clients">{t('app.loading')}</p>
   if (organisation === null) {
-    return <NotFoundPage className="clients" heading={t('clients.organisation.notFound')} backTo={paths.organisations()} backLabel={t('clients.organisation.backToList')} />
+    return (
+      <NotFoundPage
+        className="clients"
+        heading={t('clients.organisation.notFound')}
+        backTo={paths.organisations()}
+        backLabel={t('clients.organisation.backToList')}
+      />
+    )
   }
   const o = organisation
   const group = o.orgNumber ? orgNumberGroup(o.orgNumber) : null
@@ -51,7 +56,10 @@ export function OrganisationPage() {
       <p className="page-subtitle">
         {/* A sector that only repeats the kind ("Kommun · … · Kommun") says nothing new. */}
         {[t(`organisationKind.${o.kind}`), o.orgNumber, o.sector]
-          .filter((part, i, parts) => Boolean(part) && (i !== 2 || part!.toLocaleLowerCase('sv') !== parts[0]!.toLocaleLowerCase('sv')))
+          .filter(
+            (part, i, parts) =>
+              Boolean(part) && (i !== 2 || part!.toLocaleLowerCase('sv') !== parts[0]!.toLocaleLowerCase('sv'))
+          )
           .join(' · ')}
       </p>
 
@@ -88,14 +96,25 @@ export function OrganisationPage() {
             <dd>
               {o.size === null
                 ? t('common.notGiven')
-                : t(o.sizeUnit === 'inhabitants' ? 'clients.organisation.sizeInhabitants' : 'clients.organisation.sizeEmployees', {
-                    value: formatNumber(o.size, language)
-                  })}
+                : t(
+                    o.sizeUnit === 'inhabitants'
+                      ? 'clients.organisation.sizeInhabitants'
+                      : 'clients.organisation.sizeEmployees',
+                    {
+                      value: formatNumber(o.size, language)
+                    }
+                  )}
             </dd>
             <dt>{t('clients.organisation.address')}</dt>
             <dd className="pre-line">{o.address || t('common.notGiven')}</dd>
             <dt>{t('clients.organisation.website')}</dt>
-            <dd>{o.website ? <a href={/^https?:\/\//i.test(o.website) ? o.website : `https://${o.website}`}>{o.website}</a> : t('common.notGiven')}</dd>
+            <dd>
+              {o.website ? (
+                <a href={/^https?:\/\//i.test(o.website) ? o.website : `https://${o.website}`}>{o.website}</a>
+              ) : (
+                t('common.notGiven')
+              )}
+            </dd>
             <dt>{t('clients.organisation.tags')}</dt>
             <dd>
               {o.tags.length === 0 ? (

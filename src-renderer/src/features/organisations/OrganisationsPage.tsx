@@ -3,10 +3,20 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '@shared/entities'
 import { formatNumber } from '@shared/format'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import {
+  EmptyState,
+  EnumSelect,
+  PageHeading,
+  SearchField,
+  SelectField,
+  useListParams,
+  VirtualTable,
+  type Column
+} from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
+import { DeletionUndoToast } from '@renderer/features/deletion'
 import { LoadSampleButton } from '@renderer/features/sample'
 import { EngagementCount } from './EngagementCount'
 import {
@@ -17,10 +27,6 @@ import {
   useOrganisationTags,
   type OrganisationSortKey
 } from './queries'
-import { SearchField } from './SearchField'
-import { UndoToast } from './UndoToast'
-import { useListParams } from './use-list-params'
-import { VirtualTable, type Column } from './VirtualTable'
 
 const DEFAULTS = {
   q: '',
@@ -39,7 +45,9 @@ export function OrganisationsPage() {
   const text = useDeferredValue(params.q)
   const compare = useMemo(() => textCompare(language), [language])
   const kind = (ORGANISATION_KINDS as readonly string[]).includes(params.kind) ? (params.kind as OrganisationKind) : ''
-  const sort = (ORGANISATION_SORT_KEYS as readonly string[]).includes(params.sort) ? (params.sort as OrganisationSortKey) : 'name'
+  const sort = (ORGANISATION_SORT_KEYS as readonly string[]).includes(params.sort)
+    ? (params.sort as OrganisationSortKey)
+    : 'name'
   const direction = params.dir === 'desc' ? 'desc' : 'asc'
 
   const total = useOrganisationCount()
@@ -59,7 +67,13 @@ export function OrganisationsPage() {
         </Link>
       )
     },
-    { key: 'kind', label: t('organisations.kind'), width: 'minmax(8rem, 1.2fr)', sortKey: 'kind', render: (o) => t(`organisationKind.${o.kind}`) },
+    {
+      key: 'kind',
+      label: t('organisations.kind'),
+      width: 'minmax(8rem, 1.2fr)',
+      sortKey: 'kind',
+      render: (o) => t(`organisationKind.${o.kind}`)
+    },
     {
       key: 'orgNumber',
       label: t('organisations.orgNumber'),
@@ -71,9 +85,24 @@ export function OrganisationsPage() {
       key: 'tags',
       label: t('clients.organisation.tags'),
       width: 'minmax(8rem, 2fr)',
-      render: (o) => (o.tags.length === 0 ? null : <span className="tag-list">{o.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}</span>)
+      render: (o) =>
+        o.tags.length === 0 ? null : (
+          <span className="tag-list">
+            {o.tags.map((tag) => (
+              <span key={tag} className="tag">
+                {tag}
+              </span>
+            ))}
+          </span>
+        )
     },
-    { key: 'engagements', label: t('organisations.engagementCount'), width: '6rem', numeric: true, render: (o) => <EngagementCount organisationId={o.id} /> }
+    {
+      key: 'engagements',
+      label: t('organisations.engagementCount'),
+      width: '6rem',
+      numeric: true,
+      render: (o) => <EngagementCount organisationId={o.id} />
+    }
   ]
 
   const onSort = (key: OrganisationSortKey) =>
@@ -82,19 +111,16 @@ export function OrganisationsPage() {
   return (
     <div className="clients">
       <PageHeading>{t('organisations.title')}</PageHeading>
-      <UndoToast />
+      <DeletionUndoToast />
       {total === undefined ? (
         <p>{t('app.loading')}</p>
       ) : total === 0 ? (
-        <div className="empty-state">
-          <p>{t('organisations.empty')}</p>
-          <div className="button-row">
-            <Link to={paths.newOrganisation()} className="button button-primary">
-              {t('clients.organisation.new')}
-            </Link>
-            <LoadSampleButton />
-          </div>
-        </div>
+        <EmptyState message={t('organisations.empty')}>
+          <Link to={paths.newOrganisation()} className="button button-primary">
+            {t('clients.organisation.new')}
+          </Link>
+          <LoadSampleButton />
+        </EmptyState>
       ) : (
         <>
           <div className="list-toolbar">
@@ -105,28 +131,23 @@ export function OrganisationsPage() {
               value={params.q}
               onChange={(q) => setParams({ q })}
             />
-            <div className="form-field">
-              <label htmlFor="org-kind">{t('organisations.kind')}</label>
-              <select id="org-kind" value={kind} onChange={(e) => setParams({ kind: e.target.value })}>
-                <option value="">{t('clients.list.allKinds')}</option>
-                {ORGANISATION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`organisationKind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor="org-tag">{t('clients.list.tag')}</label>
-              <select id="org-tag" value={params.tag} onChange={(e) => setParams({ tag: e.target.value })}>
-                <option value="">{t('clients.list.allTags')}</option>
-                {(tags ?? []).map((tag) => (
-                  <option key={tag} value={tag}>
-                    {tag}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <EnumSelect
+              id="org-kind"
+              label={t('organisations.kind')}
+              value={kind}
+              onChange={(value) => setParams({ kind: value })}
+              options={ORGANISATION_KINDS}
+              labelKey={(k) => `organisationKind.${k}`}
+              allLabel={t('clients.list.allKinds')}
+            />
+            <SelectField
+              id="org-tag"
+              label={t('clients.list.tag')}
+              value={params.tag}
+              onChange={(e) => setParams({ tag: e.target.value })}
+              emptyOption={t('clients.list.allTags')}
+              options={(tags ?? []).map((tag) => ({ value: tag, label: tag }))}
+            />
             <Link to={paths.newOrganisation()} className="button button-primary toolbar-action">
               {t('clients.organisation.new')}
             </Link>
@@ -134,7 +155,10 @@ export function OrganisationsPage() {
           <p className="list-count" aria-live="polite">
             {rows === undefined
               ? t('app.loading')
-              : t('clients.list.showing', { shown: formatNumber(rows.length, language), total: formatNumber(total, language) })}
+              : t('clients.list.showing', {
+                  shown: formatNumber(rows.length, language),
+                  total: formatNumber(total, language)
+                })}
           </p>
           {rows && rows.length > 0 ? (
             <VirtualTable
@@ -147,7 +171,7 @@ export function OrganisationsPage() {
               onSort={onSort}
             />
           ) : rows ? (
-            <p className="empty-state">{t('clients.list.noMatch')}</p>
+            <EmptyState message={t('clients.list.noMatch')} />
           ) : null}
         </>
       )}

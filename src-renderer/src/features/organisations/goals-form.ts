@@ -1,12 +1,12 @@
 /** The goals editor's form: each goal's text and unit as in the entity, value and year typed as text. */
 import { z } from 'zod'
 import { Goal } from '@shared/entities'
+import { FORM_ERRORS, numberAs, numberText, parseNumber } from '@renderer/forms'
 import { newId } from '@renderer/lib/ids'
-import { parseTypedNumber, typedNumber } from './numbers'
 
 const GoalRow = Goal.pick({ id: true, text: true, targetUnit: true }).extend({
-  targetValue: z.string().refine((v) => Goal.shape.targetValue.safeParse(parseTypedNumber(v)).success, 'clients.errors.number'),
-  targetYear: z.string().refine((v) => Goal.shape.targetYear.safeParse(parseTypedNumber(v)).success, 'clients.errors.year')
+  targetValue: numberAs(Goal.shape.targetValue, FORM_ERRORS.number),
+  targetYear: numberAs(Goal.shape.targetYear, FORM_ERRORS.year)
 })
 
 // The list's length limit is the entity's own (Organisation.goals), checked when the organisation is saved.
@@ -25,7 +25,7 @@ export function goalsFormValues(goals: Goal[], lang: 'sv' | 'en'): GoalsFormValu
     goals: goals.map((g) => ({
       id: g.id,
       text: g.text,
-      targetValue: typedNumber(g.targetValue, lang),
+      targetValue: numberText(g.targetValue, lang, { grouping: false }),
       targetUnit: g.targetUnit,
       targetYear: g.targetYear === null ? '' : String(g.targetYear)
     }))
@@ -38,9 +38,9 @@ export function goalsFromForm(values: GoalsFormOutput): Goal[] {
     Goal.parse({
       id: g.id,
       text: g.text.trim(),
-      targetValue: parseTypedNumber(g.targetValue),
+      targetValue: parseNumber(g.targetValue),
       targetUnit: g.targetUnit.trim(),
-      targetYear: parseTypedNumber(g.targetYear)
+      targetYear: parseNumber(g.targetYear)
     })
   )
 }

@@ -1,5 +1,4 @@
-/** The client register's public face: its routes, and the cascade delete the engagement page uses too. */
+/** The client register's public face: its routes (the list, a new organisation, one organisation). */
 import './organisations.css'
 
 export { organisationsRoutes } from './routes'
-export { CascadeDeleteButton } from './CascadeDeleteButton'

@@ -6,12 +6,19 @@
 import { z } from 'zod'
 import { Organisation } from '@shared/entities'
 import { parseOrgNumber } from '@shared/org-number'
+import { FORM_ERRORS, numberAs, numberText, parseNumber } from '@renderer/forms'
 import { newId } from '@renderer/lib/ids'
-import { parseTypedNumber, typedNumber } from './numbers'
 
 /** Tags as typed: separated by commas, trimmed, blanks and repeats dropped. */
 export function splitTags(input: string): string[] {
-  return [...new Set(input.split(',').map((tag) => tag.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      input
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean)
+    )
+  ]
 }
 
 export const OrganisationFormSchema = Organisation.pick({
@@ -28,8 +35,8 @@ export const OrganisationFormSchema = Organisation.pick({
     const parsed = parseOrgNumber(value)
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `clients.orgNumber.${parsed.reason}` })
   }),
-  size: z.string().refine((value) => Organisation.shape.size.safeParse(parseTypedNumber(value)).success, 'clients.errors.wholeNumber'),
-  tags: z.string().refine((value) => Organisation.shape.tags.safeParse(splitTags(value)).success, 'clients.errors.tags')
+  size: numberAs(Organisation.shape.size, FORM_ERRORS.wholeNumber),
+  tags: z.string().refine((value) => Organisation.shape.tags.safeParse(splitTags(value)).success, FORM_ERRORS.tags)
 })
 export type OrganisationFormValues = z.input<typeof OrganisationFormSchema>
 export type OrganisationFormOutput = z.output<typeof OrganisationFormSchema>
@@ -41,7 +48,7 @@ export function organisationFormValues(org: Organisation | null, lang: 'sv' | 'e
     kind: org?.kind ?? 'municipality',
     orgNumber: org?.orgNumber ?? '',
     sector: org?.sector ?? '',
-    size: typedNumber(org?.size ?? null, lang),
+    size: numberText(org?.size ?? null, lang, { grouping: false }),
     sizeUnit: org?.sizeUnit ?? 'inhabitants',
     address: org?.address ?? '',
     website: org?.website ?? '',
@@ -65,7 +72,7 @@ export function organisationFromForm(
     kind: values.kind,
     orgNumber: parsedNumber?.ok ? parsedNumber.value : null,
     sector: values.sector.trim(),
-    size: parseTypedNumber(values.size),
+    size: parseNumber(values.size),
     sizeUnit: values.sizeUnit,
     address: values.address.trim(),
     website: values.website.trim(),

@@ -16,7 +16,13 @@ export type OrganisationFilter = {
   direction: 'asc' | 'desc'
 }
 
-export const DEFAULT_ORGANISATION_FILTER: OrganisationFilter = { text: '', kind: '', tag: '', sort: 'name', direction: 'asc' }
+export const DEFAULT_ORGANISATION_FILTER: OrganisationFilter = {
+  text: '',
+  kind: '',
+  tag: '',
+  sort: 'name',
+  direction: 'asc'
+}
 
 type Compare = (a: string, b: string) => number
 
@@ -25,7 +31,11 @@ type Compare = (a: string, b: string) => number
  * *tags); free text is tested inside the cursor, so only matching rows are ever materialised.
  * Text is compared with `compare` (the UI language's collation: Swedish sorts å ä ö after z).
  */
-export async function queryOrganisations(db: MatbarDb, filter: OrganisationFilter, compare: Compare): Promise<Organisation[]> {
+export async function queryOrganisations(
+  db: MatbarDb,
+  filter: OrganisationFilter,
+  compare: Compare
+): Promise<Organisation[]> {
   const { kind, tag } = filter
   const collection = kind
     ? db.organisations.where('kind').equals(kind)
@@ -36,18 +46,19 @@ export async function queryOrganisations(db: MatbarDb, filter: OrganisationFilte
   const needsPredicate = needle !== '' || Boolean(kind && tag)
   // A JS predicate makes Dexie walk a cursor row by row; without one it reads the index range in bulk
   // (getAll), many times faster for 10 000 clients (see npm run bench). So add it only when needed.
-  const rows = await (needsPredicate
-    ? collection.filter(
-        (o) =>
-          (!kind || !tag || o.tags.includes(tag)) &&
-          (needle === '' ||
-            o.name.toLocaleLowerCase('sv').includes(needle) ||
-            (o.orgNumber ?? '').includes(needle) ||
-            o.orgNumber?.replace('-', '') === needle ||
-            o.sector.toLocaleLowerCase('sv').includes(needle) ||
-            o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle)))
-      )
-    : collection
+  const rows = await (
+    needsPredicate
+      ? collection.filter(
+          (o) =>
+            (!kind || !tag || o.tags.includes(tag)) &&
+            (needle === '' ||
+              o.name.toLocaleLowerCase('sv').includes(needle) ||
+              (o.orgNumber ?? '').includes(needle) ||
+              o.orgNumber?.replace('-', '') === needle ||
+              o.sector.toLocaleLowerCase('sv').includes(needle) ||
+              o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle)))
+        )
+      : collection
   ).toArray()
   const sign = filter.direction === 'asc' ? 1 : -1
   const key = filter.sort

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ASPECTS, roundToOneDecimal } from '@shared/evaluations'
 import { formatDecimal1, formatNumber } from '@shared/format'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { DataTable, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { LoadSampleButton } from '@renderer/features/sample'
 import { useOverview } from './queries'
@@ -45,34 +45,36 @@ export function OverviewPage() {
             {data.summary.n === 0 ? (
               <p>{t('overview.evaluationsNone')}</p>
             ) : (
-              <table className="data-table compact">
-                <caption>{t('overview.evaluationsCaption', { count: data.summary.n })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('overview.measure')}</th>
-                    <th scope="col" className="numeric">
-                      {t('overview.mean')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('overview.answers')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ASPECTS.map((aspect) => {
-                    const { mean, answered } = data.summary.aspects[aspect]
-                    return (
-                      <tr key={aspect}>
-                        <th scope="row">{t(`overview.${aspect}`)}</th>
-                        <td className="numeric">
-                          {mean === null ? t('common.notGiven') : formatDecimal1(roundToOneDecimal(mean), language)}
-                        </td>
-                        <td className="numeric">{formatNumber(answered, language)}</td>
-                      </tr>
-                    )
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t('overview.evaluationsCaption', { count: data.summary.n })}
+                rows={ASPECTS}
+                rowKey={(aspect) => aspect}
+                compact
+                scroll={false}
+                columns={[
+                  {
+                    key: 'measure',
+                    label: t('overview.measure'),
+                    rowHeader: true,
+                    render: (aspect) => t(`overview.${aspect}`)
+                  },
+                  {
+                    key: 'mean',
+                    label: t('overview.mean'),
+                    numeric: true,
+                    render: (aspect) => {
+                      const { mean } = data.summary.aspects[aspect]
+                      return mean === null ? t('common.notGiven') : formatDecimal1(roundToOneDecimal(mean), language)
+                    }
+                  },
+                  {
+                    key: 'answers',
+                    label: t('overview.answers'),
+                    numeric: true,
+                    render: (aspect) => formatNumber(data.summary.aspects[aspect].answered, language)
+                  }
+                ]}
+              />
             )}
           </section>
         </>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useShell } from '@renderer/ui/shell-context'
+import { useShell } from '@renderer/ui'
 import { useLoadSample } from './commands'
 
 /** How many file errors are listed before "… and N more". */

@@ -27,14 +27,18 @@ export async function loadPortfolioText(db: MatbarDb, text: string): Promise<Sam
   } catch (error) {
     return { ok: false, kind: 'write', message: errorMessage(error) }
   }
-  const counts = Object.fromEntries(
-    TABLE_NAMES.map((name) => [name, parsed.portfolio.tables[name].length])
-  ) as Record<TableName, number>
+  const counts = Object.fromEntries(TABLE_NAMES.map((name) => [name, parsed.portfolio.tables[name].length])) as Record<
+    TableName,
+    number
+  >
   return { ok: true, counts }
 }
 
 /** Loads the bundled sample portfolio. */
-export async function loadSamplePortfolio(db: MatbarDb, readText: () => Promise<string> = readSampleText): Promise<SampleResult> {
+export async function loadSamplePortfolio(
+  db: MatbarDb,
+  readText: () => Promise<string> = readSampleText
+): Promise<SampleResult> {
   return loadPortfolioText(db, await readText())
 }
 

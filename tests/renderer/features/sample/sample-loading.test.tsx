@@ -14,7 +14,9 @@ describe('features/sample', () => {
       const button = await screen.findByRole('button', { name: 'Ladda exempelportfölj' })
       await user.click(button)
       // The result is announced in the live region, and the offer gives way to the portfolio.
-      await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Exempelportföljen är laddad: 5 organisationer/))
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toMatch(/Exempelportföljen är laddad: 5 organisationer/)
+      )
       expect(await screen.findByRole('heading', { level: 2, name: 'Portföljen i siffror' })).toBeTruthy()
       expect(screen.queryByRole('button', { name: 'Ladda exempelportfölj' })).toBeNull()
       expect(await db.organisations.count()).toBe(5)

@@ -11,13 +11,20 @@ async function withClient() {
   await db.organisations.put(org)
   await db.engagements.bulkPut([engagementRow(org.id), engagementRow(org.id)])
   await db.contacts.put({
-    id: 'c-1', createdAt: org.createdAt, updatedAt: org.createdAt, organisationId: org.id,
-    name: 'Annika Lindqvist', role: '', email: '', phone: '', notes: ''
+    id: 'c-1',
+    createdAt: org.createdAt,
+    updatedAt: org.createdAt,
+    organisationId: org.id,
+    name: 'Annika Lindqvist',
+    role: '',
+    email: '',
+    phone: '',
+    notes: ''
   })
   return { ...rendered, org }
 }
 
-describe('features/organisations', () => {
+describe('features/deletion', () => {
   describe('CascadeDeleteButton()', () => {
     it('says what goes with the organisation, deletes it all, and Ångra brings it back', async () => {
       const user = userEvent.setup()

@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
-import { useDb } from '@renderer/platform/services'
-import { cascadeCounts, deleteWithCascade, planCascade } from '@renderer/db/cascade'
-import { rememberDeletion } from '@renderer/db/undo'
+import { ConfirmDialog } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
-import { ConfirmDialog } from './ConfirmDialog'
+import { useDeletionCommands } from './commands'
+import { usePlanDeletion, type DeletionCounts } from './queries'
 
 /**
  * Deleting a row with everything that depends on it: the dialog first says what goes with it, counted
@@ -28,19 +27,20 @@ export function CascadeDeleteButton({
   onDeleted: () => void
 }) {
   const { t } = useTranslation()
-  const db = useDb()
-  const [counts, setCounts] = useState<Partial<Record<TableName, number>> | null>(null)
+  const planDeletion = usePlanDeletion()
+  const { deleteAndRemember } = useDeletionCommands()
+  const [counts, setCounts] = useState<DeletionCounts | null>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState('')
 
   const ask = async () => {
     setProblem('')
-    setCounts(cascadeCounts(await planCascade(db, table, [id])))
+    setCounts(await planDeletion(table, id))
   }
   const confirm = async () => {
     setBusy(true)
     try {
-      rememberDeletion(db, name, await deleteWithCascade(db, table, [id]))
+      await deleteAndRemember(table, id, name)
       setCounts(null)
       onDeleted()
     } catch (error) {

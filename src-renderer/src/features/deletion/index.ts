@@ -1,0 +1,8 @@
+/**
+ * Deleting with undo, shared by the organisation and engagement pages and lists: the cascade delete
+ * button (it says what goes with the row) and the undo offer for the last deletion.
+ */
+import './deletion.css'
+
+export { CascadeDeleteButton } from './CascadeDeleteButton'
+export { DeletionUndoToast } from './DeletionUndoToast'
