@@ -5,11 +5,11 @@ import { formatDate, formatDateTime } from '@shared/format'
 import { ConfirmDialog, DataTable, NotFoundPage, PageHeading, useShell } from '@renderer/ui'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { bytesToBase64, downloadBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { paths } from '@renderer/lib/paths'
 import { useContactCommands } from './commands'
 import { ContactForm } from './ContactForm'
-import { downloadText } from './download'
 import { usePersonalData, useReadPersonalData } from './queries'
 
 /**
@@ -52,7 +52,7 @@ export function PersonPage() {
       if (!fresh) return
       const result = await api.peopleExportPersonalData({ data: fresh })
       if (result.outcome === 'download') {
-        downloadText(result.fileName, result.json)
+        downloadBase64(result.fileName, bytesToBase64(new TextEncoder().encode(result.json)), 'application/json')
         announce(t('clients.person.exportDownloaded', { file: result.fileName }))
       } else if (result.outcome === 'saved') {
         announce(t('clients.person.exportSaved', { file: result.fileName }))
