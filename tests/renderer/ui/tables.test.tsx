@@ -87,6 +87,17 @@ describe('DataTable', () => {
     expect(within(table).queryByRole('button')).toBeNull()
   })
 
+  it('reads out a hidden heading without showing it (a column of buttons)', () => {
+    const withActions: Column<Row, SortKey>[] = [
+      ...columns,
+      { key: 'actions', label: 'Åtgärder', labelHidden: true, render: () => null }
+    ]
+    render(<DataTable caption="Uppdrag" rows={rows.slice(0, 1)} columns={withActions} rowKey={(r) => r.id} />)
+    const heading = screen.getByRole('columnheader', { name: 'Åtgärder' })
+    expect(heading.querySelector('.visually-hidden')?.textContent).toBe('Åtgärder')
+    expect(screen.getByRole('columnheader', { name: 'Namn' }).querySelector('.visually-hidden')).toBeNull()
+  })
+
   it('shares the sortable head with VirtualTable', () => {
     const onSort = vi.fn()
     render(
