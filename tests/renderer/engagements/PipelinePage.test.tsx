@@ -10,8 +10,18 @@ const T0 = '2026-01-01T09:00:00.000Z'
 async function board() {
   const rendered = renderApp({ route: '/engagements/pipeline' })
   const org = organisationRow({ name: 'Norrviks kommun' })
-  const lead = engagementRow(org.id, { title: 'Energiworkshop', status: 'lead', statusHistory: [{ status: 'lead', at: T0 }], valueSek: 45_000 })
-  const other = engagementRow(org.id, { title: 'Utbildning', status: 'proposal-sent', statusHistory: [{ status: 'proposal-sent', at: T0 }], valueSek: 10_000 })
+  const lead = engagementRow(org.id, {
+    title: 'Energiworkshop',
+    status: 'lead',
+    statusHistory: [{ status: 'lead', at: T0 }],
+    valueSek: 45_000
+  })
+  const other = engagementRow(org.id, {
+    title: 'Utbildning',
+    status: 'proposal-sent',
+    statusHistory: [{ status: 'proposal-sent', at: T0 }],
+    valueSek: 10_000
+  })
   await rendered.db.organisations.put(org)
   await rendered.db.engagements.bulkPut([lead, other])
   return { ...rendered, lead }
@@ -62,7 +72,12 @@ describe('features/engagements', () => {
       const { db, lead } = await board()
       const card = (await screen.findByRole('link', { name: 'Energiworkshop' })).closest('article')!
       const data = new Map<string, string>()
-      const dataTransfer = { setData: (k: string, v: string) => data.set(k, v), getData: (k: string) => data.get(k) ?? '', effectAllowed: '', dropEffect: '' }
+      const dataTransfer = {
+        setData: (k: string, v: string) => data.set(k, v),
+        getData: (k: string) => data.get(k) ?? '',
+        effectAllowed: '',
+        dropEffect: ''
+      }
       fireEvent.dragStart(card, { dataTransfer })
       fireEvent.dragOver(column('Pågående'), { dataTransfer })
       fireEvent.drop(column('Pågående'), { dataTransfer })

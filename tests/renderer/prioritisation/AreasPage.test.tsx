@@ -26,7 +26,10 @@ async function portfolio() {
   return { db, town }
 }
 
-const titles = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => h.textContent)
+const titles = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent)
 
 describe('features/areas', () => {
   describe('AreasPage()', () => {
@@ -73,7 +76,9 @@ describe('features/prioritisation', () => {
       const region = await screen.findByRole('region', { name: 'Prioritering' })
       expect(region.textContent).toContain('Kriterier: 1. Fullständigt poängsatta områden: 2 av 2.')
       expect(region.textContent).toContain('Först: Hög poäng.')
-      expect(within(region).getByRole('link', { name: 'Öppna prioriteringen' }).getAttribute('href')).toBe(`/engagements/${town}/prioritisation`)
+      expect(within(region).getByRole('link', { name: 'Öppna prioriteringen' }).getAttribute('href')).toBe(
+        `/engagements/${town}/prioritisation`
+      )
     })
   })
 })

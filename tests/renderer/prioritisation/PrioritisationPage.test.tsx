@@ -14,10 +14,21 @@ describe('features/prioritisation', () => {
       const id = await seedEngagement(db)
       await db.areas.add(areaRow(id, 'Gatubelysning'))
       renderApp({ db, route: route(id) })
-      const names = ['Effekt', 'Mätbarhet', 'Upphandlingens nödvändighet', 'Genomförbarhet', 'Strategisk koppling', 'Risk']
-      await waitFor(async () => expect((await db.criteria.toArray()).map((c) => c.name).sort()).toEqual([...names].sort()))
+      const names = [
+        'Effekt',
+        'Mätbarhet',
+        'Upphandlingens nödvändighet',
+        'Genomförbarhet',
+        'Strategisk koppling',
+        'Risk'
+      ]
+      await waitFor(async () =>
+        expect((await db.criteria.toArray()).map((c) => c.name).sort()).toEqual([...names].sort())
+      )
       for (const [i, name] of names.entries()) {
-        expect(((await screen.findByRole('textbox', { name: `Namn på kriterium ${i + 1}` })) as HTMLInputElement).value).toBe(name)
+        expect(
+          ((await screen.findByRole('textbox', { name: `Namn på kriterium ${i + 1}` })) as HTMLInputElement).value
+        ).toBe(name)
       }
       const risk = (await screen.findByRole('combobox', { name: 'Riktning för Risk' })) as HTMLSelectElement
       expect(risk.value).toBe('cost')
@@ -49,6 +60,33 @@ describe('features/prioritisation', () => {
       expect(stored?.weight).toBe(3)
     })
 
+    it('shows a weight left valid as stored, keeps a field being edited, and shows changes made elsewhere', async () => {
+      const user = userEvent.setup()
+      const db = freshDb()
+      const id = await seedEngagement(db)
+      const effect = criterionRow(id, 'Effekt', 1, 0)
+      await db.criteria.bulkAdd([effect, criterionRow(id, 'Risk', 1, 1, 'cost')])
+      renderApp({ db, route: route(id) })
+      const weight = (await screen.findByRole('textbox', { name: 'Vikt för Effekt' })) as HTMLInputElement
+      await user.clear(weight)
+      await user.type(weight, '2.50')
+      await waitFor(async () => expect((await db.criteria.get(effect.id))?.weight).toBe(2.5))
+      // While the field has focus it keeps what was typed, even after the stored value changed.
+      expect(weight.value).toBe('2.50')
+      await user.tab()
+      await waitFor(() => expect(weight.value).toBe('2,5'))
+      // A change from elsewhere (another window) shows in the fields not being edited.
+      await db.criteria.update(effect.id, { name: 'Nytta', weight: 4 })
+      const name = screen.getByRole('textbox', { name: 'Namn på kriterium 1' }) as HTMLInputElement
+      await waitFor(() => expect(name.value).toBe('Nytta'))
+      expect(weight.value).toBe('4')
+      // An emptied name is refused with its message and not saved.
+      await user.clear(name)
+      expect(name.getAttribute('aria-invalid')).toBe('true')
+      expect(screen.getByText('Skriv ett namn.')).toBeTruthy()
+      expect((await db.criteria.get(effect.id))?.name).toBe('Nytta')
+    })
+
     it('adds, reorders and removes criteria', async () => {
       const user = userEvent.setup()
       const db = freshDb()
@@ -63,7 +101,9 @@ describe('features/prioritisation', () => {
         expect(sorted).toEqual(['Risk', 'Effekt', 'Nytt kriterium'])
       })
       await user.click(screen.getByRole('button', { name: 'Ta bort Effekt' }))
-      await waitFor(async () => expect((await db.criteria.toArray()).map((c) => c.name).sort()).toEqual(['Nytt kriterium', 'Risk']))
+      await waitFor(async () =>
+        expect((await db.criteria.toArray()).map((c) => c.name).sort()).toEqual(['Nytt kriterium', 'Risk'])
+      )
     })
 
     it('scores by keyboard: digits set, arrows move, Delete clears; an unscored cell makes the area incomplete, not 0', async () => {
@@ -97,7 +137,12 @@ describe('features/prioritisation', () => {
       expect(within(grid).getByRole('gridcell', { name: 'Beta, rang: 1' })).toBeTruthy()
       await user.keyboard('{Delete}')
       await within(grid).findByRole('gridcell', { name: 'Beta, viktad poäng: ofullständig' })
-      expect(await db.scores.where('areaId').equals((await db.areas.toArray()).find((a) => a.title === 'Beta')!.id).count()).toBe(1)
+      expect(
+        await db.scores
+          .where('areaId')
+          .equals((await db.areas.toArray()).find((a) => a.title === 'Beta')!.id)
+          .count()
+      ).toBe(1)
       expect(document.activeElement?.getAttribute('aria-label')).toBe('Beta, Effekt: ej poängsatt')
       expect(document.activeElement?.getAttribute('tabindex')).toBe('0')
     })
@@ -127,16 +172,26 @@ describe('features/prioritisation', () => {
       await db.criteria.bulkAdd([criterionRow(id, 'Effekt', 1, 0)])
       await db.areas.bulkAdd([areaRow(id, 'Alfa'), areaRow(id, 'Beta'), areaRow(id, 'Gamma')])
       renderApp({ db, route: route(id) })
-      for (const [title, votes] of [['Alfa', '2'], ['Beta', '12'], ['Gamma', '7']] as const) {
+      for (const [title, votes] of [
+        ['Alfa', '2'],
+        ['Beta', '12'],
+        ['Gamma', '7']
+      ] as const) {
         const input = await screen.findByRole('textbox', { name: `Röster för ${title}` })
         await user.type(input, votes)
       }
-      await waitFor(async () => expect((await db.areas.toArray()).map((a) => a.votes).sort((a, b) => a! - b!)).toEqual([2, 7, 12]))
+      await waitFor(async () =>
+        expect((await db.areas.toArray()).map((a) => a.votes).sort((a, b) => a! - b!)).toEqual([2, 7, 12])
+      )
       await user.click(screen.getByRole('checkbox', { name: 'Låt rösterna bli ett kriterium' }))
       const grid = screen.getByRole('grid')
       // round(1 + 4·(v − 2)/10): 2 → 1, 7 → 3, 12 → 5.
       await within(grid).findByRole('gridcell', { name: 'Alfa, Röster (räknas från rösterna): 1' })
-      expect(within(grid).getByRole('gridcell', { name: 'Gamma, Röster (räknas från rösterna): 3' }).getAttribute('aria-readonly')).toBe('true')
+      expect(
+        within(grid)
+          .getByRole('gridcell', { name: 'Gamma, Röster (räknas från rösterna): 3' })
+          .getAttribute('aria-readonly')
+      ).toBe('true')
       expect(within(grid).getByRole('gridcell', { name: 'Beta, Röster (räknas från rösterna): 5' })).toBeTruthy()
       // Typing into a computed cell changes nothing.
       within(grid).getByRole('gridcell', { name: 'Alfa, Röster (räknas från rösterna): 1' }).focus()
@@ -157,11 +212,22 @@ describe('features/prioritisation', () => {
       await db.areas.bulkAdd([x, y])
       // X = (5 + 1)/2 = 3, Y = (1 + 4)/2 = 2.5. Effekt at p: X = 1 + 4p, Y = 4 − 3p, equal at 3/7 = 42.86 %.
       // Mätbarhet at q: X = 5 − 4q, Y = 1 + 3q, equal at 4/7 = 57.14 %.
-      await db.scores.bulkAdd([scoreRow(x.id, a.id, 5), scoreRow(x.id, b.id, 1), scoreRow(y.id, a.id, 1), scoreRow(y.id, b.id, 4)])
+      await db.scores.bulkAdd([
+        scoreRow(x.id, a.id, 5),
+        scoreRow(x.id, b.id, 1),
+        scoreRow(y.id, a.id, 1),
+        scoreRow(y.id, b.id, 4)
+      ])
       renderApp({ db, route: route(id) })
       const section = await screen.findByRole('region', { name: 'Hur stabil är rangordningen?' })
-      await within(section).findByText('Rangordningen håller tills vikten för Effekt sjunker under 42,9 %; då går Yrkesskola först.')
-      expect(within(section).getByText('Rangordningen håller tills vikten för Mätbarhet stiger över 57,1 %; då går Yrkesskola först.')).toBeTruthy()
+      await within(section).findByText(
+        'Rangordningen håller tills vikten för Effekt sjunker under 42,9 %; då går Yrkesskola först.'
+      )
+      expect(
+        within(section).getByText(
+          'Rangordningen håller tills vikten för Mätbarhet stiger över 57,1 %; då går Yrkesskola först.'
+        )
+      ).toBeTruthy()
       expect(within(section).getByText(/^Stabil rangordning/)).toBeTruthy()
     })
 
@@ -175,11 +241,20 @@ describe('features/prioritisation', () => {
       await db.criteria.bulkAdd([a, b])
       await db.areas.bulkAdd([x, y])
       // X = 3 + p, Y = 4 − p: equal at p = 50 %, 2.38 points below today's 52.38 %.
-      await db.scores.bulkAdd([scoreRow(x.id, a.id, 4), scoreRow(x.id, b.id, 3), scoreRow(y.id, a.id, 3), scoreRow(y.id, b.id, 4)])
+      await db.scores.bulkAdd([
+        scoreRow(x.id, a.id, 4),
+        scoreRow(x.id, b.id, 3),
+        scoreRow(y.id, a.id, 3),
+        scoreRow(y.id, b.id, 4)
+      ])
       renderApp({ db, route: route(id) })
       const section = await screen.findByRole('region', { name: 'Hur stabil är rangordningen?' })
       await within(section).findByText(/^Känslig rangordning/)
-      expect(within(section).getByText('Rangordningen håller tills vikten för Effekt sjunker under 50 %; då går Yrkesskola först.')).toBeTruthy()
+      expect(
+        within(section).getByText(
+          'Rangordningen håller tills vikten för Effekt sjunker under 50 %; då går Yrkesskola först.'
+        )
+      ).toBeTruthy()
       expect(within(section).getByText('Effekt').parentElement?.textContent).toContain('nu 52,4 %')
     })
 
@@ -192,7 +267,11 @@ describe('features/prioritisation', () => {
       const y = areaRow(id, 'Yrkesskola')
       await db.criteria.bulkAdd([effect, feasibility])
       await db.areas.bulkAdd([x, y])
-      await db.scores.bulkAdd([scoreRow(x.id, effect.id, 5), scoreRow(x.id, feasibility.id, 4), scoreRow(y.id, effect.id, 2)])
+      await db.scores.bulkAdd([
+        scoreRow(x.id, effect.id, 5),
+        scoreRow(x.id, feasibility.id, 4),
+        scoreRow(y.id, effect.id, 2)
+      ])
       renderApp({ db, route: route(id) })
       await screen.findByRole('heading', { name: 'Värde mot genomförbarhet' })
       const picture = await waitFor(() => {
@@ -204,7 +283,8 @@ describe('features/prioritisation', () => {
       expect(picture.getAttribute('role')).toBe('img')
       const [titleId] = (picture.getAttribute('aria-labelledby') ?? '').split(' ')
       expect(document.getElementById(titleId!)?.textContent).toBe('Matris: Effekt mot Genomförbarhet')
-      for (const title of ['Gör först', 'Planera in', 'Ta när tillfälle ges', 'Avvakta']) expect(picture.textContent).toContain(title)
+      for (const title of ['Gör först', 'Planera in', 'Ta när tillfälle ges', 'Avvakta'])
+        expect(picture.textContent).toContain(title)
       expect(picture.querySelectorAll('circle')).toHaveLength(1)
       expect(screen.getByText('Saknar poäng på axlarna och visas inte: Yrkesskola')).toBeTruthy()
       const table = screen.getByRole('table', { name: 'Områdena i matrisen', hidden: true })

@@ -35,9 +35,25 @@ export function areaRow(engagementId: string, title: string, overrides: Partial<
 }
 
 /** A valid criterion row. */
-export function criterionRow(engagementId: string, name: string, weight: number, order: number, direction: 'benefit' | 'cost' = 'benefit'): RowOf<'criteria'> {
+export function criterionRow(
+  engagementId: string,
+  name: string,
+  weight: number,
+  order: number,
+  direction: 'benefit' | 'cost' = 'benefit'
+): RowOf<'criteria'> {
   seq += 1
-  return { id: `crit-${seq}`, createdAt: AT, updatedAt: AT, engagementId, name, weight, direction, order, fromVotes: false }
+  return {
+    id: `crit-${seq}`,
+    createdAt: AT,
+    updatedAt: AT,
+    engagementId,
+    name,
+    weight,
+    direction,
+    order,
+    fromVotes: false
+  }
 }
 
 /** A valid score row. */
@@ -47,7 +63,11 @@ export function scoreRow(areaId: string, criterionId: string, value: number): Ro
 }
 
 /** Stores an organisation and an engagement and returns the engagement id. */
-export async function seedEngagement(db: MatbarDb, kind: RowOf<'organisations'>['kind'] = 'municipality', orgName = 'Norrviks kommun'): Promise<string> {
+export async function seedEngagement(
+  db: MatbarDb,
+  kind: RowOf<'organisations'>['kind'] = 'municipality',
+  orgName = 'Norrviks kommun'
+): Promise<string> {
   const org = organisationRow({ name: orgName, kind })
   const eng = engagementRow(org.id, { title: `Uppdrag hos ${orgName}` })
   await db.organisations.add(org)

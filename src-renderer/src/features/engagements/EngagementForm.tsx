@@ -1,21 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo } from 'react'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
+import { useZodForm } from '@renderer/forms'
+import { FormFooter, NumberField, SelectField, TextAreaField, TextField } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { errorMessage } from '@renderer/lib/errors'
-import { Field } from '@renderer/features/organisations/Field'
-import { FormFooter } from '@renderer/features/organisations/FormFooter'
-import { errorText, FORM_PARSE_OPTIONS } from '@renderer/features/organisations/form-errors'
-import {
-  engagementFormValues,
-  engagementFromForm,
-  EngagementFormSchema,
-  type EngagementFormOutput,
-  type EngagementFormValues
-} from './engagement-form'
+import { engagementFormValues, engagementFromForm, EngagementFormSchema } from './engagement-form'
 import { useEngagementCommands } from './commands'
 import { useClientChoices } from './queries'
 
@@ -46,12 +37,7 @@ export function EngagementForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
-  } = useForm<EngagementFormValues, unknown, EngagementFormOutput>({
-    resolver: zodResolver(EngagementFormSchema, FORM_PARSE_OPTIONS),
-    defaultValues: engagementFormValues(engagement, organisationId, language),
-    mode: 'onTouched'
-  })
-  const err = (message: string | undefined) => errorText(t, message)
+  } = useZodForm(EngagementFormSchema, { defaultValues: engagementFormValues(engagement, organisationId, language) })
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -62,61 +48,69 @@ export function EngagementForm({
   })
 
   return (
-    <form className="entity-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t(engagement ? 'clients.engagement.editForm' : 'clients.engagement.newForm')}>
-      <div className="form-grid">
+    <form
+      className="entity-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t(engagement ? 'clients.engagement.editForm' : 'clients.engagement.newForm')}
+    >
+      <div className="form-grid two-columns">
         {pickClient ? (
-          <Field label={t('engagements.client')} error={err(errors.organisationId?.message)} className="span-2">
-            {(p) => (
-              <select {...p} {...register('organisationId')}>
-                <option value="">{t('clients.engagement.chooseClient')}</option>
-                {(clients ?? []).map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('engagements.client')}
+            error={errors.organisationId?.message}
+            className="span-2"
+            emptyOption={t('clients.engagement.chooseClient')}
+            options={(clients ?? []).map(([id, name]) => ({ value: id, label: name }))}
+            {...register('organisationId')}
+          />
         ) : null}
-        <Field label={t('clients.engagement.title')} error={err(errors.title?.message)} className="span-2">
-          {(p) => <input {...p} type="text" autoComplete="off" {...register('title')} />}
-        </Field>
-        <Field label={t('clients.engagement.kind')} error={err(errors.kind?.message)}>
-          {(p) => (
-            <select {...p} {...register('kind')}>
-              {ENGAGEMENT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`clients.engagementKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('engagements.status')} error={err(errors.status?.message)}>
-          {(p) => (
-            <select {...p} {...register('status')}>
-              {ENGAGEMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`engagementStatus.${status}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('clients.engagement.value')} help={t('clients.engagement.valueHelp')} error={err(errors.valueSek?.message)}>
-          {(p) => <input {...p} type="text" inputMode="decimal" {...register('valueSek')} />}
-        </Field>
+        <TextField
+          label={t('clients.engagement.title')}
+          error={errors.title?.message}
+          className="span-2"
+          autoComplete="off"
+          {...register('title')}
+        />
+        <SelectField
+          label={t('clients.engagement.kind')}
+          error={errors.kind?.message}
+          options={ENGAGEMENT_KINDS.map((kind) => ({ value: kind, label: t(`clients.engagementKind.${kind}`) }))}
+          {...register('kind')}
+        />
+        <SelectField
+          label={t('engagements.status')}
+          error={errors.status?.message}
+          options={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: t(`engagementStatus.${status}`) }))}
+          {...register('status')}
+        />
+        <NumberField
+          label={t('clients.engagement.value')}
+          hint={t('clients.engagement.valueHelp')}
+          error={errors.valueSek?.message}
+          {...register('valueSek')}
+        />
         <div className="field-pair">
-          <Field label={t('clients.engagement.expectedStart')} error={err(errors.expectedStart?.message)}>
-            {(p) => <input {...p} type="date" {...register('expectedStart')} />}
-          </Field>
-          <Field label={t('clients.engagement.expectedEnd')} error={err(errors.expectedEnd?.message)}>
-            {(p) => <input {...p} type="date" {...register('expectedEnd')} />}
-          </Field>
+          <TextField
+            label={t('clients.engagement.expectedStart')}
+            error={errors.expectedStart?.message}
+            type="date"
+            {...register('expectedStart')}
+          />
+          <TextField
+            label={t('clients.engagement.expectedEnd')}
+            error={errors.expectedEnd?.message}
+            type="date"
+            {...register('expectedEnd')}
+          />
         </div>
-        <Field label={t('clients.engagement.notes')} error={err(errors.notes?.message)} className="span-2">
-          {(p) => <textarea {...p} rows={3} {...register('notes')} />}
-        </Field>
+        <TextAreaField
+          label={t('clients.engagement.notes')}
+          error={errors.notes?.message}
+          className="span-2"
+          rows={3}
+          {...register('notes')}
+        />
       </div>
       <FormFooter
         saveError={errors.root?.message}

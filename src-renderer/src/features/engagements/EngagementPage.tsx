@@ -3,9 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
 import { formatDate, formatDateTime, formatSek } from '@shared/format'
-import { NotFoundPage } from '@renderer/ui/NotFoundPage'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import {
+  DataTable,
+  EnumSelect,
+  NotFoundPage,
+  PageHeading,
+  StatusBadge,
+  engagementStatusTone,
+  useShell
+} from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { EngagementDocuments } from '@renderer/features/documents'
@@ -15,7 +21,6 @@ import { EngagementWorkshops } from '@renderer/features/workshops'
 import { useEngagementCommands } from './commands'
 import { EngagementForm } from './EngagementForm'
 import { useEngagement } from './queries'
-import { StatusBadge } from './StatusBadge'
 
 /** One engagement: details, status with its full history, and the workshop, prioritisation and document parts. */
 export function EngagementPage() {
@@ -30,7 +35,14 @@ export function EngagementPage() {
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
   if (data === null) {
-    return <NotFoundPage className="clients" heading={t('clients.engagement.notFound')} backTo={paths.engagements()} backLabel={t('clients.engagement.backToList')} />
+    return (
+      <NotFoundPage
+        className="clients"
+        heading={t('clients.engagement.notFound')}
+        backTo={paths.engagements()}
+        backLabel={t('clients.engagement.backToList')}
+      />
+    )
   }
   const { engagement: e, organisation } = data
 
@@ -43,9 +55,14 @@ export function EngagementPage() {
     <div className="clients">
       <PageHeading>{e.title}</PageHeading>
       <p className="page-subtitle">
-        {organisation ? <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link> : t('common.unknownClient')}
+        {organisation ? (
+          <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
+        ) : (
+          t('common.unknownClient')
+        )}
         {' · '}
-        {t(`clients.engagementKind.${e.kind}`)} · <StatusBadge status={e.status} />
+        {t(`clients.engagementKind.${e.kind}`)} ·{' '}
+        <StatusBadge tone={engagementStatusTone(e.status)}>{t(`engagementStatus.${e.status}`)}</StatusBadge>
       </p>
 
       <section aria-labelledby="engagement-details" className="panel wide">
@@ -70,7 +87,11 @@ export function EngagementPage() {
         ) : (
           <dl className="facts">
             <dt>{t('engagements.value')}</dt>
-            <dd>{e.valueSek === null ? t('common.notGiven') : t('clients.engagement.valueExVat', { value: formatSek(e.valueSek, language) })}</dd>
+            <dd>
+              {e.valueSek === null
+                ? t('common.notGiven')
+                : t('clients.engagement.valueExVat', { value: formatSek(e.valueSek, language) })}
+            </dd>
             <dt>{t('clients.engagement.expectedStart')}</dt>
             <dd>{e.expectedStart ? formatDate(e.expectedStart, language) : t('common.notGiven')}</dd>
             <dt>{t('clients.engagement.expectedEnd')}</dt>
@@ -83,33 +104,36 @@ export function EngagementPage() {
 
       <section aria-labelledby="engagement-status" className="panel wide">
         <h2 id="engagement-status">{t('clients.engagement.statusHeading')}</h2>
-        <div className="form-field inline-field">
-          <label htmlFor="engagement-status-select">{t('clients.engagement.changeStatus')}</label>
-          <select id="engagement-status-select" value={e.status} onChange={(ev) => void changeStatus(ev.target.value as EngagementStatus)}>
-            {ENGAGEMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`engagementStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <table className="data-table compact">
-          <caption>{t('clients.engagement.history')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('clients.engagement.historyWhen')}</th>
-              <th scope="col">{t('engagements.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...e.statusHistory].reverse().map((change, i) => (
-              <tr key={`${change.at}-${i}`}>
-                <td className="nowrap">{formatDateTime(change.at, language)}</td>
-                <td>{t(`engagementStatus.${change.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EnumSelect
+          id="engagement-status-select"
+          className="inline-field"
+          label={t('clients.engagement.changeStatus')}
+          value={e.status}
+          onChange={(status) => {
+            if (status) void changeStatus(status)
+          }}
+          options={ENGAGEMENT_STATUSES}
+          labelKey={(s) => `engagementStatus.${s}`}
+        />
+        <DataTable
+          caption={t('clients.engagement.history')}
+          compact
+          rows={[...e.statusHistory].reverse().map((change, i) => ({ ...change, key: `${change.at}-${i}` }))}
+          rowKey={(change) => change.key}
+          columns={[
+            {
+              key: 'when',
+              label: t('clients.engagement.historyWhen'),
+              className: 'nowrap',
+              render: (change) => formatDateTime(change.at, language)
+            },
+            {
+              key: 'status',
+              label: t('engagements.status'),
+              render: (change) => t(`engagementStatus.${change.status}`)
+            }
+          ]}
+        />
       </section>
 
       <EngagementWorkshops engagementId={e.id} />

@@ -9,15 +9,22 @@ import {
   type EngagementStatus
 } from '@shared/entities'
 import { formatDate, formatNumber, formatSek } from '@shared/format'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import {
+  EmptyState,
+  EnumSelect,
+  PageHeading,
+  SearchField,
+  StatusBadge,
+  VirtualTable,
+  engagementStatusTone,
+  useListParams,
+  useShell,
+  type Column
+} from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
-import { SearchField } from '@renderer/features/organisations/SearchField'
-import { UndoToast } from '@renderer/features/organisations/UndoToast'
-import { useListParams } from '@renderer/features/organisations/use-list-params'
-import { VirtualTable, type Column } from '@renderer/features/organisations/VirtualTable'
+import { DeletionUndoToast } from '@renderer/features/deletion'
 import { EngagementForm } from './EngagementForm'
 import { EngagementTabs } from './EngagementTabs'
 import {
@@ -27,7 +34,6 @@ import {
   useOrganisationNames,
   type EngagementSortKey
 } from './queries'
-import { StatusBadge } from './StatusBadge'
 
 const DEFAULTS = { q: '', status: '', kind: '', sort: 'updatedAt', dir: 'desc' }
 
@@ -41,9 +47,13 @@ export function EngagementsPage() {
   const [params, setParams] = useListParams(DEFAULTS)
   const text = useDeferredValue(params.q)
   const compare = useMemo(() => textCompare(language), [language])
-  const status = (ENGAGEMENT_STATUSES as readonly string[]).includes(params.status) ? (params.status as EngagementStatus) : ''
+  const status = (ENGAGEMENT_STATUSES as readonly string[]).includes(params.status)
+    ? (params.status as EngagementStatus)
+    : ''
   const kind = (ENGAGEMENT_KINDS as readonly string[]).includes(params.kind) ? (params.kind as EngagementKind) : ''
-  const sort = (ENGAGEMENT_SORT_KEYS as readonly string[]).includes(params.sort) ? (params.sort as EngagementSortKey) : 'updatedAt'
+  const sort = (ENGAGEMENT_SORT_KEYS as readonly string[]).includes(params.sort)
+    ? (params.sort as EngagementSortKey)
+    : 'updatedAt'
   const direction = params.dir === 'asc' ? 'asc' : 'desc'
 
   const total = useEngagementTotal()
@@ -74,14 +84,23 @@ export function EngagementsPage() {
         </Link>
       )
     },
-    { key: 'status', label: t('engagements.status'), width: 'minmax(7rem, 1.2fr)', sortKey: 'status', render: (e) => <StatusBadge status={e.status} /> },
+    {
+      key: 'status',
+      label: t('engagements.status'),
+      width: 'minmax(7rem, 1.2fr)',
+      sortKey: 'status',
+      render: (e) => (
+        <StatusBadge tone={engagementStatusTone(e.status)}>{t(`engagementStatus.${e.status}`)}</StatusBadge>
+      )
+    },
     {
       key: 'value',
       label: t('engagements.value'),
       width: 'minmax(7rem, 1fr)',
       sortKey: 'valueSek',
       numeric: true,
-      render: (e) => (e.valueSek === null ? <span className="muted">{t('common.notGiven')}</span> : formatSek(e.valueSek, language))
+      render: (e) =>
+        e.valueSek === null ? <span className="muted">{t('common.notGiven')}</span> : formatSek(e.valueSek, language)
     },
     {
       key: 'start',
@@ -91,13 +110,14 @@ export function EngagementsPage() {
       render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
     }
   ]
-  const onSort = (key: EngagementSortKey) => setParams({ sort: key, dir: key === sort && direction === 'asc' ? 'desc' : 'asc' })
+  const onSort = (key: EngagementSortKey) =>
+    setParams({ sort: key, dir: key === sort && direction === 'asc' ? 'desc' : 'asc' })
 
   return (
     <div className="clients">
       <PageHeading>{t('engagements.title')}</PageHeading>
       <EngagementTabs />
-      <UndoToast />
+      <DeletionUndoToast />
       {adding ? (
         <section className="panel wide" aria-labelledby="new-engagement-heading">
           <h2 id="new-engagement-heading">{t('clients.engagement.new')}</h2>
@@ -116,14 +136,13 @@ export function EngagementsPage() {
       {total === undefined ? (
         <p>{t('app.loading')}</p>
       ) : total === 0 ? (
-        <div className="empty-state">
-          <p>{t('engagements.empty')}</p>
+        <EmptyState message={t('engagements.empty')}>
           {!adding ? (
             <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
               {t('clients.engagement.new')}
             </button>
           ) : null}
-        </div>
+        </EmptyState>
       ) : (
         <>
           <div className="list-toolbar">
@@ -134,28 +153,24 @@ export function EngagementsPage() {
               value={params.q}
               onChange={(q) => setParams({ q })}
             />
-            <div className="form-field">
-              <label htmlFor="eng-status">{t('engagements.status')}</label>
-              <select id="eng-status" value={status} onChange={(e) => setParams({ status: e.target.value })}>
-                <option value="">{t('clients.list.allStatuses')}</option>
-                {ENGAGEMENT_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`engagementStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor="eng-kind">{t('clients.engagement.kind')}</label>
-              <select id="eng-kind" value={kind} onChange={(e) => setParams({ kind: e.target.value })}>
-                <option value="">{t('clients.list.allKinds')}</option>
-                {ENGAGEMENT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`clients.engagementKind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <EnumSelect
+              id="eng-status"
+              label={t('engagements.status')}
+              value={status}
+              onChange={(value) => setParams({ status: value })}
+              options={ENGAGEMENT_STATUSES}
+              labelKey={(s) => `engagementStatus.${s}`}
+              allLabel={t('clients.list.allStatuses')}
+            />
+            <EnumSelect
+              id="eng-kind"
+              label={t('clients.engagement.kind')}
+              value={kind}
+              onChange={(value) => setParams({ kind: value })}
+              options={ENGAGEMENT_KINDS}
+              labelKey={(k) => `clients.engagementKind.${k}`}
+              allLabel={t('clients.list.allKinds')}
+            />
             {!adding ? (
               <button type="button" className="button button-primary toolbar-action" onClick={() => setAdding(true)}>
                 {t('clients.engagement.new')}
@@ -165,7 +180,10 @@ export function EngagementsPage() {
           <p className="list-count" aria-live="polite">
             {rows === undefined
               ? t('app.loading')
-              : t('clients.list.showing', { shown: formatNumber(rows.length, language), total: formatNumber(total, language) })}
+              : t('clients.list.showing', {
+                  shown: formatNumber(rows.length, language),
+                  total: formatNumber(total, language)
+                })}
           </p>
           {rows && rows.length > 0 ? (
             <VirtualTable
@@ -178,7 +196,7 @@ export function EngagementsPage() {
               onSort={onSort}
             />
           ) : rows ? (
-            <p className="empty-state">{t('clients.list.noMatch')}</p>
+            <EmptyState message={t('clients.list.noMatch')} />
           ) : null}
         </>
       )}

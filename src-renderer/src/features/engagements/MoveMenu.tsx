@@ -6,7 +6,15 @@ import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
  * "Flytta till…": a menu button listing the other statuses (WAI-ARIA menu button pattern: arrow keys
  * move between items, Enter picks, Escape closes and returns focus to the button).
  */
-export function MoveMenu({ current, title, onMove }: { current: EngagementStatus; title: string; onMove: (status: EngagementStatus) => void }) {
+export function MoveMenu({
+  current,
+  title,
+  onMove
+}: {
+  current: EngagementStatus
+  title: string
+  onMove: (status: EngagementStatus) => void
+}) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const menuId = useId()
@@ -64,7 +72,13 @@ export function MoveMenu({ current, title, onMove }: { current: EngagementStatus
         {t('clients.pipeline.move')}
       </button>
       {open ? (
-        <ul id={menuId} role="menu" className="move-menu-list" aria-label={t('clients.pipeline.moveMenu', { title })} onKeyDown={onMenuKey}>
+        <ul
+          id={menuId}
+          role="menu"
+          className="move-menu-list"
+          aria-label={t('clients.pipeline.moveMenu', { title })}
+          onKeyDown={onMenuKey}
+        >
           {targets.map((status, i) => (
             <li key={status} role="none">
               <button

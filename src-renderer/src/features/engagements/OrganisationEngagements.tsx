@@ -2,12 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatSek } from '@shared/format'
-import { useShell } from '@renderer/ui/shell-context'
+import { DataTable, StatusBadge, engagementStatusTone, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { EngagementForm } from './EngagementForm'
 import { useOrganisationEngagements } from './queries'
-import { StatusBadge } from './StatusBadge'
 
 /** The engagements of one organisation, newest change first, and adding one. */
 export function OrganisationEngagements({ organisationId }: { organisationId: string }) {
@@ -41,33 +40,34 @@ export function OrganisationEngagements({ organisationId }: { organisationId: st
       {engagements === undefined ? null : engagements.length === 0 ? (
         <p className="muted">{t('clients.engagement.none')}</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('clients.engagement.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('clients.engagement.title')}</th>
-              <th scope="col">{t('clients.engagement.kind')}</th>
-              <th scope="col">{t('engagements.status')}</th>
-              <th scope="col" className="numeric">
-                {t('engagements.value')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {engagements.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">
-                  <Link to={paths.engagement(e.id)}>{e.title}</Link>
-                </th>
-                <td>{t(`clients.engagementKind.${e.kind}`)}</td>
-                <td>
-                  <StatusBadge status={e.status} />
-                </td>
-                <td className="numeric">{e.valueSek === null ? t('common.notGiven') : formatSek(e.valueSek, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label={t('clients.engagement.heading')}
+          rows={engagements}
+          rowKey={(e) => e.id}
+          scroll={false}
+          columns={[
+            {
+              key: 'title',
+              label: t('clients.engagement.title'),
+              rowHeader: true,
+              render: (e) => <Link to={paths.engagement(e.id)}>{e.title}</Link>
+            },
+            { key: 'kind', label: t('clients.engagement.kind'), render: (e) => t(`clients.engagementKind.${e.kind}`) },
+            {
+              key: 'status',
+              label: t('engagements.status'),
+              render: (e) => (
+                <StatusBadge tone={engagementStatusTone(e.status)}>{t(`engagementStatus.${e.status}`)}</StatusBadge>
+              )
+            },
+            {
+              key: 'value',
+              label: t('engagements.value'),
+              numeric: true,
+              render: (e) => (e.valueSek === null ? t('common.notGiven') : formatSek(e.valueSek, language))
+            }
+          ]}
+        />
       )}
     </section>
   )

@@ -45,7 +45,11 @@ export function PipelineCard({
       aria-label={engagement.title}
       aria-describedby="pipeline-help"
     >
-      <Link to={paths.engagement(engagement.id)} className="pipeline-card-title" aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight">
+      <Link
+        to={paths.engagement(engagement.id)}
+        className="pipeline-card-title"
+        aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+      >
         {engagement.title}
       </Link>
       <p className="pipeline-card-client">{clientName}</p>
@@ -53,7 +57,11 @@ export function PipelineCard({
         <span className="pipeline-card-value">
           {engagement.valueSek === null ? t('common.notGiven') : formatSek(engagement.valueSek, language)}
         </span>
-        <MoveMenu current={engagement.status} title={engagement.title} onMove={(status) => onMove(engagement, status)} />
+        <MoveMenu
+          current={engagement.status}
+          title={engagement.title}
+          onMove={(status) => onMove(engagement, status)}
+        />
       </div>
     </article>
   )

@@ -80,7 +80,12 @@ export function PipelinePage() {
               <header className={`pipeline-column-head status-${column.status}`}>
                 <h2 id={`pipeline-${column.status}`}>{t(`engagementStatus.${column.status}`)}</h2>
                 <p className="pipeline-sum">
-                  <span>{t('clients.pipeline.count', { count: column.count, formatted: formatNumber(column.count, language) })}</span>
+                  <span>
+                    {t('clients.pipeline.count', {
+                      count: column.count,
+                      formatted: formatNumber(column.count, language)
+                    })}
+                  </span>
                   <strong data-testid={`pipeline-sum-${column.status}`}>{formatSek(column.totalSek, language)}</strong>
                 </p>
               </header>
@@ -90,14 +95,21 @@ export function PipelinePage() {
                 <ul className="pipeline-cards" aria-labelledby={`pipeline-${column.status}`}>
                   {column.cards.map((e) => (
                     <li key={e.id}>
-                      <PipelineCard engagement={e} clientName={names?.get(e.organisationId) ?? t('common.unknownClient')} onMove={(en, s) => void move(en, s)} />
+                      <PipelineCard
+                        engagement={e}
+                        clientName={names?.get(e.organisationId) ?? t('common.unknownClient')}
+                        onMove={(en, s) => void move(en, s)}
+                      />
                     </li>
                   ))}
                 </ul>
               )}
               {column.count > column.cards.length ? (
                 <Link className="pipeline-more" to={paths.engagements({ status: column.status })}>
-                  {t('clients.pipeline.showAll', { count: column.count, formatted: formatNumber(column.count, language) })}
+                  {t('clients.pipeline.showAll', {
+                    count: column.count,
+                    formatted: formatNumber(column.count, language)
+                  })}
                 </Link>
               ) : null}
             </section>

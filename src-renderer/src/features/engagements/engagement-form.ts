@@ -4,35 +4,41 @@
  */
 import { z } from 'zod'
 import { Engagement, Id } from '@shared/entities'
+import { FORM_ERRORS, numberAs, numberText, parseNumber } from '@renderer/forms'
 import { newId } from '@renderer/lib/ids'
-import { parseTypedNumber, typedNumber } from '@renderer/features/organisations/numbers'
 import { withStatus } from './commands'
 
 const dateText = (field: 'expectedStart' | 'expectedEnd') =>
-  z.string().refine((v) => Engagement.shape[field].safeParse(v.trim() === '' ? null : v.trim()).success, 'clients.errors.date')
+  z
+    .string()
+    .refine((v) => Engagement.shape[field].safeParse(v.trim() === '' ? null : v.trim()).success, FORM_ERRORS.date)
 
 export const EngagementFormSchema = Engagement.pick({ title: true, kind: true, status: true, notes: true })
   .extend({
-    organisationId: Id.or(z.literal('')).refine((v) => v !== '', 'clients.errors.chooseOrganisation'),
-    valueSek: z.string().refine((v) => Engagement.shape.valueSek.safeParse(parseTypedNumber(v)).success, 'clients.errors.amount'),
+    organisationId: Id.or(z.literal('')).refine((v) => v !== '', FORM_ERRORS.chooseOrganisation),
+    valueSek: numberAs(Engagement.shape.valueSek, FORM_ERRORS.amount),
     expectedStart: dateText('expectedStart'),
     expectedEnd: dateText('expectedEnd')
   })
   .refine((v) => v.expectedStart === '' || v.expectedEnd === '' || v.expectedEnd >= v.expectedStart, {
     path: ['expectedEnd'],
-    message: 'clients.errors.endBeforeStart'
+    message: FORM_ERRORS.endBeforeStart
   })
 export type EngagementFormValues = z.input<typeof EngagementFormSchema>
 export type EngagementFormOutput = z.output<typeof EngagementFormSchema>
 
 /** The form's starting values. */
-export function engagementFormValues(e: Engagement | null, organisationId: string, lang: 'sv' | 'en'): EngagementFormValues {
+export function engagementFormValues(
+  e: Engagement | null,
+  organisationId: string,
+  lang: 'sv' | 'en'
+): EngagementFormValues {
   return {
     organisationId: e?.organisationId ?? organisationId,
     title: e?.title ?? '',
     kind: e?.kind ?? 'workshop',
     status: e?.status ?? 'lead',
-    valueSek: typedNumber(e?.valueSek ?? null, lang),
+    valueSek: numberText(e?.valueSek ?? null, lang, { grouping: false }),
     expectedStart: e?.expectedStart ?? '',
     expectedEnd: e?.expectedEnd ?? '',
     notes: e?.notes ?? ''
@@ -50,7 +56,7 @@ export function engagementFromForm(
     organisationId: values.organisationId,
     title: values.title,
     kind: values.kind,
-    valueSek: parseTypedNumber(values.valueSek),
+    valueSek: parseNumber(values.valueSek),
     expectedStart: values.expectedStart.trim() || null,
     expectedEnd: values.expectedEnd.trim() || null,
     notes: values.notes

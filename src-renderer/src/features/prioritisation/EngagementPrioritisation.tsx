@@ -14,7 +14,9 @@ export function EngagementPrioritisation({ engagementId }: { engagementId: strin
   const data = usePrioritisation(engagementId, compare)
   if (!data) return null
   const complete = data.ranking.filter((r) => r.score !== null).length
-  const top = data.sensitivity.top ?? (data.ranking.filter((r) => r.rank === 1).length === 1 ? data.ranking[0]?.areaId : undefined)
+  const top =
+    data.sensitivity.top ??
+    (data.ranking.filter((r) => r.rank === 1).length === 1 ? data.ranking[0]?.areaId : undefined)
   const topTitle = data.areas.find((a) => a.id === top)?.title
   return (
     <section aria-labelledby={`prio-summary-${engagementId}`} className="prio-summary">

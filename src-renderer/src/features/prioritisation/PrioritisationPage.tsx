@@ -2,17 +2,16 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { DEFAULT_CRITERIA } from '@shared/prioritisation-data'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { EmptyState, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
-import { useShell } from '@renderer/ui/shell-context'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { errorMessage } from '@renderer/lib/errors'
 import { usePrioritisationCommands } from './commands'
 import { CriteriaEditor } from './CriteriaEditor'
 import { usePrioritisation } from './queries'
 import { RankingPanel } from './RankingPanel'
 import { ScoringGrid } from './ScoringGrid'
+import { useSave } from './use-save'
 import { ValueMatrix } from './ValueMatrix'
 
 /** /engagements/:engagementId/prioritisation: criteria, scoring grid, ranking with sensitivity, and the value/effort matrix. */
@@ -21,7 +20,7 @@ export function PrioritisationPage() {
   const { language } = useLanguage()
   const { engagementId = '' } = useParams()
   const { ensureDefaultCriteria } = usePrioritisationCommands()
-  const { announce } = useShell()
+  const save = useSave()
   const compare = useMemo(() => textCompare(language), [language])
   const data = usePrioritisation(engagementId, compare)
 
@@ -30,8 +29,8 @@ export function PrioritisationPage() {
   useEffect(() => {
     if (!needsDefaults) return
     const names = Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.key, t(`prioritisation.defaults.${c.key}`)]))
-    ensureDefaultCriteria(engagementId, names).catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })))
-  }, [needsDefaults, ensureDefaultCriteria, engagementId, t, announce])
+    save(ensureDefaultCriteria(engagementId, names))
+  }, [needsDefaults, ensureDefaultCriteria, engagementId, t, save])
 
   return (
     <>
@@ -39,7 +38,7 @@ export function PrioritisationPage() {
       {data === undefined ? (
         <p>{t('app.loading')}</p>
       ) : data === null ? (
-        <p className="empty-state">{t('prioritisation.notFound')}</p>
+        <EmptyState message={t('prioritisation.notFound')} />
       ) : (
         <>
           <p className="prio-lead">
@@ -56,11 +55,16 @@ export function PrioritisationPage() {
           )}
           <CriteriaEditor engagementId={engagementId} criteria={data.criteria} />
           {data.areas.length === 0 ? (
-            <p className="empty-state">{t('prioritisation.noAreas')}</p>
+            <EmptyState message={t('prioritisation.noAreas')} />
           ) : (
             <>
               <ScoringGrid areas={data.areas} criteria={data.criteria} table={data.table} ranking={data.ranking} />
-              <RankingPanel areas={data.areas} criteria={data.criteria} ranking={data.ranking} sensitivity={data.sensitivity} />
+              <RankingPanel
+                areas={data.areas}
+                criteria={data.criteria}
+                ranking={data.ranking}
+                sensitivity={data.sensitivity}
+              />
               <ValueMatrix areas={data.areas} criteria={data.criteria} table={data.table} ranking={data.ranking} />
             </>
           )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@shared/format'
+import { DataTable } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { SensitivityList, type RankingViewProps } from './SensitivityList'
 
@@ -14,36 +15,36 @@ export function RankingPanel(props: RankingViewProps) {
     <div className="prio-ranking-layout">
       <section aria-labelledby="prio-ranking-heading" className="prio-section">
         <h2 id="prio-ranking-heading">{t('prioritisation.ranking.heading')}</h2>
-        <table className="data-table prio-ranking">
-          <caption>{t('prioritisation.ranking.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('prioritisation.ranking.rank')}
-              </th>
-              <th scope="col">{t('prioritisation.ranking.area')}</th>
-              <th scope="col" className="numeric">
-                {t('prioritisation.ranking.score')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('prioritisation.ranking.votes')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.map((r) => {
-              const area = byId.get(r.areaId)
-              return (
-                <tr key={r.areaId} className={r.rank === 1 ? 'prio-top' : r.score === null ? 'prio-incomplete-row' : undefined}>
-                  <td className="numeric">{r.rank ?? '–'}</td>
-                  <th scope="row">{area?.title ?? r.areaId}</th>
-                  <td className="numeric">{r.score === null ? t('prioritisation.grid.incomplete') : formatNumber(r.score, language, 2)}</td>
-                  <td className="numeric">{area?.votes ?? '–'}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="prio-ranking"
+          caption={t('prioritisation.ranking.caption')}
+          scroll={false}
+          rows={ranking}
+          rowKey={(r) => r.areaId}
+          rowClassName={(r) => (r.rank === 1 ? 'prio-top' : r.score === null ? 'prio-incomplete-row' : undefined)}
+          columns={[
+            { key: 'rank', label: t('prioritisation.ranking.rank'), numeric: true, render: (r) => r.rank ?? '–' },
+            {
+              key: 'area',
+              label: t('prioritisation.ranking.area'),
+              rowHeader: true,
+              render: (r) => byId.get(r.areaId)?.title ?? r.areaId
+            },
+            {
+              key: 'score',
+              label: t('prioritisation.ranking.score'),
+              numeric: true,
+              render: (r) =>
+                r.score === null ? t('prioritisation.grid.incomplete') : formatNumber(r.score, language, 2)
+            },
+            {
+              key: 'votes',
+              label: t('prioritisation.ranking.votes'),
+              numeric: true,
+              render: (r) => byId.get(r.areaId)?.votes ?? '–'
+            }
+          ]}
+        />
         {anyIncomplete && <p className="help">{t('prioritisation.ranking.incompleteNote')}</p>}
       </section>
       <SensitivityList {...props} />

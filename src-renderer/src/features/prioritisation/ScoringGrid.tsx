@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { Area, Criterion as CriterionRow } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import type { RankedArea, ScoreTable } from '@shared/prioritisation'
-import { useShell } from '@renderer/ui/shell-context'
+import { parseNumber } from '@renderer/forms'
+import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
-import { errorMessage } from '@renderer/lib/errors'
 import { usePrioritisationCommands } from './commands'
-import { parseVotes } from './parse-input'
+import { votesInput } from './criterion-form'
+import { useSave } from './use-save'
 
 type Column =
   | { kind: 'score'; criterion: CriterionRow }
@@ -20,18 +21,30 @@ type Column =
  * The scoring grid: areas as rows, criteria as columns, 1–5 per cell, filled like a spreadsheet
  * (ARIA grid pattern with a roving tabindex: one cell is in the tab order, arrows move between cells).
  */
-export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]; criteria: CriterionRow[]; table: ScoreTable; ranking: RankedArea[] }) {
+export function ScoringGrid({
+  areas,
+  criteria,
+  table,
+  ranking
+}: {
+  areas: Area[]
+  criteria: CriterionRow[]
+  table: ScoreTable
+  ranking: RankedArea[]
+}) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { setScore, setVotes } = usePrioritisationCommands()
-  const { announce } = useShell()
+  const save = useSave()
   const [active, setActive] = useState({ r: 0, c: 0 })
   const [votesDraft, setVotesDraft] = useState<Record<string, string>>({})
   const [changed, setChanged] = useState<string | null>(null)
   const cells = useRef(new Map<string, HTMLElement>())
 
   const columns: Column[] = [
-    ...criteria.map((criterion): Column => (criterion.fromVotes ? { kind: 'computed', criterion } : { kind: 'score', criterion })),
+    ...criteria.map((criterion): Column =>
+      criterion.fromVotes ? { kind: 'computed', criterion } : { kind: 'score', criterion }
+    ),
     { kind: 'votes' },
     { kind: 'total' },
     { kind: 'rank' }
@@ -47,10 +60,8 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
     cells.current.get(`${r}:${c}`)?.focus()
   }, [])
 
-  const save = (work: Promise<unknown>) =>
-    work.catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })))
-
-  const scoreText = (value: number | null) => (value === null ? t('prioritisation.grid.incomplete') : formatNumber(value, language, 2))
+  const scoreText = (value: number | null) =>
+    value === null ? t('prioritisation.grid.incomplete') : formatNumber(value, language, 2)
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>, r: number, c: number) {
     const column = columns[c]!
@@ -87,11 +98,11 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
     if (/^[1-5]$/.test(event.key)) {
       event.preventDefault()
       setChanged(area.id)
-      void save(setScore(area.id, column.criterion.id, Number(event.key)))
+      save(setScore(area.id, column.criterion.id, Number(event.key)))
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
       setChanged(area.id)
-      void save(setScore(area.id, column.criterion.id, null))
+      save(setScore(area.id, column.criterion.id, null))
     }
   }
 
@@ -116,19 +127,27 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
         {t('prioritisation.grid.help')}
       </p>
       <div className="prio-grid-wrap">
-        <table role="grid" className="data-table prio-grid" aria-label={t('prioritisation.grid.label')} aria-describedby="prio-grid-help">
-          <thead>
-            <tr>
-              <th scope="col">{t('prioritisation.grid.area')}</th>
-              {columns.map((col, c) => (
-                <th key={c} scope="col" className={col.kind === 'score' || col.kind === 'computed' ? 'prio-crit-head' : 'numeric'}>
-                  {col.kind === 'score' || col.kind === 'computed'
-                    ? col.criterion.name
-                    : t(`prioritisation.grid.${col.kind === 'total' ? 'score' : col.kind}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <table
+          role="grid"
+          className="data-table prio-grid"
+          aria-label={t('prioritisation.grid.label')}
+          aria-describedby="prio-grid-help"
+        >
+          <TableHead
+            layout="table"
+            columns={[
+              { key: 'area', label: t('prioritisation.grid.area') },
+              ...columns.map((col, c) =>
+                col.kind === 'score' || col.kind === 'computed'
+                  ? { key: String(c), label: col.criterion.name, className: 'prio-crit-head' }
+                  : {
+                      key: String(c),
+                      label: t(`prioritisation.grid.${col.kind === 'total' ? 'score' : col.kind}`),
+                      numeric: true
+                    }
+              )
+            ]}
+          />
           <tbody>
             {areas.map((area, r) => {
               const ranked = rankOf.get(area.id)
@@ -144,11 +163,14 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
                           key={c}
                           role="gridcell"
                           aria-readonly={col.kind === 'computed' || undefined}
-                          aria-label={t(col.kind === 'computed' ? 'prioritisation.grid.computedCell' : 'prioritisation.grid.cell', {
-                            area: area.title,
-                            criterion: col.criterion.name,
-                            value: shown
-                          })}
+                          aria-label={t(
+                            col.kind === 'computed' ? 'prioritisation.grid.computedCell' : 'prioritisation.grid.cell',
+                            {
+                              area: area.title,
+                              criterion: col.criterion.name,
+                              value: shown
+                            }
+                          )}
                           className={`prio-cell${value === undefined ? ' prio-unscored' : ''}${col.kind === 'computed' ? ' prio-computed' : ''}`}
                           {...rovingProps(r, c)}
                         >
@@ -159,7 +181,7 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
                     if (col.kind === 'votes') {
                       const draft = votesDraft[area.id]
                       const text = draft ?? (area.votes === null ? '' : String(area.votes))
-                      const bad = draft !== undefined && parseVotes(draft) === undefined
+                      const bad = draft !== undefined && !votesInput.safeParse(draft).success
                       return (
                         <td key={c} role="gridcell" className="prio-votes">
                           <input
@@ -173,10 +195,9 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
                             onChange={(e) => {
                               const typed = e.target.value
                               setVotesDraft((d) => ({ ...d, [area.id]: typed }))
-                              const votes = parseVotes(typed)
-                              if (votes !== undefined) {
+                              if (votesInput.safeParse(typed).success) {
                                 setChanged(area.id)
-                                void save(setVotes(area.id, votes))
+                                save(setVotes(area.id, parseNumber(typed)))
                               }
                             }}
                             onBlur={() => {
@@ -222,7 +243,7 @@ export function ScoringGrid({ areas, criteria, table, ranking }: { areas: Area[]
           </tbody>
         </table>
       </div>
-      <p className="prio-visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {changedArea && changedRank
           ? t('prioritisation.grid.announce', {
               area: changedArea.title,

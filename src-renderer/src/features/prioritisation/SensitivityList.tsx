@@ -39,11 +39,15 @@ export function SensitivityList({ areas, criteria, ranking, sensitivity }: Ranki
     <section aria-labelledby="prio-sensitivity-heading" className="prio-section prio-sensitivity">
       <h2 id="prio-sensitivity-heading">{t('prioritisation.sensitivity.heading')}</h2>
       {sensitivity.top === null ? (
-        <p className="help">{anyRanked ? t('prioritisation.sensitivity.sharedTop') : t('prioritisation.sensitivity.nothingRanked')}</p>
+        <p className="help">
+          {anyRanked ? t('prioritisation.sensitivity.sharedTop') : t('prioritisation.sensitivity.nothingRanked')}
+        </p>
       ) : (
         <>
           <p className={fragile ? 'prio-fragile' : 'prio-robust'}>
-            {t(fragile ? 'prioritisation.sensitivity.fragile' : 'prioritisation.sensitivity.robust', { points: FRAGILE_POINTS })}
+            {t(fragile ? 'prioritisation.sensitivity.fragile' : 'prioritisation.sensitivity.robust', {
+              points: FRAGILE_POINTS
+            })}
           </p>
           <p className="help">{t('prioritisation.sensitivity.intro')}</p>
           <ul className="prio-sensitivity-list">
@@ -71,11 +75,15 @@ export function SensitivityList({ areas, criteria, ranking, sensitivity }: Ranki
               }
               if (sentences.length === 0) sentences.push(t('prioritisation.sensitivity.none', { criterion }))
               const close =
-                (s.decrease !== null && s.decrease.points < FRAGILE_POINTS) || (s.increase !== null && s.increase.points < FRAGILE_POINTS)
+                (s.decrease !== null && s.decrease.points < FRAGILE_POINTS) ||
+                (s.increase !== null && s.increase.points < FRAGILE_POINTS)
               return (
                 <li key={s.criterionId} className={close ? 'prio-close' : undefined}>
                   <span className="prio-sens-criterion">
-                    {criterion} <span className="prio-note">({t('prioritisation.sensitivity.current', { percent: percent(now, language) })})</span>
+                    {criterion}{' '}
+                    <span className="prio-note">
+                      ({t('prioritisation.sensitivity.current', { percent: percent(now, language) })})
+                    </span>
                   </span>
                   {sentences.map((sentence) => (
                     <span key={sentence} className="prio-sens-sentence">

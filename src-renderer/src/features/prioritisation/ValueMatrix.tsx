@@ -4,6 +4,7 @@ import type { Area, Criterion as CriterionRow } from '@shared/entities'
 import { layoutMatrix, matrixSvg, type QuadrantKey } from '@shared/matrix'
 import type { RankedArea, ScoreTable } from '@shared/prioritisation'
 import { matrixPoints, pickMatrixAxes } from '@shared/prioritisation-data'
+import { DataTable, EmptyState, SelectField } from '@renderer/ui'
 
 const QUADRANTS: QuadrantKey[] = ['doFirst', 'plan', 'whenChance', 'wait']
 
@@ -35,7 +36,9 @@ export function ValueMatrix({
   const nameOf = (cid: string | null) => criteria.find((c) => c.id === cid)?.name ?? ''
 
   const points = matrixPoints(areas, criteria, table, { effect: yId, feasibility: xId }, ranking)
-  const quadrantTitles = Object.fromEntries(QUADRANTS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])) as Record<QuadrantKey, string>
+  const quadrantTitles = Object.fromEntries(
+    QUADRANTS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])
+  ) as Record<QuadrantKey, string>
   const ready = xId !== null && yId !== null
   const layout = ready ? layoutMatrix(points, { quadrantTitles, fontSize: 13 }) : null
   const svg =
@@ -57,17 +60,15 @@ export function ValueMatrix({
   const plotted = points.filter((p): p is typeof p & { x: number; y: number } => p.x !== null && p.y !== null)
 
   const axisSelect = (axis: 'x' | 'y', value: string | null) => (
-    <div className="field prio-axis">
-      <label htmlFor={`prio-axis-${axis}-${id}`}>{t(axis === 'x' ? 'prioritisation.matrix.xAxis' : 'prioritisation.matrix.yAxis')}</label>
-      <select id={`prio-axis-${axis}-${id}`} value={value ?? ''} onChange={(e) => setPicked((p) => ({ ...p, [axis]: e.target.value }))}>
-        {value === null && <option value="">{t('prioritisation.matrix.chooseAxis')}</option>}
-        {criteria.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`prio-axis-${axis}-${id}`}
+      className="prio-axis"
+      label={t(axis === 'x' ? 'prioritisation.matrix.xAxis' : 'prioritisation.matrix.yAxis')}
+      value={value ?? ''}
+      onChange={(e) => setPicked((p) => ({ ...p, [axis]: e.target.value }))}
+      emptyOption={value === null ? t('prioritisation.matrix.chooseAxis') : undefined}
+      options={criteria.map((c) => ({ value: c.id, label: c.name }))}
+    />
   )
 
   return (
@@ -79,43 +80,46 @@ export function ValueMatrix({
         {axisSelect('x', xId)}
       </div>
       {!ready ? (
-        <p className="empty-state">{t('prioritisation.matrix.needAxes')}</p>
+        <EmptyState message={t('prioritisation.matrix.needAxes')} />
       ) : (
         <>
           {/* The SVG is built from escaped text by matrixSvg, the same picture the Word documents embed. */}
           <div className="prio-matrix" dangerouslySetInnerHTML={{ __html: svg }} />
-          {omitted.length > 0 && <p className="help">{t('prioritisation.matrix.omitted', { areas: omitted.join(', ') })}</p>}
+          {omitted.length > 0 && (
+            <p className="help">{t('prioritisation.matrix.omitted', { areas: omitted.join(', ') })}</p>
+          )}
           <details className="prio-matrix-table">
             <summary>{t('prioritisation.matrix.tableSummary')}</summary>
-            <table className="data-table compact">
-              <caption>{t('prioritisation.matrix.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('prioritisation.ranking.area')}</th>
-                  <th scope="col" className="numeric">
-                    {nameOf(yId)}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {nameOf(xId)}
-                  </th>
-                  <th scope="col">{t('prioritisation.matrix.quadrant')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plotted.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
+            <DataTable
+              caption={t('prioritisation.matrix.tableCaption')}
+              compact
+              scroll={false}
+              rows={plotted}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  key: 'area',
+                  label: t('prioritisation.ranking.area'),
+                  rowHeader: true,
+                  render: (p) => (
+                    <>
                       {p.marker ? `${p.marker}. ` : ''}
                       {p.label}
-                      {unlabelled.has(p.id) && <span className="prio-note"> {t('prioritisation.matrix.unlabelled')}</span>}
-                    </th>
-                    <td className="numeric">{p.y}</td>
-                    <td className="numeric">{p.x}</td>
-                    <td>{t(`prioritisation.matrix.quadrants.${quadrantOf(p.x, p.y)}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      {unlabelled.has(p.id) && (
+                        <span className="prio-note"> {t('prioritisation.matrix.unlabelled')}</span>
+                      )}
+                    </>
+                  )
+                },
+                { key: 'y', label: nameOf(yId), numeric: true, render: (p) => p.y },
+                { key: 'x', label: nameOf(xId), numeric: true, render: (p) => p.x },
+                {
+                  key: 'quadrant',
+                  label: t('prioritisation.matrix.quadrant'),
+                  render: (p) => t(`prioritisation.matrix.quadrants.${quadrantOf(p.x, p.y)}`)
+                }
+              ]}
+            />
           </details>
         </>
       )}

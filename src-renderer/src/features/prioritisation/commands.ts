@@ -9,7 +9,11 @@ import { useDb } from '@renderer/platform/services'
 const now = () => new Date().toISOString()
 
 /** Creates the default criteria for an engagement that has none; a second call (or a second window) adds nothing. */
-export async function ensureDefaultCriteria(db: MatbarDb, engagementId: string, names: Record<string, string>): Promise<void> {
+export async function ensureDefaultCriteria(
+  db: MatbarDb,
+  engagementId: string,
+  names: Record<string, string>
+): Promise<void> {
   await db.transaction('rw', db.criteria, async () => {
     if ((await db.criteria.where('engagementId').equals(engagementId).count()) > 0) return
     const at = now()
@@ -42,7 +46,9 @@ export async function setScore(db: MatbarDb, areaId: string, criterionId: string
     const [first, ...duplicates] = existing
     if (duplicates.length > 0) await db.scores.bulkDelete(duplicates.map((s) => s.id))
     const row = ScoreSchema.parse(
-      first ? { ...first, value, updatedAt: at } : { id: newId(), createdAt: at, updatedAt: at, areaId, criterionId, value }
+      first
+        ? { ...first, value, updatedAt: at }
+        : { id: newId(), createdAt: at, updatedAt: at, areaId, criterionId, value }
     )
     await db.scores.put(row)
   })
@@ -50,7 +56,8 @@ export async function setScore(db: MatbarDb, areaId: string, criterionId: string
 
 /** Sets an area's dot votes (a whole number ≥ 0) or clears them (null). */
 export async function setVotes(db: MatbarDb, areaId: string, votes: number | null): Promise<void> {
-  if (votes !== null && !(Number.isInteger(votes) && votes >= 0)) throw new RangeError(`votes must be a whole number >= 0, got ${votes}`)
+  if (votes !== null && !(Number.isInteger(votes) && votes >= 0))
+    throw new RangeError(`votes must be a whole number >= 0, got ${votes}`)
   await db.areas.update(areaId, { votes, updatedAt: now() })
 }
 
@@ -110,7 +117,8 @@ export async function setVotesCriterion(db: MatbarDb, engagementId: string, on: 
   // One transaction: two quick clicks (or two windows) cannot both see "none yet" and add two.
   await db.transaction('rw', db.criteria, db.scores, async () => {
     const existing = (await db.criteria.where('engagementId').equals(engagementId).toArray()).filter((c) => c.fromVotes)
-    if (on && existing.length === 0) await addCriterion(db, engagementId, { name, weight: 1, direction: 'benefit', fromVotes: true })
+    if (on && existing.length === 0)
+      await addCriterion(db, engagementId, { name, weight: 1, direction: 'benefit', fromVotes: true })
     if (!on) for (const c of existing) await removeCriterion(db, c.id)
   })
 }
@@ -120,15 +128,18 @@ export function usePrioritisationCommands() {
   const db = useDb()
   return useMemo(
     () => ({
-      ensureDefaultCriteria: (engagementId: string, names: Record<string, string>) => ensureDefaultCriteria(db, engagementId, names),
+      ensureDefaultCriteria: (engagementId: string, names: Record<string, string>) =>
+        ensureDefaultCriteria(db, engagementId, names),
       setScore: (areaId: string, criterionId: string, value: number | null) => setScore(db, areaId, criterionId, value),
       setVotes: (areaId: string, votes: number | null) => setVotes(db, areaId, votes),
-      updateCriterion: (id: string, patch: Partial<Pick<Criterion, 'name' | 'weight' | 'direction'>>) => updateCriterion(db, id, patch),
+      updateCriterion: (id: string, patch: Partial<Pick<Criterion, 'name' | 'weight' | 'direction'>>) =>
+        updateCriterion(db, id, patch),
       addCriterion: (engagementId: string, fields: Pick<Criterion, 'name' | 'weight' | 'direction' | 'fromVotes'>) =>
         addCriterion(db, engagementId, fields),
       removeCriterion: (id: string) => removeCriterion(db, id),
       moveCriterion: (engagementId: string, id: string, step: -1 | 1) => moveCriterion(db, engagementId, id, step),
-      setVotesCriterion: (engagementId: string, on: boolean, name: string) => setVotesCriterion(db, engagementId, on, name)
+      setVotesCriterion: (engagementId: string, on: boolean, name: string) =>
+        setVotesCriterion(db, engagementId, on, name)
     }),
     [db]
   )

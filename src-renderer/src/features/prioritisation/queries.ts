@@ -20,7 +20,10 @@ export type PrioritisationData = {
 }
 
 /** undefined while loading, null when the engagement does not exist. */
-export function usePrioritisation(engagementId: string, compare: (a: string, b: string) => number): PrioritisationData | null | undefined {
+export function usePrioritisation(
+  engagementId: string,
+  compare: (a: string, b: string) => number
+): PrioritisationData | null | undefined {
   const db = useDb()
   const raw = useLiveQuery(async () => {
     const engagement = await db.engagements.get(engagementId)
@@ -30,7 +33,13 @@ export function usePrioritisation(engagementId: string, compare: (a: string, b: 
       db.areas.where('engagementId').equals(engagementId).toArray(),
       db.criteria.where('engagementId').equals(engagementId).toArray()
     ])
-    const scores = areas.length === 0 ? [] : await db.scores.where('areaId').anyOf(areas.map((a) => a.id)).toArray()
+    const scores =
+      areas.length === 0
+        ? []
+        : await db.scores
+            .where('areaId')
+            .anyOf(areas.map((a) => a.id))
+            .toArray()
     return { engagement, organisation, areas, criteria, scores }
   }, [db, engagementId])
 
@@ -49,6 +58,15 @@ export function usePrioritisation(engagementId: string, compare: (a: string, b: 
     } catch (e) {
       error = errorMessage(e)
     }
-    return { engagement: raw.engagement, organisation: raw.organisation, areas, criteria, table, ranking, sensitivity, error }
+    return {
+      engagement: raw.engagement,
+      organisation: raw.organisation,
+      areas,
+      criteria,
+      table,
+      ranking,
+      sensitivity,
+      error
+    }
   }, [raw, compare])
 }
