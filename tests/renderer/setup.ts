@@ -20,6 +20,10 @@ if (!('defaultSelected' in HTMLOptionElement.prototype)) {
   Object.defineProperty(HTMLOptionElement.prototype, 'defaultSelected', {
     get(this: HTMLOptionElement) {
       return this.hasAttribute('selected')
+    },
+    // React writes it for <select defaultValue>; a getter alone makes that throw.
+    set(this: HTMLOptionElement, value: boolean) {
+      this.toggleAttribute('selected', value)
     }
   })
 }

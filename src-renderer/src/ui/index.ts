@@ -1,5 +1,6 @@
 /** The one UI kit of the renderer: every feature builds its pages from these. */
 export { Breadcrumbs, type Crumb } from './Breadcrumbs'
+export { CheckboxField } from './CheckboxField'
 export { ConfirmDialog } from './ConfirmDialog'
 export { DataTable } from './DataTable'
 export { Dialog } from './Dialog'

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { i18n } from '@renderer/i18n/i18n'
-import { Field, NumberField, SelectField, TextAreaField, TextField } from '@renderer/ui'
+import { CheckboxField, Field, NumberField, SelectField, TextAreaField, TextField } from '@renderer/ui'
 
 describe('Field', () => {
   it('labels its control and, without an error, marks it valid and describes it by the hint only', () => {
@@ -129,5 +129,29 @@ describe('Field variants', () => {
       ['', 'Inget mål'],
       ['g1', 'Fler invånare']
     ])
+  })
+})
+
+describe('CheckboxField', () => {
+  it('is a labelled checkbox that works with register, with a translated error tied to it', () => {
+    let read: () => unknown = () => undefined
+    function Form() {
+      const { register, getValues } = useForm({ defaultValues: { digital: false } })
+      read = getValues
+      return <CheckboxField label="Digitalt möte" error="forms.errors.required" {...register('digital')} />
+    }
+    render(<Form />)
+    const box = screen.getByRole('checkbox', { name: 'Digitalt möte' })
+    fireEvent.click(box)
+    expect(read()).toEqual({ digital: true })
+    expect(box.getAttribute('aria-invalid')).toBe('true')
+    expect(box.getAttribute('aria-describedby')).toBe(screen.getByText('Fyll i det här fältet.').id)
+  })
+
+  it('is valid and undescribed without hint and error', () => {
+    render(<CheckboxField label="Citerbar" checked={false} onChange={() => {}} />)
+    const box = screen.getByRole('checkbox', { name: 'Citerbar' })
+    expect(box.getAttribute('aria-invalid')).toBe('false')
+    expect(box.getAttribute('aria-describedby')).toBeNull()
   })
 })
