@@ -3,7 +3,15 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { MemoryRouter } from 'react-router'
 import { AREA_STATUSES, ENGAGEMENT_STATUSES } from '@shared/entities'
-import { Breadcrumbs, EmptyState, SearchField, StatusBadge, areaStatusTone, engagementStatusTone } from '@renderer/ui'
+import {
+  Breadcrumbs,
+  EmptyState,
+  Notice,
+  SearchField,
+  StatusBadge,
+  areaStatusTone,
+  engagementStatusTone
+} from '@renderer/ui'
 
 describe('SearchField', () => {
   it('is a labelled search box that reports each change', () => {
@@ -81,5 +89,17 @@ describe('StatusBadge', () => {
       'neutral'
     ])
     expect(AREA_STATUSES.map(areaStatusTone)).toEqual(['neutral', 'accent', 'warning', 'success', 'success'])
+  })
+})
+
+describe('Notice', () => {
+  it('reports a success politely and an error as an alert, and nothing without a message', () => {
+    const { rerender, container } = render(<Notice message={{ text: 'Säkerhetskopian är gjord.', error: false }} />)
+    expect(screen.getByRole('status').textContent).toBe('Säkerhetskopian är gjord.')
+    rerender(<Notice message={{ text: 'Disken är full.', error: true }} />)
+    expect(screen.getByRole('alert').textContent).toBe('Disken är full.')
+    expect(screen.queryByRole('status')).toBeNull()
+    rerender(<Notice message={null} />)
+    expect(container.textContent).toBe('')
   })
 })
