@@ -164,10 +164,9 @@ type EvaluationRow = readonly [
 ]
 
 // ---------- the tables ----------
-// Each table keeps one row per line, so that a row reads as a whole: `prettier-ignore` stops the
-// formatter from putting every value of a long row on a line of its own.
+// Each table keeps one row per line, so that a row reads as a whole (.prettierignore leaves this
+// file alone, or the formatter would put every value of a long row on a line of its own).
 
-// prettier-ignore
 const ORGANISATIONS: PerClient<OrganisationRow> = {
   energi: ['Norrviks kommun', 'municipality', '212000481', 'Kommun', 42_300, 'inhabitants', 'Stadshusgatan 4, 871 30 Norrvik', 'https://www.norrvik.example', ['energi', 'klimat', 'fastigheter'], 'Energistrategin antogs av kommunfullmäktige i juni 2025. Kontakten kom via länsstyrelsens energinätverk.'],
   vard: ['Region Västerdal', 'region', '232100015', 'Region', 287_000, 'inhabitants', 'Regionens hus, Sjukhusvägen 2, 791 82 Västerdal', 'https://www.regionvasterdal.example', ['hälso- och sjukvård', 'ekonomi i balans'], 'Regionstyrelsen har beslutat om ett åtgärdsprogram för en ekonomi i balans 2027.'],
@@ -176,7 +175,6 @@ const ORGANISATIONS: PerClient<OrganisationRow> = {
   tillvaxt: ['Lövsjö kommun', 'municipality', '212000637', 'Kommun', 24_300, 'inhabitants', 'Kommunhuset, Storgatan 20, 785 31 Lövsjö', 'https://www.lovsjo.example', ['tillväxt', 'bostäder', 'näringsliv'], 'Fullmäktige antog 2025 målet om 10 % fler invånare på tio år. Kommunen har ont om byggbar mark nära stationen.']
 }
 
-// prettier-ignore
 const GOALS: PerClient<readonly GoalRow[]> = {
   energi: [['Minska energianvändningen i kommunens egna lokaler med 20 % till 2030', 20, '%', 2030], ['Fossilfri kommunal organisation 2030', null, '', 2030]],
   vard: [['Ekonomi i balans 2027', 0, 'kr underskott', 2027], ['Minska undvikbar slutenvård med 15 % till 2028', 15, '%', 2028]],
@@ -185,7 +183,6 @@ const GOALS: PerClient<readonly GoalRow[]> = {
   tillvaxt: [['10 % fler invånare på 10 år', 10, '%', 2036], ['Minst 150 nya bostäder per år', 150, 'bostäder/år', 2030]]
 }
 
-// prettier-ignore
 const CONTACTS: PerClient<readonly ContactRow[]> = {
   energi: [['Annika Lindqvist', 'Energistrateg', 'annika.lindqvist@norrvik.example', '070-174 06 11'], ['Per-Olof Sandström', 'Fastighetschef', 'per-olof.sandstrom@norrvik.example', '070-174 06 12']],
   vard: [['Karin Wikström', 'Ekonomidirektör', 'karin.wikstrom@regionvasterdal.example', '070-174 06 21'], ['Ahmed Karimi', 'Upphandlingschef', 'ahmed.karimi@regionvasterdal.example', '070-174 06 22']],
@@ -194,7 +191,6 @@ const CONTACTS: PerClient<readonly ContactRow[]> = {
   tillvaxt: [['Björn Holmqvist', 'Kommundirektör', 'bjorn.holmqvist@lovsjo.example', '070-174 06 51'], ['Sara Nilsson', 'Näringslivschef', 'sara.nilsson@lovsjo.example', '070-174 06 52']]
 }
 
-// prettier-ignore
 const ENGAGEMENTS: PerClient<EngagementRow> = {
   energi: ['Workshop: minskad energianvändning i kommunens verksamheter', 68_000, '2026-02-12', '2026-03-06', ['2026-01-08', '2026-01-15', '2026-01-22', '2026-02-12', '2026-03-06'], 'Halvdagsworkshop med ledningsgruppen för samhällsbyggnad och fastighet. Rapport levererad 6 mars.'],
   vard: ['Workshop: de dyraste problemen i vården', 85_000, '2026-02-26', '2026-06-30', ['2026-01-12', '2026-01-20', '2026-02-02', '2026-02-26'], 'Workshop med regionledningen följd av stöd i två upphandlingar under våren.'],
@@ -203,7 +199,6 @@ const ENGAGEMENTS: PerClient<EngagementRow> = {
   tillvaxt: ['Workshop: vägen till 10 % fler invånare', 72_000, '2026-04-16', '2026-06-12', ['2026-02-09', '2026-02-18', '2026-03-02', '2026-04-16'], 'Workshop med kommunledningsgruppen; prioriteringen görs på ett uppföljande möte i maj.']
 }
 
-// prettier-ignore
 const WORKSHOPS: PerClient<WorkshopRow> = {
   energi: ['Minskad energianvändning', '2026-02-12T09:00', 'Norrviks stadshus, sammanträdesrum Älven', 'Att hitta de åtgärder som minskar kommunens energianvändning mest, där effekten går att mäta och där upphandling är ett nödvändigt verktyg för att nå målet om 20 % lägre energianvändning till 2030.', 'Stort engagemang. Fastighetsavdelningen tar fram mätdata per byggnad till uppföljningen.'],
   vard: ['Kostnadsdrivande problem i vården', '2026-02-26T08:30', 'Regionens hus, konferensrum Fjällsippan', 'Att ringa in de problem i hälso- och sjukvården som kostar mest, välja mått som regionen redan följer och pröva var upphandling kan vara ett verktyg för en ekonomi i balans.', 'Bemanningsfrågan dominerade. Ekonomistaben kompletterar kostnadsuppgifterna.'],
@@ -212,7 +207,6 @@ const WORKSHOPS: PerClient<WorkshopRow> = {
   tillvaxt: ['Tillväxtmålet', '2026-04-16T09:30', 'Lövsjö kommunhus, fullmäktigesalen', 'Att bryta ned tillväxtmålet i mätbara delmål och hitta var kommunens upphandlingar kan bidra: bostäder, kommunikationer, service och ett lokalt näringsliv.', 'Prioriteringen med poäng sköts till uppföljningsmötet.']
 }
 
-// prettier-ignore
 const GUESTS: PerClient<readonly GuestRow[]> = {
   energi: [['Maria Öberg', 'Upphandlare'], ['Jonas Håkansson', 'Gatuchef'], ['Elin Strömberg', 'Miljöstrateg']],
   vard: [['Sofia Bergqvist', 'Hälso- och sjukvårdsdirektör'], ['Lars Nyström', 'HR-direktör']],
@@ -221,7 +215,6 @@ const GUESTS: PerClient<readonly GuestRow[]> = {
   tillvaxt: [['Oskar Lindberg', 'Samhällsbyggnadschef'], ['Emma Persson', 'Upphandlingschef'], ['Nils Åström', 'Ekonomichef']]
 }
 
-// prettier-ignore
 const AREAS: PerClient<readonly AreaRow[]> = {
   energi: [
     ['Energieffektiv gatubelysning', 'Omkring 6 200 armaturer är äldre högtrycksnatrium med hög elanvändning och täta lampbyten.', [4_800_000, 'El och underhåll 2025 enligt gatuavdelningens bokslut.'], ['Elanvändning för gatubelysning', 'MWh/år', 'lower-is-better', 3_100, '2025-12-31', 1_400, '2029-12-31', 'Elnätsbolagets mätdata per anläggning', 'Gatuchef'], 1, ['necessary', 'Armaturer och styrsystem måste köpas in; kommunen har varken produkterna eller installationskapaciteten själv.', 'functional', false], [18_000_000, 2_100_000], 'in-procurement', 9, [5, 5, 5, 4, 4, 2]],
@@ -260,7 +253,6 @@ const AREAS: PerClient<readonly AreaRow[]> = {
   ]
 }
 
-// prettier-ignore
 const MEASUREMENTS: Readonly<Record<AreaId, readonly MeasurementRow[]>> = {
   'area-energi-1': [['2026-03-31', 3_020, 'Rullande tolv månader; första etappen i centrum klar.'], ['2026-04-30', 2_940, 'Rullande tolv månader.']],
   'area-energi-2': [['2026-03-31', 166, 'Rullande tolv månader.']],
@@ -270,7 +262,6 @@ const MEASUREMENTS: Readonly<Record<AreaId, readonly MeasurementRow[]>> = {
   'area-vandalism-1': [['2026-03-31', 3_150_000, 'Rullande tolv månader; nya avtalet gäller från 1 mars.'], ['2026-04-30', 2_980_000, 'Rullande tolv månader.']]
 }
 
-// prettier-ignore
 const EVALUATIONS: PerClient<readonly EvaluationRow[]> = {
   // The real example from DOMAIN.md: overall mean 5.5, content 5.0, delivery 5.0.
   energi: [[6, 5, 5, 'Genomfördes proffsigt med kunskap och engagemang!', true, true], [5, 5, 5, 'Mycket lärorik', true, true], [6, 6, 5], [5, 4, 5], [6, 5, 6], [5, 5, 4], [6, 5, 5], [5, 5, 5]],
