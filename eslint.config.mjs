@@ -118,7 +118,11 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src-renderer/src/ui/**/*.{ts,tsx}', 'src-renderer/src/forms/**/*.{ts,tsx}', 'src-renderer/src/lib/**/*.ts'],
+    files: [
+      'src-renderer/src/ui/**/*.{ts,tsx}',
+      'src-renderer/src/forms/**/*.{ts,tsx}',
+      'src-renderer/src/lib/**/*.ts'
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -126,7 +130,10 @@ export default tseslint.config(
           patterns: [
             APP,
             CLIMB,
-            { group: ['@renderer/features', '@renderer/features/*'], message: 'The kit and lib serve the features; they never import one.' }
+            {
+              group: ['@renderer/features', '@renderer/features/*'],
+              message: 'The kit and lib serve the features; they never import one.'
+            }
           ]
         }
       ]
@@ -141,16 +148,29 @@ export default tseslint.config(
           patterns: [
             RENDERER,
             { group: ['@main/*', '**/src-main/**'], message: 'src-shared never imports the main process.' },
-            { group: ['node:*', 'electron', 'react', 'react-dom', 'dexie'], message: 'src-shared runs on both sides: no Node, Electron, React or Dexie.' }
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', 'dexie'],
+              message: 'src-shared runs on both sides: no Node, Electron, React or Dexie.'
+            }
           ],
           paths: ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'buffer', 'stream', 'util', 'zlib']
         }
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'process', 'Buffer', '__dirname', 'require'].map(
-          (name) => ({ name, message: 'src-shared runs on both sides: no DOM or Node globals.' })
-        )
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'location',
+          'process',
+          'Buffer',
+          '__dirname',
+          'require'
+        ].map((name) => ({ name, message: 'src-shared runs on both sides: no DOM or Node globals.' }))
       ]
     }
   },
@@ -164,7 +184,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [RENDERER], paths: [{ name: 'electron', message: 'Services take Electron as a parameter (a port), never import it.' }] }
+        {
+          patterns: [RENDERER],
+          paths: [{ name: 'electron', message: 'Services take Electron as a parameter (a port), never import it.' }]
+        }
       ]
     }
   },

@@ -24,9 +24,14 @@ const compare = textCompare('sv')
 const queryDb = createDb('bench-queries')
 const loadStarted = performance.now()
 await loadPortfolio(queryDb, large)
-console.log(`loaded the large portfolio into fake-indexeddb once in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`)
+console.log(
+  `loaded the large portfolio into fake-indexeddb once in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`
+)
 const counts = await countRows(queryDb)
-if (counts.organisations !== large.tables.organisations.length || counts.engagements !== large.tables.engagements.length) {
+if (
+  counts.organisations !== large.tables.organisations.length ||
+  counts.engagements !== large.tables.engagements.length
+) {
   throw new Error(`the query database holds ${JSON.stringify(counts)}`)
 }
 

@@ -14,7 +14,10 @@ const large = makeLargePortfolio(LARGE_SIZE)
 const largeText = JSON.stringify(large)
 
 // A bench over a file that fails to parse would time the error path: refuse to run instead.
-for (const [name, text] of [['sample', sampleText], ['large', largeText]] as const) {
+for (const [name, text] of [
+  ['sample', sampleText],
+  ['large', largeText]
+] as const) {
   const result = parsePortfolioFile(text)
   if (!result.ok) throw new Error(`${name} portfolio does not parse: ${JSON.stringify(result.errors.slice(0, 3))}`)
 }

@@ -21,10 +21,14 @@ for (const f of report.files) {
     const groupName = group.fullName.replace(/^.*\.bench\.ts > /, '')
     for (const b of group.benchmarks) {
       const ratio = b.median / fastest
-      lines.push(`| ${groupName} | ${b.name} | ${duration(b.median)} | ${b.sampleCount} | ${ratio.toFixed(ratio < 10 ? 2 : 0)} |`)
+      lines.push(
+        `| ${groupName} | ${b.name} | ${duration(b.median)} | ${b.sampleCount} | ${ratio.toFixed(ratio < 10 ? 2 : 0)} |`
+      )
     }
   }
 }
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
-console.log(`\nMedians (${new Date().toISOString().slice(0, 10)}): ${availableParallelism()} cores, ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}\n`)
+console.log(
+  `\nMedians (${new Date().toISOString().slice(0, 10)}): ${availableParallelism()} cores, ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}\n`
+)
 console.log(lines.join('\n'))

@@ -79,7 +79,12 @@ const noFeatureCycles = {
       const back = pathBetween(cached, to, from)
       if (back) context.report({ node, messageId: 'cycle', data: { cycle: [from, ...back].join(' -> ') } })
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check }
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check
+    }
   }
 }
 

@@ -83,7 +83,9 @@ console.log(
 )
 for (const f of findings) {
   const review = f.manualReview ? ' (manual review)' : ''
-  console.log(`  ${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.id}${review}  ${f.file}:${f.location}  ${f.description}`)
+  console.log(
+    `  ${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.id}${review}  ${f.file}:${f.location}  ${f.description}`
+  )
 }
 const exceptions = listInlineExceptions(INPUT)
 if (exceptions.length > 0) {
@@ -101,7 +103,9 @@ for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1
 const summary = Object.entries(counts)
   .map(([s, n]) => `${n} ${s}`)
   .join(', ')
-console.log(`Summary: ${findings.length} finding(s)${summary ? ` (${summary})` : ''}, ${parseErrors.length} parse error(s).`)
+console.log(
+  `Summary: ${findings.length} finding(s)${summary ? ` (${summary})` : ''}, ${parseErrors.length} parse error(s).`
+)
 
 if (parseErrors.length > 0) fail('some files could not be parsed, so they were not checked')
 if (failing.length > 0) fail(`${failing.length} finding(s) of severity MEDIUM or HIGH`)

@@ -77,7 +77,9 @@ const NAV = {
 // The bridge
 
 async function startBridge(dataDir) {
-  const child = spawn(process.execPath, [BRIDGE, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BRIDGE, '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const url = await new Promise((resolveUrl, reject) => {
@@ -121,7 +123,10 @@ async function settle(page) {
   await heading(page).waitFor({ state: 'visible', timeout: 15_000 })
   const deadline = Date.now() + 15_000
   for (;;) {
-    const text = (await main(page).textContent({ timeout: 5_000 }).catch(() => '')) ?? ''
+    const text =
+      (await main(page)
+        .textContent({ timeout: 5_000 })
+        .catch(() => '')) ?? ''
     if (!LOADING.test(text)) break
     if (Date.now() > deadline) {
       console.warn(`  ! still shows a loading text after 15 s: "${LOADING.exec(text)?.[0]}"`)
@@ -193,7 +198,10 @@ const PAGES = [
     key: 'organisation-new',
     open: async (page) => {
       await at(page, 'organisations')
-      await follow(page, await findLink(main(page), { name: /^(Ny organisation|New organisation)$/, href: /^#\/organisations\/new$/ }))
+      await follow(
+        page,
+        await findLink(main(page), { name: /^(Ny organisation|New organisation)$/, href: /^#\/organisations\/new$/ })
+      )
     }
   },
   {
@@ -235,8 +243,13 @@ const PAGES = [
       }
       for (const href of hrefs.slice(0, 10)) {
         await at(page, 'engagements')
-        await follow(page, await findLink(main(page), { href: new RegExp(`^${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }))
-        const scored = await main(page).getByText(/\b(Först|First): /).count()
+        await follow(
+          page,
+          await findLink(main(page), { href: new RegExp(`^${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+        )
+        const scored = await main(page)
+          .getByText(/\b(Först|First): /)
+          .count()
         if (scored > 0) return
       }
       await at(page, 'engagements')
@@ -249,7 +262,13 @@ const PAGES = [
     open: async (page) => {
       await at(page, 'engagement')
       await waitForLinks(page, /\/prioritisation$/)
-      await follow(page, await findLink(main(page), { name: /^(Öppna prioriteringen|Open the prioritisation)$/i, href: /^#\/engagements\/[^/]+\/prioritisation$/ }))
+      await follow(
+        page,
+        await findLink(main(page), {
+          name: /^(Öppna prioriteringen|Open the prioritisation)$/i,
+          href: /^#\/engagements\/[^/]+\/prioritisation$/
+        })
+      )
     }
   },
   { key: 'workshops', open: (page) => nav(page, 'workshops') },
@@ -257,7 +276,10 @@ const PAGES = [
     key: 'workshop-new',
     open: async (page) => {
       await at(page, 'workshops')
-      await follow(page, await findLink(main(page), { name: /^(Ny workshop|New workshop)$/, href: /^#\/workshops\/new$/ }))
+      await follow(
+        page,
+        await findLink(main(page), { name: /^(Ny workshop|New workshop)$/, href: /^#\/workshops\/new$/ })
+      )
     }
   },
   {
@@ -272,7 +294,10 @@ const PAGES = [
     key: 'workshop-edit',
     open: async (page) => {
       await at(page, 'workshop')
-      await follow(page, await findLink(main(page), { name: /^(Ändra workshop|Edit workshop)$/, href: /^#\/workshops\/[^/]+\/edit$/ }))
+      await follow(
+        page,
+        await findLink(main(page), { name: /^(Ändra workshop|Edit workshop)$/, href: /^#\/workshops\/[^/]+\/edit$/ })
+      )
     }
   },
   {
@@ -298,7 +323,8 @@ const PAGES = [
     open: async (page) => {
       await at(page, 'documents')
       const buttons = main(page).getByRole('button', { name: /^(Förhandsgranska|Preview)\b/ })
-      if ((await buttons.count()) === 0) throw new SkipPage('no document in the list, so no preview to open with one click')
+      if ((await buttons.count()) === 0)
+        throw new SkipPage('no document in the list, so no preview to open with one click')
       await buttons.first().click()
       await page.getByRole('dialog').first().waitFor({ state: 'visible', timeout: 15_000 })
       await settle(page)
@@ -306,7 +332,11 @@ const PAGES = [
     },
     close: async (page) => {
       await page.keyboard.press('Escape')
-      await page.getByRole('dialog').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined)
+      await page
+        .getByRole('dialog')
+        .first()
+        .waitFor({ state: 'hidden', timeout: 5_000 })
+        .catch(() => undefined)
     }
   },
   { key: 'settings', open: (page) => nav(page, 'settings') }
@@ -331,7 +361,10 @@ async function visit(page, step) {
 }
 
 async function switchLanguage(page, lang) {
-  await visit(page, PAGES.find((p) => p.key === 'settings'))
+  await visit(
+    page,
+    PAGES.find((p) => p.key === 'settings')
+  )
   const select = page.getByRole('combobox', { name: /^(Språk i appen|App language)$/ })
   const control = (await select.count()) > 0 ? select.first() : page.getByLabel(/språk|language/i).first()
   await control.selectOption(lang)
@@ -357,7 +390,9 @@ async function shoot(page, lang, width, key) {
     await page.waitForTimeout(100)
     await page.screenshot({ path: file, fullPage: true })
     const fresh = problems.slice(before)
-    console.log(`ok   ${lang}-${width}-${key}.png  [h1: ${h1}]  ${page.url().replace(/^.*?#/, '#')}${fresh.length ? `  (${fresh.length} console error(s))` : ''}`)
+    console.log(
+      `ok   ${lang}-${width}-${key}.png  [h1: ${h1}]  ${page.url().replace(/^.*?#/, '#')}${fresh.length ? `  (${fresh.length} console error(s))` : ''}`
+    )
     results.ok.push(file)
     if (step.close) await step.close(page)
   } catch (error) {
@@ -369,7 +404,9 @@ async function shoot(page, lang, width, key) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
     console.error(`\n!!!! FAILED ${lang}-${width}-${key}: ${message}  (at ${page.url()})\n`)
     results.failed.push(`${lang}-${width}-${key}: ${message}`)
-    await page.screenshot({ path: join(DEST, `FAILED-${lang}-${width}-${key}.png`), fullPage: true }).catch(() => undefined)
+    await page
+      .screenshot({ path: join(DEST, `FAILED-${lang}-${width}-${key}.png`), fullPage: true })
+      .catch(() => undefined)
     if (step.close) await step.close(page).catch(() => undefined)
   }
 }
@@ -449,7 +486,9 @@ if (results.skipped.length) console.log(`${results.skipped.length} skipped:\n  $
 if (results.failed.length) console.log(`${results.failed.length} FAILED:\n  ${results.failed.join('\n  ')}`)
 if (problems.length) {
   const unique = [...new Set(problems)]
-  console.log(`${problems.length} console error(s) in the page (${unique.length} distinct):\n  ${unique.slice(0, 20).join('\n  ')}`)
+  console.log(
+    `${problems.length} console error(s) in the page (${unique.length} distinct):\n  ${unique.slice(0, 20).join('\n  ')}`
+  )
 }
 console.log('Pages visited:')
 for (const [key, url] of urls) console.log(`  ${key.padEnd(18)} ${url.replace(/^.*?#/, '#')}`)

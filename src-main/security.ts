@@ -21,7 +21,8 @@ const CSP_RESPONSE_HEADERS = Object.freeze({
 })
 
 /** The Content-Security-Policy header value. */
-export const CONTENT_SECURITY_POLICY: string = CSP_RESPONSE_HEADERS.responseHeaders['Content-Security-Policy'].join('; ')
+export const CONTENT_SECURITY_POLICY: string =
+  CSP_RESPONSE_HEADERS.responseHeaders['Content-Security-Policy'].join('; ')
 
 /** Headers the app protocol adds to every file it serves. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -66,9 +66,7 @@ export function isEmptyValue(field: MergeField, value: unknown): boolean {
 
 /** The fields where both areas hold a different non-empty value: the user must choose. */
 export function areaConflicts(a: Area, b: Area): MergeField[] {
-  return MERGE_FIELDS.filter(
-    (f) => !sameValue(a[f], b[f]) && !isEmptyValue(f, a[f]) && !isEmptyValue(f, b[f])
-  )
+  return MERGE_FIELDS.filter((f) => !sameValue(a[f], b[f]) && !isEmptyValue(f, a[f]) && !isEmptyValue(f, b[f]))
 }
 
 /** The criteria both areas have a score for, with different values: the user must choose. */

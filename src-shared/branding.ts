@@ -39,4 +39,3 @@ export const DEFAULT_BRANDING: BrandingSettings = BrandingSettings.parse({})
 
 /** Largest logo accepted, in bytes: a cover logo, not a photo album. */
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024
-

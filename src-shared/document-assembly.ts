@@ -3,7 +3,19 @@
  * contains (everything but the branding, which the main process adds from its settings). Pure (no Node, no DOM): the renderer feeds it rows from Dexie, the docs:sample script rows from
  * resources/sample-portfolio.json, so both produce the same documents.
  */
-import type { BrandingSettings, DocumentArea, DocumentBranding, DocumentMatrix, NextStep, PlanStep, ProposalContent, ProposalModel, Quote, SensitivityStatement, WorkshopReportContent } from './document-model'
+import type {
+  BrandingSettings,
+  DocumentArea,
+  DocumentBranding,
+  DocumentMatrix,
+  NextStep,
+  PlanStep,
+  ProposalContent,
+  ProposalModel,
+  Quote,
+  SensitivityStatement,
+  WorkshopReportContent
+} from './document-model'
 import type { Area, Criterion, Engagement, Evaluation, Organisation, Participant, Score, Workshop } from './entities'
 import { summariseEvaluations } from './evaluations'
 import { buildScoreTable, matrixPoints, pickMatrixAxes, sortCriteria, toMathCriteria } from './prioritisation-data'
@@ -74,7 +86,8 @@ function prioritise(tables: AssemblyTables, engagementId: string, areas: readonl
   const ranking = rankAreas(toMathCriteria(criteria), table)
   const position = new Map(ranking.map((r, i) => [r.areaId, r.rank === null ? Number.POSITIVE_INFINITY : i]))
   const ordered = [...areas].sort(
-    (a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity) || a.title.localeCompare(b.title, 'sv')
+    (a, b) =>
+      (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity) || a.title.localeCompare(b.title, 'sv')
   )
   return { areas: ordered, ranking, table, criteria }
 }
@@ -121,7 +134,15 @@ function matrixOf(p: Prioritised): DocumentMatrix | null {
   if (p.areas.length === 0) return null
   const axes = pickMatrixAxes(p.criteria)
   const points = matrixPoints(p.areas, p.criteria, p.table, axes, p.ranking)
-  return { points: points.map((pt) => ({ id: pt.id, label: pt.label, x: pt.x, y: pt.y, ...(pt.marker === undefined ? {} : { marker: pt.marker }) })) }
+  return {
+    points: points.map((pt) => ({
+      id: pt.id,
+      label: pt.label,
+      x: pt.x,
+      y: pt.y,
+      ...(pt.marker === undefined ? {} : { marker: pt.marker })
+    }))
+  }
 }
 
 function client(org: Organisation): ProposalModel['client'] {
@@ -129,7 +150,9 @@ function client(org: Organisation): ProposalModel['client'] {
 }
 
 function workshopsOf(tables: AssemblyTables, engagementId: string): Workshop[] {
-  return tables.workshops.filter((w) => w.engagementId === engagementId).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  return tables.workshops
+    .filter((w) => w.engagementId === engagementId)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
 }
 
 /** Evaluation means over the whole portfolio, and the comments the participants allowed to be quoted. */
@@ -162,11 +185,19 @@ function plan(engagement: Engagement, workshop: Workshop | undefined): PlanStep[
 }
 
 /** The proposal's content for an engagement. Throws when the engagement or its organisation is missing. */
-export function assembleProposal(tables: AssemblyTables, engagementId: string, options: AssemblyOptions): ProposalContent {
+export function assembleProposal(
+  tables: AssemblyTables,
+  engagementId: string,
+  options: AssemblyOptions
+): ProposalContent {
   const engagement = byId(tables.engagements, engagementId, 'Engagement')
   const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
   const workshop = workshopsOf(tables, engagementId)[0]
-  const p = prioritise(tables, engagementId, tables.areas.filter((a) => a.engagementId === engagementId))
+  const p = prioritise(
+    tables,
+    engagementId,
+    tables.areas.filter((a) => a.engagementId === engagementId)
+  )
   return {
     language: options.language,
     date: options.date,
@@ -198,35 +229,55 @@ export function sensitivityStatement(p: Prioritised): SensitivityStatement {
   for (const c of s.criteria) {
     for (const change of ['increase', 'decrease'] as const) {
       const move = c[change]
-      if (move && (best === null || move.points < best.points)) best = { criterionId: c.criterionId, change, points: move.points, newTop: move.newTop }
+      if (move && (best === null || move.points < best.points))
+        best = { criterionId: c.criterionId, change, points: move.points, newTop: move.newTop }
     }
   }
   if (best === null) return { kind: 'stable', top: title(s.top) }
   const criterion = p.criteria.find((c) => c.id === best.criterionId)?.name ?? best.criterionId
-  return { kind: 'takeover', top: title(s.top), criterion, change: best.change, points: Math.min(100, best.points), newTop: title(best.newTop) }
+  return {
+    kind: 'takeover',
+    top: title(s.top),
+    criterion,
+    change: best.change,
+    points: Math.min(100, best.points),
+    newTop: title(best.newTop)
+  }
 }
 
 function nextSteps(areas: readonly DocumentArea[], sensitivity: SensitivityStatement, workshopDay: string): NextStep[] {
   const steps: NextStep[] = []
   const top = areas.slice(0, NEXT_STEP_AREAS)
   for (const a of top) {
-    if (a.procurementNecessity !== 'not-necessary') steps.push({ kind: 'prepare-procurement', area: a.title, route: a.route, date: null })
+    if (a.procurementNecessity !== 'not-necessary')
+      steps.push({ kind: 'prepare-procurement', area: a.title, route: a.route, date: null })
   }
   for (const a of top) {
-    if (a.indicator === null || a.indicator.baselineValue === null) steps.push({ kind: 'establish-baseline', area: a.title, route: null, date: null })
+    if (a.indicator === null || a.indicator.baselineValue === null)
+      steps.push({ kind: 'establish-baseline', area: a.title, route: null, date: null })
   }
-  const settled = sensitivity.kind === 'stable' || (sensitivity.kind === 'takeover' && sensitivity.points >= FRAGILE_POINTS)
+  const settled =
+    sensitivity.kind === 'stable' || (sensitivity.kind === 'takeover' && sensitivity.points >= FRAGILE_POINTS)
   if (!settled && areas.length > 1) steps.push({ kind: 'decide-priorities', area: null, route: null, date: null })
-  if (areas.length > 0) steps.push({ kind: 'follow-up', area: null, route: null, date: addToDate(workshopDay, { months: 6 }) })
+  if (areas.length > 0)
+    steps.push({ kind: 'follow-up', area: null, route: null, date: addToDate(workshopDay, { months: 6 }) })
   return steps
 }
 
 /** The report's content for one workshop. Throws when the workshop, its engagement or organisation is missing. */
-export function assembleWorkshopReport(tables: AssemblyTables, workshopId: string, options: AssemblyOptions): WorkshopReportContent {
+export function assembleWorkshopReport(
+  tables: AssemblyTables,
+  workshopId: string,
+  options: AssemblyOptions
+): WorkshopReportContent {
   const workshop = byId(tables.workshops, workshopId, 'Workshop')
   const engagement = byId(tables.engagements, workshop.engagementId, 'Engagement')
   const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
-  const p = prioritise(tables, engagement.id, tables.areas.filter((a) => a.workshopId === workshopId))
+  const p = prioritise(
+    tables,
+    engagement.id,
+    tables.areas.filter((a) => a.workshopId === workshopId)
+  )
   const areas = documentAreas(p, org)
   const weights = normaliseWeights(toMathCriteria(p.criteria))
   const sensitivity = sensitivityStatement(p)
@@ -256,14 +307,21 @@ export function assembleWorkshopReport(tables: AssemblyTables, workshopId: strin
       p.criteria.length === 0
         ? null
         : {
-            criteria: p.criteria.map((c, i) => ({ name: c.name, weightPercent: (weights[i] ?? 0) * 100, direction: c.direction })),
+            criteria: p.criteria.map((c, i) => ({
+              name: c.name,
+              weightPercent: (weights[i] ?? 0) * 100,
+              direction: c.direction
+            })),
             sensitivity
           },
     matrix: matrixOf(p),
     evaluations:
       evaluations.length === 0
         ? null
-        : { figures: summariseEvaluations(evaluations), comments: evaluations.map((e) => e.comment.trim()).filter((c) => c !== '') },
+        : {
+            figures: summariseEvaluations(evaluations),
+            comments: evaluations.map((e) => e.comment.trim()).filter((c) => c !== '')
+          },
     nextSteps: nextSteps(areas, sensitivity, workshop.startsAt.slice(0, 10))
   }
 }

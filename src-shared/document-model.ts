@@ -10,7 +10,15 @@ import { Id, IsoDate, LocalDateTime, OrganisationKind, ProcurementRoute } from '
 import { Language } from './settings'
 import { AccentColor, BodyFont, MAX_LOGO_BYTES } from './branding'
 
-export { AccentColor, BODY_FONTS, BodyFont, BrandingSettings, DEFAULT_BRANDING, LogoFileName, MAX_LOGO_BYTES } from './branding'
+export {
+  AccentColor,
+  BODY_FONTS,
+  BodyFont,
+  BrandingSettings,
+  DEFAULT_BRANDING,
+  LogoFileName,
+  MAX_LOGO_BYTES
+} from './branding'
 
 const Text = (max: number) => z.string().max(max)
 /** User text fields are long enough for a real description, short enough to keep a document sane. */
@@ -219,14 +227,20 @@ export const WorkshopReportModel = z.strictObject({
     .strictObject({
       criteria: z
         .array(
-          z.strictObject({ name: Text(200), weightPercent: z.number().min(0).max(100), direction: z.enum(['benefit', 'cost']) })
+          z.strictObject({
+            name: Text(200),
+            weightPercent: z.number().min(0).max(100),
+            direction: z.enum(['benefit', 'cost'])
+          })
         )
         .max(100),
       sensitivity: SensitivityStatement
     })
     .nullable(),
   matrix: DocumentMatrix.nullable(),
-  evaluations: z.strictObject({ figures: EvaluationFigures, comments: z.array(z.string().min(1).max(10_000)).max(1000) }).nullable(),
+  evaluations: z
+    .strictObject({ figures: EvaluationFigures, comments: z.array(z.string().min(1).max(10_000)).max(1000) })
+    .nullable(),
   nextSteps: z.array(NextStep).max(100)
 })
 export type WorkshopReportModel = z.infer<typeof WorkshopReportModel>

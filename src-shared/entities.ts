@@ -58,7 +58,10 @@ export const Organisation = z.strictObject({
   name: z.string().trim().min(1).max(300),
   kind: OrganisationKind,
   /** Normalised NNNNNN-NNNN, or null when not given. */
-  orgNumber: z.string().regex(/^\d{6}-\d{4}$/).nullable(),
+  orgNumber: z
+    .string()
+    .regex(/^\d{6}-\d{4}$/)
+    .nullable(),
   sector: ShortText,
   size: z.number().int().nonnegative().nullable(),
   sizeUnit: z.enum(['inhabitants', 'employees']),

@@ -53,7 +53,9 @@ export function summariseEvaluations(rows: readonly EvaluationAnswers[]): Evalua
       if (value === null) continue
       // Checked at runtime because rows may come from an import or a cast, whatever the type says.
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 6) {
-        throw new RangeError(`Grade ${describeValue(value)} for ${aspect} in evaluation row ${index} is not an integer 1–6`)
+        throw new RangeError(
+          `Grade ${describeValue(value)} for ${aspect} in evaluation row ${index} is not an integer 1–6`
+        )
       }
       counts[aspect][value - 1]! += 1
     }

@@ -30,7 +30,10 @@ export function sanitizeFileName(raw: string): string {
   let name = String(raw).normalize('NFC').replace(BIDI, '').replace(FORBIDDEN, '_')
   name = name.replace(/\s+/g, ' ').trim()
   // Leading dots: "..", "..." or ".bashrc"; trailing dots and spaces are dropped by Windows.
-  name = name.replace(/^[.\s_]+(?=[^.\s_])/, '').replace(/^[.\s]+$/, '').replace(/[.\s]+$/, '')
+  name = name
+    .replace(/^[.\s_]+(?=[^.\s_])/, '')
+    .replace(/^[.\s]+$/, '')
+    .replace(/[.\s]+$/, '')
   if (/^_*$/.test(name)) name = ''
   if (WINDOWS_RESERVED.test(name)) name = `_${name}`
   name = truncateKeepingExtension(name, MAX_FILE_NAME_BYTES)

@@ -87,7 +87,12 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 /** Shortens `text` to at most `max` characters, ending in "…" when cut. */
 export function shorten(text: string, max: number): string {
   const chars = Array.from(text.trim())
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`
 }
 
 /** Lays out the matrix: pixel positions of the dots and a label box for each that overlaps no other label, dot or quadrant title. */
@@ -107,17 +112,40 @@ export function layoutMatrix(points: readonly MatrixPoint[], options: MatrixOpti
   const titleSize = fontSize + 1
   const titleHeight = titleSize * LINE_FACTOR + 2 * LABEL_PADDING
   const quadrantDefs: { key: QuadrantKey; box: Box; right: boolean; top: boolean }[] = [
-    { key: 'plan', box: { x: plot.left, y: plot.top, width: midX - plot.left, height: midY - plot.top }, right: false, top: true },
-    { key: 'doFirst', box: { x: midX, y: plot.top, width: plot.right - midX, height: midY - plot.top }, right: true, top: true },
-    { key: 'wait', box: { x: plot.left, y: midY, width: midX - plot.left, height: plot.bottom - midY }, right: false, top: false },
-    { key: 'whenChance', box: { x: midX, y: midY, width: plot.right - midX, height: plot.bottom - midY }, right: true, top: false }
+    {
+      key: 'plan',
+      box: { x: plot.left, y: plot.top, width: midX - plot.left, height: midY - plot.top },
+      right: false,
+      top: true
+    },
+    {
+      key: 'doFirst',
+      box: { x: midX, y: plot.top, width: plot.right - midX, height: midY - plot.top },
+      right: true,
+      top: true
+    },
+    {
+      key: 'wait',
+      box: { x: plot.left, y: midY, width: midX - plot.left, height: plot.bottom - midY },
+      right: false,
+      top: false
+    },
+    {
+      key: 'whenChance',
+      box: { x: midX, y: midY, width: plot.right - midX, height: plot.bottom - midY },
+      right: true,
+      top: false
+    }
   ]
   // Quadrant titles sit in the outer corner of their quadrant (bold, so their estimate is widened); without
   // the titles a generous strip is kept free of labels.
   const halfWidth = (plot.right - plot.left) / 2 - 8
   const quadrants = quadrantDefs.map(({ key, box, right, top }) => {
     const title = options.quadrantTitles?.[key]
-    const titleWidth = Math.min(halfWidth, title === undefined ? 200 : estimateTextWidth(title, titleSize) * 1.1 + 2 * LABEL_PADDING)
+    const titleWidth = Math.min(
+      halfWidth,
+      title === undefined ? 200 : estimateTextWidth(title, titleSize) * 1.1 + 2 * LABEL_PADDING
+    )
     const x = right ? box.x + box.width - titleWidth - 4 : box.x + 4
     const y = top ? box.y + 4 : box.y + box.height - titleHeight - 4
     return {
@@ -145,7 +173,12 @@ export function layoutMatrix(points: readonly MatrixPoint[], options: MatrixOpti
 
   const obstacles: Box[] = quadrants.map((q) => q.title)
   for (const c of centres) obstacles.push(dotBox(c.cx, c.cy, pointRadius))
-  const bounds: Box = { x: plot.left + 1, y: plot.top + 1, width: plot.right - plot.left - 2, height: plot.bottom - plot.top - 2 }
+  const bounds: Box = {
+    x: plot.left + 1,
+    y: plot.top + 1,
+    width: plot.right - plot.left - 2,
+    height: plot.bottom - plot.top - 2
+  }
   const labelHeight = fontSize * LINE_FACTOR + 2 * LABEL_PADDING
   const scene: Scene = { bounds, obstacles, leaders: [], quadrantOf: (x, y) => (x < midX ? 0 : 1) + (y < midY ? 0 : 2) }
 
@@ -160,7 +193,14 @@ export function layoutMatrix(points: readonly MatrixPoint[], options: MatrixOpti
     let placed: PlacedLabel | null = null
     for (const text of attempts) {
       if (text === '') break
-      const box = findPlace(c.cx, c.cy, estimateTextWidth(text, fontSize) + 2 * LABEL_PADDING, labelHeight, pointRadius, scene)
+      const box = findPlace(
+        c.cx,
+        c.cy,
+        estimateTextWidth(text, fontSize) + 2 * LABEL_PADDING,
+        labelHeight,
+        pointRadius,
+        scene
+      )
       if (box) {
         const leader = leaderFor(c.cx, c.cy, box, pointRadius)
         if (leader) scene.leaders.push(leader)
@@ -211,9 +251,16 @@ export function matrixSvg(layout: MatrixLayout, texts: MatrixTexts, idPrefix = '
     `<desc id="${id}-desc">${esc(texts.description)}</desc>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`
   )
-  const fills: Record<QuadrantKey, string> = { doFirst: '#e3f1e6', plan: '#e6eef8', whenChance: '#fbf3dc', wait: '#f1f2f4' }
+  const fills: Record<QuadrantKey, string> = {
+    doFirst: '#e3f1e6',
+    plan: '#e6eef8',
+    whenChance: '#fbf3dc',
+    wait: '#f1f2f4'
+  }
   for (const q of layout.quadrants) {
-    out.push(`<rect x="${n(q.box.x)}" y="${n(q.box.y)}" width="${n(q.box.width)}" height="${n(q.box.height)}" fill="${fills[q.key]}"/>`)
+    out.push(
+      `<rect x="${n(q.box.x)}" y="${n(q.box.y)}" width="${n(q.box.width)}" height="${n(q.box.height)}" fill="${fills[q.key]}"/>`
+    )
   }
   for (const t of layout.ticks) {
     out.push(
@@ -241,10 +288,15 @@ export function matrixSvg(layout: MatrixLayout, texts: MatrixTexts, idPrefix = '
   // Leaders first, then dots, then labels: a line never covers text.
   for (const p of layout.points) {
     const l = p.placed?.leader
-    if (l) out.push(`<line x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}" stroke="#4a5568" stroke-width="1"/>`)
+    if (l)
+      out.push(
+        `<line x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}" stroke="#4a5568" stroke-width="1"/>`
+      )
   }
   for (const p of layout.points) {
-    out.push(`<circle cx="${n(p.cx)}" cy="${n(p.cy)}" r="${pointRadius}" fill="#1b5a9a" stroke="#ffffff" stroke-width="1.5"/>`)
+    out.push(
+      `<circle cx="${n(p.cx)}" cy="${n(p.cy)}" r="${pointRadius}" fill="#1b5a9a" stroke="#ffffff" stroke-width="1.5"/>`
+    )
     if (p.marker !== null) {
       out.push(
         `<text x="${n(p.cx)}" y="${n(p.cy + fontSize * 0.35)}" font-size="${fontSize - 2}" font-weight="bold" text-anchor="middle" fill="#ffffff">${esc(p.marker)}</text>`
@@ -266,7 +318,12 @@ export function matrixSvg(layout: MatrixLayout, texts: MatrixTexts, idPrefix = '
 type Centre = { point: MatrixPoint; cx: number; cy: number }
 
 // Scores are whole numbers, so several areas often share a position: they are set on a small ring around it.
-function spreadCoincident(points: readonly MatrixPoint[], sx: (v: number) => number, sy: (v: number) => number, r: number): Centre[] {
+function spreadCoincident(
+  points: readonly MatrixPoint[],
+  sx: (v: number) => number,
+  sy: (v: number) => number,
+  r: number
+): Centre[] {
   const groups = new Map<string, number[]>()
   points.forEach((p, i) => {
     const key = `${p.x}|${p.y}`
@@ -302,7 +359,10 @@ type Scene = { bounds: Box; obstacles: Box[]; leaders: Segment[]; quadrantOf: (x
 function findPlace(cx: number, cy: number, w: number, h: number, r: number, scene: Scene): Box | null {
   const { bounds, obstacles } = scene
   const fits = (b: Box) =>
-    b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height &&
+    b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.width <= bounds.x + bounds.width &&
+    b.y + b.height <= bounds.y + bounds.height &&
     !obstacles.some((o) => boxesOverlap(o, b))
   const home = scene.quadrantOf(cx, cy)
   const cost = (b: Box, gap: number) => {

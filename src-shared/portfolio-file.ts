@@ -46,9 +46,7 @@ export interface PortfolioError {
   message: string
 }
 
-export type ParsePortfolioResult =
-  | { ok: true; portfolio: Portfolio }
-  | { ok: false; errors: PortfolioError[] }
+export type ParsePortfolioResult = { ok: true; portfolio: Portfolio } | { ok: false; errors: PortfolioError[] }
 
 export interface ParsePortfolioOptions {
   /** Overrides MAX_PORTFOLIO_TEXT_LENGTH (tests use a small one). */
@@ -210,7 +208,11 @@ function checkIntegrity(
       if (id === undefined) return
       const first = seen.get(id)
       if (first === undefined) seen.set(id, index)
-      else errors.add(['tables', name, index, 'id'], `duplicate id ${preview(id)}: row [${first}] of ${name} has the same id`)
+      else
+        errors.add(
+          ['tables', name, index, 'id'],
+          `duplicate id ${preview(id)}: row [${first}] of ${name} has the same id`
+        )
     })
   }
 
@@ -219,7 +221,10 @@ function checkIntegrity(
     ;(rawRows.get(table) ?? []).forEach((row, index) => {
       const value = ownString(row, field)
       if (value !== undefined && !parentIds.has(value)) {
-        errors.add(['tables', table, index, field], `refers to ${parent} id ${preview(value)}, which is not in the file`)
+        errors.add(
+          ['tables', table, index, field],
+          `refers to ${parent} id ${preview(value)}, which is not in the file`
+        )
       }
     })
   }
@@ -242,7 +247,11 @@ function checkIntegrity(
     row.goals.forEach((goal, goalIndex) => {
       const first = goalIds.get(goal.id)
       if (first === undefined) goalIds.set(goal.id, goalIndex)
-      else errors.add(['tables', 'organisations', index, 'goals', goalIndex, 'id'], `duplicate goal id ${preview(goal.id)}: goals[${first}] has the same id`)
+      else
+        errors.add(
+          ['tables', 'organisations', index, 'goals', goalIndex, 'id'],
+          `duplicate goal id ${preview(goal.id)}: goals[${first}] has the same id`
+        )
     })
   }
 
@@ -282,7 +291,11 @@ function checkIntegrity(
     const key = `${row.areaId}\u0000${row.criterionId}`
     const first = scorePairs.get(key)
     if (first === undefined) scorePairs.set(key, index)
-    else errors.add(['tables', 'scores', index], `duplicate score for area ${preview(row.areaId)} and criterion ${preview(row.criterionId)}: row [${first}] of scores has the same pair`)
+    else
+      errors.add(
+        ['tables', 'scores', index],
+        `duplicate score for area ${preview(row.areaId)} and criterion ${preview(row.criterionId)}: row [${first}] of scores has the same pair`
+      )
     const area = areas.get(row.areaId)?.row as Area | undefined
     const criterion = criteria.get(row.criterionId)?.row as Criterion | undefined
     if (area && criterion && area.engagementId !== criterion.engagementId) {
@@ -297,7 +310,10 @@ function checkIntegrity(
   for (const { index, row } of valid<{ ownerType: keyof typeof attachmentOwners; ownerId: string }>('attachments')) {
     const parent = attachmentOwners[row.ownerType]
     if (!ids.get(parent)?.has(row.ownerId)) {
-      errors.add(['tables', 'attachments', index, 'ownerId'], `refers to ${parent} id ${preview(row.ownerId)}, which is not in the file`)
+      errors.add(
+        ['tables', 'attachments', index, 'ownerId'],
+        `refers to ${parent} id ${preview(row.ownerId)}, which is not in the file`
+      )
     }
   }
 }
@@ -317,7 +333,9 @@ class ErrorList {
 
   list(): PortfolioError[] {
     const more = this.total - this.items.length
-    return more > 0 ? [...this.items, { path: '$', message: `and ${more} more error${more === 1 ? '' : 's'}` }] : [...this.items]
+    return more > 0
+      ? [...this.items, { path: '$', message: `and ${more} more error${more === 1 ? '' : 's'}` }]
+      : [...this.items]
   }
 }
 
@@ -341,7 +359,9 @@ function addIssues(errors: ErrorList, prefix: readonly PathSegment[], issues: re
 function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   // JSON has no undefined: an undefined input is always a field that is not there.
   if (issue.input !== undefined) return undefined
-  return issue.code === 'invalid_type' ? `missing required field (expected ${issue.expected})` : 'missing required field'
+  return issue.code === 'invalid_type'
+    ? `missing required field (expected ${issue.expected})`
+    : 'missing required field'
 }
 
 function describeJsonError(text: string, error: unknown): string {

@@ -20,7 +20,9 @@ export const DEFAULT_CRITERIA = [
  * out). An area without a vote count gets no score (it is unscored, never 0).
  */
 export function votesToScores(areas: readonly Pick<Area, 'id' | 'votes'>[]): Map<string, number> {
-  const voted = areas.filter((a): a is Pick<Area, 'id'> & { votes: number } => typeof a.votes === 'number' && Number.isFinite(a.votes))
+  const voted = areas.filter(
+    (a): a is Pick<Area, 'id'> & { votes: number } => typeof a.votes === 'number' && Number.isFinite(a.votes)
+  )
   const result = new Map<string, number>()
   if (voted.length === 0) return result
   const min = Math.min(...voted.map((a) => a.votes))
@@ -35,7 +37,9 @@ export function sortCriteria<T extends Pick<CriterionRow, 'order' | 'id'>>(crite
 }
 
 /** The criteria as the maths takes them. */
-export function toMathCriteria(criteria: readonly Pick<CriterionRow, 'id' | 'weight' | 'direction' | 'order'>[]): Criterion[] {
+export function toMathCriteria(
+  criteria: readonly Pick<CriterionRow, 'id' | 'weight' | 'direction' | 'order'>[]
+): Criterion[] {
   return sortCriteria(criteria).map((c) => ({ id: c.id, weight: c.weight, direction: c.direction }))
 }
 
@@ -67,13 +71,16 @@ export function buildScoreTable(
  * Which criteria feed the matrix: effect (y) and feasibility (x), found by name in Swedish or English;
  * without a match, effect falls back to the first hand-scored benefit criterion and feasibility to none.
  */
-export function pickMatrixAxes(criteria: readonly Pick<CriterionRow, 'id' | 'name' | 'direction' | 'order' | 'fromVotes'>[]): {
+export function pickMatrixAxes(
+  criteria: readonly Pick<CriterionRow, 'id' | 'name' | 'direction' | 'order' | 'fromVotes'>[]
+): {
   effect: string | null
   feasibility: string | null
 } {
   const sorted = sortCriteria(criteria)
   const byName = (pattern: RegExp) => sorted.find((c) => pattern.test(c.name))?.id ?? null
-  const effect = byName(/^\s*(effekt|effect)/i) ?? sorted.find((c) => c.direction === 'benefit' && !c.fromVotes)?.id ?? null
+  const effect =
+    byName(/^\s*(effekt|effect)/i) ?? sorted.find((c) => c.direction === 'benefit' && !c.fromVotes)?.id ?? null
   const feasibility = byName(/genomförbar|feasib/i)
   return { effect, feasibility: feasibility === effect ? null : feasibility }
 }

@@ -71,7 +71,8 @@ export function topSensitivity(criteria: readonly Criterion[], scores: ScoreTabl
       const atOne = (area.values[k] ?? 0) - (topValues[k] ?? 0) // only criterion k counts at p′ = 1: exact integers
       const atZero = otherScoreDifference(prepared.active, area.values, topValues, k, otherWeight)
       if (atOne > 0) upward.push({ areaId: area.areaId, t: -atCurrent / (atOne - atCurrent), slope: atOne - atCurrent })
-      if (atZero > NOISE) downward.push({ areaId: area.areaId, t: -atCurrent / (atZero - atCurrent), slope: atZero - atCurrent })
+      if (atZero > NOISE)
+        downward.push({ areaId: area.areaId, t: -atCurrent / (atZero - atCurrent), slope: atZero - atCurrent })
     }
     return {
       criterionId: criterion.id,
@@ -85,7 +86,9 @@ export function topSensitivity(criteria: readonly Criterion[], scores: ScoreTabl
 /** True when some criterion's weight needs to move less than `thresholdPoints` percentage points to change the top area. */
 export function isFragile(sensitivity: Sensitivity, thresholdPoints: number = FRAGILE_POINTS): boolean {
   return sensitivity.criteria.some(
-    (c) => (c.increase !== null && c.increase.points < thresholdPoints) || (c.decrease !== null && c.decrease.points < thresholdPoints)
+    (c) =>
+      (c.increase !== null && c.increase.points < thresholdPoints) ||
+      (c.decrease !== null && c.decrease.points < thresholdPoints)
   )
 }
 
@@ -101,7 +104,8 @@ function takeover(crossings: Crossing[], span: number): Takeover | null {
   for (const c of crossings) {
     if (c.t - first > NOISE) continue
     const steeper = best === undefined || c.slope > best.slope + NOISE
-    const sameLineLowerId = best !== undefined && Math.abs(c.slope - best.slope) <= NOISE && compareIds(c.areaId, best.areaId) < 0
+    const sameLineLowerId =
+      best !== undefined && Math.abs(c.slope - best.slope) <= NOISE && compareIds(c.areaId, best.areaId) < 0
     if (steeper || sameLineLowerId) best = c
   }
   const points = first * span
@@ -111,7 +115,13 @@ function takeover(crossings: Crossing[], span: number): Takeover | null {
 }
 
 // S_a(0) − S_top(0): the score difference when criterion k weighs nothing and the others are renormalised.
-function otherScoreDifference(active: ActiveCriterion[], a: number[], top: number[], k: number, otherWeight: number): number {
+function otherScoreDifference(
+  active: ActiveCriterion[],
+  a: number[],
+  top: number[],
+  k: number,
+  otherWeight: number
+): number {
   const scale = Number.isFinite(otherWeight) ? 1 : Math.max(...active.map((c) => c.weight))
   let difference = 0
   let total = 0
@@ -153,11 +163,13 @@ function prepare(criteria: readonly Criterion[], scores: ScoreTable): Prepared {
   criteria.forEach((c, i) => {
     if (c.weight > 0) active.push({ id: c.id, weight: c.weight, p: p[i] ?? 0, direction: c.direction })
   })
-  if (typeof scores !== 'object' || scores === null) throw new RangeError(`scores must be an object, got ${show(scores)}`)
+  if (typeof scores !== 'object' || scores === null)
+    throw new RangeError(`scores must be an object, got ${show(scores)}`)
   // Object.keys and Object.hasOwn only: an areaId or criterionId like "__proto__" or "constructor" must not reach the prototype.
   const areas = Object.keys(scores).map((areaId): PreparedArea => {
     const row: unknown = scores[areaId]
-    if (typeof row !== 'object' || row === null) throw new RangeError(`scores of area ${show(areaId)} must be an object, got ${show(row)}`)
+    if (typeof row !== 'object' || row === null)
+      throw new RangeError(`scores of area ${show(areaId)} must be an object, got ${show(row)}`)
     const cells = row as Record<string, unknown>
     for (const criterionId of Object.keys(cells)) {
       const value = cells[criterionId]
@@ -185,9 +197,11 @@ function checkCriteria(criteria: readonly Criterion[]): number[] {
   if (!Array.isArray(criteria)) throw new RangeError(`criteria must be an array, got ${show(criteria)}`)
   const seen = new Set<string>()
   return criteria.map((c: unknown, index) => {
-    if (typeof c !== 'object' || c === null) throw new RangeError(`criterion at index ${index} must be an object, got ${show(c)}`)
+    if (typeof c !== 'object' || c === null)
+      throw new RangeError(`criterion at index ${index} must be an object, got ${show(c)}`)
     const { id, weight, direction } = c as Record<string, unknown>
-    if (typeof id !== 'string') throw new RangeError(`id of criterion at index ${index} must be a string, got ${show(id)}`)
+    if (typeof id !== 'string')
+      throw new RangeError(`id of criterion at index ${index} must be a string, got ${show(id)}`)
     if (seen.has(id)) throw new RangeError(`criterion id ${show(id)} appears more than once`)
     seen.add(id)
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {

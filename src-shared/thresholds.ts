@@ -118,7 +118,8 @@ function assertValidSek(value: unknown, what: string): asserts value is number {
 export function effectiveThresholds(overrides: readonly ThresholdOverrideInput[], today: string): EffectiveThresholds {
   if (!isIsoDate(today)) throw new RangeError(`today must be a date YYYY-MM-DD; got ${String(today)}`)
   overrides.forEach((o, i) => {
-    if (!isIsoDate(o.validFrom)) throw new RangeError(`Threshold override ${i} has an invalid validFrom ${String(o.validFrom)}`)
+    if (!isIsoDate(o.validFrom))
+      throw new RangeError(`Threshold override ${i} has an invalid validFrom ${String(o.validFrom)}`)
     assertValidSek(o.valueSek, `Threshold override ${i} valueSek`)
   })
   const result = {} as EffectiveThresholds
@@ -133,18 +134,16 @@ export function effectiveThresholds(overrides: readonly ThresholdOverrideInput[]
       ...builtIns.map((t): EffectiveThreshold => ({ ...t, origin: 'built-in', check: null })),
       ...overrides
         .filter((o) => o.key === key)
-        .map(
-          (o): EffectiveThreshold => ({
-            key,
-            valueSek: o.valueSek,
-            valueEur: null,
-            validFrom: o.validFrom,
-            source: o.source,
-            revisionDue: pendingRevision !== null && o.validFrom < pendingRevision ? pendingRevision : null,
-            origin: 'override',
-            check: null
-          })
-        )
+        .map((o): EffectiveThreshold => ({
+          key,
+          valueSek: o.valueSek,
+          valueEur: null,
+          validFrom: o.validFrom,
+          source: o.source,
+          revisionDue: pendingRevision !== null && o.validFrom < pendingRevision ? pendingRevision : null,
+          origin: 'override',
+          check: null
+        }))
     ]
     // Stable sort by date keeps built-ins before overrides and overrides in their given order on ties,
     // so the last candidate valid today is the one that wins.

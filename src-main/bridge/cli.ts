@@ -34,7 +34,13 @@ async function main(): Promise<void> {
   }
   const dataFolder = values.data ? resolve(values.data) : defaultBridgeDataFolder()
   const start = (p: number) =>
-    startBridge({ rendererDir: join(__dirname, '../renderer'), dataFolder, appVersion: version, port: p, log: (msg) => console.error(msg) })
+    startBridge({
+      rendererDir: join(__dirname, '../renderer'),
+      dataFolder,
+      appVersion: version,
+      port: p,
+      log: (msg) => console.error(msg)
+    })
   let bridge
   try {
     bridge = await start(port)
@@ -55,6 +61,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Mätbar: the browser harness could not start: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `Mätbar: the browser harness could not start: ${error instanceof Error ? error.message : String(error)}`
+  )
   process.exit(1)
 })

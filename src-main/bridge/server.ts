@@ -113,12 +113,18 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (!isChannel(channel)) {
       req.resume()
-      sendJson(res, 404, { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` } })
+      sendJson(res, 404, {
+        ok: false,
+        error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` }
+      })
       return
     }
     const body = await readBody(req)
     if (body === 'too-large') {
-      sendJson(res, 413, { ok: false, error: { code: 'invalid-input', message: `Request body over ${MAX_BODY_BYTES} bytes` } })
+      sendJson(res, 413, {
+        ok: false,
+        error: { code: 'invalid-input', message: `Request body over ${MAX_BODY_BYTES} bytes` }
+      })
       return
     }
     let input: unknown = undefined

@@ -68,7 +68,19 @@ function runs(text: string, options: IRunOptions = {}): TextRun[] {
 }
 
 /** One paragraph of user or fixed text. */
-export function para(text: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number; style?: string; keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; spacingAfter?: number } = {}): Paragraph {
+export function para(
+  text: string,
+  options: {
+    bold?: boolean
+    italics?: boolean
+    color?: string
+    size?: number
+    style?: string
+    keepNext?: boolean
+    alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]
+    spacingAfter?: number
+  } = {}
+): Paragraph {
   return new Paragraph({
     style: options.style,
     keepNext: options.keepNext,
@@ -100,12 +112,19 @@ export function paras(text: string, options: { keepNext?: boolean } = {}): Parag
 /** A heading in Word's built-in Heading 1–3 style (outline level 0–2: navigation pane and TOC). */
 export function heading(text: string, level: 1 | 2 | 3, options: { pageBreakBefore?: boolean } = {}): Paragraph {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
-  return new Paragraph({ heading: levels[level], pageBreakBefore: options.pageBreakBefore, children: [new TextRun(cleanLine(text))] })
+  return new Paragraph({
+    heading: levels[level],
+    pageBreakBefore: options.pageBreakBefore,
+    children: [new TextRun(cleanLine(text))]
+  })
 }
 
 /** A bulleted list (Word's List Paragraph with a bullet numbering). */
 export function bullets(items: string[]): Paragraph[] {
-  return items.map((item) => new Paragraph({ style: 'ListParagraph', numbering: { reference: 'bullets', level: 0 }, children: runs(item) }))
+  return items.map(
+    (item) =>
+      new Paragraph({ style: 'ListParagraph', numbering: { reference: 'bullets', level: 0 }, children: runs(item) })
+  )
 }
 
 let listInstance = 0
@@ -116,14 +135,23 @@ export function numbered(items: string[], options: { boldLead?: boolean } = {}):
   return items.map((item) => {
     const clean = cleanText(item)
     const cut = options.boldLead ? clean.indexOf('. ') : -1
-    const children = cut > 0 ? [new TextRun({ text: clean.slice(0, cut + 1), bold: true }), ...runs(clean.slice(cut + 1))] : runs(clean)
+    const children =
+      cut > 0
+        ? [new TextRun({ text: clean.slice(0, cut + 1), bold: true }), ...runs(clean.slice(cut + 1))]
+        : runs(clean)
     return new Paragraph({ style: 'ListParagraph', numbering: { reference: 'numbers', level: 0, instance }, children })
   })
 }
 
 /** A quotation: Word's built-in Quote style. */
 export function quote(ctx: Ctx, text: string, source?: string): Paragraph[] {
-  const out = [new Paragraph({ style: 'Quote', keepNext: source !== undefined, children: runs(ctx.t('common.quoted', { text: cleanText(text).trim() })) })]
+  const out = [
+    new Paragraph({
+      style: 'Quote',
+      keepNext: source !== undefined,
+      children: runs(ctx.t('common.quoted', { text: cleanText(text).trim() }))
+    })
+  ]
   if (source !== undefined) out.push(new Paragraph({ style: 'QuoteSource', children: runs(`– ${source}`) }))
   return out
 }
@@ -133,7 +161,11 @@ export type CellValue = string | { text: string; bold?: boolean }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const
 
-function cell(value: CellValue, column: Column, extra: { fill?: string; color?: string; bold?: boolean; header?: boolean; topRule?: boolean } = {}): TableCell {
+function cell(
+  value: CellValue,
+  column: Column,
+  extra: { fill?: string; color?: string; bold?: boolean; header?: boolean; topRule?: boolean } = {}
+): TableCell {
   const text = typeof value === 'string' ? value : value.text
   const bold = extra.bold ?? (typeof value === 'string' ? false : value.bold)
   return new TableCell({
@@ -168,7 +200,9 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
     cantSplit: true,
     // Never a header row alone at the foot of a page.
     keepNext: true,
-    children: columns.map((c) => cell(c.header, c, { fill: ctx.brand.accentColor, color: 'FFFFFF', bold: true, header: true }))
+    children: columns.map((c) =>
+      cell(c.header, c, { fill: ctx.brand.accentColor, color: 'FFFFFF', bold: true, header: true })
+    )
   })
   // A short table stays on one page (a three-row table split over two pages looks careless); a long one
   // breaks where it must, with its header row repeated.
@@ -227,7 +261,11 @@ export function factTable(rows: [string, string][], labelWidth = 3100): Table {
     // A fact table is short: kept on one page, with the heading before it (keep-with-next on all but the last row).
     rows: rows.map(
       ([l, v], i) =>
-        new TableRow({ cantSplit: true, keepNext: i < rows.length - 1, children: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)] })
+        new TableRow({
+          cantSplit: true,
+          keepNext: i < rows.length - 1,
+          children: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)]
+        })
     )
   })
 }
@@ -238,7 +276,13 @@ export function gap(): Paragraph {
 }
 
 /** A picture inside its own paragraph (docx#2151: an ImageRun must sit in a Paragraph), scaled to fit `maxWidthPx`. */
-export function picture(image: DocumentImage | { type: 'png'; data: Uint8Array; widthPx: number; heightPx: number }, altText: string, maxWidthPx: number, maxHeightPx: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT): Paragraph {
+export function picture(
+  image: DocumentImage | { type: 'png'; data: Uint8Array; widthPx: number; heightPx: number },
+  altText: string,
+  maxWidthPx: number,
+  maxHeightPx: number,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT
+): Paragraph {
   const scale = Math.min(1, maxWidthPx / image.widthPx, maxHeightPx / image.heightPx)
   const data = 'data' in image ? image.data : Buffer.from(image.base64, 'base64')
   const alt = cleanLine(altText)
@@ -265,7 +309,10 @@ export function tableOfContents(ctx: Ctx): FileChild[] {
 }
 
 /** The cover: logo, kind of document, title, client, and who sends it when. */
-export function coverPage(ctx: Ctx, options: { kicker: string; title: string; client: DocumentClient; date: string }): FileChild[] {
+export function coverPage(
+  ctx: Ctx,
+  options: { kicker: string; title: string; client: DocumentClient; date: string }
+): FileChild[] {
   const { t, brand, lang } = ctx
   const out: FileChild[] = []
   if (brand.logo) out.push(picture(brand.logo, brand.company || brand.consultantName || 'Logo', 220, 90))
@@ -273,7 +320,15 @@ export function coverPage(ctx: Ctx, options: { kicker: string; title: string; cl
   out.push(
     new Paragraph({
       spacing: { before: 2600, after: 120 },
-      children: [new TextRun({ text: options.kicker.toUpperCase(), bold: true, color: brand.accentColor, size: 24, characterSpacing: 40 })]
+      children: [
+        new TextRun({
+          text: options.kicker.toUpperCase(),
+          bold: true,
+          color: brand.accentColor,
+          size: 24,
+          characterSpacing: 40
+        })
+      ]
     }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanLine(options.title))] }),
     new Paragraph({
@@ -308,8 +363,14 @@ function coverFacts(rows: [string, string][]): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({ width: { size: 1800, type: WidthType.DXA }, children: [new Paragraph({ spacing: { after: 0 }, children: runs(label, { color: GREY, size: 20 }) })] }),
-            new TableCell({ width: { size: TEXT_WIDTH - 1800, type: WidthType.DXA }, children: [new Paragraph({ spacing: { after: 0 }, children: runs(value, { size: 22 }) })] })
+            new TableCell({
+              width: { size: 1800, type: WidthType.DXA },
+              children: [new Paragraph({ spacing: { after: 0 }, children: runs(label, { color: GREY, size: 20 }) })]
+            }),
+            new TableCell({
+              width: { size: TEXT_WIDTH - 1800, type: WidthType.DXA },
+              children: [new Paragraph({ spacing: { after: 0 }, children: runs(value, { size: 22 }) })]
+            })
           ]
         })
     )
@@ -319,7 +380,12 @@ function coverFacts(rows: [string, string][]): Table {
 /** The consultant's contact block, one line each. */
 export function contactBlock(ctx: Ctx): Paragraph[] {
   const b = ctx.brand
-  const lines = [b.consultantName, b.company, b.orgNumber.trim() ? ctx.t('common.orgNumber', { value: b.orgNumber }) : '', ...b.contactLines]
+  const lines = [
+    b.consultantName,
+    b.company,
+    b.orgNumber.trim() ? ctx.t('common.orgNumber', { value: b.orgNumber }) : '',
+    ...b.contactLines
+  ]
     .map(cleanLine)
     .filter(Boolean)
   return lines.map((line, i) => para(line, { bold: i === 0, spacingAfter: 0 }))
@@ -361,7 +427,11 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
       children: [
         new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-          children: [new TextRun({ text: cleanLine(brand.company || brand.consultantName), size: 17, color: GREY }), new TextRun({ children: [new Tab()], size: 17 }), ...pageXofY(t)]
+          children: [
+            new TextRun({ text: cleanLine(brand.company || brand.consultantName), size: 17, color: GREY }),
+            new TextRun({ children: [new Tab()], size: 17 }),
+            ...pageXofY(t)
+          ]
         })
       ]
     })
@@ -381,11 +451,19 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
     styles: {
       default: {
         document: {
-          run: { font, size: bodySize(font), color: '262626', language: { value: ctx.lang === 'sv' ? 'sv-SE' : 'en-GB' } },
+          run: {
+            font,
+            size: bodySize(font),
+            color: '262626',
+            language: { value: ctx.lang === 'sv' ? 'sv-SE' : 'en-GB' }
+          },
           // lineRule spelled out: LibreOffice reads a missing one as 'exact' and clips pictures and big titles.
           paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } }
         },
-        title: { run: { font, size: 52, bold: true, color: accent }, paragraph: { spacing: { after: 240, line: 252, lineRule: LineRuleType.AUTO } } },
+        title: {
+          run: { font, size: 52, bold: true, color: accent },
+          paragraph: { spacing: { after: 240, line: 252, lineRule: LineRuleType.AUTO } }
+        },
         heading1: heading(32, 0, 480, 160),
         heading2: heading(26, 1, 320, 120),
         heading3: heading(22, 2, 240, 80, '404040'),
@@ -428,11 +506,27 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
       config: [
         {
           reference: 'bullets',
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } }]
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 357, hanging: 357 } } }
+            }
+          ]
         },
         {
           reference: 'numbers',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 357, hanging: 357 } } } }]
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 357, hanging: 357 } } }
+            }
+          ]
         }
       ]
     },

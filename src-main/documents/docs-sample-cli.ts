@@ -31,7 +31,10 @@ async function main(): Promise<void> {
   await mkdir(target, { recursive: true })
   const files: [string, Uint8Array][] = [
     [defaultDocumentFileName('proposal', language.data, proposal.client.name, date), await renderProposal(proposal)],
-    [defaultDocumentFileName('workshop-report', language.data, report.client.name, date), await renderWorkshopReport(report)]
+    [
+      defaultDocumentFileName('workshop-report', language.data, report.client.name, date),
+      await renderWorkshopReport(report)
+    ]
   ]
   for (const [name, bytes] of files) {
     await writeFile(join(target, name), bytes)

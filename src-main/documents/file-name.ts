@@ -20,7 +20,12 @@ export function sanitizeFileName(name: string): string {
 }
 
 /** "Förslag – Västerås stad – 2026-11-26.docx" (or the English equivalent), sanitised. */
-export function defaultDocumentFileName(kind: 'proposal' | 'workshop-report', language: Language, client: string, date: string): string {
+export function defaultDocumentFileName(
+  kind: 'proposal' | 'workshop-report',
+  language: Language,
+  client: string,
+  date: string
+): string {
   const t = documentTexts(language)
   const key = kind === 'proposal' ? 'proposal.fileName' : 'report.fileName'
   return `${sanitizeFileName(t(key, { client: cleanLine(client), date }))}.docx`

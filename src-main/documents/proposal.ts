@@ -4,7 +4,20 @@ import type { FileChild } from 'docx'
 import { ProposalModel } from '@shared/document-model'
 import { ASPECTS } from '@shared/evaluations'
 import { formatDate, formatNumber, formatSek } from '@shared/format'
-import { buildDocument, bullets, contactBlock, coverPage, dataTable, gap, heading, numbered, para, paras, quote, tableOfContents } from './blocks'
+import {
+  buildDocument,
+  bullets,
+  contactBlock,
+  coverPage,
+  dataTable,
+  gap,
+  heading,
+  numbered,
+  para,
+  paras,
+  quote,
+  tableOfContents
+} from './blocks'
 import type { Ctx } from './blocks'
 import { areaDetails, areasTable, matrixFigure, meansTable } from './sections'
 import { cleanLine, documentTexts } from './texts'
@@ -26,14 +39,20 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
   const size =
     model.client.size === null
       ? ''
-      : t('proposal.background.introSize', { size: t(`common.size.${model.client.sizeUnit}`, { value: formatNumber(model.client.size, lang) }) })
+      : t('proposal.background.introSize', {
+          size: t(`common.size.${model.client.sizeUnit}`, { value: formatNumber(model.client.size, lang) })
+        })
   body.push(para(t('proposal.background.intro', { client, kind: t(`common.clientKind.${model.client.kind}`), size })))
   body.push(heading(t('proposal.background.goalsHeading'), 2))
   if (model.goals.length > 0) {
     body.push(para(t('proposal.background.goalsIntro', { client }), { keepNext: true }))
     body.push(
       ...bullets(
-        model.goals.map((g) => (g.targetYear === null ? cleanLine(g.text) : t('proposal.background.goalYear', { text: cleanLine(g.text), year: g.targetYear })))
+        model.goals.map((g) =>
+          g.targetYear === null
+            ? cleanLine(g.text)
+            : t('proposal.background.goalYear', { text: cleanLine(g.text), year: g.targetYear })
+        )
       )
     )
   } else {
@@ -49,7 +68,12 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
 
   // Method
   body.push(heading(t('proposal.method.heading'), 1), para(t('proposal.method.intro')))
-  body.push(...numbered(METHOD_STEPS.map((s) => t(`proposal.method.steps.${s}`)), { boldLead: true }))
+  body.push(
+    ...numbered(
+      METHOD_STEPS.map((s) => t(`proposal.method.steps.${s}`)),
+      { boldLead: true }
+    )
+  )
 
   // Prioritised areas, the matrix, one section per area
   body.push(heading(t('proposal.areas.heading'), 1))
@@ -113,12 +137,29 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
   body.push(heading(t('proposal.references.heading'), 1))
   const refs = model.references
   if (refs && refs.figures.n > 0 && ASPECTS.some((a) => refs.figures.aspects[a].mean !== null)) {
-    body.push(para(t('proposal.references.intro', { n: formatNumber(refs.figures.n, lang), workshops: formatNumber(refs.workshopCount, lang) }), { keepNext: true }))
+    body.push(
+      para(
+        t('proposal.references.intro', {
+          n: formatNumber(refs.figures.n, lang),
+          workshops: formatNumber(refs.workshopCount, lang)
+        }),
+        { keepNext: true }
+      )
+    )
     body.push(...meansTable(ctx, refs.figures, 'proposal.references.columns'))
     if (refs.quotes.length > 0) {
       body.push(heading(t('proposal.references.quotesHeading'), 2))
       for (const q of refs.quotes) {
-        body.push(...quote(ctx, q.text, t('proposal.references.quoteSource', { kind: t(`common.clientKindPlain.${q.clientKind}`), date: formatDate(q.date, lang, 'long') })))
+        body.push(
+          ...quote(
+            ctx,
+            q.text,
+            t('proposal.references.quoteSource', {
+              kind: t(`common.clientKindPlain.${q.clientKind}`),
+              date: formatDate(q.date, lang, 'long')
+            })
+          )
+        )
       }
     }
   } else {
@@ -126,13 +167,27 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
   }
 
   // Terms and contact
-  body.push(heading(t('proposal.terms.heading'), 1), ...bullets(TERMS.map((k) => t(`proposal.terms.items.${k}`, { client }))))
+  body.push(
+    heading(t('proposal.terms.heading'), 1),
+    ...bullets(TERMS.map((k) => t(`proposal.terms.items.${k}`, { client })))
+  )
   body.push(heading(t('proposal.contact.heading'), 1), para(t('proposal.contact.intro')), ...contactBlock(ctx))
 
   const cover = [
-    ...coverPage(ctx, { kicker: t('proposal.coverKicker'), title: model.title, client: model.client, date: model.date }),
+    ...coverPage(ctx, {
+      kicker: t('proposal.coverKicker'),
+      title: model.title,
+      client: model.client,
+      date: model.date
+    }),
     ...tableOfContents(ctx)
   ]
-  const doc = buildDocument(ctx, { title: model.title, subject: t('proposal.subject', { client }), client: model.client, cover, body })
+  const doc = buildDocument(ctx, {
+    title: model.title,
+    subject: t('proposal.subject', { client }),
+    client: model.client,
+    cover,
+    body
+  })
   return new Uint8Array(await Packer.toBuffer(doc))
 }

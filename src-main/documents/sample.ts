@@ -41,12 +41,19 @@ export function sampleBranding(): DocumentBranding {
 export async function loadSampleTables(root: string): Promise<AssemblyTables> {
   const text = await readFile(join(root, 'resources', 'sample-portfolio.json'), 'utf8')
   const parsed = parsePortfolioFile(text)
-  if (!parsed.ok) throw new Error(`The sample portfolio is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`)
+  if (!parsed.ok)
+    throw new Error(
+      `The sample portfolio is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`
+    )
   return parsed.portfolio.tables
 }
 
 /** Both sample models in one language, dated `date`. */
-export function sampleModels(tables: AssemblyTables, language: Language, date: string): { proposal: ProposalModel; report: WorkshopReportModel } {
+export function sampleModels(
+  tables: AssemblyTables,
+  language: Language,
+  date: string
+): { proposal: ProposalModel; report: WorkshopReportModel } {
   const branding = sampleBranding()
   return {
     proposal: { ...assembleProposal(tables, SAMPLE_ENGAGEMENT_ID, { language, date }), branding },

@@ -72,7 +72,12 @@ export function areasTable(ctx: Ctx, areas: readonly DocumentArea[]): FileChild[
 }
 
 /** One area in detail: problem and cost, how it is measured, and the role of procurement. */
-export function areaDetails(ctx: Ctx, area: DocumentArea, all: readonly DocumentArea[], options: { showVotes: boolean }): FileChild[] {
+export function areaDetails(
+  ctx: Ctx,
+  area: DocumentArea,
+  all: readonly DocumentArea[],
+  options: { showVotes: boolean }
+): FileChild[] {
   const { t, lang } = ctx
   const a = (key: string) => t(`common.area.${key}`)
   const prefix = area.rank === null ? '' : `${area.rank}. `
@@ -82,7 +87,10 @@ export function areaDetails(ctx: Ctx, area: DocumentArea, all: readonly Document
   const facts: [string, string][] = []
   if (area.costPerYearSek !== null) {
     const note = cleanLine(area.costEstimateNote)
-    facts.push([a('cost'), `${t('common.perYear', { value: formatSek(area.costPerYearSek, lang) })}${note ? `\n${note}` : ''}`])
+    facts.push([
+      a('cost'),
+      `${t('common.perYear', { value: formatSek(area.costPerYearSek, lang) })}${note ? `\n${note}` : ''}`
+    ])
   }
   if (area.rank !== null && area.score !== null) {
     facts.push([a('rank'), rankLabel(ctx, area, all)], [a('score'), formatNumber(area.score, lang, 2)])
@@ -95,7 +103,10 @@ export function areaDetails(ctx: Ctx, area: DocumentArea, all: readonly Document
   const measure: [string, string][] = []
   if (ind) {
     const name = cleanLine(ind.name)
-    measure.push([a('indicator'), `${name || t('common.notGiven')}${ind.unit.trim() ? ` (${cleanLine(ind.unit)}, ${t(`common.direction.${ind.direction}`)})` : ''}`])
+    measure.push([
+      a('indicator'),
+      `${name || t('common.notGiven')}${ind.unit.trim() ? ` (${cleanLine(ind.unit)}, ${t(`common.direction.${ind.direction}`)})` : ''}`
+    ])
     measure.push([a('baseline'), measured(ctx, ind.baselineValue, ind.unit, ind.baselineDate)])
     measure.push([a('target'), measured(ctx, ind.targetValue, ind.unit, ind.targetDate)])
     if (ind.dataSource.trim()) measure.push([a('dataSource'), ind.dataSource])
@@ -133,13 +144,25 @@ export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild
   const layout = layoutMatrix(points, { quadrantTitles: quadrants })
   const svg = matrixSvg(
     layout,
-    { title: t('common.matrix.title'), description: t('common.matrix.description'), xAxis: t('common.matrix.xAxis'), yAxis: t('common.matrix.yAxis'), quadrants },
+    {
+      title: t('common.matrix.title'),
+      description: t('common.matrix.description'),
+      xAxis: t('common.matrix.xAxis'),
+      yAxis: t('common.matrix.yAxis'),
+      quadrants
+    },
     'docmatrix'
   )
   // Twice the displayed width, so the picture stays sharp when printed.
   const png = renderMatrixPng(svg, layout.width * 2)
   return [
-    picture({ type: 'png', data: png, widthPx: layout.width * 2, heightPx: layout.height * 2 }, t('common.matrix.title'), Math.round(TEXT_WIDTH_PX * 0.72), 800, AlignmentType.CENTER),
+    picture(
+      { type: 'png', data: png, widthPx: layout.width * 2, heightPx: layout.height * 2 },
+      t('common.matrix.title'),
+      Math.round(TEXT_WIDTH_PX * 0.72),
+      800,
+      AlignmentType.CENTER
+    ),
     new Paragraph({ style: 'Caption', children: [new TextRun(t('common.matrixCaption'))] })
   ]
 }
@@ -178,7 +201,10 @@ export function gradeCountsTable(ctx: Ctx, figures: EvaluationFigures): FileChil
         { header: ctx.t('report.evaluations.columns.aspect'), width: 2100 },
         ...grades.map((g) => ({ header: ctx.t(`common.grade.${g}`), width: 1160, align: 'center' as const }))
       ],
-      ASPECTS.map((aspect) => [ctx.t(`common.aspect.${aspect}`), ...grades.map((g) => formatNumber(figures.aspects[aspect].counts[g - 1]!, ctx.lang))])
+      ASPECTS.map((aspect) => [
+        ctx.t(`common.aspect.${aspect}`),
+        ...grades.map((g) => formatNumber(figures.aspects[aspect].counts[g - 1]!, ctx.lang))
+      ])
     ),
     gap()
   ]

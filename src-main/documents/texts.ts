@@ -29,7 +29,8 @@ export function documentTexts(language: Language): Translate {
 
 // C0 controls except tab, LF and CR; DEL and the C1 controls; the non-characters U+FFFE/U+FFFF; lone surrogates.
 // Word refuses a file with any of these in its XML (dolanmiu/docx#1390), so they never get in.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** User text made safe for WordprocessingML: forbidden characters removed, line ends as \n, tabs as spaces. */
 export function cleanText(text: string): string {

@@ -5,7 +5,19 @@ import { WorkshopReportModel } from '@shared/document-model'
 import type { NextStep, SensitivityStatement } from '@shared/document-model'
 import { formatDate, formatDateTime, formatNumber } from '@shared/format'
 import { FRAGILE_POINTS } from '@shared/prioritisation'
-import { buildDocument, coverPage, dataTable, factTable, gap, heading, numbered, para, paras, quote, tableOfContents } from './blocks'
+import {
+  buildDocument,
+  coverPage,
+  dataTable,
+  factTable,
+  gap,
+  heading,
+  numbered,
+  para,
+  paras,
+  quote,
+  tableOfContents
+} from './blocks'
 import type { Ctx } from './blocks'
 import { areaDetails, gradeCountsTable, matrixFigure, meansTable, rankLabel } from './sections'
 import { cleanLine, documentTexts } from './texts'
@@ -48,7 +60,9 @@ function nextStepText(t: Translate, lang: Ctx['lang'], step: NextStep): string {
     case 'decide-priorities':
       return t(`${key}.decide-priorities`)
     case 'follow-up':
-      return step.date ? t(`${key}.follow-up`, { date: formatDate(step.date, lang, 'long') }) : t(`${key}.follow-up-undated`)
+      return step.date
+        ? t(`${key}.follow-up`, { date: formatDate(step.date, lang, 'long') })
+        : t(`${key}.follow-up-undated`)
   }
 }
 
@@ -68,11 +82,19 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
     factTable([
       [t('report.workshop.engagement'), cleanLine(model.engagementTitle)],
       [t('report.workshop.when'), formatDateTime(ws.startsAt, lang)],
-      [t('report.workshop.where'), ws.digital ? (place ? t('report.workshop.digitalPlace', { place }) : t('report.workshop.digital')) : place || t('common.notGiven')]
+      [
+        t('report.workshop.where'),
+        ws.digital
+          ? place
+            ? t('report.workshop.digitalPlace', { place })
+            : t('report.workshop.digital')
+          : place || t('common.notGiven')
+      ]
     ]),
     gap()
   )
-  if (ws.startingQuestion.trim()) body.push(heading(t('report.workshop.questionHeading'), 2), ...quote(ctx, ws.startingQuestion))
+  if (ws.startingQuestion.trim())
+    body.push(heading(t('report.workshop.questionHeading'), 2), ...quote(ctx, ws.startingQuestion))
   if (ws.purpose.trim()) body.push(heading(t('report.workshop.purposeHeading'), 2), ...paras(ws.purpose))
   const agenda = ws.agenda.map(cleanLine).filter(Boolean)
   if (agenda.length > 0) body.push(heading(t('report.workshop.agendaHeading'), 2), ...numbered(agenda))
@@ -81,7 +103,11 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   body.push(heading(t('report.participants.heading'), 1))
   const count = ws.participantCount ?? model.participants.length
   if (model.participants.length > 0) {
-    body.push(para(t('report.participants.count', { count: formatNumber(Math.max(count, model.participants.length), lang) }), { keepNext: true }))
+    body.push(
+      para(t('report.participants.count', { count: formatNumber(Math.max(count, model.participants.length), lang) }), {
+        keepNext: true
+      })
+    )
     const pc = (key: string) => t(`report.participants.columns.${key}`)
     body.push(
       dataTable(
@@ -95,7 +121,11 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
       gap()
     )
   } else {
-    body.push(para(count > 0 ? t('report.participants.count', { count: formatNumber(count, lang) }) : t('report.participants.none')))
+    body.push(
+      para(
+        count > 0 ? t('report.participants.count', { count: formatNumber(count, lang) }) : t('report.participants.none')
+      )
+    )
   }
 
   // Areas
@@ -142,13 +172,20 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
             { header: rc('area'), width: 5770 },
             { header: rc('score'), width: 2000, align: 'right' }
           ],
-          ranked.map((a) => [rankLabel(ctx, a, model.areas), cleanLine(a.title), a.score === null ? '–' : formatNumber(a.score, lang, 2)])
+          ranked.map((a) => [
+            rankLabel(ctx, a, model.areas),
+            cleanLine(a.title),
+            a.score === null ? '–' : formatNumber(a.score, lang, 2)
+          ])
         ),
         gap()
       )
     }
     body.push(heading(t('common.matrix.title'), 2), ...matrixFigure(ctx, model.matrix))
-    body.push(heading(t('report.prioritisation.sensitivityHeading'), 2), para(sensitivitySentence(t, lang, prio.sensitivity)))
+    body.push(
+      heading(t('report.prioritisation.sensitivityHeading'), 2),
+      para(sensitivitySentence(t, lang, prio.sensitivity))
+    )
   } else {
     body.push(para(t('report.prioritisation.none')))
   }
@@ -158,8 +195,15 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   const ev = model.evaluations
   if (ev && ev.figures.n > 0) {
     body.push(para(t('report.evaluations.intro', { n: formatNumber(ev.figures.n, lang) })))
-    body.push(heading(t('report.evaluations.meansHeading'), 2), ...meansTable(ctx, ev.figures, 'report.evaluations.columns'))
-    body.push(heading(t('report.evaluations.countsHeading'), 2), para(t('report.evaluations.countsIntro'), { keepNext: true }), ...gradeCountsTable(ctx, ev.figures))
+    body.push(
+      heading(t('report.evaluations.meansHeading'), 2),
+      ...meansTable(ctx, ev.figures, 'report.evaluations.columns')
+    )
+    body.push(
+      heading(t('report.evaluations.countsHeading'), 2),
+      para(t('report.evaluations.countsIntro'), { keepNext: true }),
+      ...gradeCountsTable(ctx, ev.figures)
+    )
     body.push(heading(t('report.evaluations.commentsHeading'), 2))
     if (ev.comments.length > 0) for (const c of ev.comments) body.push(...quote(ctx, c))
     else body.push(para(t('report.evaluations.noComments')))
@@ -170,7 +214,10 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   // Next steps
   body.push(heading(t('report.nextSteps.heading'), 1))
   if (model.nextSteps.length > 0) {
-    body.push(para(t('report.nextSteps.intro'), { keepNext: true }), ...numbered(model.nextSteps.map((s) => nextStepText(t, lang, s))))
+    body.push(
+      para(t('report.nextSteps.intro'), { keepNext: true }),
+      ...numbered(model.nextSteps.map((s) => nextStepText(t, lang, s)))
+    )
   }
 
   const cover = [

@@ -63,7 +63,10 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
     unpacked = unzipSync(data, {
       filter: (file) => {
         total += file.originalSize
-        if (total > MAX_UNPACKED_BYTES || (file.name === PORTFOLIO_ENTRY && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)) {
+        if (
+          total > MAX_UNPACKED_BYTES ||
+          (file.name === PORTFOLIO_ENTRY && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)
+        ) {
           tooBig = file.name
           return false
         }
@@ -71,7 +74,11 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
       }
     })
   } catch (error) {
-    return { ok: false, path: '(archive)', message: `the file is not a readable ZIP archive (${(error as Error).message})` }
+    return {
+      ok: false,
+      path: '(archive)',
+      message: `the file is not a readable ZIP archive (${(error as Error).message})`
+    }
   }
   if (tooBig !== null) return { ok: false, path: tooBig, message: 'the archive unpacks to more than Mätbar reads' }
 
@@ -89,10 +96,12 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
     }
     if (name.endsWith('/') && bytes.length === 0) continue // folder entries written by other zip tools
     const match = ATTACHMENT_ENTRY.exec(name)
-    if (!match) return { ok: false, path: name, message: 'unexpected entry in the archive (not part of the Mätbar format)' }
+    if (!match)
+      return { ok: false, path: name, message: 'unexpected entry in the archive (not part of the Mätbar format)' }
     const [, sha, fileName] = match
     if (!isSafeFileName(fileName!)) return { ok: false, path: name, message: 'unsafe attachment file name' }
-    if (sha256Hex(bytes) !== sha) return { ok: false, path: name, message: 'the attachment does not match its SHA-256 (damaged or changed)' }
+    if (sha256Hex(bytes) !== sha)
+      return { ok: false, path: name, message: 'the attachment does not match its SHA-256 (damaged or changed)' }
     attachments.push({ sha256: sha!, name: fileName!, data: bytes })
   }
   if (text === null) return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json' }
@@ -125,7 +134,8 @@ export function readManifestFromPrefix(prefix: Uint8Array): ArchiveManifest | nu
 function parseManifest(text: string): ArchiveManifest | null {
   try {
     const value: unknown = JSON.parse(text)
-    if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== ARCHIVE_FORMAT) return null
+    if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== ARCHIVE_FORMAT)
+      return null
     const m = value as Partial<ArchiveManifest>
     const counts = m.counts && typeof m.counts === 'object' ? sanitizeCounts(m.counts) : null
     return {
@@ -135,7 +145,8 @@ function parseManifest(text: string): ArchiveManifest | null {
       appVersion: typeof m.appVersion === 'string' ? m.appVersion : '',
       reason: typeof m.reason === 'string' ? m.reason : undefined,
       counts,
-      attachments: typeof m.attachments === 'number' && Number.isInteger(m.attachments) && m.attachments >= 0 ? m.attachments : 0
+      attachments:
+        typeof m.attachments === 'number' && Number.isInteger(m.attachments) && m.attachments >= 0 ? m.attachments : 0
     }
   } catch {
     return null
@@ -147,8 +158,8 @@ export function sanitizeCounts(raw: unknown): Record<string, number> | null {
   if (typeof raw !== 'object' || raw === null) return null
   const out: Record<string, number> = {}
   for (const [key, value] of Object.entries(raw)) {
-    if (/^[a-z]{1,40}$/.test(key) && typeof value === 'number' && Number.isInteger(value) && value >= 0) out[key] = value
+    if (/^[a-z]{1,40}$/.test(key) && typeof value === 'number' && Number.isInteger(value) && value >= 0)
+      out[key] = value
   }
   return out
 }
-

@@ -15,7 +15,15 @@ import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
 import type { ReadImportResult } from '@shared/ipc/portfolio'
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, buildArchive, isZip, readArchive, readManifestFromPrefix, sanitizeCounts } from './archive'
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  buildArchive,
+  isZip,
+  readArchive,
+  readManifestFromPrefix,
+  sanitizeCounts
+} from './archive'
 import type { AttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
 import { decrypt, encrypt, isEncrypted, readEncryptedHeader } from './portfolio-crypto'
@@ -188,7 +196,10 @@ export function createBackupService(options: BackupServiceOptions) {
     } as const
     const zip = buildArchive(text, files, manifest)
     const bytes = encryptWith
-      ? await encrypt(zip, encryptWith, { kdf: options.kdf, metadata: { counts, attachments: files.length, createdAt: manifest.createdAt } })
+      ? await encrypt(zip, encryptWith, {
+          kdf: options.kdf,
+          metadata: { counts, attachments: files.length, createdAt: manifest.createdAt }
+        })
       : zip
     return { bytes, missing, counts, attachments: files.length }
   }
@@ -210,7 +221,12 @@ export function createBackupService(options: BackupServiceOptions) {
       let at = now()
       let name = backupFileName(at, reason, encrypted)
       // Two backups in the same millisecond must not overwrite each other.
-      while (await stat(join(dir, name)).then(() => true, () => false)) {
+      while (
+        await stat(join(dir, name)).then(
+          () => true,
+          () => false
+        )
+      ) {
         at = new Date(at.getTime() + 1)
         name = backupFileName(at, reason, encrypted)
       }
@@ -240,7 +256,10 @@ export function createBackupService(options: BackupServiceOptions) {
     for (const { name } of remove) {
       if (name === justWritten) continue
       const path = resolveInside(dir, name)
-      if (path) await unlink(path).catch((error: unknown) => options.log?.(`could not delete old backup ${name}: ${String(error)}`))
+      if (path)
+        await unlink(path).catch((error: unknown) =>
+          options.log?.(`could not delete old backup ${name}: ${String(error)}`)
+        )
     }
   }
 
@@ -264,7 +283,8 @@ export function createBackupService(options: BackupServiceOptions) {
 
   async function stageFile(path: string) {
     const info = await stat(path)
-    if (info.size > MAX_IMPORT_BYTES) return { outcome: 'too-large' as const, fileName: basename(path), limit: MAX_IMPORT_BYTES }
+    if (info.size > MAX_IMPORT_BYTES)
+      return { outcome: 'too-large' as const, fileName: basename(path), limit: MAX_IMPORT_BYTES }
     return stage(basename(path), await readFile(path))
   }
 

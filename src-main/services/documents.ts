@@ -176,7 +176,10 @@ export function createDocumentServices(options: DocumentServiceOptions) {
   }
 
   async function chooseLogo(): Promise<{ outcome: 'chosen' | 'cancelled' | 'unsupported'; settings: Settings }> {
-    const paths = await desktop.chooseOpenPaths({ title: 'Logo', filters: [{ name: 'PNG, JPEG', extensions: ['png', 'jpg', 'jpeg'] }] })
+    const paths = await desktop.chooseOpenPaths({
+      title: 'Logo',
+      filters: [{ name: 'PNG, JPEG', extensions: ['png', 'jpg', 'jpeg'] }]
+    })
     if (paths === 'unsupported') return { outcome: 'unsupported', settings: await options.settings.read() }
     const path = paths[0]
     if (path === undefined) return { outcome: 'cancelled', settings: await options.settings.read() }

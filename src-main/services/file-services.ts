@@ -64,7 +64,10 @@ export function createFileServices(options: FileServiceOptions) {
   const desktop = options.desktop
   const texts = async () => TEXTS[await options.language().catch(() => 'sv' as const)]
 
-  async function fileAction(sha256: string, act: (path: string) => Promise<'done' | 'unsupported' | { error: string }>) {
+  async function fileAction(
+    sha256: string,
+    act: (path: string) => Promise<'done' | 'unsupported' | { error: string }>
+  ) {
     const path = await attachments.fileOf(sha256)
     if (!path) return { outcome: 'missing' as const }
     const result = await act(path)
@@ -104,7 +107,12 @@ export function createFileServices(options: FileServiceOptions) {
       if (path === null) return { outcome: 'cancelled' }
       if (path === 'unsupported') {
         // The browser harness: the renderer turns these bytes into a download.
-        return { outcome: 'download', fileName: built.fileName, dataBase64: Buffer.from(built.bytes).toString('base64'), missingAttachments: built.missing }
+        return {
+          outcome: 'download',
+          fileName: built.fileName,
+          dataBase64: Buffer.from(built.bytes).toString('base64'),
+          missingAttachments: built.missing
+        }
       }
       await writeFileAtomic(path, built.bytes)
       return { outcome: 'saved', fileName: basename(path), missingAttachments: built.missing }
@@ -123,7 +131,8 @@ export function createFileServices(options: FileServiceOptions) {
       if (path === undefined) return { outcome: 'cancelled' }
       return backups.stageFile(path)
     },
-    'portfolio:uploadImport': async ({ fileName, dataBase64 }) => backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
+    'portfolio:uploadImport': async ({ fileName, dataBase64 }) =>
+      backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
     'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
     'attachments:choose': async () => {
       const t = await texts()

@@ -60,7 +60,10 @@ export function isChannel(value: unknown): value is Channel {
  */
 export async function dispatch(services: Services, channel: unknown, rawInput: unknown): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` } }
+    return {
+      ok: false,
+      error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` }
+    }
   }
   const spec = contract[channel]
   const parsed = spec.input.safeParse(rawInput)

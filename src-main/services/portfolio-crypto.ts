@@ -32,23 +32,35 @@ export type DecryptResult =
 
 /** True when the bytes start with the encrypted-file magic. */
 export function isEncrypted(data: Uint8Array): boolean {
-  return data.length >= ENCRYPTION_MAGIC.length && Buffer.from(data.subarray(0, ENCRYPTION_MAGIC.length)).equals(ENCRYPTION_MAGIC)
+  return (
+    data.length >= ENCRYPTION_MAGIC.length &&
+    Buffer.from(data.subarray(0, ENCRYPTION_MAGIC.length)).equals(ENCRYPTION_MAGIC)
+  )
 }
 
 /** Refuses cost parameters a hostile file could use to exhaust memory or time (a DoS on open). */
 function kdfAllowed({ log2N, r, p }: KdfParams): boolean {
-  return log2N >= 10 && log2N <= 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && 128 * 2 ** log2N * r <= 1024 * 1024 * 1024
+  return (
+    log2N >= 10 && log2N <= 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && 128 * 2 ** log2N * r <= 1024 * 1024 * 1024
+  )
 }
 
 async function deriveKeys(password: string, salt: Buffer, params: KdfParams): Promise<{ key: Buffer; check: Buffer }> {
   const N = 2 ** params.log2N
   const derived = await new Promise<Buffer>((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, 64, { N, r: params.r, p: params.p, maxmem: 256 * N * params.r + 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key)
+    scrypt(
+      password.normalize('NFC'),
+      salt,
+      64,
+      { N, r: params.r, p: params.p, maxmem: 256 * N * params.r + 1024 * 1024 },
+      (error, key) => (error ? reject(error) : resolve(key))
     )
   })
   const key = derived.subarray(0, 32)
-  const check = createHmac('sha256', derived.subarray(32)).update('matbar-password-check').digest().subarray(0, CHECK_BYTES)
+  const check = createHmac('sha256', derived.subarray(32))
+    .update('matbar-password-check')
+    .digest()
+    .subarray(0, CHECK_BYTES)
   return { key, check }
 }
 
@@ -83,7 +95,15 @@ export async function encrypt(
 /** Reads the clear header (metadata included) without the password; null if it is not one of ours. */
 export function readEncryptedHeader(
   data: Uint8Array
-): { version: number; kdf: KdfParams; salt: Buffer; iv: Buffer; check: Buffer; metadata: EncryptionMetadata; headerLength: number } | null {
+): {
+  version: number
+  kdf: KdfParams
+  salt: Buffer
+  iv: Buffer
+  check: Buffer
+  metadata: EncryptionMetadata
+  headerLength: number
+} | null {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   if (!isEncrypted(buf) || buf.length < FIXED_HEADER) return null
   let at = ENCRYPTION_MAGIC.length
@@ -113,8 +133,10 @@ export async function decrypt(data: Uint8Array, password: string): Promise<Decry
   if (header.version !== ENCRYPTION_VERSION) {
     return { ok: false, reason: 'unsupported', message: `unsupported encryption version ${header.version}` }
   }
-  if (!kdfAllowed(header.kdf)) return { ok: false, reason: 'unsupported', message: 'unsupported key-derivation parameters' }
-  if (data.length < header.headerLength + TAG_BYTES) return { ok: false, reason: 'damaged', message: 'the file is cut short' }
+  if (!kdfAllowed(header.kdf))
+    return { ok: false, reason: 'unsupported', message: 'unsupported key-derivation parameters' }
+  if (data.length < header.headerLength + TAG_BYTES)
+    return { ok: false, reason: 'damaged', message: 'the file is cut short' }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   const { key, check } = await deriveKeys(password, header.salt, header.kdf)
   if (!timingSafeEqual(check, header.check)) return { ok: false, reason: 'wrong-password', message: 'wrong password' }
@@ -122,7 +144,10 @@ export async function decrypt(data: Uint8Array, password: string): Promise<Decry
   decipher.setAAD(buf.subarray(0, header.headerLength))
   decipher.setAuthTag(buf.subarray(buf.length - TAG_BYTES))
   try {
-    const plain = Buffer.concat([decipher.update(buf.subarray(header.headerLength, buf.length - TAG_BYTES)), decipher.final()])
+    const plain = Buffer.concat([
+      decipher.update(buf.subarray(header.headerLength, buf.length - TAG_BYTES)),
+      decipher.final()
+    ])
     return { ok: true, plain, metadata: header.metadata }
   } catch {
     return { ok: false, reason: 'tampered', message: 'the file has been changed or damaged since it was encrypted' }

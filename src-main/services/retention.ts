@@ -27,7 +27,9 @@ export function planRetention<T extends Dated>(
   const oldest = new Date(now.getTime())
   oldest.setDate(oldest.getDate() - KEEP_DAYS)
   const oldestDay = dayOf(oldest)
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.name < b.name ? 1 : -1))
+  const newestFirst = [...backups].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.name < b.name ? 1 : -1)
+  )
   const keep: T[] = []
   const remove: T[] = []
   let todayKept = 0

@@ -38,7 +38,9 @@ export function createSettingsStore(dataFolder: string, log: (msg: string) => vo
 
   /** Keeps the file as it was before the next write replaces it, so nothing is lost for good. */
   async function keepDamagedCopy(text: string): Promise<void> {
-    await writeFileAtomic(`${file}.damaged`, text).catch((error: unknown) => log(`could not keep settings.json.damaged: ${String(error)}`))
+    await writeFileAtomic(`${file}.damaged`, text).catch((error: unknown) =>
+      log(`could not keep settings.json.damaged: ${String(error)}`)
+    )
   }
 
   function update(patch: SettingsPatch): Promise<Settings> {

@@ -19,14 +19,18 @@ import { HOSTILE, hostileProposal, sampleDocumentModels } from '../helpers/docum
 const run = promisify(execFile)
 
 function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) if (dir && existsSync(join(dir, name))) return join(dir, name)
+  for (const dir of (process.env.PATH ?? '').split(delimiter))
+    if (dir && existsSync(join(dir, name))) return join(dir, name)
   return null
 }
 
 function sofficeOrSkip(): string | null {
   const soffice = onPath('soffice') ?? onPath('libreoffice')
   if (soffice && onPath('pdftotext')) return soffice
-  if (process.env.REQUIRE_REAL_CLIENTS === '1') throw new Error('REQUIRE_REAL_CLIENTS=1 but soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils)')
+  if (process.env.REQUIRE_REAL_CLIENTS === '1')
+    throw new Error(
+      'REQUIRE_REAL_CLIENTS=1 but soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils)'
+    )
   console.warn('\n*** SKIPPED Word document tests: no LibreOffice (soffice) or pdftotext found ***\n')
   return null
 }
@@ -42,7 +46,15 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
   const docx: Record<string, Buffer> = {}
 
   async function pages(name: string, first: number, last: number): Promise<string> {
-    const { stdout } = await run('pdftotext', ['-layout', '-f', String(first), '-l', String(last), join(dir, `${name}.pdf`), '-'])
+    const { stdout } = await run('pdftotext', [
+      '-layout',
+      '-f',
+      String(first),
+      '-l',
+      String(last),
+      join(dir, `${name}.pdf`),
+      '-'
+    ])
     return norm(stdout)
   }
 
@@ -63,7 +75,15 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     // One conversion run for all files; an own profile so a LibreOffice already running cannot interfere.
     await run(
       soffice!,
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(files).map((n) => join(dir, `${n}.docx`))],
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...Object.keys(files).map((n) => join(dir, `${n}.docx`))
+      ],
       { timeout: 180_000 }
     )
     for (const name of Object.keys(files)) {
@@ -98,17 +118,38 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
 
   it('writes a TOC whose page numbers are the pages the headings are on', async () => {
     const toc = await pages('proposal', 2, 2)
-    const entries = [...toc.matchAll(/ ((?:[A-ZÅÄÖ\d][^.]*?)) ?\.{3,} ?(\d+)/g)].map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }))
+    const entries = [...toc.matchAll(/ ((?:[A-ZÅÄÖ\d][^.]*?)) ?\.{3,} ?(\d+)/g)].map((m) => ({
+      title: m[1]!.trim(),
+      page: Number(m[2])
+    }))
     expect(entries.length).toBeGreaterThan(8)
     // The page numbers are worked out for Arial's metrics; LibreOffice lays out the same pages only with an
     // Arial-metric font (Liberation Sans). Without one the numbers are still checked to be there.
-    const arial = await run('fc-match', ['Arial']).then((r) => r.stdout, () => '')
+    const arial = await run('fc-match', ['Arial']).then(
+      (r) => r.stdout,
+      () => ''
+    )
     if (!/Liberation Sans|Arial/.test(arial)) {
-      console.warn(`\n*** TOC page check limited: no Arial-metric font (fc-match Arial: ${arial.trim()}); apt-get install fonts-liberation2 ***\n`)
+      console.warn(
+        `\n*** TOC page check limited: no Arial-metric font (fc-match Arial: ${arial.trim()}); apt-get install fonts-liberation2 ***\n`
+      )
       return
     }
-    for (const entry of entries.filter((e) => ['Bakgrund och mål', 'Metod', 'Prioriterade områden', 'Plan', 'Arvode', 'Referenser', 'Villkor', 'Kontakt'].includes(e.title))) {
-      expect(await pages('proposal', entry.page, entry.page), `${entry.title} on page ${entry.page}`).toContain(entry.title)
+    for (const entry of entries.filter((e) =>
+      [
+        'Bakgrund och mål',
+        'Metod',
+        'Prioriterade områden',
+        'Plan',
+        'Arvode',
+        'Referenser',
+        'Villkor',
+        'Kontakt'
+      ].includes(e.title)
+    )) {
+      expect(await pages('proposal', entry.page, entry.page), `${entry.title} on page ${entry.page}`).toContain(
+        entry.title
+      )
     }
   })
 
@@ -117,7 +158,16 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     // Headings carry their TOC bookmark as an empty anchor: only the text is compared.
     const strip = (h: string) => h.replace(/<[^>]+>/g, '')
     const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => strip(m[1]!))
-    expect(h1).toEqual(['Bakgrund och mål', 'Metod', 'Prioriterade områden', 'Plan', 'Arvode', 'Referenser', 'Villkor', 'Kontakt'])
+    expect(h1).toEqual([
+      'Bakgrund och mål',
+      'Metod',
+      'Prioriterade områden',
+      'Plan',
+      'Arvode',
+      'Referenser',
+      'Villkor',
+      'Kontakt'
+    ])
     const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => strip(m[1]!))
     for (const area of sv.proposal.areas) expect(h2.some((h) => h?.endsWith(area.title))).toBe(true)
     expect((html.match(/<table>/g) ?? []).length).toBeGreaterThan(10)

@@ -95,7 +95,8 @@ describe.skipIf(!browserPath)('app shell in Chromium', () => {
     let found = false
     for (let i = 0; i < 15 && !found; i++) {
       await h.page.keyboard.press('Tab')
-      found = (await h.page.evaluate('document.activeElement && document.activeElement.textContent')) === 'Organisationer'
+      found =
+        (await h.page.evaluate('document.activeElement && document.activeElement.textContent')) === 'Organisationer'
     }
     expect(found).toBe(true)
     await h.page.keyboard.press('Enter')

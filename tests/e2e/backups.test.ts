@@ -52,8 +52,12 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     await expect.poll(() => organisationRows().count(), { timeout: 20_000 }).toBe(6)
     await h.page.goto(`${h.bridge.url}#/organisations/org-energi`)
     await expect.poll(() => heading().textContent(), { timeout: 20_000 }).toContain('Norrviks kommun')
-    await h.page.getByLabel('Välj filer att bifoga').setInputFiles({ name: 'whiteboard.txt', mimeType: 'text/plain', buffer: ATTACHMENT })
-    await expect.poll(() => main().getByRole('list', { name: 'Bilagor' }).textContent(), { timeout: 20_000 }).toContain('whiteboard.txt')
+    await h.page
+      .getByLabel('Välj filer att bifoga')
+      .setInputFiles({ name: 'whiteboard.txt', mimeType: 'text/plain', buffer: ATTACHMENT })
+    await expect
+      .poll(() => main().getByRole('list', { name: 'Bilagor' }).textContent(), { timeout: 20_000 })
+      .toContain('whiteboard.txt')
   })
 
   it('backs up now and lists the backup with date, size and row counts', async () => {
@@ -61,7 +65,9 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     await h.page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('Säkerhetskopian är sparad')
     const table = main().getByRole('table', { name: /Sparade säkerhetskopior/ })
-    await expect.poll(() => table.textContent()).toMatch(/Manuell.*5 org\., 5 uppdrag, 5 workshops, \d+ områden, 1 bilaga/)
+    await expect
+      .poll(() => table.textContent())
+      .toMatch(/Manuell.*5 org\., 5 uppdrag, 5 workshops, \d+ områden, 1 bilaga/)
     await maybeScreenshot(h.page, 'backups-settings')
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
@@ -89,7 +95,9 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     await h.page.getByRole('button', { name: 'Importera', exact: true }).click()
     const summary = main().getByRole('table', { name: 'Vad importen gjorde, per tabell' })
     await expect.poll(() => summary.count(), { timeout: 20_000 }).toBe(1)
-    await expect.poll(() => summary.getByRole('row', { name: /Organisationer/ }).textContent()).toMatch(/Organisationer\s*500/)
+    await expect
+      .poll(() => summary.getByRole('row', { name: /Organisationer/ }).textContent())
+      .toMatch(/Organisationer\s*500/)
     await maybeScreenshot(h.page, 'import-summary')
 
     await visit('Organisationer')
@@ -99,13 +107,23 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     expect(file).not.toBeNull()
     expect((await readFile(file!)).equals(ATTACHMENT)).toBe(true)
     await h.page.goto(`${h.bridge.url}#/organisations/org-energi`)
-    await expect.poll(() => main().getByRole('list', { name: 'Bilagor' }).textContent(), { timeout: 20_000 }).toContain('whiteboard.txt')
+    await expect
+      .poll(() => main().getByRole('list', { name: 'Bilagor' }).textContent(), { timeout: 20_000 })
+      .toContain('whiteboard.txt')
   })
 
   it('refuses a broken file, lists its errors with JSON paths, and changes nothing', async () => {
     await visit('Inställningar')
-    const broken = JSON.stringify({ format: 'matbar-portfolio', formatVersion: 1, exportedAt: 'igår', appVersion: '1', tables: {} })
-    await h.page.getByLabel('Välj fil att importera').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) })
+    const broken = JSON.stringify({
+      format: 'matbar-portfolio',
+      formatVersion: 1,
+      exportedAt: 'igår',
+      appVersion: '1',
+      tables: {}
+    })
+    await h.page
+      .getByLabel('Välj fil att importera')
+      .setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) })
     const alert = main().getByRole('alert').filter({ hasText: 'trasig.json' })
     await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain('$.exportedAt')
     await expect.poll(() => alert.textContent()).toMatch(/och \d+ fel till/)
@@ -118,7 +136,11 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     await visit('Inställningar')
     const table = main().getByRole('table', { name: /Sparade säkerhetskopior/ })
     // The oldest "before restore" backup holds the empty database from before the import.
-    const emptyRow = table.getByRole('row').filter({ hasText: 'Före återställning' }).filter({ hasText: '0 org.' }).first()
+    const emptyRow = table
+      .getByRole('row')
+      .filter({ hasText: 'Före återställning' })
+      .filter({ hasText: '0 org.' })
+      .first()
     await emptyRow.getByRole('button', { name: /Återställ säkerhetskopian från/ }).click()
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('Allt i databasen ersätts')
     await maybeScreenshot(h.page, 'restore-confirm')

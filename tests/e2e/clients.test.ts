@@ -133,12 +133,21 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     await card.focus()
     await page().keyboard.press('Alt+ArrowRight')
     await expect.poll(() => status().textContent()).toBe('”Energiworkshop Testvik” har flyttats till Förslag skickat.')
-    await expect.poll(() => page().getByRole('region', { name: 'Förslag skickat' }).getByRole('link', { name: 'Energiworkshop Testvik' }).count()).toBe(1)
+    await expect
+      .poll(() =>
+        page()
+          .getByRole('region', { name: 'Förslag skickat' })
+          .getByRole('link', { name: 'Energiworkshop Testvik' })
+          .count()
+      )
+      .toBe(1)
     const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, ''))
     await expect.poll(async () => digits(await sum('proposal-sent')) - digits(sentBefore)).toBe(45_000)
     expect(digits(leadBefore) - digits(await sum('lead'))).toBe(45_000)
     // Focus followed the card to its new column, so the user can keep moving it.
-    expect(await page().evaluate('document.activeElement && document.activeElement.textContent')).toBe('Energiworkshop Testvik')
+    expect(await page().evaluate('document.activeElement && document.activeElement.textContent')).toBe(
+      'Energiworkshop Testvik'
+    )
     expect(page().url()).toContain('/engagements/pipeline')
     await maybeScreenshot(page(), 'clients-pipeline')
     await axeClean('pipeline')
@@ -146,10 +155,22 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
 
   it('finds it all again after a reload', async () => {
     await page().reload()
-    await expect.poll(() => page().getByRole('region', { name: 'Förslag skickat' }).getByRole('link', { name: 'Energiworkshop Testvik' }).count(), {
-      timeout: 20_000
-    }).toBe(1)
-    await page().getByRole('region', { name: 'Förslag skickat' }).getByRole('link', { name: 'Energiworkshop Testvik' }).click()
+    await expect
+      .poll(
+        () =>
+          page()
+            .getByRole('region', { name: 'Förslag skickat' })
+            .getByRole('link', { name: 'Energiworkshop Testvik' })
+            .count(),
+        {
+          timeout: 20_000
+        }
+      )
+      .toBe(1)
+    await page()
+      .getByRole('region', { name: 'Förslag skickat' })
+      .getByRole('link', { name: 'Energiworkshop Testvik' })
+      .click()
     await expect.poll(() => heading().textContent()).toBe('Energiworkshop Testvik')
     engagementUrl = page().url()
     const history = page().getByRole('table', { name: 'Statushistorik, senaste först' })
@@ -194,7 +215,9 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     }`)
     await page().reload()
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('Mycket lärorik')
-    await expect.poll(() => main().getByRole('table', { name: 'Workshops personen har deltagit i' }).textContent()).toContain('Energiworkshop')
+    await expect
+      .poll(() => main().getByRole('table', { name: 'Workshops personen har deltagit i' }).textContent())
+      .toContain('Energiworkshop')
     await maybeScreenshot(page(), 'clients-person-page')
     await axeClean('person page')
 
@@ -221,7 +244,12 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     await dialog.getByRole('button', { name: 'Radera' }).click()
     await expect.poll(() => heading().textContent()).toBe(NAME)
     await expect.poll(() => status().textContent()).toContain(`Personuppgifterna om ${PERSON} är raderade`)
-    const evaluation = await inDb<{ name: string; comment: string; contactId: string | null; overall: number }>(`(db, resolve) => {
+    const evaluation = await inDb<{
+      name: string
+      comment: string
+      contactId: string | null
+      overall: number
+    }>(`(db, resolve) => {
       const req = db.transaction('evaluations').objectStore('evaluations').get('eval-e2e')
       req.onsuccess = () => resolve(req.result)
     }`)
@@ -289,7 +317,9 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     const search = page().getByRole('searchbox', { name: 'Sök' })
     const started = Date.now()
     await search.pressSequentially('9999', { delay: 30 })
-    await expect.poll(() => table.getByRole('rowheader').allTextContents(), { timeout: 10_000 }).toEqual(['Bulkorganisation 9999'])
+    await expect
+      .poll(() => table.getByRole('rowheader').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Bulkorganisation 9999'])
     const searchMs = Date.now() - started
     console.log(`search over 10 007 organisations answered after ${searchMs} ms (typing included)`)
     expect(searchMs).toBeLessThan(5_000)
@@ -299,13 +329,17 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
 
     await visit('Uppdrag')
     const engagements = main().getByRole('table', { name: 'Alla uppdrag' })
-    await expect.poll(() => engagements.getAttribute('aria-rowcount'), { timeout: 30_000 }).toBe(String(30000 + 5 + 1 + 1))
+    await expect
+      .poll(() => engagements.getAttribute('aria-rowcount'), { timeout: 30_000 })
+      .toBe(String(30000 + 5 + 1 + 1))
     await page().getByRole('combobox', { name: 'Status' }).selectOption('won')
     await expect.poll(() => engagements.getAttribute('aria-rowcount')).not.toBe(String(30000 + 7))
     await maybeScreenshot(page(), 'clients-engagements-list-30000')
     await axeClean('engagements list with 30 000 rows')
     await main().getByRole('link', { name: 'Pipeline' }).click()
-    await expect.poll(() => main().getByRole('region', { name: 'Vunnet' }).textContent(), { timeout: 30_000 }).toMatch(/5[\s\u00a0]?00\d uppdrag/)
+    await expect
+      .poll(() => main().getByRole('region', { name: 'Vunnet' }).textContent(), { timeout: 30_000 })
+      .toMatch(/5[\s\u00a0]?00\d uppdrag/)
     await maybeScreenshot(page(), 'clients-pipeline-30000')
   })
 

@@ -32,22 +32,35 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
     await main().getByRole('button', { name: 'Spara uppgifterna' }).click()
     await expect.poll(() => main().getByText('Uppgifterna för dokumenten är sparade.').count()).toBe(1)
     // A 2×2 PNG.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR4nGNkYPj/n4GBgYGJAQoAAP8BAv1G2bYAAAAASUVORK5CYII=', 'base64')
-    await main().getByLabel('Välj logotyp (PNG eller JPEG)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png })
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR4nGNkYPj/n4GBgYGJAQoAAP8BAv1G2bYAAAAASUVORK5CYII=',
+      'base64'
+    )
+    await main()
+      .getByLabel('Välj logotyp (PNG eller JPEG)')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png })
     await expect.poll(() => main().getByRole('img', { name: 'Vald logotyp' }).count()).toBe(1)
     await maybeScreenshot(h.page, 'documents-branding')
   })
 
   it('exports the sample proposal, which downloads and shows on the Dokument page', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Dokument', exact: true }).click()
-    await main().getByLabel('Uppdrag').selectOption({ label: 'Norrviks kommun – Workshop: minskad energianvändning i kommunens verksamheter' })
+    await main()
+      .getByLabel('Uppdrag')
+      .selectOption({ label: 'Norrviks kommun – Workshop: minskad energianvändning i kommunens verksamheter' })
     const download = h.page.waitForEvent('download')
     await main().getByRole('button', { name: 'Skapa förslag' }).click()
     const file = await download
     expect(file.suggestedFilename()).toMatch(/^Förslag – Norrviks kommun – \d{4}-\d{2}-\d{2}\.docx$/)
     const bytes = await readFile((await file.path())!)
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
-    await expect.poll(() => main().getByText(/är nedladdat/).count()).toBe(1)
+    await expect
+      .poll(() =>
+        main()
+          .getByText(/är nedladdat/)
+          .count()
+      )
+      .toBe(1)
     const rows = main().getByRole('table', { name: 'Dokument, nyaste först' }).getByRole('row')
     await expect.poll(() => rows.count()).toBe(2)
     await expect.poll(() => rows.nth(1).textContent()).toContain('Norrviks kommun')
@@ -56,7 +69,9 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
 
   it('previews the saved proposal inside the app without breaking the CSP', async () => {
     const before = h.problems.length
-    await main().getByRole('button', { name: /^Förhandsgranska Förslag – Norrviks kommun/ }).click()
+    await main()
+      .getByRole('button', { name: /^Förhandsgranska Förslag – Norrviks kommun/ })
+      .click()
     const preview = h.page.getByTestId('document-preview')
     await expect.poll(() => preview.getByText('Prioriterade områden').count(), { timeout: 30_000 }).toBeGreaterThan(0)
     await expect.poll(() => preview.getByText('Energieffektiv gatubelysning').count()).toBeGreaterThan(0)
@@ -73,9 +88,14 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
 
   it('creates a workshop report from the engagement page', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Uppdrag', exact: true }).click()
-    await main().getByRole('link', { name: /minskad energianvändning/ }).first().click()
+    await main()
+      .getByRole('link', { name: /minskad energianvändning/ })
+      .first()
+      .click()
     const section = main().getByRole('region', { name: 'Dokument' })
-    await expect.poll(() => section.getByRole('button', { name: 'Skapa workshoprapport' }).count(), { timeout: 20_000 }).toBe(1)
+    await expect
+      .poll(() => section.getByRole('button', { name: 'Skapa workshoprapport' }).count(), { timeout: 20_000 })
+      .toBe(1)
     const download = h.page.waitForEvent('download')
     await section.getByRole('button', { name: 'Skapa workshoprapport' }).click()
     expect((await download).suggestedFilename()).toMatch(/^Workshoprapport – Norrviks kommun – /)

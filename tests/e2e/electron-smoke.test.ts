@@ -35,7 +35,9 @@ const electronPath = findElectronBinary()
 const built = existsSync(join(ROOT, 'out/main/index.js')) && existsSync(join(ROOT, 'out/renderer/index.html'))
 
 if (!electronPath) {
-  console.warn('SKIPPED: Electron binary not present on this machine (downloaded on first install): electron-smoke test not run')
+  console.warn(
+    'SKIPPED: Electron binary not present on this machine (downloaded on first install): electron-smoke test not run'
+  )
 } else if (!built) {
   console.warn('SKIPPED: out/ is not built (run `npm run build`): electron-smoke test not run')
 }

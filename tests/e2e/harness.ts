@@ -58,7 +58,9 @@ export function chromiumOrSkip(suite: string): string | null {
   const path = findChromium()
   if (path) return path
   if (process.env.REQUIRE_REAL_CLIENTS === '1') {
-    throw new Error(`${suite}: REQUIRE_REAL_CLIENTS=1 but no Chromium was found (set CHROMIUM_PATH or install chromium)`)
+    throw new Error(
+      `${suite}: REQUIRE_REAL_CLIENTS=1 but no Chromium was found (set CHROMIUM_PATH or install chromium)`
+    )
   }
   console.warn(`\n*** SKIPPED ${suite}: no Chromium found (set CHROMIUM_PATH or apt-get install chromium) ***\n`)
   return null

@@ -100,7 +100,12 @@ function seedRows(): Record<string, unknown[]> {
       id: `score-matrix-${i + 1}-${key}`,
       areaId: a.id,
       criterionId: `crit-matrix-${key}`,
-      value: key === 'effekt' ? [5, 4, 4, 5, 3][i % 5]! : key === 'genomforbarhet' ? [4, 5, 4, 3, 5, 4][i % 6]! : ((i + k) % 5) + 1
+      value:
+        key === 'effekt'
+          ? [5, 4, 4, 5, 3][i % 5]!
+          : key === 'genomforbarhet'
+            ? [4, 5, 4, 3, 5, 4][i % 6]!
+            : ((i + k) % 5) + 1
     }))
   )
   return {
@@ -150,8 +155,22 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     await open('eng-energi')
     await expect.poll(() => main().getByRole('textbox', { name: 'Vikt för Effekt' }).inputValue()).toBe('3')
     // 3 / 12 of the weight.
-    await expect.poll(() => main().getByRole('row', { name: /Effekt/ }).first().textContent()).toContain('25 %')
-    await expect.poll(() => main().getByRole('table', { name: /Områdena efter viktad poäng/ }).getByRole('row').count()).toBe(6)
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('row', { name: /Effekt/ })
+          .first()
+          .textContent()
+      )
+      .toContain('25 %')
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('table', { name: /Områdena efter viktad poäng/ })
+          .getByRole('row')
+          .count()
+      )
+      .toBe(6)
     await expect.poll(() => main().textContent()).toMatch(/Rangordningen håller tills vikten för \S+/)
     expect(await h.page.locator('.prio-matrix svg').count()).toBe(1)
     await maybeScreenshot(h.page, 'prioritisation-energi')
@@ -162,20 +181,24 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
   it('creates the default criteria and fills a 5×6 grid by keyboard, ranking as you type', async () => {
     await open('eng-grid')
     const grid = h.page.getByRole('grid')
-    await expect.poll(() => grid.getByRole('columnheader').allTextContents()).toEqual([
-      'Område',
-      'Effekt',
-      'Mätbarhet',
-      'Upphandlingens nödvändighet',
-      'Genomförbarhet',
-      'Strategisk koppling',
-      'Risk',
-      'Röster',
-      'Viktad poäng',
-      'Rang'
-    ])
+    await expect
+      .poll(() => grid.getByRole('columnheader').allTextContents())
+      .toEqual([
+        'Område',
+        'Effekt',
+        'Mätbarhet',
+        'Upphandlingens nödvändighet',
+        'Genomförbarhet',
+        'Strategisk koppling',
+        'Risk',
+        'Röster',
+        'Viktad poäng',
+        'Rang'
+      ])
     expect(await grid.getByRole('gridcell', { name: /ej poängsatt/ }).count()).toBe(30)
-    await expect.poll(() => grid.getByRole('gridcell', { name: 'Energiombud, viktad poäng: ofullständig' }).count()).toBe(1)
+    await expect
+      .poll(() => grid.getByRole('gridcell', { name: 'Energiombud, viktad poäng: ofullständig' }).count())
+      .toBe(1)
 
     // Rows are in Swedish alphabetical order: Energiombud, Fjärrvärme, Gatubelysning, Solceller, Ventilation.
     const values = [
@@ -194,7 +217,9 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
       if (r === 2) {
         // Three rows in: those three are ranked, the rest still incomplete, visible while typing.
         await expect.poll(() => grid.getByRole('gridcell', { name: 'Gatubelysning, rang: 1' }).count()).toBe(1)
-        await expect.poll(() => grid.getByRole('gridcell', { name: 'Solceller, viktad poäng: ofullständig' }).count()).toBe(1)
+        await expect
+          .poll(() => grid.getByRole('gridcell', { name: 'Solceller, viktad poäng: ofullständig' }).count())
+          .toBe(1)
         await maybeScreenshot(h.page, 'prioritisation-grid-typing')
       }
       // Back to the first column of the next row: Home, then down.
@@ -210,11 +235,15 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     // Delete clears a cell: the area becomes incomplete again, never scored as 0.
     await grid.getByRole('gridcell', { name: 'Gatubelysning, Risk: 2' }).click()
     await h.page.keyboard.press('Delete')
-    await expect.poll(() => grid.getByRole('gridcell', { name: 'Gatubelysning, viktad poäng: ofullständig' }).count()).toBe(1)
+    await expect
+      .poll(() => grid.getByRole('gridcell', { name: 'Gatubelysning, viktad poäng: ofullständig' }).count())
+      .toBe(1)
     await h.page.keyboard.press('2')
     await expect.poll(() => grid.getByRole('gridcell', { name: 'Gatubelysning, rang: 1' }).count()).toBe(1)
 
-    await expect.poll(() => main().textContent()).toMatch(/Rangordningen håller tills vikten för .+ (sjunker under|stiger över) [\d,]+ %; då går .+ först\./)
+    await expect
+      .poll(() => main().textContent())
+      .toMatch(/Rangordningen håller tills vikten för .+ (sjunker under|stiger över) [\d,]+ %; då går .+ först\./)
     await main().getByRole('heading', { name: 'Poängsättning' }).scrollIntoViewIfNeeded()
     await maybeScreenshot(h.page, 'prioritisation-grid-done')
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -239,7 +268,9 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     expect(overlaps.hits).toEqual([])
     expect(overlaps.count).toBeGreaterThanOrEqual(20)
     await svg.scrollIntoViewIfNeeded()
-    await h.page.locator('.prio-matrix').screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/prioritisation-matrix-20.png` })
+    await h.page
+      .locator('.prio-matrix')
+      .screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/prioritisation-matrix-20.png` })
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
   })
@@ -251,7 +282,9 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     const total = 24 + 5 + 20
     await expect.poll(() => table.getByRole('row').count(), { timeout: 20_000 }).toBe(total + 1)
     // Sorted by score: the scores column never rises going down, incomplete ones last.
-    const scores = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map((s) => (/\d/.test(s) ? Number(s.replace(',', '.')) : null))
+    const scores = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map((s) =>
+      /\d/.test(s) ? Number(s.replace(',', '.')) : null
+    )
     const numbers = scores.filter((s): s is number => s !== null)
     expect(numbers.length).toBeGreaterThan(10)
     expect([...numbers].sort((a, b) => b - a)).toEqual(numbers)
@@ -276,7 +309,9 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     await h.page.goto(`${h.bridge.url}#/engagements/eng-energi`)
     const link = main().getByRole('link', { name: 'Öppna prioriteringen' })
     await link.waitFor({ timeout: 20_000 })
-    await expect.poll(() => main().getByRole('region', { name: 'Prioritering' }).textContent()).toContain('Först: Energieffektiv gatubelysning.')
+    await expect
+      .poll(() => main().getByRole('region', { name: 'Prioritering' }).textContent())
+      .toContain('Först: Energieffektiv gatubelysning.')
     await link.click()
     await expect.poll(() => heading().textContent()).toBe('Prioritering')
     await expect.poll(() => h.page.url()).toContain('#/engagements/eng-energi/prioritisation')

@@ -40,7 +40,9 @@ describe.skipIf(!browserPath)('workshops, areas and evaluations in Chromium', ()
   const main = () => h.page.getByRole('main')
   const heading = () => h.page.getByRole('heading', { level: 1 })
   const summaryRow = (aspect: string) =>
-    main().getByRole('table', { name: /betyg på skalan/ }).getByRole('row', { name: new RegExp(`^${aspect}`) })
+    main()
+      .getByRole('table', { name: /betyg på skalan/ })
+      .getByRole('row', { name: new RegExp(`^${aspect}`) })
 
   async function noSeriousAxe(name: string) {
     await h.page.waitForLoadState('networkidle')
@@ -144,7 +146,13 @@ describe.skipIf(!browserPath)('workshops, areas and evaluations in Chromium', ()
       await kb.press('Tab')
       if (comment) await kb.type(comment)
       await kb.press('Enter')
-      await expect.poll(() => main().getByRole('heading', { name: `Formulär ${i + 2}` }).count()).toBe(1)
+      await expect
+        .poll(() =>
+          main()
+            .getByRole('heading', { name: `Formulär ${i + 2}` })
+            .count()
+        )
+        .toBe(1)
       // The cursor is back in the first field of the next row.
       await expect.poll(() => h.page.evaluate('document.activeElement && document.activeElement.id')).toBe('ev-overall')
     }
@@ -159,7 +167,13 @@ describe.skipIf(!browserPath)('workshops, areas and evaluations in Chromium', ()
   it('still has everything after a reload', async () => {
     await h.page.reload()
     await expect.poll(() => heading().textContent()).toBe(QUESTION)
-    await expect.poll(() => main().getByRole('table', { name: /5 områden från workshoppen/ }).count()).toBe(1)
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('table', { name: /5 områden från workshoppen/ })
+          .count()
+      )
+      .toBe(1)
     await expect.poll(() => summaryRow('Helhet').textContent()).toContain(svMean(0))
     expect(await main().getByRole('table', { name: 'Inskrivna formulär' }).getByRole('row').count()).toBe(9)
     expect(await main().textContent()).toContain('Lärartid till schemaläggning')
@@ -179,19 +193,36 @@ describe.skipIf(!browserPath)('workshops, areas and evaluations in Chromium', ()
     await maybeScreenshot(h.page, 'area-merge')
     await noSeriousAxe('merge dialog')
     // Keep the other area's title; everything else conflicting stays with this area.
-    await dialog.getByRole('row', { name: /Rubrik/ }).getByRole('radio').nth(1).check()
+    await dialog
+      .getByRole('row', { name: /Rubrik/ })
+      .getByRole('radio')
+      .nth(1)
+      .check()
     await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click()
     await expect.poll(() => heading().textContent()).toBe('Energieffektiv gatubelysning')
     // The merged area kept this area's indicator and gained the sample area's measurements.
     expect(await main().getByLabel('Indikator', { exact: true }).inputValue()).toBe('Lärartid till schemaläggning')
-    await expect.poll(() => main().getByRole('table', { name: /Uppmätta värden/ }).getByRole('row').count()).toBe(3)
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('table', { name: /Uppmätta värden/ })
+          .getByRole('row')
+          .count()
+      )
+      .toBe(3)
   })
 
   it('shows the organisation-wide and portfolio-wide evaluations with a trend', async () => {
     await h.page.goto(`${h.bridge.url}#/workshops`)
     await main().getByRole('link', { name: 'Utvärderingar i hela portföljen' }).click()
     await expect.poll(() => heading().textContent()).toBe('Utvärderingar')
-    await expect.poll(() => main().getByRole('img', { name: /Helhetsbetyg per workshop/ }).count()).toBe(1)
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('img', { name: /Helhetsbetyg per workshop/ })
+          .count()
+      )
+      .toBe(1)
     const trend = main().getByRole('table', { name: 'Medelvärden per workshop, äldst först' })
     // Five sample workshops plus the new one.
     expect(await trend.getByRole('row').count()).toBe(7)

@@ -8,7 +8,9 @@ export const REPO_ROOT = resolve(__dirname, '../..')
 export const SAMPLE_DATE = '2026-11-26'
 
 /** The sample proposal and report in one language. */
-export async function sampleDocumentModels(language: Language = 'sv'): Promise<{ proposal: ProposalModel; report: WorkshopReportModel }> {
+export async function sampleDocumentModels(
+  language: Language = 'sv'
+): Promise<{ proposal: ProposalModel; report: WorkshopReportModel }> {
   return sampleModels(await loadSampleTables(REPO_ROOT), language, SAMPLE_DATE)
 }
 
@@ -31,8 +33,16 @@ export function hostileProposal(base: ProposalModel): ProposalModel {
     ...base,
     client: { ...base.client, name: `Kund ${HOSTILE.xml} ${HOSTILE.controls}` },
     title: `Titel ${HOSTILE.emoji}`,
-    goals: [{ text: HOSTILE.rtl, targetYear: 2030 }, { text: HOSTILE.swedish, targetYear: null }],
+    goals: [
+      { text: HOSTILE.rtl, targetYear: 2030 },
+      { text: HOSTILE.swedish, targetYear: null }
+    ],
     purpose: HOSTILE.long,
-    areas: first ? [{ ...first, title: `Område ${HOSTILE.emoji}`, problem: `${HOSTILE.xml}\n${HOSTILE.rtl}\n\n${HOSTILE.long}` }, ...rest] : []
+    areas: first
+      ? [
+          { ...first, title: `Område ${HOSTILE.emoji}`, problem: `${HOSTILE.xml}\n${HOSTILE.rtl}\n\n${HOSTILE.long}` },
+          ...rest
+        ]
+      : []
   }
 }

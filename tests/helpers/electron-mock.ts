@@ -157,9 +157,14 @@ function makeFakeSession() {
     requestPermission(permission: string): boolean | undefined {
       if (!permissionRequestHandler) throw new Error('no permission request handler')
       let granted: boolean | undefined
-      permissionRequestHandler({}, permission, (answer: boolean) => {
-        granted = answer
-      }, {})
+      permissionRequestHandler(
+        {},
+        permission,
+        (answer: boolean) => {
+          granted = answer
+        },
+        {}
+      )
       return granted
     },
     checkPermission(permission: string): unknown {
@@ -169,7 +174,10 @@ function makeFakeSession() {
   }
 }
 
-type SessionHelpers = Pick<ReturnType<typeof makeFakeSession>, 'receiveHeaders' | 'requestPermission' | 'checkPermission'> & {
+type SessionHelpers = Pick<
+  ReturnType<typeof makeFakeSession>,
+  'receiveHeaders' | 'requestPermission' | 'checkPermission'
+> & {
   webRequest: { onHeadersReceived: ReturnType<typeof vi.fn> }
 }
 
@@ -285,7 +293,16 @@ export function fakeElectron(): FakeElectron {
  * takes effect for modules imported afterwards.
  */
 export function electronModule(): Record<string, unknown> {
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'shell', 'contextBridge', 'ipcRenderer'] as const
+  const names = [
+    'app',
+    'BrowserWindow',
+    'ipcMain',
+    'protocol',
+    'session',
+    'shell',
+    'contextBridge',
+    'ipcRenderer'
+  ] as const
   const mod: Record<string, unknown> = {}
   for (const name of names) {
     Object.defineProperty(mod, name, { enumerable: true, get: () => state.current[name] })

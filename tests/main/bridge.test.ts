@@ -14,7 +14,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'matbar-bridge-'))
   const renderer = join(dir, 'renderer')
   await mkdir(join(renderer, 'assets'), { recursive: true })
-  await writeFile(join(renderer, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>')
+  await writeFile(
+    join(renderer, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>'
+  )
   await writeFile(join(renderer, 'assets', 'app.js'), 'console.log(1)')
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer')
   bridge = await startBridge({ rendererDir: renderer, dataFolder: join(dir, 'data'), appVersion: '9.9.9' })
@@ -120,29 +123,38 @@ describe('bridge/server', () => {
       ['an extra field', JSON.stringify({ language: 'sv', admin: true }), 'admin'],
       ['an array', JSON.stringify([1, 2]), '(input)'],
       ['broken JSON', '{"language":', 'not valid JSON']
-    ])('answers a payload with %s with 400 and the zod message, leaving settings as they were', async (_l, body, mentions) => {
-      const before = await readFile(join(dir, 'data', 'settings.json'), 'utf8')
-      const res = await api('settings:set', body)
-      expect(res.status).toBe(400)
-      const parsed = JSON.parse(res.body)
-      expect(parsed).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-      expect(parsed.error.message).toContain(mentions)
-      expect(await readFile(join(dir, 'data', 'settings.json'), 'utf8')).toBe(before)
-    })
+    ])(
+      'answers a payload with %s with 400 and the zod message, leaving settings as they were',
+      async (_l, body, mentions) => {
+        const before = await readFile(join(dir, 'data', 'settings.json'), 'utf8')
+        const res = await api('settings:set', body)
+        expect(res.status).toBe(400)
+        const parsed = JSON.parse(res.body)
+        expect(parsed).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+        expect(parsed.error.message).toContain(mentions)
+        expect(await readFile(join(dir, 'data', 'settings.json'), 'utf8')).toBe(before)
+      }
+    )
 
     it('refuses input on a channel that takes none', async () => {
       const res = await api('app:info', JSON.stringify({ x: 1 }))
       expect(res.status).toBe(400)
     })
 
-    it.each(['nope', '__proto__', 'constructor', 'app%3Ainfo%00'])('answers unknown channel %s with 404', async (ch) => {
-      const res = await api(ch, '')
-      expect(res.status).toBe(404)
-      expect(JSON.parse(res.body).ok).toBe(false)
-    })
+    it.each(['nope', '__proto__', 'constructor', 'app%3Ainfo%00'])(
+      'answers unknown channel %s with 404',
+      async (ch) => {
+        const res = await api(ch, '')
+        expect(res.status).toBe(404)
+        expect(JSON.parse(res.body).ok).toBe(false)
+      }
+    )
 
     it('refuses GET on the API', async () => {
-      const res = await rawRequest(bridge.port, { path: '/api/app:info', headers: { Host: host, 'X-Matbar-Token': bridge.token } })
+      const res = await rawRequest(bridge.port, {
+        path: '/api/app:info',
+        headers: { Host: host, 'X-Matbar-Token': bridge.token }
+      })
       expect(res.status).toBe(405)
     })
 

@@ -52,9 +52,7 @@ describe('index', () => {
   describe('before ready', () => {
     it('registers the app scheme as privileged and enables the sandbox for all renderers', async () => {
       const e = await start()
-      expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-        expect.objectContaining({ scheme: 'app' })
-      ])
+      expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app' })])
       expect(e.app.enableSandbox).toHaveBeenCalled()
       expect(e.windows).toHaveLength(0)
     })

@@ -22,7 +22,13 @@ describe('ipc', () => {
       const ipcMain = createFakeIpcMain()
       const { BrowserWindow } = createFakeBrowserWindowClass()
       const win = new BrowserWindow({})
-      const services = createServices({ dataFolder, appName: 'Mätbar', appVersion: '1.2.3', shell: 'electron', desktop: BROWSER_DESKTOP })
+      const services = createServices({
+        dataFolder,
+        appName: 'Mätbar',
+        appVersion: '1.2.3',
+        shell: 'electron',
+        desktop: BROWSER_DESKTOP
+      })
       // The fake window is structurally what isTrustedSender reads from a BrowserWindow.
       registerIpc(ipcMain, services, () => win as never)
       const trusted = { senderFrame: win.webContents.mainFrame }
@@ -81,7 +87,13 @@ describe('ipc', () => {
 
     it('answers forbidden when the window is gone', async () => {
       const ipcMain = createFakeIpcMain()
-      const services = createServices({ dataFolder, appName: 'Mätbar', appVersion: '1', shell: 'electron', desktop: BROWSER_DESKTOP })
+      const services = createServices({
+        dataFolder,
+        appName: 'Mätbar',
+        appVersion: '1',
+        shell: 'electron',
+        desktop: BROWSER_DESKTOP
+      })
       registerIpc(ipcMain, services, () => null)
       const result = await ipcMain.invoke('app:info', { senderFrame: createFakeFrame() })
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })

@@ -102,7 +102,24 @@ describe('protocol', () => {
     })
 
     it('never returns a path outside the root, whatever follows the origin', () => {
-      const piece = fc.constantFrom('..', '.', '%2e%2e', '%2E.', '%2f', '%5c', '%00', '/', '\\', 'a', 'b.js', ':', '%', '%25', '~', ' ')
+      const piece = fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E.',
+        '%2f',
+        '%5c',
+        '%00',
+        '/',
+        '\\',
+        'a',
+        'b.js',
+        ':',
+        '%',
+        '%25',
+        '~',
+        ' '
+      )
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 12 }), fc.string({ maxLength: 20 }), (parts, tail) => {
           const result = resolveAppRequest(`app://matbar/${parts.join('')}${tail}`, ROOT)
@@ -143,7 +160,9 @@ describe('protocol', () => {
     })
 
     it('serves a file with its type, nosniff and the given headers', async () => {
-      const res = await serveAppRequest('app://matbar/assets/app.js', root, { 'Content-Security-Policy': "default-src 'self'" })
+      const res = await serveAppRequest('app://matbar/assets/app.js', root, {
+        'Content-Security-Policy': "default-src 'self'"
+      })
       expect(res.status).toBe(200)
       expect(await res.text()).toBe('console.log(1)')
       expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')

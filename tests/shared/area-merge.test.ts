@@ -22,7 +22,11 @@ import {
 const T0 = '2026-01-01T10:00:00.000Z'
 const NOW = '2026-03-01T12:00:00.000Z'
 
-const text = fc.oneof(fc.constant(''), fc.constantFrom('Belysning', 'Skolor', 'Ventilation'), fc.string({ maxLength: 20 }))
+const text = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom('Belysning', 'Skolor', 'Ventilation'),
+  fc.string({ maxLength: 20 })
+)
 const sek = fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: null })
 const date = fc.option(fc.constantFrom('2025-12-31', '2026-06-30', '2029-12-31'), { nil: null })
 const indicatorArb = fc.option(
@@ -67,9 +71,12 @@ const areaArb = (id: string, workshops: string[]) =>
 
 const scoresArb = (areaId: string) =>
   fc
-    .uniqueArray(fc.record({ criterionId: fc.constantFrom('c1', 'c2', 'c3', 'c4'), value: fc.integer({ min: 1, max: 5 }) }), {
-      selector: (s) => s.criterionId
-    })
+    .uniqueArray(
+      fc.record({ criterionId: fc.constantFrom('c1', 'c2', 'c3', 'c4'), value: fc.integer({ min: 1, max: 5 }) }),
+      {
+        selector: (s) => s.criterionId
+      }
+    )
     .map((list) =>
       list.map((s): Score => ({ id: `${areaId}-s-${s.criterionId}`, createdAt: T0, updatedAt: T0, areaId, ...s }))
     )
@@ -113,7 +120,14 @@ describe('area-merge', () => {
           (a, b, aScores, bScores, choices: MergeChoices) => {
             const conflicts = areaConflicts(a, b)
             const plan = planAreaMerge(
-              { a, b, aScores, bScores, bMeasurements: [measurement('m1', 'b')], bAttachments: [attachment('f1', 'b')] },
+              {
+                a,
+                b,
+                aScores,
+                bScores,
+                bMeasurements: [measurement('m1', 'b')],
+                bAttachments: [attachment('f1', 'b')]
+              },
               choices,
               NOW
             )
@@ -121,7 +135,8 @@ describe('area-merge', () => {
             for (const field of MERGE_FIELDS) {
               const got = merged[field]
               if (sameValue(a[field], b[field])) expect(got).toEqual(a[field])
-              else if (conflicts.includes(field)) expect(got).toEqual(choices.fields[field] === 'b' ? b[field] : a[field])
+              else if (conflicts.includes(field))
+                expect(got).toEqual(choices.fields[field] === 'b' ? b[field] : a[field])
               else if (isEmptyValue(field, a[field]) && !isEmptyValue(field, b[field])) expect(got).toEqual(b[field])
               else expect(got).toEqual(a[field])
             }
@@ -145,7 +160,14 @@ describe('area-merge', () => {
             for (const c of criteria) {
               const av = aScores.find((s) => s.criterionId === c)?.value
               const bv = bScores.find((s) => s.criterionId === c)?.value
-              const expected = av === undefined ? bv : bv === undefined ? av : scoreClash.includes(c) && choices.scores[c] === 'b' ? bv : av
+              const expected =
+                av === undefined
+                  ? bv
+                  : bv === undefined
+                    ? av
+                    : scoreClash.includes(c) && choices.scores[c] === 'b'
+                      ? bv
+                      : av
               expect(after.get(c)).toBe(expected)
             }
             // b's own score rows either move (same id, new area) or are deleted; none is left pointing at b.
@@ -185,7 +207,9 @@ describe('area-merge', () => {
         votes: null
       } satisfies Area
       const input = (b: Area) => ({ a: base, b, aScores: [], bScores: [], bMeasurements: [], bAttachments: [] })
-      expect(() => planAreaMerge(input({ ...base, id: 'b', engagementId: 'eng-2' }), { fields: {}, scores: {} }, NOW)).toThrow(RangeError)
+      expect(() =>
+        planAreaMerge(input({ ...base, id: 'b', engagementId: 'eng-2' }), { fields: {}, scores: {} }, NOW)
+      ).toThrow(RangeError)
       expect(() => planAreaMerge(input(base), { fields: {}, scores: {} }, NOW)).toThrow(RangeError)
     })
   })

@@ -3,7 +3,13 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addToDate, assembleProposal, assembleWorkshopReport, documentBranding } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
-import { DEFAULT_BRANDING, ProposalContent, ProposalModel, WorkshopReportContent, WorkshopReportModel } from '@shared/document-model'
+import {
+  DEFAULT_BRANDING,
+  ProposalContent,
+  ProposalModel,
+  WorkshopReportContent,
+  WorkshopReportModel
+} from '@shared/document-model'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 
 const parsed = parsePortfolioFile(readFileSync(resolve(__dirname, '../../resources/sample-portfolio.json'), 'utf8'))
@@ -45,7 +51,12 @@ describe('document-assembly', () => {
     })
 
     it('does without areas, evaluations and fee', () => {
-      const bare = { ...tables, areas: [], evaluations: [], engagements: tables.engagements.map((e) => ({ ...e, valueSek: null })) }
+      const bare = {
+        ...tables,
+        areas: [],
+        evaluations: [],
+        engagements: tables.engagements.map((e) => ({ ...e, valueSek: null }))
+      }
       const model = ProposalContent.parse(assembleProposal(bare, 'eng-energi', options))
       expect(model.areas).toEqual([])
       expect(model.matrix).toBeNull()
@@ -58,7 +69,10 @@ describe('document-assembly', () => {
     it('gives a valid model for every sample workshop', () => {
       for (const w of tables.workshops) {
         expect(() => WorkshopReportContent.parse(assembleWorkshopReport(tables, w.id, options)), w.id).not.toThrow()
-        expect(() => WorkshopReportModel.parse({ ...assembleWorkshopReport(tables, w.id, options), branding }), w.id).not.toThrow()
+        expect(
+          () => WorkshopReportModel.parse({ ...assembleWorkshopReport(tables, w.id, options), branding }),
+          w.id
+        ).not.toThrow()
       }
     })
 
@@ -75,7 +89,11 @@ describe('document-assembly', () => {
 
     it('reports a tie when two areas share first place', () => {
       const ids = tables.areas.filter((a) => a.workshopId === 'ws-energi').map((a) => a.id)
-      const same = { ...tables, scores: tables.scores.map((s) => (ids.includes(s.areaId) ? { ...s, value: 3 } : s)), areas: tables.areas.map((a) => ({ ...a, votes: a.votes === null ? null : 1 })) }
+      const same = {
+        ...tables,
+        scores: tables.scores.map((s) => (ids.includes(s.areaId) ? { ...s, value: 3 } : s)),
+        areas: tables.areas.map((a) => ({ ...a, votes: a.votes === null ? null : 1 }))
+      }
       expect(assembleWorkshopReport(same, 'ws-energi', options).prioritisation!.sensitivity.kind).toBe('tie')
     })
   })

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  ASPECTS,
-  GRADES,
-  roundToOneDecimal,
-  summariseEvaluations,
-  type EvaluationAnswers
-} from '@shared/evaluations'
+import { ASPECTS, GRADES, roundToOneDecimal, summariseEvaluations, type EvaluationAnswers } from '@shared/evaluations'
 
 const row = (overall: number | null, content: number | null, delivery: number | null): EvaluationAnswers => ({
   overall,

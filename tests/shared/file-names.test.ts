@@ -74,11 +74,14 @@ describe('file-names', () => {
       expect(parseBackupFileName(name)).toEqual({ createdAt: at, reason: 'before-restore', encrypted: true })
     })
 
-    it.each(['../matbar-backup-2026-05-04T08-09-10-123Z-auto.zip', 'matbar-backup-2026-05-04T08-09-10-123Z-auto.zip/x', '.matbar-backup-2026-05-04T08-09-10-123Z-auto.zip.abc.tmp', 'matbar-backup-2026-13-45T08-09-10-123Z-auto.zip', 'other.zip'])(
-      'refuses %j',
-      (name) => {
-        expect(parseBackupFileName(name)).toBeNull()
-      }
-    )
+    it.each([
+      '../matbar-backup-2026-05-04T08-09-10-123Z-auto.zip',
+      'matbar-backup-2026-05-04T08-09-10-123Z-auto.zip/x',
+      '.matbar-backup-2026-05-04T08-09-10-123Z-auto.zip.abc.tmp',
+      'matbar-backup-2026-13-45T08-09-10-123Z-auto.zip',
+      'other.zip'
+    ])('refuses %j', (name) => {
+      expect(parseBackupFileName(name)).toBeNull()
+    })
   })
 })

@@ -1,12 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  formatDate,
-  formatDateTime,
-  formatDecimal1,
-  formatNumber,
-  formatSek,
-  localeOf
-} from '@shared/format'
+import { formatDate, formatDateTime, formatDecimal1, formatNumber, formatSek, localeOf } from '@shared/format'
 
 /**
  * sv-SE groups digits with a no-break space (U+00A0 or the narrow U+202F, depending on the ICU

@@ -41,7 +41,29 @@ describe('json-syntax', () => {
     })
 
     it('agrees with JSON.parse on arbitrary JSON-like text', () => {
-      const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'a', '1', '0', '-', '.', 'e', ' ', '\n', 'true', 'null', '"k"', '\\u00e5', '\t')
+      const piece = fc.constantFrom(
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        '"',
+        '\\',
+        'a',
+        '1',
+        '0',
+        '-',
+        '.',
+        'e',
+        ' ',
+        '\n',
+        'true',
+        'null',
+        '"k"',
+        '\\u00e5',
+        '\t'
+      )
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
           const text = pieces.join('')
@@ -53,7 +75,10 @@ describe('json-syntax', () => {
 
     it('survives a file nested a million levels deep', () => {
       const text = '['.repeat(1_000_000)
-      expect(findJsonSyntaxError(text)).toMatchObject({ position: 1_000_000, reason: expect.stringMatching(/end of the file/) })
+      expect(findJsonSyntaxError(text)).toMatchObject({
+        position: 1_000_000,
+        reason: expect.stringMatching(/end of the file/)
+      })
     })
   })
 })

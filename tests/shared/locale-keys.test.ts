@@ -48,7 +48,13 @@ function scan(text: string) {
   const literals = [...text.matchAll(/'([^'\n]*)'|"([^"\n]*)"|`([^`$\n]*)`/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '')
   // Only templates that start with a key path (`nav.${key}`): `${a}.${b}` would match every key.
   const templates = [...text.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.\$\{[^`\n]*)`/g)].map(
-    (m) => new RegExp(`^${m[1]!.split(/\$\{[^}]*\}/).map(escape).join('[\\w-]+(?:\\.[\\w-]+)*')}$`)
+    (m) =>
+      new RegExp(
+        `^${m[1]!
+          .split(/\$\{[^}]*\}/)
+          .map(escape)
+          .join('[\\w-]+(?:\\.[\\w-]+)*')}$`
+      )
   )
   // 'prefix.' + name: a key built by concatenation.
   const prefixes = literals.filter((l) => /^[a-zA-Z][\w.-]*\.$/.test(l))
@@ -75,7 +81,10 @@ describe('locale keys', () => {
       for (const key of s.translated) {
         const full = s.document && !key.startsWith('docText.') ? `docText.${key}` : key
         if (!key.includes('.') && !s.document) continue
-        for (const [language, keys] of [['sv', sv], ['en', en]] as const) {
+        for (const [language, keys] of [
+          ['sv', sv],
+          ['en', en]
+        ] as const) {
           const known = keys.has(full) || keys.has(`${full}_one`) || keys.has(`${full}_other`)
           if (!known) missing.push(`${s.path}: ${full} (${language})`)
         }

@@ -112,10 +112,19 @@ describe('matrix', () => {
     })
 
     it('spreads areas with the same scores so their dots do not cover each other', () => {
-      const layout = layoutMatrix(crowded([[4, 4], [4, 4], [4, 4], [4, 4]]))
+      const layout = layoutMatrix(
+        crowded([
+          [4, 4],
+          [4, 4],
+          [4, 4],
+          [4, 4]
+        ])
+      )
       const r = layout.pointRadius
       layout.points.forEach((a, i) =>
-        layout.points.slice(i + 1).forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(2 * r))
+        layout.points
+          .slice(i + 1)
+          .forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(2 * r))
       )
     })
 
@@ -129,25 +138,36 @@ describe('matrix', () => {
     it('never lets two label boxes overlap, for any 20 crowded points (property)', () => {
       const score = fc.integer({ min: 1, max: 5 })
       fc.assert(
-        fc.property(fc.array(fc.tuple(score, score), { minLength: 20, maxLength: 20 }), fc.integer({ min: 9, max: 16 }), (coords, fontSize) => {
-          const layout = layoutMatrix(crowded(coords), { fontSize, quadrantTitles: TEXTS.quadrants })
-          expect(overlaps(layout)).toEqual([])
-          // Boxes stay inside the plot.
-          for (const p of layout.points) {
-            if (!p.placed) continue
-            expect(p.placed.box.x).toBeGreaterThanOrEqual(layout.plot.left)
-            expect(p.placed.box.x + p.placed.box.width).toBeLessThanOrEqual(layout.plot.right)
-            expect(p.placed.box.y).toBeGreaterThanOrEqual(layout.plot.top)
-            expect(p.placed.box.y + p.placed.box.height).toBeLessThanOrEqual(layout.plot.bottom)
+        fc.property(
+          fc.array(fc.tuple(score, score), { minLength: 20, maxLength: 20 }),
+          fc.integer({ min: 9, max: 16 }),
+          (coords, fontSize) => {
+            const layout = layoutMatrix(crowded(coords), { fontSize, quadrantTitles: TEXTS.quadrants })
+            expect(overlaps(layout)).toEqual([])
+            // Boxes stay inside the plot.
+            for (const p of layout.points) {
+              if (!p.placed) continue
+              expect(p.placed.box.x).toBeGreaterThanOrEqual(layout.plot.left)
+              expect(p.placed.box.x + p.placed.box.width).toBeLessThanOrEqual(layout.plot.right)
+              expect(p.placed.box.y).toBeGreaterThanOrEqual(layout.plot.top)
+              expect(p.placed.box.y + p.placed.box.height).toBeLessThanOrEqual(layout.plot.bottom)
+            }
           }
-        }),
+        ),
         { numRuns: 60 }
       )
     })
 
     it('makes each label box at least as wide as its estimated text', () => {
-      const layout = layoutMatrix(crowded([[2, 2], [3, 3]]), { fontSize: 12 })
-      for (const p of layout.points) expect(p.placed!.box.width).toBeGreaterThanOrEqual(estimateTextWidth(p.placed!.text, 12))
+      const layout = layoutMatrix(
+        crowded([
+          [2, 2],
+          [3, 3]
+        ]),
+        { fontSize: 12 }
+      )
+      for (const p of layout.points)
+        expect(p.placed!.box.width).toBeGreaterThanOrEqual(estimateTextWidth(p.placed!.text, 12))
     })
 
     it('draws a leader line when a label had to move away from its dot', () => {
@@ -161,7 +181,13 @@ describe('matrix', () => {
 
   describe('matrixSvg()', () => {
     it('writes a standalone SVG with title, description, quadrant titles, axis titles and every placed label', () => {
-      const layout = layoutMatrix(crowded([[5, 5], [1, 2]]), { quadrantTitles: TEXTS.quadrants })
+      const layout = layoutMatrix(
+        crowded([
+          [5, 5],
+          [1, 2]
+        ]),
+        { quadrantTitles: TEXTS.quadrants }
+      )
       const svg = matrixSvg(layout, TEXTS, 'm1')
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
       expect(svg).toContain('<title id="m1-title">Värde mot genomförbarhet</title>')

@@ -41,7 +41,11 @@ function withWrongCheck(ten: string): string {
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String)
 const prefixWithValidThird = fc
-  .tuple(fc.array(digit, { minLength: 2, maxLength: 2 }), fc.integer({ min: 2, max: 9 }), fc.array(digit, { minLength: 6, maxLength: 6 }))
+  .tuple(
+    fc.array(digit, { minLength: 2, maxLength: 2 }),
+    fc.integer({ min: 2, max: 9 }),
+    fc.array(digit, { minLength: 6, maxLength: 6 })
+  )
   .map(([a, third, b]) => a.join('') + String(third) + b.join(''))
 
 describe('org-number', () => {
@@ -58,7 +62,18 @@ describe('org-number', () => {
     })
 
     // Computed numbers across groups, including a third digit of exactly 2 and of 9.
-    const prefixes = ['212000014', '232100001', '302000123', '556036079', '692000042', '716400123', '802400555', '969700111', '552000000', '559999999']
+    const prefixes = [
+      '212000014',
+      '232100001',
+      '302000123',
+      '556036079',
+      '692000042',
+      '716400123',
+      '802400555',
+      '969700111',
+      '552000000',
+      '559999999'
+    ]
     it.each(prefixes)('accepts the computed valid number from prefix %s, with and without hyphen', (prefix) => {
       const ten = completeByTrial(prefix)
       expect(parseOrgNumber(hyphenate(ten))).toEqual({ ok: true, value: hyphenate(ten) })
@@ -94,7 +109,11 @@ describe('org-number', () => {
       ['spaces around the hyphen', `${valid.slice(0, 6)} - ${valid.slice(6)}`, 'spaces'],
       ['letters', `55603A-${valid.slice(6)}`, 'invalid-characters'],
       ['a letter instead of the check digit', `${valid.slice(0, 6)}-${valid.slice(6, 9)}X`, 'invalid-characters'],
-      ['a plus sign (the 100-year separator of personal numbers)', `${valid.slice(0, 6)}+${valid.slice(6)}`, 'invalid-characters'],
+      [
+        'a plus sign (the 100-year separator of personal numbers)',
+        `${valid.slice(0, 6)}+${valid.slice(6)}`,
+        'invalid-characters'
+      ],
       ['a slash', `${valid.slice(0, 6)}/${valid.slice(6)}`, 'invalid-characters'],
       ['Arabic-Indic digits', '٥٥٦٠٣٦-٠٧٩٣', 'invalid-characters'],
       ['full-width digits', '５５６０３６－０７９３', 'invalid-characters'],

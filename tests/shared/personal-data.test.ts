@@ -11,7 +11,9 @@ describe('personal-data', () => {
     })
 
     it('falls back to "person" when the name has no letters or digits', () => {
-      expect(personalDataFileName(' ../\\:* ', '2026-03-01T10:00:00.000Z')).toBe('personuppgifter-person-2026-03-01.json')
+      expect(personalDataFileName(' ../\\:* ', '2026-03-01T10:00:00.000Z')).toBe(
+        'personuppgifter-person-2026-03-01.json'
+      )
     })
 
     it('never yields a path separator, a reserved character or a leading dot for any name', () => {

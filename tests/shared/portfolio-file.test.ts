@@ -4,12 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { TABLES, TABLE_NAMES } from '@shared/entities'
 import type { TableName } from '@shared/entities'
-import {
-  createPortfolio,
-  emptyPortfolioTables,
-  parsePortfolioFile,
-  toJsonPath
-} from '@shared/portfolio-file'
+import { createPortfolio, emptyPortfolioTables, parsePortfolioFile, toJsonPath } from '@shared/portfolio-file'
 import type { Portfolio, PortfolioError } from '@shared/portfolio-file'
 import { makeFixture } from '../fixtures/portfolio-fixture'
 
@@ -78,7 +73,8 @@ describe('portfolio-file', () => {
         name: 'a newer format version',
         text: () => mutated((p) => ((p as Mutable).formatVersion = 2)),
         path: '$.formatVersion',
-        message: /unsupported format version 2 \(the file was written by a newer version of Mätbar\); this version of Mätbar reads format version 1/
+        message:
+          /unsupported format version 2 \(the file was written by a newer version of Mätbar\); this version of Mätbar reads format version 1/
       },
       {
         name: 'a format version that is not a number',

@@ -8,7 +8,12 @@ import {
   votesToScores
 } from '@shared/prioritisation-data'
 
-const crit = (id: string, name: string, order: number, extra: Partial<{ direction: 'benefit' | 'cost'; fromVotes: boolean; weight: number }> = {}) => ({
+const crit = (
+  id: string,
+  name: string,
+  order: number,
+  extra: Partial<{ direction: 'benefit' | 'cost'; fromVotes: boolean; weight: number }> = {}
+) => ({
   id,
   name,
   order,
@@ -32,7 +37,14 @@ describe('prioritisation-data', () => {
     })
 
     it('gives 3 to every area when all have the same votes, and nothing without votes', () => {
-      expect(Object.fromEntries(votesToScores([{ id: 'a', votes: 4 }, { id: 'b', votes: 4 }]))).toEqual({ a: 3, b: 3 })
+      expect(
+        Object.fromEntries(
+          votesToScores([
+            { id: 'a', votes: 4 },
+            { id: 'b', votes: 4 }
+          ])
+        )
+      ).toEqual({ a: 3, b: 3 })
       expect(votesToScores([{ id: 'a', votes: null }]).size).toBe(0)
     })
   })
@@ -67,12 +79,24 @@ describe('prioritisation-data', () => {
 
   describe('pickMatrixAxes()', () => {
     it('finds effect and feasibility by their Swedish or English names', () => {
-      expect(pickMatrixAxes([crit('r', 'Risk', 0), crit('g', 'Genomförbarhet', 2), crit('e', 'Effekt', 1)])).toEqual({ effect: 'e', feasibility: 'g' })
-      expect(pickMatrixAxes([crit('f', 'Feasibility', 0), crit('e', 'Effect size', 1)])).toEqual({ effect: 'e', feasibility: 'f' })
+      expect(pickMatrixAxes([crit('r', 'Risk', 0), crit('g', 'Genomförbarhet', 2), crit('e', 'Effekt', 1)])).toEqual({
+        effect: 'e',
+        feasibility: 'g'
+      })
+      expect(pickMatrixAxes([crit('f', 'Feasibility', 0), crit('e', 'Effect size', 1)])).toEqual({
+        effect: 'e',
+        feasibility: 'f'
+      })
     })
 
     it('falls back to the first hand-scored benefit criterion for effect and to none for feasibility', () => {
-      expect(pickMatrixAxes([crit('v', 'Röster', 0, { fromVotes: true }), crit('r', 'Risk', 1, { direction: 'cost' }), crit('m', 'Mätbarhet', 2)])).toEqual({
+      expect(
+        pickMatrixAxes([
+          crit('v', 'Röster', 0, { fromVotes: true }),
+          crit('r', 'Risk', 1, { direction: 'cost' }),
+          crit('m', 'Mätbarhet', 2)
+        ])
+      ).toEqual({
         effect: 'm',
         feasibility: null
       })

@@ -44,7 +44,11 @@ describe('prioritisation', () => {
         C: { effect: 3, risk: 1 } // 0.75·3 + 0.25·5 = 3.5
       }
       const ranking = rankAreas(criteria, scores)
-      expect(ranking.map((r) => [r.areaId, r.rank])).toEqual([['B', 1], ['A', 2], ['C', 3]])
+      expect(ranking.map((r) => [r.areaId, r.rank])).toEqual([
+        ['B', 1],
+        ['A', 2],
+        ['C', 3]
+      ])
       expect(ranking[0]?.score).toBeCloseTo(4.25, 12)
       expect(ranking[1]?.score).toBeCloseTo(4, 12)
       expect(ranking[2]?.score).toBeCloseTo(3.5, 12)
@@ -78,12 +82,14 @@ describe('prioritisation', () => {
         C: { effect: 1, risk: 5 }, // 0.75 + 0.25 = 1
         F: { risk: 1 }
       })
-      expect(ranking.map((r) => [r.areaId, r.score === null ? null : Math.round(r.score * 1e9) / 1e9, r.rank])).toEqual([
-        ['C', 1, 1],
-        ['D', null, null],
-        ['E', null, null],
-        ['F', null, null]
-      ])
+      expect(ranking.map((r) => [r.areaId, r.score === null ? null : Math.round(r.score * 1e9) / 1e9, r.rank])).toEqual(
+        [
+          ['C', 1, 1],
+          ['D', null, null],
+          ['E', null, null],
+          ['F', null, null]
+        ]
+      )
     })
 
     it('gives equal scores a shared rank and skips the next (1, 1, 3), ties ordered by areaId', () => {
@@ -93,7 +99,12 @@ describe('prioritisation', () => {
         d: { x: 1, y: 1 }, // 1
         a: { x: 5, y: 3 } // 4
       })
-      expect(ranking.map((r) => [r.areaId, r.rank])).toEqual([['a', 1], ['b', 1], ['c', 3], ['d', 4]])
+      expect(ranking.map((r) => [r.areaId, r.rank])).toEqual([
+        ['a', 1],
+        ['b', 1],
+        ['c', 3],
+        ['d', 4]
+      ])
     })
 
     it('orders tied ids by code unit, not by locale', () => {
@@ -117,7 +128,11 @@ describe('prioritisation', () => {
       expect(score('C') - score('B')).toBeLessThan(1e-9)
       expect(score('B') - score('A')).toBeLessThan(1e-9)
       expect(score('C') - score('A')).toBeGreaterThan(1e-9)
-      expect(ranking.map((r) => [r.areaId, r.rank])).toEqual([['B', 1], ['C', 1], ['A', 3]])
+      expect(ranking.map((r) => [r.areaId, r.rank])).toEqual([
+        ['B', 1],
+        ['C', 1],
+        ['A', 3]
+      ])
     })
 
     it.each([
@@ -134,7 +149,9 @@ describe('prioritisation', () => {
 
     it('throws a RangeError for a weight that is not a number', () => {
       const bad = [{ id: 'effect', weight: '3', direction: 'benefit' }] as unknown as Criterion[]
-      expect(() => rankAreas(bad, {})).toThrow(new RangeError('weight of criterion "effect" must be a finite number >= 0, got "3"'))
+      expect(() => rankAreas(bad, {})).toThrow(
+        new RangeError('weight of criterion "effect" must be a finite number >= 0, got "3"')
+      )
     })
 
     it.each([
@@ -161,7 +178,9 @@ describe('prioritisation', () => {
 
     it('throws a RangeError for a row that is not an object', () => {
       const scores = { A: 5 } as unknown as ScoreTable
-      expect(() => rankAreas([benefit('x', 1)], scores)).toThrow(new RangeError('scores of area "A" must be an object, got 5'))
+      expect(() => rankAreas([benefit('x', 1)], scores)).toThrow(
+        new RangeError('scores of area "A" must be an object, got 5')
+      )
     })
 
     it('throws a RangeError for a repeated criterion id or an unknown direction', () => {
@@ -188,7 +207,9 @@ describe('prioritisation', () => {
     })
 
     it('accepts a score table without a prototype', () => {
-      const scores = Object.assign(Object.create(null) as ScoreTable, { A: Object.assign(Object.create(null) as object, { x: 4 }) })
+      const scores = Object.assign(Object.create(null) as ScoreTable, {
+        A: Object.assign(Object.create(null) as object, { x: 4 })
+      })
       expect(rankAreas([benefit('x', 1)], scores)).toEqual([{ areaId: 'A', score: 4, rank: 1 }])
     })
   })
@@ -267,13 +288,20 @@ describe('prioritisation', () => {
 
     it('leaves out unranked areas', () => {
       // U would overtake on x if it took part, but it has no score on y.
-      const result = topSensitivity([benefit('x', 1), benefit('y', 1)], { A: { x: 3, y: 5 }, B: { x: 1, y: 1 }, U: { x: 5 } })
+      const result = topSensitivity([benefit('x', 1), benefit('y', 1)], {
+        A: { x: 3, y: 5 },
+        B: { x: 1, y: 1 },
+        U: { x: 5 }
+      })
       expect(result.criteria[0]?.increase).toBeNull()
     })
 
     it('has no top and no entries when rank 1 is shared or nothing is ranked', () => {
       const pair = [benefit('x', 1), benefit('y', 1)]
-      expect(topSensitivity(pair, { A: { x: 5, y: 3 }, B: { x: 3, y: 5 }, C: { x: 1, y: 1 } })).toEqual({ top: null, criteria: [] })
+      expect(topSensitivity(pair, { A: { x: 5, y: 3 }, B: { x: 3, y: 5 }, C: { x: 1, y: 1 } })).toEqual({
+        top: null,
+        criteria: []
+      })
       expect(topSensitivity(pair, { A: { x: 5 } })).toEqual({ top: null, criteria: [] })
       expect(topSensitivity([benefit('x', 0)], { A: { x: 5 } })).toEqual({ top: null, criteria: [] })
       expect(topSensitivity(pair, {})).toEqual({ top: null, criteria: [] })
@@ -294,14 +322,23 @@ describe('prioritisation', () => {
     })
 
     it('matches a brute-force scan over random criteria and score tables', () => {
-      fc.assert(fc.property(arbitraryCase(), ([criteria, scores]) => checkAgainstScan(criteria, scores)), { numRuns: 1000 })
+      fc.assert(
+        fc.property(arbitraryCase(), ([criteria, scores]) => checkAgainstScan(criteria, scores)),
+        { numRuns: 1000 }
+      )
     }, 30_000)
   })
 
   describe('isFragile()', () => {
     const result = (points: number | null): Sensitivity => ({
       top: 'A',
-      criteria: [{ criterionId: 'x', increase: { points: 30, newTop: 'B' }, decrease: points === null ? null : { points, newTop: 'C' } }]
+      criteria: [
+        {
+          criterionId: 'x',
+          increase: { points: 30, newTop: 'B' },
+          decrease: points === null ? null : { points, newTop: 'C' }
+        }
+      ]
     })
 
     it('flags a ranking that some criterion changes within 5 percentage points', () => {
@@ -340,7 +377,11 @@ function arbitraryCase(): fc.Arbitrary<[Criterion[], ScoreTable]> {
   )
   const criterion = fc.record({ weight, direction: fc.constantFrom<'benefit' | 'cost'>('benefit', 'cost') })
   return fc
-    .tuple(fc.array(criterion, { minLength: 1, maxLength: 6 }), fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 5 }))
+    .tuple(
+      fc.array(criterion, { minLength: 1, maxLength: 6 }),
+      fc.integer({ min: 2, max: 8 }),
+      fc.integer({ min: 1, max: 5 })
+    )
     .chain(([raw, areaCount, maxScore]) => {
       const criteria = raw.map((c, i): Criterion => ({ id: `c${i}`, ...c }))
       // A narrow score range makes equal scores and shared crossing points common.

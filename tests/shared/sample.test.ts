@@ -81,7 +81,9 @@ describe('sample-portfolio.json', () => {
       used.add(question!.id)
     }
     expect(used.size).toBe(5)
-    expect(questions.map((question) => question.text).join(' ')).toMatch(/energianvändning.*vården.*skolan.*vandal.*10 %/s)
+    expect(questions.map((question) => question.text).join(' ')).toMatch(
+      /energianvändning.*vården.*skolan.*vandal.*10 %/s
+    )
   })
 
   it('gives every organisation goals, contacts, one engagement and one workshop with evaluations', () => {
@@ -90,7 +92,9 @@ describe('sample-portfolio.json', () => {
       const contacts = sample.tables.contacts.filter((contact) => contact.organisationId === organisation.id)
       expect(contacts.length, organisation.name).toBeGreaterThanOrEqual(1)
       expect(contacts.length, organisation.name).toBeLessThanOrEqual(2)
-      const engagements = sample.tables.engagements.filter((engagement) => engagement.organisationId === organisation.id)
+      const engagements = sample.tables.engagements.filter(
+        (engagement) => engagement.organisationId === organisation.id
+      )
       expect(engagements, organisation.name).toHaveLength(1)
       const workshops = sample.tables.workshops.filter((workshop) => workshop.engagementId === engagements[0]!.id)
       expect(workshops, organisation.name).toHaveLength(1)
@@ -127,7 +131,14 @@ describe('sample-portfolio.json', () => {
   })
 
   it('scores every area against the six default criteria on at least one engagement', () => {
-    const names = ['Effekt', 'Mätbarhet', 'Upphandlingens nödvändighet', 'Genomförbarhet', 'Strategisk koppling', 'Risk']
+    const names = [
+      'Effekt',
+      'Mätbarhet',
+      'Upphandlingens nödvändighet',
+      'Genomförbarhet',
+      'Strategisk koppling',
+      'Risk'
+    ]
     const fullyScored = sample.tables.engagements.filter((engagement) => {
       const criteria = sample.tables.criteria
         .filter((criterion) => criterion.engagementId === engagement.id)

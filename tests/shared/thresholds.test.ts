@@ -76,7 +76,10 @@ describe('thresholds', () => {
     })
 
     it('uses an override dated on or after the revision and clears the check', () => {
-      const eff = effectiveThresholds([override('eu-goods-services-other', 2_500_000, '2026-01-01', 'UHM 2026')], AFTER_REVISION)
+      const eff = effectiveThresholds(
+        [override('eu-goods-services-other', 2_500_000, '2026-01-01', 'UHM 2026')],
+        AFTER_REVISION
+      )
       expect(eff['eu-goods-services-other']).toMatchObject({
         valueSek: 2_500_000,
         validFrom: '2026-01-01',
@@ -91,12 +94,17 @@ describe('thresholds', () => {
     it('keeps the revision warning for a correction dated before the revision', () => {
       const o = [override('eu-works', 60_000_000, '2024-06-01')]
       expect(effectiveThresholds(o, BEFORE_REVISION)['eu-works']).toMatchObject({ valueSek: 60_000_000, check: null })
-      expect(effectiveThresholds(o, AFTER_REVISION)['eu-works']).toMatchObject({ valueSek: 60_000_000, check: 'revision-due' })
+      expect(effectiveThresholds(o, AFTER_REVISION)['eu-works']).toMatchObject({
+        valueSek: 60_000_000,
+        check: 'revision-due'
+      })
     })
 
     it('ignores an override until its validFrom', () => {
       const o = [override('direct-procurement', 800_000, '2027-07-01')]
-      expect(effectiveThresholds(o, '2027-06-30')['direct-procurement'].valueSek).toBe(builtIn('direct-procurement').valueSek)
+      expect(effectiveThresholds(o, '2027-06-30')['direct-procurement'].valueSek).toBe(
+        builtIn('direct-procurement').valueSek
+      )
       expect(effectiveThresholds(o, '2027-07-01')['direct-procurement'].valueSek).toBe(800_000)
     })
 
@@ -114,7 +122,11 @@ describe('thresholds', () => {
     })
 
     it('picks the newest of several overrides whatever their order', () => {
-      const o = [override('eu-works', 3, '2025-03-01'), override('eu-works', 1, '2024-03-01'), override('eu-works', 2, '2024-09-01')]
+      const o = [
+        override('eu-works', 3, '2025-03-01'),
+        override('eu-works', 1, '2024-03-01'),
+        override('eu-works', 2, '2024-09-01')
+      ]
       expect(effectiveThresholds(o, BEFORE_REVISION)['eu-works'].valueSek).toBe(3)
       expect(effectiveThresholds(o, '2025-02-28')['eu-works'].valueSek).toBe(2)
     })
@@ -126,12 +138,18 @@ describe('thresholds', () => {
 
     it('falls back to the earliest entry, flagged not-yet-valid, before any entry applies', () => {
       const eff = effectiveThresholds([], '2021-01-01')
-      expect(eff['direct-procurement']).toMatchObject({ valueSek: builtIn('direct-procurement').valueSek, check: 'not-yet-valid' })
+      expect(eff['direct-procurement']).toMatchObject({
+        valueSek: builtIn('direct-procurement').valueSek,
+        check: 'not-yet-valid'
+      })
     })
 
-    it.each(['', '2026-13-01', '2026-02-30', '26-01-01', '2026-1-1', 'today'])('throws a RangeError for today %j', (today) => {
-      expect(() => effectiveThresholds([], today)).toThrow(RangeError)
-    })
+    it.each(['', '2026-13-01', '2026-02-30', '26-01-01', '2026-1-1', 'today'])(
+      'throws a RangeError for today %j',
+      (today) => {
+        expect(() => effectiveThresholds([], today)).toThrow(RangeError)
+      }
+    )
 
     it.each([
       ['a negative value', override('eu-works', -1, '2026-01-01')],
@@ -191,8 +209,13 @@ describe('thresholds', () => {
       ['central', 'works'],
       ['other', 'works']
     ]
-    const hint = (value: number, buyer: Buyer, kind: ContractKind, needsDevelopment = false, t: EffectiveThresholds = thresholds) =>
-      routeHint(value, { buyer, kind, needsDevelopment, thresholds: t })
+    const hint = (
+      value: number,
+      buyer: Buyer,
+      kind: ContractKind,
+      needsDevelopment = false,
+      t: EffectiveThresholds = thresholds
+    ) => routeHint(value, { buyer, kind, needsDevelopment, thresholds: t })
 
     describe.each(combos)('for buyer %s and %s', (buyer, kind) => {
       const eu = builtIn(euThresholdKey(buyer, kind)).valueSek
@@ -231,7 +254,14 @@ describe('thresholds', () => {
 
     it('lists the EU procedures at the EU threshold, with the negotiated ones and the dialogue as conditional', () => {
       const h = hint(builtIn('eu-goods-services-other').valueSek, 'other', 'goods-services')
-      expect(h.routes).toEqual(['open', 'restricted', 'negotiated-with-notice', 'competitive-dialogue', 'negotiated-without-notice', 'functional'])
+      expect(h.routes).toEqual([
+        'open',
+        'restricted',
+        'negotiated-with-notice',
+        'competitive-dialogue',
+        'negotiated-without-notice',
+        'functional'
+      ])
       expect(h.conditional).toEqual(['negotiated-with-notice', 'competitive-dialogue', 'negotiated-without-notice'])
       for (const r of h.conditional) expect(h.routes).toContain(r)
       expect(h.routes).not.toContain('direct')
@@ -268,10 +298,15 @@ describe('thresholds', () => {
     it('never moves to a lower band as the value grows', () => {
       const order = { direct: 0, 'below-eu': 1, eu: 2 }
       fc.assert(
-        fc.property(fc.double({ min: 0, max: 1e8, noNaN: true }), fc.double({ min: 0, max: 1e8, noNaN: true }), fc.constantFrom(...combos), (a, b, [buyer, kind]) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a]
-          expect(order[hint(lo, buyer, kind).band]).toBeLessThanOrEqual(order[hint(hi, buyer, kind).band])
-        })
+        fc.property(
+          fc.double({ min: 0, max: 1e8, noNaN: true }),
+          fc.double({ min: 0, max: 1e8, noNaN: true }),
+          fc.constantFrom(...combos),
+          (a, b, [buyer, kind]) => {
+            const [lo, hi] = a <= b ? [a, b] : [b, a]
+            expect(order[hint(lo, buyer, kind).band]).toBeLessThanOrEqual(order[hint(hi, buyer, kind).band])
+          }
+        )
       )
     })
 
@@ -279,7 +314,10 @@ describe('thresholds', () => {
       const t = effectiveThresholds([override('eu-goods-services-other', 3_000_000, '2026-01-01')], AFTER_REVISION)
       expect(hint(2_999_999, 'other', 'goods-services', false, t).band).toBe('below-eu')
       expect(hint(3_000_000, 'other', 'goods-services', false, t).band).toBe('eu')
-      expect(hint(3_000_000, 'other', 'goods-services', false, t).thresholdsUsed[1]).toMatchObject({ origin: 'override', check: null })
+      expect(hint(3_000_000, 'other', 'goods-services', false, t).thresholdsUsed[1]).toMatchObject({
+        origin: 'override',
+        check: null
+      })
     })
 
     it('never opens direct procurement at or above the EU threshold, even with a direct limit corrected above it', () => {

@@ -7,7 +7,11 @@ import { HOSTILE, hostileProposal, sampleDocumentModels } from '../../helpers/do
 
 function parts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes)
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]))
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([name, data]) => [name, strFromU8(data)])
+  )
 }
 
 /** The visible text of document.xml: the w:t runs joined, XML entities decoded. */
@@ -40,16 +44,27 @@ describe('documents', () => {
 
   describe('renderProposal()', () => {
     it('writes a .docx package with the main parts', () => {
-      for (const name of ['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'docProps/core.xml', '[Content_Types].xml']) {
+      for (const name of [
+        'word/document.xml',
+        'word/styles.xml',
+        'word/settings.xml',
+        'docProps/core.xml',
+        '[Content_Types].xml'
+      ]) {
         expect(proposalXml[name], name).toBeDefined()
       }
     })
 
     it('uses the built-in Title and Heading 1–3 styles, each heading with its outline level', () => {
       const doc = proposalXml['word/document.xml']!
-      for (const style of ['Title', 'Heading1', 'Heading2', 'Heading3']) expect(doc).toContain(`<w:pStyle w:val="${style}"/>`)
+      for (const style of ['Title', 'Heading1', 'Heading2', 'Heading3'])
+        expect(doc).toContain(`<w:pStyle w:val="${style}"/>`)
       const styles = proposalXml['word/styles.xml']!
-      for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+      for (const [id, level] of [
+        ['Heading1', 0],
+        ['Heading2', 1],
+        ['Heading3', 2]
+      ] as const) {
         const style = styles.slice(styles.indexOf(`w:styleId="${id}"`))
         expect(style.slice(0, style.indexOf('</w:style>'))).toContain(`<w:outlineLvl w:val="${level}"/>`)
       }
@@ -59,7 +74,11 @@ describe('documents', () => {
       const doc = proposalXml['word/document.xml']!
       expect(doc).toContain('TOC \\h \\o &quot;1-2&quot;')
       // Each TOC entry is a PAGEREF to a heading bookmark with its estimated page number already written in.
-      const numbers = [...doc.matchAll(/PAGEREF _Toc\w+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => Number(m[1]))
+      const numbers = [
+        ...doc.matchAll(
+          /PAGEREF _Toc\w+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>(\d+)<\/w:t>/g
+        )
+      ].map((m) => Number(m[1]))
       expect(numbers.length).toBeGreaterThan(10)
       expect(numbers[0]).toBe(3)
       expect([...numbers].sort((a, b) => a - b)).toEqual(numbers)
@@ -74,10 +93,16 @@ describe('documents', () => {
     })
 
     it('puts client and title in the header and "Sida X av Y" with live fields in the footer, A4 page', () => {
-      const headers = Object.entries(proposalXml).filter(([n]) => n.startsWith('word/header')).map(([, x]) => visibleText(x)).join('|')
+      const headers = Object.entries(proposalXml)
+        .filter(([n]) => n.startsWith('word/header'))
+        .map(([, x]) => visibleText(x))
+        .join('|')
       expect(headers).toContain(sv.proposal.client.name)
       expect(headers).toContain(sv.proposal.title)
-      const footers = Object.entries(proposalXml).filter(([n]) => n.startsWith('word/footer')).map(([, x]) => x).join('')
+      const footers = Object.entries(proposalXml)
+        .filter(([n]) => n.startsWith('word/footer'))
+        .map(([, x]) => x)
+        .join('')
       expect(visibleText(footers)).toContain('Sida')
       expect(footers).toContain('PAGE')
       expect(footers).toContain('NUMPAGES')
@@ -103,10 +128,14 @@ describe('documents', () => {
     it('is complete in English: no Swedish fixed text, en-GB language, "Page X of Y"', async () => {
       const xml = parts(await renderProposal(en.proposal))
       const text = visibleText(xml['word/document.xml']!)
-      for (const swedish of ['Bakgrund', 'Metod', 'Arvode', 'Villkor', 'Innehåll', 'Rang', 'Nollvärde', 'Sida']) expect(text).not.toContain(swedish)
+      for (const swedish of ['Bakgrund', 'Metod', 'Arvode', 'Villkor', 'Innehåll', 'Rang', 'Nollvärde', 'Sida'])
+        expect(text).not.toContain(swedish)
       expect(text).toContain('Background and goals')
       expect(xml['word/styles.xml']).toContain('<w:lang w:val="en-GB"/>')
-      const footers = Object.entries(xml).filter(([n]) => n.startsWith('word/footer')).map(([, x]) => visibleText(x)).join('')
+      const footers = Object.entries(xml)
+        .filter(([n]) => n.startsWith('word/footer'))
+        .map(([, x]) => visibleText(x))
+        .join('')
       expect(footers).toContain('Page')
     })
 
@@ -115,7 +144,8 @@ describe('documents', () => {
       const doc = xml['word/document.xml']!
       expect(doc).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/)
       const text = visibleText(doc)
-      for (const s of [HOSTILE.xml, HOSTILE.emoji, HOSTILE.rtl, HOSTILE.swedish, HOSTILE.controlsClean, HOSTILE.long]) expect(text).toContain(s)
+      for (const s of [HOSTILE.xml, HOSTILE.emoji, HOSTILE.rtl, HOSTILE.swedish, HOSTILE.controlsClean, HOSTILE.long])
+        expect(text).toContain(s)
       expect(visibleText(xml['docProps/core.xml'] ?? '')).not.toContain('\u0000')
     })
 
@@ -138,12 +168,20 @@ describe('documents', () => {
 
     it('has a grade-count table with one column per grade', () => {
       const text = visibleText(reportXml['word/document.xml']!)
-      for (const grade of ['6 utmärkt', '5 mycket bra', '4 bra', '3 godkänt', '2 mindre bra', '1 dåligt']) expect(text).toContain(grade)
+      for (const grade of ['6 utmärkt', '5 mycket bra', '4 bra', '3 godkänt', '2 mindre bra', '1 dåligt'])
+        expect(text).toContain(grade)
     })
 
     it('is complete in English', async () => {
       const text = visibleText(parts(await renderWorkshopReport(en.report))['word/document.xml']!)
-      for (const swedish of ['Nästa steg', 'procentenheter', 'Fördelning av betygen', 'Kriterier och vikter', 'Effektiviseringsområden']) expect(text).not.toContain(swedish)
+      for (const swedish of [
+        'Nästa steg',
+        'procentenheter',
+        'Fördelning av betygen',
+        'Kriterier och vikter',
+        'Effektiviseringsområden'
+      ])
+        expect(text).not.toContain(swedish)
       expect(text).toContain('Next steps')
     })
   })

@@ -4,8 +4,12 @@ import { defaultDocumentFileName, sanitizeFileName } from '@main/documents/file-
 describe('documents/file-name', () => {
   describe('defaultDocumentFileName()', () => {
     it('names a proposal "Förslag – <client> – <date>.docx" and a report in English likewise', () => {
-      expect(defaultDocumentFileName('proposal', 'sv', 'Västerås stad', '2026-11-26')).toBe('Förslag – Västerås stad – 2026-11-26.docx')
-      expect(defaultDocumentFileName('workshop-report', 'en', 'Region Västerdal', '2026-02-12')).toBe('Workshop report – Region Västerdal – 2026-02-12.docx')
+      expect(defaultDocumentFileName('proposal', 'sv', 'Västerås stad', '2026-11-26')).toBe(
+        'Förslag – Västerås stad – 2026-11-26.docx'
+      )
+      expect(defaultDocumentFileName('workshop-report', 'en', 'Region Västerdal', '2026-02-12')).toBe(
+        'Workshop report – Region Västerdal – 2026-02-12.docx'
+      )
     })
   })
 

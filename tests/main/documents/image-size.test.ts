@@ -5,15 +5,43 @@ import { renderMatrixPng } from '@main/services/matrix-png'
 /** A minimal JPEG header: SOI, an APP0 segment, then SOF0 with the given size. */
 function jpegHeader(width: number, height: number): Uint8Array {
   return new Uint8Array([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00,
-    0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0x00,
+    0x04,
+    0x00,
+    0x00,
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    0x03,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0
   ])
 }
 
 describe('documents/image-size', () => {
   describe('readImageInfo()', () => {
     it('reads a real PNG', () => {
-      const png = renderMatrixPng('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>', 80)
+      const png = renderMatrixPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>',
+        80
+      )
       expect(readImageInfo(png)).toEqual({ type: 'png', widthPx: 80, heightPx: 40 })
     })
 

@@ -5,7 +5,9 @@ import sv from '@shared/locales/sv/documents.json'
 import en from '@shared/locales/en/documents.json'
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)))
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)
+  )
 }
 
 describe('documents/texts', () => {
@@ -53,7 +55,12 @@ describe('documents/texts', () => {
     it('has the same keys and placeholders in Swedish and English', () => {
       expect(keys(en.docText).sort()).toEqual(keys(sv.docText).sort())
       const placeholders = (lang: 'sv' | 'en', key: string) => {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], (lang === 'sv' ? sv : en).docText) as string
+        const value = key
+          .split('.')
+          .reduce<unknown>(
+            (node, part) => (node as Record<string, unknown>)[part],
+            (lang === 'sv' ? sv : en).docText
+          ) as string
         return [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
       }
       for (const key of keys(sv.docText)) expect(placeholders('en', key), key).toEqual(placeholders('sv', key))

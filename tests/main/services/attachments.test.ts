@@ -38,18 +38,21 @@ describe('services/attachments', () => {
   })
 
   describe('addBytes()', () => {
-    it.each(HOSTILE_NAMES.map((n) => [n]))('stores %j under its hash inside the attachments folder with a safe name', async (name) => {
-      const store = createAttachmentStore(dir)
-      const file = await store.addBytes(name, '', Buffer.from(`content of ${name}`))
-      if ('outcome' in file) throw new Error('refused')
-      const path = (await store.fileOf(file.sha256))!
-      expect(path.startsWith(join(dir, 'attachments', file.sha256) + sep)).toBe(true)
-      expect(path.slice(path.lastIndexOf(sep) + 1)).toBe(file.name)
-      expect(file.name).not.toMatch(/[/\\\u0000]|^\.|^(con|nul|com\d|lpt\d)(\.|$)/i)
-      expect(Buffer.byteLength(file.name)).toBeLessThanOrEqual(200)
-      // Nothing was written anywhere else.
-      expect(await readdir(dir)).toEqual(['attachments'])
-    })
+    it.each(HOSTILE_NAMES.map((n) => [n]))(
+      'stores %j under its hash inside the attachments folder with a safe name',
+      async (name) => {
+        const store = createAttachmentStore(dir)
+        const file = await store.addBytes(name, '', Buffer.from(`content of ${name}`))
+        if ('outcome' in file) throw new Error('refused')
+        const path = (await store.fileOf(file.sha256))!
+        expect(path.startsWith(join(dir, 'attachments', file.sha256) + sep)).toBe(true)
+        expect(path.slice(path.lastIndexOf(sep) + 1)).toBe(file.name)
+        expect(file.name).not.toMatch(/[/\\\u0000]|^\.|^(con|nul|com\d|lpt\d)(\.|$)/i)
+        expect(Buffer.byteLength(file.name)).toBeLessThanOrEqual(200)
+        // Nothing was written anywhere else.
+        expect(await readdir(dir)).toEqual(['attachments'])
+      }
+    )
 
     it('stores the same content once, and refuses files over the limit with a clear answer', async () => {
       const store = createAttachmentStore(dir, 10)
@@ -58,7 +61,11 @@ describe('services/attachments', () => {
       expect(a).toMatchObject({ sha256: sha('same') })
       expect(b).toMatchObject({ sha256: sha('same'), name: 'b.txt' })
       expect(await readdir(join(dir, 'attachments'))).toEqual([sha('same')])
-      expect(await store.addBytes('big.pdf', '', Buffer.alloc(11))).toEqual({ outcome: 'too-large', fileName: 'big.pdf', limit: 10 })
+      expect(await store.addBytes('big.pdf', '', Buffer.alloc(11))).toEqual({
+        outcome: 'too-large',
+        fileName: 'big.pdf',
+        limit: 10
+      })
     })
   })
 
@@ -70,19 +77,24 @@ describe('services/attachments', () => {
       const file = await store.addFromPath(source)
       expect(file).toEqual({ name: 'Whiteboard Norrvik.jpg', sha256: sha('jpeg'), size: 4, mimeType: 'image/jpeg' })
       expect(await readFile((await store.fileOf(sha('jpeg')))!, 'utf8')).toBe('jpeg')
-      expect((await readdir(join(dir, 'data', 'attachments', sha('jpeg'))))).toEqual(['Whiteboard Norrvik.jpg'])
+      expect(await readdir(join(dir, 'data', 'attachments', sha('jpeg')))).toEqual(['Whiteboard Norrvik.jpg'])
     })
   })
 
   describe('fileOf() / release()', () => {
-    it.each(['../attachments', '..', '/etc/passwd', 'A'.repeat(64), 'a'.repeat(63), `${'a'.repeat(64)}/../x`, 'a'.repeat(64) + '\u0000'])(
-      'treats %j as no attachment at all',
-      async (id) => {
-        const store = createAttachmentStore(dir)
-        expect(await store.fileOf(id)).toBeNull()
-        expect(await store.release(id)).toBe('missing')
-      }
-    )
+    it.each([
+      '../attachments',
+      '..',
+      '/etc/passwd',
+      'A'.repeat(64),
+      'a'.repeat(63),
+      `${'a'.repeat(64)}/../x`,
+      'a'.repeat(64) + '\u0000'
+    ])('treats %j as no attachment at all', async (id) => {
+      const store = createAttachmentStore(dir)
+      expect(await store.fileOf(id)).toBeNull()
+      expect(await store.release(id)).toBe('missing')
+    })
 
     it('deletes the file and its folder', async () => {
       const store = createAttachmentStore(dir)
@@ -95,7 +107,13 @@ describe('services/attachments', () => {
 
   describe('the attachments channels', () => {
     it('refuse anything but a SHA-256 as id before any file is touched', async () => {
-      const services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '1', shell: 'browser', desktop: BROWSER_DESKTOP })
+      const services = createServices({
+        dataFolder: dir,
+        appName: 'Mätbar',
+        appVersion: '1',
+        shell: 'browser',
+        desktop: BROWSER_DESKTOP
+      })
       for (const channel of ['attachments:open', 'attachments:show', 'attachments:release'] as const) {
         for (const bad of ['../../settings.json', '/etc/passwd', 'a'.repeat(64) + '/..', null, 42]) {
           const result = await dispatch(services, channel, { sha256: bad })
@@ -105,11 +123,30 @@ describe('services/attachments', () => {
     })
 
     it('answer "unsupported" for open and show in the browser harness', async () => {
-      const services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '1', shell: 'browser', desktop: BROWSER_DESKTOP })
-      const added = await dispatch(services, 'attachments:upload', { fileName: 'a.txt', mimeType: 'text/plain', dataBase64: Buffer.from('hej').toString('base64') })
-      expect(added).toMatchObject({ ok: true, value: { outcome: 'added', files: [{ name: 'a.txt', sha256: sha('hej') }] } })
-      expect(await dispatch(services, 'attachments:open', { sha256: sha('hej') })).toEqual({ ok: true, value: { outcome: 'unsupported' } })
-      expect(await dispatch(services, 'attachments:show', { sha256: sha('hej') })).toEqual({ ok: true, value: { outcome: 'unsupported' } })
+      const services = createServices({
+        dataFolder: dir,
+        appName: 'Mätbar',
+        appVersion: '1',
+        shell: 'browser',
+        desktop: BROWSER_DESKTOP
+      })
+      const added = await dispatch(services, 'attachments:upload', {
+        fileName: 'a.txt',
+        mimeType: 'text/plain',
+        dataBase64: Buffer.from('hej').toString('base64')
+      })
+      expect(added).toMatchObject({
+        ok: true,
+        value: { outcome: 'added', files: [{ name: 'a.txt', sha256: sha('hej') }] }
+      })
+      expect(await dispatch(services, 'attachments:open', { sha256: sha('hej') })).toEqual({
+        ok: true,
+        value: { outcome: 'unsupported' }
+      })
+      expect(await dispatch(services, 'attachments:show', { sha256: sha('hej') })).toEqual({
+        ok: true,
+        value: { outcome: 'unsupported' }
+      })
     })
   })
 })

@@ -32,7 +32,11 @@ describe('services/backups', () => {
 
   /** A fixture portfolio whose one attachment row points at a real stored file. */
   async function portfolioWithAttachment(attachments: ReturnType<typeof createAttachmentStore>) {
-    const file = await attachments.addBytes('Whiteboard.jpg', 'image/jpeg', Buffer.from('JPEG bytes of a whiteboard photo'))
+    const file = await attachments.addBytes(
+      'Whiteboard.jpg',
+      'image/jpeg',
+      Buffer.from('JPEG bytes of a whiteboard photo')
+    )
     if ('outcome' in file) throw new Error('unexpected')
     const portfolio = makeFixture()
     portfolio.tables.attachments[0]!.sha256 = file.sha256
@@ -178,7 +182,9 @@ describe('services/backups', () => {
       // The child runs the real writeFileAtomic (transpiled from source) over the same file name,
       // with a payload large enough to be killed while it is still writing the temp file.
       const source = await readFile(join(ROOT, 'src-main/services/atomic-write.ts'), 'utf8')
-      const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText
+      const js = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
+      }).outputText
       const childDir = join(dir, 'child')
       await mkdir(childDir)
       await writeFile(join(childDir, 'atomic-write.mjs'), js)
@@ -188,7 +194,9 @@ describe('services/backups', () => {
           `await writeFileAtomic(process.argv[2], Buffer.alloc(512 * 1024 * 1024, 0x41))\n` +
           `console.log('finished')\n`
       )
-      const child = spawn(process.execPath, [join(childDir, 'writer.mjs'), target], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const child = spawn(process.execPath, [join(childDir, 'writer.mjs'), target], {
+        stdio: ['ignore', 'pipe', 'inherit']
+      })
       let finished = false
       child.stdout.on('data', (d: Buffer) => (finished ||= d.toString().includes('finished')))
       const exited = new Promise<void>((done) => child.on('exit', () => done()))

@@ -52,7 +52,13 @@ function fakeDesktop(savePath: string | null, overrides: Partial<Desktop> = {}) 
 function service(desktop: Desktop = BROWSER_DESKTOP) {
   const settings = createSettingsStore(join(dir, 'data'))
   let n = 0
-  return createDocumentServices({ dataFolder: join(dir, 'data'), settings, desktop, now: () => NOW, newId: () => `doc-${++n}` })
+  return createDocumentServices({
+    dataFolder: join(dir, 'data'),
+    settings,
+    desktop,
+    now: () => NOW,
+    newId: () => `doc-${++n}`
+  })
 }
 
 /** A model as the renderer sends it: its content, without the branding main adds. */
@@ -61,7 +67,12 @@ function content<M extends { branding: DocumentBranding }>(model: M): Omit<M, 'b
   return rest
 }
 
-const proposalRequest = () => ({ kind: 'proposal' as const, engagementId: 'eng-energi', workshopId: null, model: content(models.proposal) })
+const proposalRequest = () => ({
+  kind: 'proposal' as const,
+  engagementId: 'eng-energi',
+  workshopId: null,
+  model: content(models.proposal)
+})
 
 describe('services/documents', () => {
   describe('save()', () => {
@@ -95,7 +106,12 @@ describe('services/documents', () => {
 
     it('keeps the frozen copy and hands it back for a download without a native dialog', async () => {
       const s = service()
-      const result = await s.save({ kind: 'workshop-report', engagementId: 'eng-energi', workshopId: 'ws-energi', model: content(models.report) })
+      const result = await s.save({
+        kind: 'workshop-report',
+        engagementId: 'eng-energi',
+        workshopId: 'ws-energi',
+        model: content(models.report)
+      })
       expect(result.outcome).toBe('download')
       if (result.outcome !== 'download') return
       expect(result.record.fileName).toBe(`Workshoprapport – Norrviks kommun – ${models.report.date}.docx`)
@@ -106,7 +122,13 @@ describe('services/documents', () => {
 
     it('adds the branding of the settings file, with the stored logo', async () => {
       const s = service()
-      await s.handlers['branding:setLogo']({ logo: { base64: Buffer.from(renderMatrixPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 50)).toString('base64') } })
+      await s.handlers['branding:setLogo']({
+        logo: {
+          base64: Buffer.from(
+            renderMatrixPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 50)
+          ).toString('base64')
+        }
+      })
       const settings = createSettingsStore(join(dir, 'data'))
       const current = await settings.read()
       await settings.update({ branding: { ...current.branding!, consultantName: 'Eva Ek', company: 'Ek Konsult AB' } })
@@ -154,7 +176,9 @@ describe('services/documents', () => {
 
     it('refuses bytes that are not a PNG or JPEG and keeps the settings as they were', async () => {
       const s = service()
-      await expect(s.handlers['branding:setLogo']({ logo: { base64: Buffer.from('<svg/>').toString('base64') } })).rejects.toThrow(/PNG or JPEG/)
+      await expect(
+        s.handlers['branding:setLogo']({ logo: { base64: Buffer.from('<svg/>').toString('base64') } })
+      ).rejects.toThrow(/PNG or JPEG/)
       expect(await s.handlers['branding:getLogo']()).toBeNull()
     })
 
@@ -171,16 +195,34 @@ describe('services/documents', () => {
 
   describe('through dispatch()', () => {
     it('rejects an invalid model before anything is written', async () => {
-      const services = createServices({ dataFolder: join(dir, 'data'), appName: 'Mätbar', appVersion: 't', shell: 'browser', desktop: BROWSER_DESKTOP })
-      const result = await dispatch(services, 'documents:save', { ...proposalRequest(), model: { ...content(models.proposal), areas: 'many' } })
+      const services = createServices({
+        dataFolder: join(dir, 'data'),
+        appName: 'Mätbar',
+        appVersion: 't',
+        shell: 'browser',
+        desktop: BROWSER_DESKTOP
+      })
+      const result = await dispatch(services, 'documents:save', {
+        ...proposalRequest(),
+        model: { ...content(models.proposal), areas: 'many' }
+      })
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
       await expect(readdir(join(dir, 'data', 'documents'))).rejects.toThrow()
     })
 
     it('rejects a model that carries a branding as invalid input', async () => {
-      const services = createServices({ dataFolder: join(dir, 'data'), appName: 'Mätbar', appVersion: 't', shell: 'browser', desktop: BROWSER_DESKTOP })
+      const services = createServices({
+        dataFolder: join(dir, 'data'),
+        appName: 'Mätbar',
+        appVersion: 't',
+        shell: 'browser',
+        desktop: BROWSER_DESKTOP
+      })
       const result = await dispatch(services, 'documents:save', { ...proposalRequest(), model: models.proposal })
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/branding/) } })
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringMatching(/branding/) }
+      })
     })
   })
 })

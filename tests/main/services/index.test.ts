@@ -13,7 +13,13 @@ describe('services/index', () => {
   let services: Services
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'matbar-services-'))
-    services = createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: '0.9.0', shell: 'browser', desktop: BROWSER_DESKTOP })
+    services = createServices({
+      dataFolder: dir,
+      appName: 'Mätbar',
+      appVersion: '0.9.0',
+      shell: 'browser',
+      desktop: BROWSER_DESKTOP
+    })
   })
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true })
@@ -50,9 +56,15 @@ describe('services/index', () => {
       })
     })
 
-    it.each(['__proto__', 'constructor', 'settings:delete', 7, null])('answers unknown-channel for %j', async (channel) => {
-      expect(await dispatch(services, channel, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
-    })
+    it.each(['__proto__', 'constructor', 'settings:delete', 7, null])(
+      'answers unknown-channel for %j',
+      async (channel) => {
+        expect(await dispatch(services, channel, undefined)).toMatchObject({
+          ok: false,
+          error: { code: 'unknown-channel' }
+        })
+      }
+    )
 
     it.each([
       ['settings:set', { language: 'de' }, 'language'],
@@ -69,7 +81,13 @@ describe('services/index', () => {
     it('answers internal when the service fails, without throwing', async () => {
       const blocked = join(dir, 'a-file')
       await writeFile(blocked, 'not a folder')
-      const broken = createServices({ dataFolder: blocked, appName: 'Mätbar', appVersion: '1', shell: 'browser', desktop: BROWSER_DESKTOP })
+      const broken = createServices({
+        dataFolder: blocked,
+        appName: 'Mätbar',
+        appVersion: '1',
+        shell: 'browser',
+        desktop: BROWSER_DESKTOP
+      })
       expect(await dispatch(broken, 'settings:set', { language: 'en' })).toMatchObject({
         ok: false,
         error: { code: 'internal' }

@@ -11,7 +11,7 @@ function readPng(png: Uint8Array): { width: number; height: number; colorType: n
   let width = 0
   let height = 0
   let colorType = 0
-  for (let at = 8; at < buf.length; ) {
+  for (let at = 8; at < buf.length;) {
     const length = buf.readUInt32BE(at)
     const type = buf.toString('latin1', at + 4, at + 8)
     const data = buf.subarray(at + 8, at + 8 + length)
@@ -64,7 +64,12 @@ describe('services/matrix-png', () => {
     it('renders text with a system font: a text-only SVG differs from the same SVG without the text', () => {
       const frame = (inner: string) =>
         `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>${inner}</svg>`
-      const withText = readPng(renderMatrixPng(frame('<text x="4" y="28" font-size="24" font-family="DejaVu Sans" fill="#000">Gör först</text>'), 200))
+      const withText = readPng(
+        renderMatrixPng(
+          frame('<text x="4" y="28" font-size="24" font-family="DejaVu Sans" fill="#000">Gör först</text>'),
+          200
+        )
+      )
       const blank = readPng(renderMatrixPng(frame(''), 200))
       expect(withText.idat.equals(blank.idat)).toBe(false)
     })

@@ -37,7 +37,13 @@ const sample: PersonalDataExport = {
 }
 
 function servicesWith(desktop: Partial<Desktop> = {}) {
-  return createServices({ dataFolder: dir, appName: 'Mätbar', appVersion: 't', shell: 'electron', desktop: { ...BROWSER_DESKTOP, ...desktop } })
+  return createServices({
+    dataFolder: dir,
+    appName: 'Mätbar',
+    appVersion: 't',
+    shell: 'electron',
+    desktop: { ...BROWSER_DESKTOP, ...desktop }
+  })
 }
 
 describe('services/personal-data-export', () => {

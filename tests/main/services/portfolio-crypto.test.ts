@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { decrypt, DEFAULT_KDF, encrypt, ENCRYPTION_MAGIC, isEncrypted, readEncryptedHeader } from '@main/services/portfolio-crypto'
+import {
+  decrypt,
+  DEFAULT_KDF,
+  encrypt,
+  ENCRYPTION_MAGIC,
+  isEncrypted,
+  readEncryptedHeader
+} from '@main/services/portfolio-crypto'
 
 // A cheap cost for tests; the default is checked separately.
 const kdf = { log2N: 10, r: 8, p: 1 }
@@ -49,7 +56,10 @@ describe('portfolio-crypto', () => {
 
     it('refuses a changed clear header (it is authenticated)', async () => {
       const sealed = await encrypt(plain, 'rätt lösenord', { kdf, metadata: { counts: { organisations: 5 } } })
-      const tampered = Buffer.from(sealed.toString('latin1').replace('"organisations":5', '"organisations":6'), 'latin1')
+      const tampered = Buffer.from(
+        sealed.toString('latin1').replace('"organisations":5', '"organisations":6'),
+        'latin1'
+      )
       expect(tampered.equals(sealed)).toBe(false)
       expect(await decrypt(tampered, 'rätt lösenord')).toMatchObject({ ok: false, reason: 'tampered' })
     })
@@ -57,7 +67,10 @@ describe('portfolio-crypto', () => {
     it('refuses a cut-short file, foreign bytes and a hostile scrypt cost without deriving a key', async () => {
       const sealed = await encrypt(plain, 'pw-12345678', { kdf })
       expect(await decrypt(sealed.subarray(0, 40), 'pw-12345678')).toMatchObject({ ok: false })
-      expect(await decrypt(Buffer.from('PK\u0003\u0004 not ours'), 'pw')).toMatchObject({ ok: false, reason: 'not-encrypted' })
+      expect(await decrypt(Buffer.from('PK\u0003\u0004 not ours'), 'pw')).toMatchObject({
+        ok: false,
+        reason: 'not-encrypted'
+      })
       const costly = Buffer.from(sealed)
       costly[ENCRYPTION_MAGIC.length + 1] = 40 // log2 N = 40 would need terabytes
       expect(await decrypt(costly, 'pw-12345678')).toMatchObject({ ok: false, reason: 'unsupported' })

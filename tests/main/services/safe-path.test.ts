@@ -24,7 +24,14 @@ describe('safe-path', () => {
       const result = resolveInside(root, segment)
       // Either refused, or (for a Windows path on POSIX, a plain odd name) still strictly inside.
       if (result !== null) expect(result.startsWith(root + sep)).toBe(true)
-      if (segment.includes('..') || segment.startsWith('/') || segment.includes('\0') || segment === '' || segment === '.') expect(result).toBeNull()
+      if (
+        segment.includes('..') ||
+        segment.startsWith('/') ||
+        segment.includes('\0') ||
+        segment === '' ||
+        segment === '.'
+      )
+        expect(result).toBeNull()
     })
   })
 })

@@ -33,18 +33,26 @@ describe('services/settings-store', () => {
 
     it.each([
       ['broken JSON', '{"language": "en"', 'not valid JSON', { language: 'sv', sampleOffered: false }],
-      ['an unknown language', '{"language": "de", "sampleOffered": true}', 'invalid', { language: 'sv', sampleOffered: true }],
+      [
+        'an unknown language',
+        '{"language": "de", "sampleOffered": true}',
+        'invalid',
+        { language: 'sv', sampleOffered: true }
+      ],
       ['an unknown field', '{"language": "en", "x": 1}', 'invalid', { language: 'en', sampleOffered: false }],
       ['not an object', '[]', 'invalid', { language: 'sv', sampleOffered: false }]
-    ])('on %s keeps every field valid on its own, logs it, and keeps the damaged file aside', async (_name, text, logged, expected) => {
-      await writeFile(join(dir, SETTINGS_FILE), text)
-      const log = vi.fn()
-      const store = createSettingsStore(dir, log)
-      expect(await store.read()).toEqual(expected)
-      expect(log).toHaveBeenCalledWith(expect.stringContaining(logged))
-      await store.update({ language: 'en' })
-      expect(await readFile(join(dir, `${SETTINGS_FILE}.damaged`), 'utf8')).toBe(text)
-    })
+    ])(
+      'on %s keeps every field valid on its own, logs it, and keeps the damaged file aside',
+      async (_name, text, logged, expected) => {
+        await writeFile(join(dir, SETTINGS_FILE), text)
+        const log = vi.fn()
+        const store = createSettingsStore(dir, log)
+        expect(await store.read()).toEqual(expected)
+        expect(log).toHaveBeenCalledWith(expect.stringContaining(logged))
+        await store.update({ language: 'en' })
+        expect(await readFile(join(dir, `${SETTINGS_FILE}.damaged`), 'utf8')).toBe(text)
+      }
+    )
   })
 
   describe('update()', () => {
@@ -61,7 +69,10 @@ describe('services/settings-store', () => {
     it('keeps a field whose patch value is undefined', async () => {
       const store = createSettingsStore(dir)
       await store.update({ language: 'en' })
-      expect(await store.update({ language: undefined, sampleOffered: true })).toEqual({ language: 'en', sampleOffered: true })
+      expect(await store.update({ language: undefined, sampleOffered: true })).toEqual({
+        language: 'en',
+        sampleOffered: true
+      })
     })
 
     it('applies quick successive patches one after the other, losing none', async () => {
