@@ -12,7 +12,7 @@ describe('features/evaluations/evaluation-form', () => {
       ['a decimal grade', { overall: '5,5' }, 'overall']
     ])('refuses %s at its field', (_name, patch, field) => {
       const result = draftToEvaluation('w', { ...EMPTY_DRAFT, overall: '5', ...patch }, NOW)
-      expect(result.ok ? null : result.errors[field]).toBe('inputError.grade')
+      expect(result.ok ? null : result.errors[field]).toBe('forms.errors.grade')
     })
 
     it('keeps blank aspects as unanswered', () => {

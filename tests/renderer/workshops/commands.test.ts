@@ -52,24 +52,4 @@ describe('features/workshops/commands', () => {
       expect(participants[0]!.id).not.toBe(karin!.id)
     })
   })
-
-  describe('formToWorkshop()', () => {
-    it.each([
-      ['text as participant count', { participantCount: 'åtta' }, 'participantCount', 'inputError.notANumber'],
-      ['a negative participant count', { participantCount: '-2' }, 'participantCount', 'inputError.negative'],
-      ['half a participant', { participantCount: '2,5' }, 'participantCount', 'inputError.notAnInteger'],
-      ['no date', { date: '' }, 'date', 'inputError.date'],
-      ['an impossible date', { date: '2026-02-30' }, 'date', 'inputError.date'],
-      ['no engagement', { engagementId: '' }, 'engagementId', 'inputError.required']
-    ])('refuses %s at its field', (_name, patch, field, message) => {
-      const result = formToWorkshop('w', { ...workshopToForm(null, 'e1'), date: '2026-05-20', ...patch })
-      expect(result.ok ? null : result.errors[field]).toBe(message)
-    })
-
-    it('keeps agenda items one per line and the local start time', () => {
-      const result = formToWorkshop('w', { ...workshopToForm(null, 'e1'), date: '2026-05-20', time: '08:30', agenda: 'Start\n\n Mål \nSlut' })
-      expect(result.ok && result.workshop.agenda).toEqual(['Start', 'Mål', 'Slut'])
-      expect(result.ok && result.workshop.startsAt).toBe('2026-05-20T08:30')
-    })
-  })
 })

@@ -1,17 +1,15 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
+import type { Measurement, Workshop } from '@shared/entities'
 import { formatDate, formatNumber } from '@shared/format'
-import { NotFoundPage } from '@renderer/ui/NotFoundPage'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import { Breadcrumbs, DataTable, NotFoundPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { errorMessage } from '@renderer/lib/errors'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
 import { AreaForm } from './AreaForm'
-import { useAreaCommands } from './commands'
+import { AreaMovePanel } from './AreaMovePanel'
 import { MergeDialog } from './MergeDialog'
 import { RouteHintPanel } from './RouteHintPanel'
 import { useAreaPage } from './queries'
@@ -20,11 +18,7 @@ import { useAreaPage } from './queries'
 export function AreaPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const { announce } = useShell()
-  const { moveAreas } = useAreaCommands()
   const { id = '' } = useParams()
-  const [moveTo, setMoveTo] = useState('')
-  const [mergeWith, setMergeWith] = useState('')
   const [merging, setMerging] = useState<string | null>(null)
 
   const data = useAreaPage(id)
@@ -45,39 +39,18 @@ export function AreaPage() {
   const compare = textCompare(language)
   const otherWorkshops = workshops.filter((w) => w.id !== area.workshopId)
   const otherAreas = siblings.filter((a) => a.id !== area.id).sort((x, y) => compare(x.title, y.title))
-  const workshopName = (w: { title: string; startingQuestion: string; startsAt: string }) =>
+  const workshopName = (w: Pick<Workshop, 'title' | 'startingQuestion' | 'startsAt'>) =>
     `${w.title || w.startingQuestion} (${formatDate(w.startsAt, language)})`
-
-  const move = async (event: FormEvent) => {
-    event.preventDefault()
-    if (!moveTo) return
-    try {
-      await moveAreas([area.id], moveTo)
-      const target = workshops.find((w) => w.id === moveTo)
-      announce(t('area.move.done', { workshop: target ? workshopName(target) : '' }))
-      setMoveTo('')
-    } catch (error) {
-      announce(t('area.move.failed', { message: errorMessage(error) }))
-    }
-  }
 
   return (
     <div className="wsf">
-      <p className="breadcrumb">
-        <Link to={paths.workshops()}>{t('nav.workshops')}</Link>
-        {workshop ? (
-          <>
-            {' · '}
-            <Link to={paths.workshop(workshop.id)}>{workshopName(workshop)}</Link>
-          </>
-        ) : null}
-        {organisation ? (
-          <>
-            {' · '}
-            <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
-          </>
-        ) : null}
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: paths.workshops(), label: t('nav.workshops') },
+          workshop && { to: paths.workshop(workshop.id), label: workshopName(workshop) },
+          organisation && { to: paths.organisation(organisation.id), label: organisation.name }
+        ]}
+      />
       <PageHeading>{area.title}</PageHeading>
 
       <div className="area-layout">
@@ -91,83 +64,35 @@ export function AreaPage() {
             organisationKind={organisation?.kind ?? null}
           />
 
-          <section aria-labelledby="area-move" className="panel panel-wide">
-            <h2 id="area-move">{t('area.move.heading')}</h2>
-            {otherWorkshops.length === 0 ? (
-              <p className="help">{t('area.move.none')}</p>
-            ) : (
-              <form onSubmit={move} className="inline-form">
-                <div className="field">
-                  <label htmlFor="move-to">{t('area.move.label')}</label>
-                  <select id="move-to" value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
-                    <option value="">{t('area.move.choose')}</option>
-                    {otherWorkshops.map((w) => (
-                      <option key={w.id} value={w.id}>
-                        {workshopName(w)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <button type="submit" className="button button-secondary" disabled={!moveTo}>
-                  {t('area.move.submit')}
-                </button>
-              </form>
-            )}
-            <h3 className="subheading">{t('area.merge.heading')}</h3>
-            {otherAreas.length === 0 ? (
-              <p className="help">{t('area.merge.none')}</p>
-            ) : (
-              <form
-                className="inline-form"
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  if (mergeWith) setMerging(mergeWith)
-                }}
-              >
-                <div className="field">
-                  <label htmlFor="merge-with">{t('area.merge.label')}</label>
-                  <select id="merge-with" value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
-                    <option value="">{t('area.merge.choose')}</option>
-                    {otherAreas.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.title}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <button type="submit" className="button button-secondary" disabled={!mergeWith}>
-                  {t('area.merge.open')}
-                </button>
-              </form>
-            )}
-          </section>
+          <AreaMovePanel
+            area={area}
+            otherWorkshops={otherWorkshops}
+            otherAreas={otherAreas}
+            workshopName={workshopName}
+            mergeOpen={merging !== null}
+            onMerge={setMerging}
+          />
 
           {measurements.length > 0 ? (
             <section aria-labelledby="area-measurements" className="panel panel-wide">
               <h2 id="area-measurements">{t('area.measurements.heading')}</h2>
-              <table className="data-table">
-                <caption>{t('area.measurements.caption', { unit: area.indicator?.unit ?? '' })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('area.measurements.date')}</th>
-                    <th scope="col" className="numeric">
-                      {t('area.measurements.value')}
-                    </th>
-                    <th scope="col">{t('area.measurements.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {measurements.map((m) => (
-                    <tr key={m.id}>
-                      <th scope="row" className="nowrap">
-                        {formatDate(m.date, language)}
-                      </th>
-                      <td className="numeric">{formatNumber(m.value, language)}</td>
-                      <td>{m.note}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable<Measurement>
+                caption={t('area.measurements.caption', { unit: area.indicator?.unit ?? '' })}
+                scroll={false}
+                rows={measurements}
+                rowKey={(m) => m.id}
+                columns={[
+                  {
+                    key: 'date',
+                    label: t('area.measurements.date'),
+                    rowHeader: true,
+                    className: 'nowrap',
+                    render: (m) => formatDate(m.date, language)
+                  },
+                  { key: 'value', label: t('area.measurements.value'), numeric: true, render: (m) => formatNumber(m.value, language) },
+                  { key: 'note', label: t('area.measurements.note'), render: (m) => m.note }
+                ]}
+              />
             </section>
           ) : null}
           <Attachments ownerType="area" ownerId={area.id} />
@@ -178,10 +103,7 @@ export function AreaPage() {
         otherId={merging}
         goals={goals}
         workshops={workshops}
-        onClose={() => {
-          setMerging(null)
-          setMergeWith('')
-        }}
+        onClose={() => setMerging(null)}
       />
     </div>
   )

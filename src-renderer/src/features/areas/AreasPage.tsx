@@ -13,7 +13,7 @@ import {
 import { formatNumber } from '@shared/format'
 import { rankAreas, type RankedArea } from '@shared/prioritisation'
 import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { DataTable, EmptyState, EnumSelect, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -30,6 +30,7 @@ type Row = {
 
 const SORTS = ['score', 'name', 'client'] as const
 type SortKey = (typeof SORTS)[number]
+const SORT_LABELS: Record<SortKey, string> = { score: 'allAreas.sortScore', name: 'allAreas.sortName', client: 'allAreas.sortClient' }
 
 // Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
 function scoreAll(areas: Area[], criteria: CriterionRow[], scores: Score[]): Map<string, { ranked: RankedArea; count: number }> {
@@ -119,89 +120,104 @@ export function AreasPage() {
       { replace: true }
     )
 
-  const filterSelect = (key: string, label: string, value: string, options: readonly string[], labelOf: (o: string) => string, allLabel?: string) => (
-    <div className="field">
-      <label htmlFor={`areas-filter-${key}`}>{label}</label>
-      <select id={`areas-filter-${key}`} value={value} onChange={(e) => setParam(key, e.target.value)}>
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labelOf(o)}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-
   return (
     <>
       <PageHeading>{t('areas.title')}</PageHeading>
       {rows === undefined ? (
         <p>{t('app.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty-state">{t('areas.empty')}</p>
+        <EmptyState message={t('areas.empty')} />
       ) : (
         <>
           <p className="help">{t('allAreas.lead')}</p>
           <fieldset className="areas-filters">
             <legend>{t('allAreas.filters')}</legend>
-            {filterSelect('kind', t('allAreas.kind'), kind, ORGANISATION_KINDS, (o) => t(`organisationKind.${o}`), t('allAreas.all'))}
-            {filterSelect('route', t('allAreas.route'), route, PROCUREMENT_ROUTES, (o) => t(`prioritisation.routes.${o}`), t('allAreas.all'))}
-            {filterSelect('status', t('allAreas.status'), status, AREA_STATUSES, (o) => t(`areaStatus.${o}`), t('allAreas.all'))}
-            {filterSelect('sort', t('allAreas.sort'), sort, SORTS, (o) =>
-              t(o === 'score' ? 'allAreas.sortScore' : o === 'name' ? 'allAreas.sortName' : 'allAreas.sortClient')
-            )}
+            <EnumSelect
+              id="areas-filter-kind"
+              label={t('allAreas.kind')}
+              value={kind}
+              onChange={(v) => setParam('kind', v)}
+              options={ORGANISATION_KINDS}
+              labelKey={(o) => `organisationKind.${o}`}
+              allLabel={t('allAreas.all')}
+            />
+            <EnumSelect
+              id="areas-filter-route"
+              label={t('allAreas.route')}
+              value={route}
+              onChange={(v) => setParam('route', v)}
+              options={PROCUREMENT_ROUTES}
+              labelKey={(o) => `prioritisation.routes.${o}`}
+              allLabel={t('allAreas.all')}
+            />
+            <EnumSelect
+              id="areas-filter-status"
+              label={t('allAreas.status')}
+              value={status}
+              onChange={(v) => setParam('status', v)}
+              options={AREA_STATUSES}
+              labelKey={(o) => `areaStatus.${o}`}
+              allLabel={t('allAreas.all')}
+            />
+            <EnumSelect
+              id="areas-filter-sort"
+              label={t('allAreas.sort')}
+              value={sort}
+              onChange={(v) => setParam('sort', v)}
+              options={SORTS}
+              labelKey={(o) => SORT_LABELS[o]}
+            />
           </fieldset>
           <p className="areas-count" role="status">
             {t('allAreas.count', { shown: shown.length, total: rows.length })}
           </p>
           {shown.length === 0 ? (
-            <p className="empty-state">{t('allAreas.noMatch')}</p>
+            <EmptyState message={t('allAreas.noMatch')} />
           ) : (
-            <div className="table-scroll">
-              <table className="data-table areas-table">
-                <caption>{t('allAreas.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('allAreas.area')}</th>
-                    <th scope="col">{t('allAreas.client')}</th>
-                    <th scope="col">{t('allAreas.route')}</th>
-                    <th scope="col">{t('allAreas.status')}</th>
-                    <th scope="col" className="numeric" aria-sort={sort === 'score' ? 'descending' : undefined}>
-                      {t('allAreas.score')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('allAreas.rank')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((r) => (
-                    <tr key={r.area.id}>
-                      <th scope="row">
-                        <Link to={paths.area(r.area.id)}>{r.area.title}</Link>
-                      </th>
-                      <td>
-                        {r.client}
-                        {r.kind && <span className="prio-note">{t(`organisationKind.${r.kind}`)}</span>}
-                      </td>
-                      <td>{t(`prioritisation.routes.${r.area.route}`)}</td>
-                      <td>{t(`areaStatus.${r.area.status}`)}</td>
-                      <td className={`numeric${r.score === null ? ' prio-incomplete' : ''}`}>
-                        {r.score === null ? t('allAreas.incomplete') : formatNumber(r.score, language, 2)}
-                      </td>
-                      <td className="numeric">
-                        {/* The title opens the area; the rank opens the prioritisation that produced it. */}
-                        <Link to={paths.prioritisation(r.area.engagementId)}>
-                          {r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}
-                          <span className="prio-visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable<Row, SortKey>
+              caption={t('allAreas.caption')}
+              className="areas-table"
+              rows={shown}
+              rowKey={(r) => r.area.id}
+              sort={sort}
+              direction="desc"
+              columns={[
+                { key: 'area', label: t('allAreas.area'), rowHeader: true, render: (r) => <Link to={paths.area(r.area.id)}>{r.area.title}</Link> },
+                {
+                  key: 'client',
+                  label: t('allAreas.client'),
+                  render: (r) => (
+                    <>
+                      {r.client}
+                      {r.kind && <span className="prio-note">{t(`organisationKind.${r.kind}`)}</span>}
+                    </>
+                  )
+                },
+                { key: 'route', label: t('allAreas.route'), render: (r) => t(`prioritisation.routes.${r.area.route}`) },
+                { key: 'status', label: t('allAreas.status'), render: (r) => t(`areaStatus.${r.area.status}`) },
+                {
+                  // Only the score column says it is sorted (highest first): the other sorts are by name.
+                  key: 'score',
+                  label: t('allAreas.score'),
+                  numeric: true,
+                  sortKey: 'score',
+                  render: (r) =>
+                    r.score === null ? <span className="prio-incomplete">{t('allAreas.incomplete')}</span> : formatNumber(r.score, language, 2)
+                },
+                {
+                  key: 'rank',
+                  label: t('allAreas.rank'),
+                  numeric: true,
+                  // The title opens the area; the rank opens the prioritisation that produced it.
+                  render: (r) => (
+                    <Link to={paths.prioritisation(r.area.engagementId)}>
+                      {r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}
+                      <span className="visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
+                    </Link>
+                  )
+                }
+              ]}
+            />
           )}
         </>
       )}

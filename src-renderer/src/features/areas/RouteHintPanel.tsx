@@ -9,6 +9,7 @@ import {
   type ContractKind,
   type ThresholdKey
 } from '@shared/thresholds'
+import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
 import { ThresholdDialog } from './ThresholdDialog'
@@ -88,19 +89,16 @@ export function RouteHintPanel({
       )}
       <table className="data-table thresholds-table">
         <caption>{t('routeHint.thresholdsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('routeHint.threshold')}</th>
-            <th scope="col" className="numeric">
-              {t('routeHint.value')}
-            </th>
-            <th scope="col">{t('routeHint.validFrom')}</th>
-            <th scope="col">{t('routeHint.source')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('routeHint.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          layout="table"
+          columns={[
+            { key: 'threshold', label: t('routeHint.threshold') },
+            { key: 'value', label: t('routeHint.value'), numeric: true },
+            { key: 'validFrom', label: t('routeHint.validFrom') },
+            { key: 'source', label: t('routeHint.source') },
+            { key: 'actions', label: t('routeHint.actions'), labelHidden: true }
+          ]}
+        />
         <tbody>
           {shown.map((th) => (
             <tr key={th.key}>

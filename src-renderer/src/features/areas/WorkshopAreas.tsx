@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { Workshop } from '@shared/entities'
-import { useShell } from '@renderer/ui/shell-context'
+import { z } from 'zod'
+import type { Area, Workshop } from '@shared/entities'
+import { useZodForm } from '@renderer/forms'
+import { DataTable, EmptyState, StatusBadge, TextAreaField, areaStatusTone, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { errorMessage } from '@renderer/lib/errors'
@@ -10,33 +11,37 @@ import { paths } from '@renderer/lib/paths'
 import { titlesFromLines, useAreaCommands } from './commands'
 import { useWorkshopAreaList } from './queries'
 
+/** Fast capture: one area title per line (blank lines and list bullets are dropped when read). */
+const captureSchema = z.object({ text: z.string() })
+
 /** The workshop's outcomes: its areas, and fast capture of new ones (one title per line). */
 export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { announce } = useShell()
   const { captureAreas } = useAreaCommands()
-  const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
+  const {
+    register,
+    handleSubmit,
+    reset,
+    watch,
+    formState: { isSubmitting }
+  } = useZodForm(captureSchema, { defaultValues: { text: '' } })
   const areas = useWorkshopAreaList(workshop.id)
   const compare = textCompare(language)
   const sorted = [...(areas ?? [])].sort((a, b) => compare(a.title, b.title))
-  const count = titlesFromLines(text).length
+  const count = titlesFromLines(watch('text')).length
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (count === 0) return
-    setBusy(true)
+  const submit = handleSubmit(async ({ text }) => {
+    if (titlesFromLines(text).length === 0) return
     try {
       const created = await captureAreas(workshop, text)
-      setText('')
+      reset()
       announce(t('workshop.areas.captured', { count: created.length }))
     } catch (error) {
       announce(t('workshop.areas.captureFailed', { message: errorMessage(error) }))
-    } finally {
-      setBusy(false)
     }
-  }
+  })
 
   return (
     <section aria-labelledby="ws-areas">
@@ -44,61 +49,46 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
       {areas === undefined ? (
         <p>{t('app.loading')}</p>
       ) : sorted.length === 0 ? (
-        <p className="empty-state">{t('workshop.areas.empty')}</p>
+        <EmptyState message={t('workshop.areas.empty')} />
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('workshop.areas.caption', { count: sorted.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop.areas.area')}</th>
-                <th scope="col">{t('workshop.areas.indicator')}</th>
-                <th scope="col">{t('workshop.areas.route')}</th>
-                <th scope="col">{t('workshop.areas.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <Link to={paths.area(a.id)}>{a.title}</Link>
-                  </th>
-                  <td>
-                    {a.indicator?.name ? (
-                      <>
-                        {a.indicator.name}
-                        {a.indicator.unit ? <span className="muted"> ({a.indicator.unit})</span> : null}
-                      </>
-                    ) : (
-                      <span className="muted">{t('workshop.areas.noIndicator')}</span>
-                    )}
-                  </td>
-                  <td>{t(`route.${a.route}`)}</td>
-                  <td>
-                    <span className={`badge badge-${a.status}`}>{t(`areaStatus.${a.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Area>
+          caption={t('workshop.areas.caption', { count: sorted.length })}
+          rows={sorted}
+          rowKey={(a) => a.id}
+          columns={[
+            { key: 'area', label: t('workshop.areas.area'), rowHeader: true, render: (a) => <Link to={paths.area(a.id)}>{a.title}</Link> },
+            {
+              key: 'indicator',
+              label: t('workshop.areas.indicator'),
+              render: (a) =>
+                a.indicator?.name ? (
+                  <>
+                    {a.indicator.name}
+                    {a.indicator.unit ? <span className="muted"> ({a.indicator.unit})</span> : null}
+                  </>
+                ) : (
+                  <span className="muted">{t('workshop.areas.noIndicator')}</span>
+                )
+            },
+            { key: 'route', label: t('workshop.areas.route'), render: (a) => t(`route.${a.route}`) },
+            {
+              key: 'status',
+              label: t('workshop.areas.status'),
+              render: (a) => <StatusBadge tone={areaStatusTone(a.status)}>{t(`areaStatus.${a.status}`)}</StatusBadge>
+            }
+          ]}
+        />
       )}
-      <form className="capture" onSubmit={submit}>
-        <label htmlFor="capture-areas" className="capture-label">
-          {t('workshop.areas.captureLabel')}
-        </label>
-        <p className="help" id="capture-help">
-          {t('workshop.areas.captureHelp')}
-        </p>
-        <textarea
+      <form className="capture" onSubmit={(event) => void submit(event)}>
+        <TextAreaField
           id="capture-areas"
-          aria-describedby="capture-help"
+          label={t('workshop.areas.captureLabel')}
+          hint={t('workshop.areas.captureHelp')}
           rows={5}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          {...register('text')}
         />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || count === 0}>
+          <button type="submit" className="button button-primary" disabled={isSubmitting || count === 0}>
             {count === 0 ? t('workshop.areas.captureNone') : t('workshop.areas.capture', { count })}
           </button>
         </div>

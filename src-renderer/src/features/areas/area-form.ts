@@ -1,13 +1,8 @@
 /** The area page's form: the area as editable strings, and the zod schema that turns it back into a row. */
 import { z } from 'zod'
-import {
-  Area,
-  AreaStatus,
-  ProcurementNecessity,
-  ProcurementRoute,
-  type Indicator
-} from '@shared/entities'
-import { dateField, fieldErrors, numberField, type FieldErrors } from './form-input'
+import { Area, AreaStatus, Indicator, ProcurementNecessity, ProcurementRoute } from '@shared/entities'
+import type { Language } from '@shared/settings'
+import { FORM_ERRORS, FORM_PARSE_OPTIONS, dateField, fieldErrors, numberField, numberText, type FieldErrors } from '@renderer/forms'
 
 export type AreaFormValues = {
   title: string
@@ -34,19 +29,8 @@ export type AreaFormValues = {
   status: Area['status']
 }
 
-const SV_NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 20, useGrouping: true })
-
-/**
- * Numbers shown in a field so that they read back unchanged: Swedish digit groups and decimal comma
- * ("1 200 000", "12,5"); English without grouping, since a comma there would read as a decimal sign.
- */
-export function numberText(value: number | null, language: 'sv' | 'en'): string {
-  if (value === null) return ''
-  return language === 'sv' ? SV_NUMBER.format(value).replace(/\u2212/g, '-') : String(value)
-}
-
-/** The form values for an area. */
-export function areaToForm(area: Area, language: 'sv' | 'en'): AreaFormValues {
+/** The form values for an area (numbers as Swedish or English text that reads back unchanged). */
+export function areaToForm(area: Area, language: Language): AreaFormValues {
   const ind = area.indicator
   return {
     title: area.title,
@@ -74,58 +58,55 @@ export function areaToForm(area: Area, language: 'sv' | 'en'): AreaFormValues {
   }
 }
 
-const required = (key: string) => z.string().trim().min(1, key)
-
-/** The form schema: each field's own check. */
-export const areaFormSchema = z.object({
-  title: required('inputError.required').max(300, 'inputError.tooLong'),
-  problem: z.string(),
-  costPerYearSek: numberField({ min: 0 }),
-  costEstimateNote: z.string(),
-  indicatorName: z.string().trim(),
-  unit: z.string().trim(),
-  direction: z.enum(['higher-is-better', 'lower-is-better']),
-  baselineValue: numberField(),
-  baselineDate: dateField,
-  targetValue: numberField(),
-  targetDate: dateField,
-  dataSource: z.string().trim(),
-  owner: z.string().trim(),
-  goalId: z.string(),
-  procurementNecessity: z.union([z.literal(''), ProcurementNecessity]),
-  necessityRationale: z.string(),
-  route: ProcurementRoute,
-  needsDevelopment: z.boolean(),
-  contractValueSek: numberField({ min: 0 }),
-  annualEffectSek: numberField({ min: 0 }),
-  annualEffectIndicator: numberField(),
-  status: AreaStatus
-})
+const DATE_FIELDS = new Set<PropertyKey>(['baselineDate', 'targetDate'])
 
 /**
- * The cross-field rule on the indicator's dates, as its own schema: zod skips an object's refinements
- * once a field has failed, and the date problem must show together with any other problem.
+ * The form schema: each field's own check (the entity's where it has one), and the indicator's dates in
+ * order. zod skips an object's refinement once any field has failed; `when` runs it as long as both dates
+ * themselves are readable, so the date problem shows together with any other problem.
  */
-export const indicatorDatesSchema = z
-  .object({ baselineDate: dateField, targetDate: dateField })
-  .refine((v) => v.baselineDate === null || v.targetDate === null || v.targetDate >= v.baselineDate, {
-    path: ['targetDate'],
-    message: 'inputError.targetBeforeBaseline'
+export const areaFormSchema = z
+  .object({
+    title: Area.shape.title,
+    problem: Area.shape.problem,
+    costPerYearSek: numberField({ min: 0 }),
+    costEstimateNote: Area.shape.costEstimateNote,
+    indicatorName: z.string().trim().pipe(Indicator.shape.name),
+    unit: z.string().trim().pipe(Indicator.shape.unit),
+    direction: Indicator.shape.direction,
+    baselineValue: numberField(),
+    baselineDate: dateField,
+    targetValue: numberField(),
+    targetDate: dateField,
+    dataSource: z.string().trim().pipe(Indicator.shape.dataSource),
+    owner: z.string().trim().pipe(Indicator.shape.owner),
+    goalId: z.string(),
+    procurementNecessity: z.union([z.literal(''), ProcurementNecessity]),
+    necessityRationale: Area.shape.necessityRationale,
+    route: ProcurementRoute,
+    needsDevelopment: z.boolean(),
+    contractValueSek: numberField({ min: 0 }),
+    annualEffectSek: numberField({ min: 0 }),
+    annualEffectIndicator: numberField(),
+    status: AreaStatus
   })
+  .superRefine(
+    (v, ctx) => {
+      if (v.baselineDate !== null && v.targetDate !== null && v.targetDate < v.baselineDate) {
+        ctx.addIssue({ code: 'custom', path: ['targetDate'], message: FORM_ERRORS.targetBeforeBaseline })
+      }
+    },
+    { when: (payload) => !payload.issues.some((issue) => DATE_FIELDS.has(issue.path?.[0] ?? '')) }
+  )
 
-/** The area with the form's values, or the problems per field (nothing is written either way). */
-export function formToArea(area: Area, values: AreaFormValues): { ok: true; area: Area } | { ok: false; errors: FieldErrors } {
-  const parsed = areaFormSchema.safeParse(values)
-  const dates = indicatorDatesSchema.safeParse(values)
-  if (!parsed.success || !dates.success) {
-    const errors = dates.success ? {} : fieldErrors(dates.error)
-    return { ok: false, errors: { ...errors, ...(parsed.success ? {} : fieldErrors(parsed.error)) } }
-  }
-  const v = parsed.data
+export type AreaFormOutput = z.output<typeof areaFormSchema>
+
+/** The area with the form's checked values (the indicator only when one of its fields is filled). */
+export function applyAreaForm(area: Area, v: AreaFormOutput): Area {
   const indicatorGiven =
     [v.indicatorName, v.unit, v.dataSource, v.owner].some((s) => s !== '') ||
     [v.baselineValue, v.baselineDate, v.targetValue, v.targetDate].some((x) => x !== null)
-  const next: Area = {
+  return {
     ...area,
     title: v.title,
     problem: v.problem,
@@ -154,7 +135,17 @@ export function formToArea(area: Area, values: AreaFormValues): { ok: true; area
     annualEffectIndicator: v.annualEffectIndicator,
     status: v.status
   }
-  const checked = Area.safeParse(next)
-  if (!checked.success) return { ok: false, errors: fieldErrors(checked.error) }
-  return { ok: true, area: checked.data }
+}
+
+/** The area with the form's values, or the problems per field as error keys (nothing is written either way). */
+export function formToArea(area: Area, values: AreaFormValues): { ok: true; area: Area } | { ok: false; errors: FieldErrors } {
+  const parsed = areaFormSchema.safeParse(values, FORM_PARSE_OPTIONS)
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
+  return checkArea(applyAreaForm(area, parsed.data))
+}
+
+/** The whole row against the entity schema, the last word before saving; problems per top-level field. */
+export function checkArea(next: Area): { ok: true; area: Area } | { ok: false; errors: FieldErrors } {
+  const checked = Area.safeParse(next, FORM_PARSE_OPTIONS)
+  return checked.success ? { ok: true, area: checked.data } : { ok: false, errors: fieldErrors(checked.error) }
 }

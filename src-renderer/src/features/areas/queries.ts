@@ -76,3 +76,6 @@ export function useMergeInput(area: Area, otherId: string | null) {
     // updatedAt too: a save of this area while the dialog is open must show its new values.
   }, [db, area.id, area.engagementId, area.updatedAt, otherId])
 }
+
+/** Both areas of a merge with the rows that move: what the merge form shows. */
+export type MergeInput = NonNullable<Awaited<ReturnType<typeof loadMergeInput>>>

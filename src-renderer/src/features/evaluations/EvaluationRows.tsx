@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Contact, Evaluation } from '@shared/entities'
 import { ASPECTS } from '@shared/evaluations'
+import { TableHead } from '@renderer/ui'
 import { useEvaluationCommands } from './commands'
 
 /**
@@ -15,25 +16,18 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
     <div className="table-scroll">
       <table className="data-table evaluation-rows">
         <caption>{t('evaluation.rowsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              #
-            </th>
-            {ASPECTS.map((a) => (
-              <th scope="col" className="numeric" key={a}>
-                {t(`evaluation.aspect.${a}`)}
-              </th>
-            ))}
-            <th scope="col">{t('evaluation.comment')}</th>
-            <th scope="col">{t('evaluation.who')}</th>
-            <th scope="col">{t('evaluation.quotableShort')}</th>
-            <th scope="col">{t('evaluation.reference')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('evaluation.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          layout="table"
+          columns={[
+            { key: 'n', label: '#', numeric: true },
+            ...ASPECTS.map((a) => ({ key: a, label: t(`evaluation.aspect.${a}`), numeric: true })),
+            { key: 'comment', label: t('evaluation.comment') },
+            { key: 'who', label: t('evaluation.who') },
+            { key: 'quotable', label: t('evaluation.quotableShort') },
+            { key: 'reference', label: t('evaluation.reference') },
+            { key: 'actions', label: t('evaluation.actions'), labelHidden: true }
+          ]}
+        />
         <tbody>
           {evaluations.map((e, i) => (
             <tr key={e.id}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ASPECTS, roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
 import { formatDate, formatDecimal1 } from '@shared/format'
+import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import type { EvaluationGroup } from './queries'
@@ -65,21 +66,16 @@ export function EvaluationTrend({ groups, showClient }: { groups: EvaluationGrou
       <div className="table-scroll">
         <table className="data-table">
           <caption>{t('evaluation.trendCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('evaluation.date')}</th>
-              <th scope="col">{t('evaluation.workshop')}</th>
-              {showClient ? <th scope="col">{t('evaluation.client')}</th> : null}
-              <th scope="col" className="numeric">
-                {t('evaluation.nShort')}
-              </th>
-              {ASPECTS.map((a) => (
-                <th scope="col" className="numeric" key={a}>
-                  {t(`evaluation.aspect.${a}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            layout="table"
+            columns={[
+              { key: 'date', label: t('evaluation.date') },
+              { key: 'workshop', label: t('evaluation.workshop') },
+              ...(showClient ? [{ key: 'client', label: t('evaluation.client') }] : []),
+              { key: 'n', label: t('evaluation.nShort'), numeric: true },
+              ...ASPECTS.map((a) => ({ key: a, label: t(`evaluation.aspect.${a}`), numeric: true }))
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.workshop.id}>

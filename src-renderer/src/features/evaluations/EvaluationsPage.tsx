@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { EmptyState, PageHeading } from '@renderer/ui'
 import { EvaluationQuotes } from './EvaluationQuotes'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { EvaluationTrend } from './EvaluationTrend'
@@ -17,7 +17,7 @@ export function EvaluationsPage() {
       {groups === undefined ? (
         <p>{t('app.loading')}</p>
       ) : all.length === 0 ? (
-        <p className="empty-state">{t('evaluation.portfolioEmpty')}</p>
+        <EmptyState message={t('evaluation.portfolioEmpty')} />
       ) : (
         <>
           <section aria-labelledby="pf-summary">

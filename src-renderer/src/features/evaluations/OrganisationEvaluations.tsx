@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
+import { EmptyState } from '@renderer/ui'
 import { EvaluationQuotes } from './EvaluationQuotes'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { EvaluationTrend } from './EvaluationTrend'
@@ -15,7 +16,7 @@ export function OrganisationEvaluations({ organisationId }: { organisationId: st
     <section aria-labelledby="org-evaluations" className="wsf evaluations-block">
       <h2 id="org-evaluations">{t('evaluation.organisationHeading')}</h2>
       {all.length === 0 ? (
-        <p className="empty-state">{t('evaluation.organisationEmpty')}</p>
+        <EmptyState message={t('evaluation.organisationEmpty')} />
       ) : (
         <>
           <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.organisationCaption')} />

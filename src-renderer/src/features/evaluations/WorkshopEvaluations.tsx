@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '@shared/entities'
 import { summariseEvaluations } from '@shared/evaluations'
+import { EmptyState } from '@renderer/ui'
 import { EvaluationEntry } from './EvaluationEntry'
 import { EvaluationRows } from './EvaluationRows'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
@@ -19,7 +20,7 @@ export function WorkshopEvaluations({ workshop, organisationId }: { workshop: Wo
       ) : (
         <>
           {data.evaluations.length === 0 ? (
-            <p className="empty-state">{t('evaluation.empty')}</p>
+            <EmptyState message={t('evaluation.empty')} />
           ) : (
             <>
               <EvaluationSummaryTable summary={summariseEvaluations(data.evaluations)} caption={t('evaluation.summaryCaption')} />

@@ -1,8 +1,8 @@
 /** The fast-entry row of an evaluation: the values as typed, and the zod schema that turns them into a row. */
 import { z } from 'zod'
 import { Evaluation } from '@shared/entities'
+import { FORM_PARSE_OPTIONS, fieldErrors, gradeField, type FieldErrors } from '@renderer/forms'
 import { newId } from '@renderer/lib/ids'
-import { fieldErrors, gradeField, type FieldErrors } from '@renderer/features/areas'
 
 /** One row of the fast-entry grid, as typed. */
 export type EvaluationDraft = {
@@ -15,6 +15,9 @@ export type EvaluationDraft = {
   contactId: string
 }
 
+/** The fields of a draft, in the order of the entry row. */
+export const DRAFT_FIELDS = ['overall', 'content', 'delivery', 'comment', 'quotable', 'name', 'contactId'] as const
+
 export const EMPTY_DRAFT: EvaluationDraft = {
   overall: '',
   content: '',
@@ -25,14 +28,14 @@ export const EMPTY_DRAFT: EvaluationDraft = {
   contactId: ''
 }
 
-/** The entry row's schema: grades 1–6 or blank, the rest free text. */
+/** The entry row's schema: grades 1–6 or blank, the rest free text within the entity's limits. */
 export const evaluationDraftSchema = z.object({
   overall: gradeField,
   content: gradeField,
   delivery: gradeField,
-  comment: z.string().max(10_000, 'inputError.tooLong'),
+  comment: Evaluation.shape.comment,
   quotable: z.boolean(),
-  name: z.string().trim().max(500, 'inputError.tooLong'),
+  name: z.string().trim().pipe(Evaluation.shape.name),
   contactId: z.string()
 })
 
@@ -47,7 +50,7 @@ export function draftToEvaluation(
   draft: EvaluationDraft,
   now: string
 ): { ok: true; row: Evaluation } | { ok: false; errors: FieldErrors } {
-  const parsed = evaluationDraftSchema.safeParse(draft)
+  const parsed = evaluationDraftSchema.safeParse(draft, FORM_PARSE_OPTIONS)
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
   const v = parsed.data
   const row = Evaluation.parse({

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import type { Workshop } from '@shared/entities'
 import { roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
 import { formatDateTime, formatDecimal1 } from '@shared/format'
+import { DataTable, EmptyState } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { useEngagementWorkshops } from './queries'
@@ -12,6 +14,10 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
   const { language } = useLanguage()
   const data = useEngagementWorkshops(engagementId)
   if (data === undefined) return null
+  const overallMean = (w: Workshop) => {
+    const mean = summariseEvaluations(data.evaluations.filter((e) => e.workshopId === w.id)).aspects.overall.mean
+    return mean === null ? '–' : formatDecimal1(roundToOneDecimal(mean), language)
+  }
   return (
     <section aria-labelledby={`eng-ws-${engagementId}`} className="wsf engagement-workshops">
       <div className="section-head">
@@ -21,38 +27,31 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
         </Link>
       </div>
       {data.workshops.length === 0 ? (
-        <p className="empty-state">{t('workshop.engagement.empty')}</p>
+        <EmptyState message={t('workshop.engagement.empty')} />
       ) : (
-        <table className="data-table">
-          <caption>{t('workshop.engagement.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop.when')}</th>
-              <th scope="col">{t('workshop.title')}</th>
-              <th scope="col" className="numeric">
-                {t('workshop.engagement.areas')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('workshop.engagement.overall')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.workshops.map((w) => {
-              const mean = summariseEvaluations(data.evaluations.filter((e) => e.workshopId === w.id)).aspects.overall.mean
-              return (
-                <tr key={w.id}>
-                  <th scope="row" className="nowrap">
-                    <Link to={paths.workshop(w.id)}>{formatDateTime(w.startsAt, language)}</Link>
-                  </th>
-                  <td>{w.title || w.startingQuestion || t('common.notGiven')}</td>
-                  <td className="numeric">{data.areas.filter((a) => a.workshopId === w.id).length}</td>
-                  <td className="numeric">{mean === null ? '–' : formatDecimal1(roundToOneDecimal(mean), language)}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <DataTable<Workshop>
+          caption={t('workshop.engagement.caption')}
+          scroll={false}
+          rows={data.workshops}
+          rowKey={(w) => w.id}
+          columns={[
+            {
+              key: 'when',
+              label: t('workshop.when'),
+              rowHeader: true,
+              className: 'nowrap',
+              render: (w) => <Link to={paths.workshop(w.id)}>{formatDateTime(w.startsAt, language)}</Link>
+            },
+            { key: 'title', label: t('workshop.title'), render: (w) => w.title || w.startingQuestion || t('common.notGiven') },
+            {
+              key: 'areas',
+              label: t('workshop.engagement.areas'),
+              numeric: true,
+              render: (w) => data.areas.filter((a) => a.workshopId === w.id).length
+            },
+            { key: 'overall', label: t('workshop.engagement.overall'), numeric: true, render: overallMean }
+          ]}
+        />
       )}
     </section>
   )

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '@shared/entities'
+import { SelectField, TextField } from '@renderer/ui'
 import type { ParticipantDraft } from './commands'
 
 /** The named participants of a workshop: each a contact of the organisation or a name typed in. */
@@ -26,25 +27,26 @@ export function ParticipantsEditor({
       <ol className="participant-list">
         {participants.map((p, i) => (
           <li key={p.id ?? `new-${i}`} className="participant-row">
-            <div className="field">
-              <label htmlFor={`pt-contact-${i}`}>{t('workshop.form.participantContact', { n: i + 1 })}</label>
-              <select id={`pt-contact-${i}`} value={p.contactId ?? ''} onChange={(e) => pickContact(i, e.target.value)}>
-                <option value="">{t('workshop.form.notAContact')}</option>
-                {contacts.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.role ? `${c.name} (${c.role})` : c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`pt-name-${i}`}>{t('workshop.form.participantName', { n: i + 1 })}</label>
-              <input id={`pt-name-${i}`} value={p.name} onChange={(e) => update(i, { name: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`pt-role-${i}`}>{t('workshop.form.participantRole', { n: i + 1 })}</label>
-              <input id={`pt-role-${i}`} value={p.role} onChange={(e) => update(i, { role: e.target.value })} />
-            </div>
+            <SelectField
+              id={`pt-contact-${i}`}
+              label={t('workshop.form.participantContact', { n: i + 1 })}
+              value={p.contactId ?? ''}
+              onChange={(e) => pickContact(i, e.target.value)}
+              emptyOption={t('workshop.form.notAContact')}
+              options={contacts.map((c) => ({ value: c.id, label: c.role ? `${c.name} (${c.role})` : c.name }))}
+            />
+            <TextField
+              id={`pt-name-${i}`}
+              label={t('workshop.form.participantName', { n: i + 1 })}
+              value={p.name}
+              onChange={(e) => update(i, { name: e.target.value })}
+            />
+            <TextField
+              id={`pt-role-${i}`}
+              label={t('workshop.form.participantRole', { n: i + 1 })}
+              value={p.role}
+              onChange={(e) => update(i, { role: e.target.value })}
+            />
             <button
               type="button"
               className="button button-secondary button-small"

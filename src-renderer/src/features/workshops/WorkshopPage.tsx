@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDateTime, formatNumber } from '@shared/format'
-import { NotFoundPage } from '@renderer/ui/NotFoundPage'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import { Breadcrumbs, NotFoundPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { WorkshopAreas } from '@renderer/features/areas'
@@ -34,21 +33,13 @@ export function WorkshopPage() {
 
   return (
     <div className="wsf">
-      <p className="breadcrumb">
-        <Link to={paths.workshops()}>{t('nav.workshops')}</Link>
-        {organisation ? (
-          <>
-            {' · '}
-            <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
-          </>
-        ) : null}
-        {engagement ? (
-          <>
-            {' · '}
-            <Link to={paths.engagement(engagement.id)}>{engagement.title}</Link>
-          </>
-        ) : null}
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: paths.workshops(), label: t('nav.workshops') },
+          organisation && { to: paths.organisation(organisation.id), label: organisation.name },
+          engagement && { to: paths.engagement(engagement.id), label: engagement.title }
+        ]}
+      />
       <PageHeading>{heading}</PageHeading>
 
       <section aria-labelledby="ws-details" className="panel panel-wide">

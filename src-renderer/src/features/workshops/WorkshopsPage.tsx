@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { PageHeading } from '@renderer/ui/PageHeading'
+import type { Workshop } from '@shared/entities'
+import { formatDate } from '@shared/format'
+import { DataTable, EmptyState, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
-import { formatDate } from '@shared/format'
 import { useWorkshopList } from './queries'
 
 /** The workshops, latest first, with date, client and starting question; each opens its page. */
@@ -26,31 +27,29 @@ export function WorkshopsPage() {
       {data === undefined ? (
         <p>{t('app.loading')}</p>
       ) : data.workshops.length === 0 ? (
-        <p className="empty-state">{t('workshops.empty')}</p>
+        <EmptyState message={t('workshops.empty')} />
       ) : (
-        <table className="data-table">
-          <caption>{t('workshops.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshops.date')}</th>
-              <th scope="col">{t('workshops.client')}</th>
-              <th scope="col">{t('workshops.question')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.workshops.map((w) => (
-              <tr key={w.id}>
-                <th scope="row" className="nowrap">
-                  <Link to={paths.workshop(w.id)}>
-                    <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
-                  </Link>
-                </th>
-                <td>{data.clientName.get(w.engagementId) ?? t('common.unknownClient')}</td>
-                <td>{w.startingQuestion || t('common.notGiven')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable<Workshop>
+          caption={t('workshops.caption')}
+          scroll={false}
+          rows={data.workshops}
+          rowKey={(w) => w.id}
+          columns={[
+            {
+              key: 'date',
+              label: t('workshops.date'),
+              rowHeader: true,
+              className: 'nowrap',
+              render: (w) => (
+                <Link to={paths.workshop(w.id)}>
+                  <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
+                </Link>
+              )
+            },
+            { key: 'client', label: t('workshops.client'), render: (w) => data.clientName.get(w.engagementId) ?? t('common.unknownClient') },
+            { key: 'question', label: t('workshops.question'), render: (w) => w.startingQuestion || t('common.notGiven') }
+          ]}
+        />
       )}
     </div>
   )

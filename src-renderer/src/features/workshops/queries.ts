@@ -82,3 +82,6 @@ export function useEngagementWorkshops(engagementId: string) {
     return { workshops, areas, evaluations }
   }, [db, engagementId])
 }
+
+/** What the workshop form is filled from and offers (loaded). */
+export type WorkshopFormData = NonNullable<ReturnType<typeof useWorkshopFormData>>

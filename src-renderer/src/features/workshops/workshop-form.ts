@@ -1,7 +1,8 @@
 /** The workshop form: values as edited, and the zod schema that turns them into a row. */
 import { z } from 'zod'
-import { LocalDateTime, type Workshop } from '@shared/entities'
-import { fieldErrors, numberField, type FieldErrors } from '@renderer/features/areas'
+import { LocalDateTime, Workshop } from '@shared/entities'
+import { FORM_ERRORS, FORM_PARSE_OPTIONS, fieldErrors, numberField, type FieldErrors } from '@renderer/forms'
+import type { ParticipantDraft } from './commands'
 
 export type WorkshopFormValues = {
   engagementId: string
@@ -18,10 +19,12 @@ export type WorkshopFormValues = {
   agenda: string
   participantCount: string
   notes: string
+  /** The named participants, as edited (rows with neither a name nor a contact are dropped on save). */
+  participants: ParticipantDraft[]
 }
 
-/** The values of an existing workshop, or a new one's defaults. */
-export function workshopToForm(w: Workshop | null, engagementId: string): WorkshopFormValues {
+/** The values of an existing workshop with its participants, or a new one's defaults. */
+export function workshopToForm(w: Workshop | null, engagementId: string, participants: ParticipantDraft[] = []): WorkshopFormValues {
   return {
     engagementId: w?.engagementId ?? engagementId,
     title: w?.title ?? '',
@@ -34,41 +37,49 @@ export function workshopToForm(w: Workshop | null, engagementId: string): Worksh
     purpose: w?.purpose ?? '',
     agenda: w?.agenda.join('\n') ?? '',
     participantCount: w?.participantCount === null || w === null ? '' : String(w.participantCount),
-    notes: w?.notes ?? ''
+    notes: w?.notes ?? '',
+    participants
   }
 }
 
+const participantDraft = z.object({
+  id: z.string().nullable(),
+  contactId: z.string().nullable(),
+  name: z.string(),
+  role: z.string()
+})
+
+/** The form schema: each field's own check (the entity's limits), and a real local date and time. */
 export const workshopFormSchema = z
   .object({
-    engagementId: z.string().min(1, 'inputError.required'),
-    title: z.string().trim().max(300, 'inputError.tooLong'),
-    date: z.string().refine((d) => z.iso.date().safeParse(d).success, 'inputError.date'),
-    time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'inputError.time'),
+    engagementId: z.string().min(1),
+    title: z.string().trim().pipe(Workshop.shape.title),
+    date: z.string().refine((d) => z.iso.date().safeParse(d).success, FORM_ERRORS.date),
+    time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, FORM_ERRORS.time),
     digital: z.boolean(),
-    place: z.string().trim().max(500, 'inputError.tooLong'),
+    place: z.string().trim().pipe(Workshop.shape.place),
     questionId: z.string(),
-    startingQuestion: z.string().trim().max(1000, 'inputError.tooLong'),
-    purpose: z.string(),
+    startingQuestion: z.string().trim().pipe(Workshop.shape.startingQuestion),
+    purpose: Workshop.shape.purpose,
     agenda: z.string(),
     participantCount: numberField({ min: 0, integer: true }),
-    notes: z.string()
+    notes: Workshop.shape.notes,
+    participants: z.array(participantDraft)
   })
   .superRefine((v, ctx) => {
     if (!LocalDateTime.safeParse(`${v.date}T${v.time}`).success) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'inputError.date' })
+      ctx.addIssue({ code: 'custom', path: ['date'], message: FORM_ERRORS.date })
     }
   })
 
-/** The workshop row fields from the form (id and timestamps come from the caller), or errors per field. */
-export function formToWorkshop(
+export type WorkshopFormOutput = z.output<typeof workshopFormSchema>
+
+/** The workshop row fields (id and timestamps come from the caller) and the named participants to keep. */
+export function workshopFromForm(
   id: string,
-  values: WorkshopFormValues
-): { ok: true; workshop: Omit<Workshop, 'createdAt' | 'updatedAt' | 'questionId'> } | { ok: false; errors: FieldErrors } {
-  const parsed = workshopFormSchema.safeParse(values)
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
-  const v = parsed.data
+  v: WorkshopFormOutput
+): { workshop: Omit<Workshop, 'createdAt' | 'updatedAt' | 'questionId'>; participants: ParticipantDraft[] } {
   return {
-    ok: true,
     workshop: {
       id,
       engagementId: v.engagementId,
@@ -84,6 +95,19 @@ export function formToWorkshop(
         .filter((s) => s !== ''),
       participantCount: v.participantCount,
       notes: v.notes
-    }
+    },
+    participants: v.participants.filter((p) => p.name.trim() !== '' || p.contactId !== null)
   }
+}
+
+/** The workshop from the form's values, or the problems per field as error keys. */
+export function formToWorkshop(
+  id: string,
+  values: WorkshopFormValues
+):
+  | ({ ok: true } & ReturnType<typeof workshopFromForm>)
+  | { ok: false; errors: FieldErrors } {
+  const parsed = workshopFormSchema.safeParse(values, FORM_PARSE_OPTIONS)
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
+  return { ok: true, ...workshopFromForm(id, parsed.data) }
 }
