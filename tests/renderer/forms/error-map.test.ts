@@ -62,11 +62,6 @@ describe('forms/error-map', () => {
       expect(errorText(i18n.t, undefined)).toBe('')
       expect(errorText(i18n.t, '')).toBe('')
     })
-
-    it('still translates the keys of the former namespaces while features move', () => {
-      expect(errorText(i18n.t, 'clients.errors.required')).toBe('Fyll i det här fältet.')
-      expect(errorText(i18n.t, 'inputError.grade')).toBe('Betyget ska vara ett heltal 1–6.')
-    })
   })
 
   describe('decodeError()', () => {
