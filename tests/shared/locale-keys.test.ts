@@ -74,6 +74,17 @@ const scans = files.map((file) => {
   return { path, document: DOCUMENT_CODE.test(path), ...scan(readFileSync(file, 'utf8')) }
 })
 
+describe('locale files', () => {
+  it('follow the features: one file a feature, plus the shell (app), shared labels (common) and form errors (forms)', () => {
+    const features = readdirSync(join(ROOT, 'src-renderer', 'src', 'features'))
+    const allowed = new Set([...features, 'app', 'common', 'forms'])
+    for (const language of ['sv', 'en']) {
+      const stray = readdirSync(join(LOCALES, language)).filter((file) => !allowed.has(file.replace(/\.json$/, '')))
+      expect(stray, language).toEqual([])
+    }
+  })
+})
+
 describe('locale keys', () => {
   it('every key given to t() exists in Swedish and in English', () => {
     const missing: string[] = []

@@ -147,7 +147,7 @@ export function AreasPage() {
               value={route}
               onChange={(v) => setParam('route', v)}
               options={PROCUREMENT_ROUTES}
-              labelKey={(o) => `prioritisation.routes.${o}`}
+              labelKey={(o) => `routeShort.${o}`}
               allLabel={t('allAreas.all')}
             />
             <EnumSelect
@@ -193,7 +193,7 @@ export function AreasPage() {
                     </>
                   )
                 },
-                { key: 'route', label: t('allAreas.route'), render: (r) => t(`prioritisation.routes.${r.area.route}`) },
+                { key: 'route', label: t('allAreas.route'), render: (r) => t(`routeShort.${r.area.route}`) },
                 { key: 'status', label: t('allAreas.status'), render: (r) => t(`areaStatus.${r.area.status}`) },
                 {
                   // Only the score column says it is sorted (highest first): the other sorts are by name.
