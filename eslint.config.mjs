@@ -85,6 +85,20 @@ export default tseslint.config(
     }
   },
   {
+    // Every address comes from one paths module, so a route can move without a hunt for strings.
+    files: ['src-renderer/src/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/src/lib/paths.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/^\\/(ADDRESSES)\\b/]', 'TemplateElement[value.raw=/^\\/(ADDRESSES)\\b/]'].map((selector) => ({
+          selector: selector.replace('ADDRESSES', 'organisations|engagements|workshops|areas|documents|settings|contacts|evaluations'),
+          message: 'Build the address with paths.* from @renderer/lib/paths.'
+        }))
+      ]
+    }
+  },
+  {
     files: ['src-renderer/src/app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [FEATURE_INTERNALS] }] }
   },
