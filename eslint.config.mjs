@@ -25,6 +25,8 @@ const RENDERER = {
   group: ['@renderer/*', '**/src-renderer/**'],
   message: 'The main process and src-shared never import the renderer.'
 }
+/** A string that starts with one of the app's top-level addresses, as an ESLint selector's regex. */
+const ADDRESS = '/^\\/(organisations|engagements|workshops|areas|documents|settings|contacts|evaluations)\\b/'
 
 export default tseslint.config(
   {
@@ -91,8 +93,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        ...['Literal[value=/^\\/(ADDRESSES)\\b/]', 'TemplateElement[value.raw=/^\\/(ADDRESSES)\\b/]'].map((selector) => ({
-          selector: selector.replace('ADDRESSES', 'organisations|engagements|workshops|areas|documents|settings|contacts|evaluations'),
+        ...[`Literal[value=${ADDRESS}]`, `TemplateElement[value.raw=${ADDRESS}]`].map((selector) => ({
+          selector,
           message: 'Build the address with paths.* from @renderer/lib/paths.'
         }))
       ]
