@@ -92,10 +92,8 @@ export async function encrypt(
   return Buffer.concat([header, body, cipher.getAuthTag()])
 }
 
-/** Reads the clear header (metadata included) without the password; null if it is not one of ours. */
-export function readEncryptedHeader(
-  data: Uint8Array
-): {
+/** The clear header of an encrypted file: format version, key-derivation parameters, salt, IV, check, metadata. */
+export type EncryptedHeader = {
   version: number
   kdf: KdfParams
   salt: Buffer
@@ -103,7 +101,10 @@ export function readEncryptedHeader(
   check: Buffer
   metadata: EncryptionMetadata
   headerLength: number
-} | null {
+}
+
+/** Reads the clear header (metadata included) without the password; null if it is not one of ours. */
+export function readEncryptedHeader(data: Uint8Array): EncryptedHeader | null {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   if (!isEncrypted(buf) || buf.length < FIXED_HEADER) return null
   let at = ENCRYPTION_MAGIC.length
