@@ -15,24 +15,23 @@ export function localeOf(lang: Language): string {
 const numberFormats = new Map<string, Intl.NumberFormat>()
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
-function numberFormat(lang: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The formatter cached in `cache` for `lang` and `key`, built by `build` the first time it is asked for. */
+function cachedFormat<F>(cache: Map<string, F>, lang: Language, key: string, build: (locale: string) => F): F {
   const cacheKey = `${lang}|${key}`
-  let format = numberFormats.get(cacheKey)
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), options)
-    numberFormats.set(cacheKey, format)
+  let format = cache.get(cacheKey)
+  if (format === undefined) {
+    format = build(localeOf(lang))
+    cache.set(cacheKey, format)
   }
   return format
 }
 
+function numberFormat(lang: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedFormat(numberFormats, lang, key, (locale) => new Intl.NumberFormat(locale, options))
+}
+
 function dateFormat(lang: Language, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const cacheKey = `${lang}|${key}`
-  let format = dateFormats.get(cacheKey)
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), options)
-    dateFormats.set(cacheKey, format)
-  }
-  return format
+  return cachedFormat(dateFormats, lang, key, (locale) => new Intl.DateTimeFormat(locale, options))
 }
 
 /** Whole Swedish kronor: "1 546 202 kr" in Swedish, "SEK 1,546,202" in English. */
