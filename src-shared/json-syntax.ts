@@ -42,6 +42,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     }
     const c = text.charAt(i)
     const top = stack[stack.length - 1]
+    // A closing bracket ends the open container right after its opening one (`[]`, `{}`) or after a value.
+    if (top !== undefined && c === closerOf(top) && (allowClose || state === 'after-value')) {
+      stack.pop()
+      i++
+      state = 'after-value'
+      allowClose = false
+      continue
+    }
     switch (state) {
       case 'value': {
         if (c === '{' || c === '[') {
@@ -49,13 +57,6 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           i++
           state = c === '{' ? 'key' : 'value'
           allowClose = true
-          continue
-        }
-        if (c === ']' && allowClose && top === '[') {
-          stack.pop()
-          i++
-          state = 'after-value'
-          allowClose = false
           continue
         }
         allowClose = false
@@ -81,13 +82,6 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         continue
       }
       case 'key': {
-        if (c === '}' && allowClose) {
-          stack.pop()
-          i++
-          state = 'after-value'
-          allowClose = false
-          continue
-        }
         allowClose = false
         if (c !== '"') return fail(i, `unexpected ${describeChar(c)}, expected a property name in double quotes`)
         const end = scanString(text, i)
@@ -104,18 +98,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       case 'after-value': {
         if (top === undefined) return fail(i, `unexpected ${describeChar(c)} after the end of the JSON value`)
-        const close = top === '{' ? '}' : ']'
         if (c === ',') {
           i++
           state = top === '{' ? 'key' : 'value'
           continue
         }
-        if (c === close) {
-          stack.pop()
-          i++
-          continue
-        }
-        return fail(i, `unexpected ${describeChar(c)}, expected ',' or '${close}'`)
+        return fail(i, `unexpected ${describeChar(c)}, expected ',' or '${closerOf(top)}'`)
       }
     }
   }
@@ -143,6 +131,10 @@ function scanString(text: string, start: number): number | { position: number; r
     j++
   }
   return { position: start, reason: 'string is never closed' }
+}
+
+function closerOf(open: '{' | '['): '}' | ']' {
+  return open === '{' ? '}' : ']'
 }
 
 function isWhitespace(code: number): boolean {
