@@ -92,6 +92,19 @@ function prioritise(tables: AssemblyTables, engagementId: string, areas: readonl
   return { areas: ordered, ranking, table, criteria }
 }
 
+type EngagementScope = { engagement: Engagement; org: Organisation; p: Prioritised }
+
+/** An engagement, its client and the areas `include` picks, prioritised. Throws when either row is missing. */
+function engagementScope(
+  tables: AssemblyTables,
+  engagementId: string,
+  include: (area: Area) => boolean
+): EngagementScope {
+  const engagement = byId(tables.engagements, engagementId, 'Engagement')
+  const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
+  return { engagement, org, p: prioritise(tables, engagementId, tables.areas.filter(include)) }
+}
+
 function documentArea(area: Area, ranked: RankedArea | undefined, organisation: Organisation): DocumentArea {
   const goal = area.goalId === null ? null : (organisation.goals.find((g) => g.id === area.goalId)?.text ?? null)
   return {
@@ -190,14 +203,8 @@ export function assembleProposal(
   engagementId: string,
   options: AssemblyOptions
 ): ProposalContent {
-  const engagement = byId(tables.engagements, engagementId, 'Engagement')
-  const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
+  const { engagement, org, p } = engagementScope(tables, engagementId, (a) => a.engagementId === engagementId)
   const workshop = workshopsOf(tables, engagementId)[0]
-  const p = prioritise(
-    tables,
-    engagementId,
-    tables.areas.filter((a) => a.engagementId === engagementId)
-  )
   return {
     language: options.language,
     date: options.date,
@@ -271,13 +278,7 @@ export function assembleWorkshopReport(
   options: AssemblyOptions
 ): WorkshopReportContent {
   const workshop = byId(tables.workshops, workshopId, 'Workshop')
-  const engagement = byId(tables.engagements, workshop.engagementId, 'Engagement')
-  const org = byId(tables.organisations, engagement.organisationId, 'Organisation')
-  const p = prioritise(
-    tables,
-    engagement.id,
-    tables.areas.filter((a) => a.workshopId === workshopId)
-  )
+  const { engagement, org, p } = engagementScope(tables, workshop.engagementId, (a) => a.workshopId === workshopId)
   const areas = documentAreas(p, org)
   const weights = normaliseWeights(toMathCriteria(p.criteria))
   const sensitivity = sensitivityStatement(p)

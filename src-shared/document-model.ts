@@ -159,13 +159,18 @@ export const References = z.strictObject({
 })
 export type References = z.infer<typeof References>
 
-/** A proposal (Förslag) for an engagement. */
-export const ProposalModel = z.strictObject({
+/** What every document's cover carries: its language and date, the consultant's branding, the client. */
+const documentCover = {
   language: Language,
   /** The date printed on the cover and used in the file name. */
   date: IsoDate,
   branding: DocumentBranding,
-  client: DocumentClient,
+  client: DocumentClient
+}
+
+/** A proposal (Förslag) for an engagement. */
+export const ProposalModel = z.strictObject({
+  ...documentCover,
   title: z.string().min(1).max(300),
   goals: z.array(DocumentGoal).max(200),
   /** The starting question and purpose of the (planned) workshop; empty when none is planned yet. */
@@ -206,10 +211,7 @@ export type NextStep = z.infer<typeof NextStep>
 
 /** A workshop report (Workshoprapport) after one workshop. */
 export const WorkshopReportModel = z.strictObject({
-  language: Language,
-  date: IsoDate,
-  branding: DocumentBranding,
-  client: DocumentClient,
+  ...documentCover,
   engagementTitle: z.string().min(1).max(300),
   workshop: z.strictObject({
     title: Text(300),
