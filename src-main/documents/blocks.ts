@@ -13,6 +13,7 @@ import {
   ImageRun,
   LevelFormat,
   LineRuleType,
+  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -32,7 +33,7 @@ import { estimatePageNumbers } from 'docx/layout'
 import type { DocumentBranding, DocumentClient, DocumentImage } from '@shared/document-model'
 import { formatDate } from '@shared/format'
 import type { Language } from '@shared/settings'
-import { cleanLine, cleanText } from './texts'
+import { cleanLine, cleanText, documentTexts } from './texts'
 import type { Translate } from './texts'
 
 /** A4 in twips (1/20 pt). */
@@ -53,6 +54,11 @@ const KEEP_WHOLE_ROWS = 12
 
 /** What every block needs: the language, its texts and the branding. */
 export type Ctx = { lang: Language; t: Translate; brand: DocumentBranding }
+
+/** The context a document model is built in: its language, the texts in that language, its branding. */
+export function documentContext(model: { language: Language; branding: DocumentBranding }): Ctx {
+  return { lang: model.language, t: documentTexts(model.language), brand: model.branding }
+}
 
 const SERIF = new Set(['Cambria', 'Georgia', 'Garamond', 'Times New Roman'])
 
@@ -557,4 +563,20 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
       }
     ]
   })
+}
+
+/** What a cover and the file's properties say besides client and date: the kind of document, title, subject. */
+export type DocumentFrame = { kicker: string; title: string; subject: string }
+
+/** The document as .docx bytes: the cover, the table of contents on a page of its own, then the body. */
+export async function renderDocx(
+  ctx: Ctx,
+  model: { client: DocumentClient; date: string },
+  frame: DocumentFrame,
+  body: FileChild[]
+): Promise<Uint8Array> {
+  const { kicker, title, subject } = frame
+  const cover = [...coverPage(ctx, { kicker, title, client: model.client, date: model.date }), ...tableOfContents(ctx)]
+  const doc = buildDocument(ctx, { title, subject, client: model.client, cover, body })
+  return new Uint8Array(await Packer.toBuffer(doc))
 }

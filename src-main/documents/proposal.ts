@@ -1,26 +1,23 @@
 /** The proposal (Förslag): what the consultant sends a client before the work starts. */
-import { Packer } from 'docx'
 import type { FileChild } from 'docx'
 import { ProposalModel } from '@shared/document-model'
 import { ASPECTS } from '@shared/evaluations'
 import { formatDate, formatNumber, formatSek } from '@shared/format'
 import {
-  buildDocument,
   bullets,
   contactBlock,
-  coverPage,
   dataTable,
+  documentContext,
   gap,
   heading,
   numbered,
   para,
   paras,
   quote,
-  tableOfContents
+  renderDocx
 } from './blocks'
-import type { Ctx } from './blocks'
 import { areaDetails, areasTable, matrixFigure, meansTable } from './sections'
-import { cleanLine, documentTexts } from './texts'
+import { cleanLine } from './texts'
 
 const TERMS = ['validity', 'invoicing', 'travel', 'cancellation', 'confidentiality', 'rights'] as const
 const METHOD_STEPS = ['question', 'workshop', 'prioritisation', 'followUp'] as const
@@ -28,7 +25,7 @@ const METHOD_STEPS = ['question', 'workshop', 'prioritisation', 'followUp'] as c
 /** Validates the model and builds the proposal as .docx bytes. Throws a ZodError on an invalid model. */
 export async function renderProposal(input: unknown): Promise<Uint8Array> {
   const model = ProposalModel.parse(input)
-  const ctx: Ctx = { lang: model.language, t: documentTexts(model.language), brand: model.branding }
+  const ctx = documentContext(model)
   const { t, lang } = ctx
   const client = cleanLine(model.client.name)
   const body: FileChild[] = []
@@ -173,21 +170,6 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
   )
   body.push(heading(t('proposal.contact.heading'), 1), para(t('proposal.contact.intro')), ...contactBlock(ctx))
 
-  const cover = [
-    ...coverPage(ctx, {
-      kicker: t('proposal.coverKicker'),
-      title: model.title,
-      client: model.client,
-      date: model.date
-    }),
-    ...tableOfContents(ctx)
-  ]
-  const doc = buildDocument(ctx, {
-    title: model.title,
-    subject: t('proposal.subject', { client }),
-    client: model.client,
-    cover,
-    body
-  })
-  return new Uint8Array(await Packer.toBuffer(doc))
+  const frame = { kicker: t('proposal.coverKicker'), title: model.title, subject: t('proposal.subject', { client }) }
+  return renderDocx(ctx, model, frame, body)
 }

@@ -1,26 +1,13 @@
 /** The workshop report (Workshoprapport): what the client gets after a workshop. */
-import { Packer } from 'docx'
 import type { FileChild } from 'docx'
 import { WorkshopReportModel } from '@shared/document-model'
 import type { NextStep, SensitivityStatement } from '@shared/document-model'
 import { formatDate, formatDateTime, formatNumber } from '@shared/format'
 import { FRAGILE_POINTS } from '@shared/prioritisation'
-import {
-  buildDocument,
-  coverPage,
-  dataTable,
-  factTable,
-  gap,
-  heading,
-  numbered,
-  para,
-  paras,
-  quote,
-  tableOfContents
-} from './blocks'
+import { dataTable, documentContext, factTable, gap, heading, numbered, para, paras, quote, renderDocx } from './blocks'
 import type { Ctx } from './blocks'
 import { areaDetails, gradeCountsTable, matrixFigure, meansTable, rankLabel } from './sections'
-import { cleanLine, documentTexts } from './texts'
+import { cleanLine } from './texts'
 import type { Translate } from './texts'
 
 /** The sensitivity sentence (wording in i18n), plus a warning when the margin is under FRAGILE_POINTS. */
@@ -69,7 +56,7 @@ function nextStepText(t: Translate, lang: Ctx['lang'], step: NextStep): string {
 /** Validates the model and builds the workshop report as .docx bytes. Throws a ZodError on an invalid model. */
 export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> {
   const model = WorkshopReportModel.parse(input)
-  const ctx: Ctx = { lang: model.language, t: documentTexts(model.language), brand: model.branding }
+  const ctx = documentContext(model)
   const { t, lang } = ctx
   const ws = model.workshop
   const title = cleanLine(ws.title) || cleanLine(model.engagementTitle)
@@ -220,16 +207,6 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
     )
   }
 
-  const cover = [
-    ...coverPage(ctx, { kicker: t('report.coverKicker'), title, client: model.client, date: model.date }),
-    ...tableOfContents(ctx)
-  ]
-  const doc = buildDocument(ctx, {
-    title,
-    subject: t('report.subject', { client: cleanLine(model.client.name) }),
-    client: model.client,
-    cover,
-    body
-  })
-  return new Uint8Array(await Packer.toBuffer(doc))
+  const subject = t('report.subject', { client: cleanLine(model.client.name) })
+  return renderDocx(ctx, model, { kicker: t('report.coverKicker'), title, subject }, body)
 }
