@@ -185,10 +185,22 @@ async function waitForLinks(page, href, timeout = 20_000) {
 
 const urls = new Map()
 
-/** Goes to a remembered page, or opens `prerequisite` first (by its remembered address or clicks). */
+/** Goes to the page `key`: by its remembered address, or by clicking the way there. */
 async function at(page, key) {
   const step = PAGES.find((p) => p.key === key)
   await visit(page, step)
+}
+
+/**
+ * An `open` that goes to page `from` and follows the link `link` finds there (see findLink); with
+ * `waitFor`, it first waits for a link whose address matches it (list pages fill in after a moment).
+ */
+function via(from, link, waitFor) {
+  return async (page) => {
+    await at(page, from)
+    if (waitFor) await waitForLinks(page, waitFor)
+    await follow(page, await findLink(main(page), link))
+  }
 }
 
 const PAGES = [
@@ -196,38 +208,15 @@ const PAGES = [
   { key: 'organisations', open: (page) => nav(page, 'organisations') },
   {
     key: 'organisation-new',
-    open: async (page) => {
-      await at(page, 'organisations')
-      await follow(
-        page,
-        await findLink(main(page), { name: /^(Ny organisation|New organisation)$/, href: /^#\/organisations\/new$/ })
-      )
-    }
+    open: via('organisations', { name: /^(Ny organisation|New organisation)$/, href: /^#\/organisations\/new$/ })
   },
   {
     key: 'organisation',
-    open: async (page) => {
-      await at(page, 'organisations')
-      await waitForLinks(page, /^#\/organisations\/[^/?]+$/)
-      await follow(page, await findLink(main(page), { href: /^#\/organisations\/[^/?]+$/, exclude: /\/new$/ }))
-    }
+    open: via('organisations', { href: /^#\/organisations\/[^/?]+$/, exclude: /\/new$/ }, /^#\/organisations\/[^/?]+$/)
   },
-  {
-    key: 'contact',
-    open: async (page) => {
-      await at(page, 'organisation')
-      await waitForLinks(page, /^#\/contacts\//)
-      await follow(page, await findLink(main(page), { href: /^#\/contacts\/[^/?]+$/ }))
-    }
-  },
+  { key: 'contact', open: via('organisation', { href: /^#\/contacts\/[^/?]+$/ }, /^#\/contacts\//) },
   { key: 'engagements', open: (page) => nav(page, 'engagements') },
-  {
-    key: 'pipeline',
-    open: async (page) => {
-      await at(page, 'engagements')
-      await follow(page, await findLink(main(page), { name: /^Pipeline$/, href: /^#\/engagements\/pipeline$/ }))
-    }
-  },
+  { key: 'pipeline', open: via('engagements', { name: /^Pipeline$/, href: /^#\/engagements\/pipeline$/ }) },
   {
     key: 'engagement',
     // Prefers an engagement whose areas are scored (its page names the top area), so the
@@ -259,63 +248,28 @@ const PAGES = [
   // The engagement page has no tabs of its own (the list/pipeline switch is covered above).
   {
     key: 'prioritisation',
-    open: async (page) => {
-      await at(page, 'engagement')
-      await waitForLinks(page, /\/prioritisation$/)
-      await follow(
-        page,
-        await findLink(main(page), {
-          name: /^(Öppna prioriteringen|Open the prioritisation)$/i,
-          href: /^#\/engagements\/[^/]+\/prioritisation$/
-        })
-      )
-    }
+    open: via(
+      'engagement',
+      { name: /^(Öppna prioriteringen|Open the prioritisation)$/i, href: /^#\/engagements\/[^/]+\/prioritisation$/ },
+      /\/prioritisation$/
+    )
   },
   { key: 'workshops', open: (page) => nav(page, 'workshops') },
   {
     key: 'workshop-new',
-    open: async (page) => {
-      await at(page, 'workshops')
-      await follow(
-        page,
-        await findLink(main(page), { name: /^(Ny workshop|New workshop)$/, href: /^#\/workshops\/new$/ })
-      )
-    }
+    open: via('workshops', { name: /^(Ny workshop|New workshop)$/, href: /^#\/workshops\/new$/ })
   },
   {
     key: 'workshop',
-    open: async (page) => {
-      await at(page, 'workshops')
-      await waitForLinks(page, /^#\/workshops\/(?!new$)[^/?]+$/)
-      await follow(page, await findLink(main(page), { href: /^#\/workshops\/[^/?]+$/, exclude: /\/new$/ }))
-    }
+    open: via('workshops', { href: /^#\/workshops\/[^/?]+$/, exclude: /\/new$/ }, /^#\/workshops\/(?!new$)[^/?]+$/)
   },
   {
     key: 'workshop-edit',
-    open: async (page) => {
-      await at(page, 'workshop')
-      await follow(
-        page,
-        await findLink(main(page), { name: /^(Ändra workshop|Edit workshop)$/, href: /^#\/workshops\/[^/]+\/edit$/ })
-      )
-    }
+    open: via('workshop', { name: /^(Ändra workshop|Edit workshop)$/, href: /^#\/workshops\/[^/]+\/edit$/ })
   },
-  {
-    key: 'evaluations',
-    open: async (page) => {
-      await at(page, 'workshops')
-      await follow(page, await findLink(main(page), { href: /^#\/evaluations$/ }))
-    }
-  },
+  { key: 'evaluations', open: via('workshops', { href: /^#\/evaluations$/ }) },
   { key: 'areas', open: (page) => nav(page, 'areas') },
-  {
-    key: 'area',
-    open: async (page) => {
-      await at(page, 'areas')
-      await waitForLinks(page, /^#\/areas\/[^/?]+$/)
-      await follow(page, await findLink(main(page), { href: /^#\/areas\/[^/?]+$/ }))
-    }
-  },
+  { key: 'area', open: via('areas', { href: /^#\/areas\/[^/?]+$/ }, /^#\/areas\/[^/?]+$/) },
   { key: 'documents', open: (page) => nav(page, 'documents') },
   {
     key: 'document-preview',
@@ -361,10 +315,7 @@ async function visit(page, step) {
 }
 
 async function switchLanguage(page, lang) {
-  await visit(
-    page,
-    PAGES.find((p) => p.key === 'settings')
-  )
+  await at(page, 'settings')
   const select = page.getByRole('combobox', { name: /^(Språk i appen|App language)$/ })
   const control = (await select.count()) > 0 ? select.first() : page.getByLabel(/språk|language/i).first()
   await control.selectOption(lang)
