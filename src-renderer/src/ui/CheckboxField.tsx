@@ -1,7 +1,6 @@
-import { useId, type ComponentPropsWithRef } from 'react'
-import { useTranslation } from 'react-i18next'
-import { errorText } from '@renderer/forms/error-map'
-import './Field.css'
+import type { ComponentPropsWithRef } from 'react'
+import { classNames } from '@renderer/lib/class-names'
+import { useFieldParts, type FieldProps } from './Field'
 
 /**
  * A checkbox with its label after it on one line, and its hint and error under it (tied to the box by
@@ -10,42 +9,19 @@ import './Field.css'
  */
 export function CheckboxField({
   label,
-  id: givenId,
+  id,
   hint,
   error,
   errorValues,
   className,
   ...input
-}: {
-  /** The visible label, translated. */
-  label: string
-  id?: string
-  hint?: string
-  /** An i18n key or an error-map message, as for Field. */
-  error?: string
-  errorValues?: Record<string, unknown>
-  className?: string
-} & Omit<ComponentPropsWithRef<'input'>, 'id' | 'className' | 'children' | 'type'>) {
-  const { t } = useTranslation()
-  const madeId = useId()
-  const id = givenId ?? madeId
-  const message = errorText(t, error, errorValues)
-  const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-  const classes = ['field', 'field-check', message ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')
+}: Omit<FieldProps, 'wide'> & Omit<ComponentPropsWithRef<'input'>, keyof FieldProps | 'children' | 'type'>) {
+  const { control, invalid, notes } = useFieldParts({ id, hint, error, errorValues })
   return (
-    <div className={classes}>
-      <input id={id} type="checkbox" aria-invalid={Boolean(message)} aria-describedby={describedBy} {...input} />
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="help">
-          {hint}
-        </p>
-      ) : null}
-      {message ? (
-        <p id={`${id}-error`} className="field-error">
-          {message}
-        </p>
-      ) : null}
+    <div className={classNames('field', 'field-check', invalid && 'field-invalid', className)}>
+      <input {...control} type="checkbox" {...input} />
+      <label htmlFor={control.id}>{label}</label>
+      {notes}
     </div>
   )
 }

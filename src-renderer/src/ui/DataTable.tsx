@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react'
+import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, type Column, type SortDirection } from './TableHead'
 import './DataTable.css'
 
 /**
  * A native table of rows: a caption (or an aria-label), the one TableHead, and one row per item whose
- * row-header column is a <th scope="row">. Wide tables scroll inside their own box.
+ * row-header column is a <th scope="row">. Wide tables scroll inside their own box. With `empty`, no rows
+ * show that line instead of a table with a head and no body; rows still loading (undefined) show nothing.
  */
 export function DataTable<T, S extends string = string>({
   caption,
@@ -19,13 +21,15 @@ export function DataTable<T, S extends string = string>({
   className,
   compact = false,
   scroll = true,
-  footer
+  footer,
+  empty
 }: {
   /** The visible caption, translated; names the table. */
   caption?: string
   /** The table's accessible name when it has no visible caption. */
   label?: string
-  rows: readonly T[]
+  /** The rows; undefined while they load (nothing is shown). */
+  rows: readonly T[] | undefined
   columns: readonly Column<T, S>[]
   rowKey: (row: T) => string
   rowClassName?: (row: T) => string | undefined
@@ -39,8 +43,12 @@ export function DataTable<T, S extends string = string>({
   scroll?: boolean
   /** A <tfoot> (sums). */
   footer?: ReactNode
+  /** The line shown (muted) instead of the table when there are no rows, translated. */
+  empty?: string
 }) {
-  const classes = ['data-table', compact ? 'compact' : '', className ?? ''].filter(Boolean).join(' ')
+  if (rows === undefined) return null
+  if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>
+  const classes = classNames('data-table', compact && 'compact', className)
   const table = (
     <table className={classes} aria-label={caption ? undefined : label}>
       {caption ? <caption>{caption}</caption> : null}
@@ -48,17 +56,14 @@ export function DataTable<T, S extends string = string>({
       <tbody>
         {rows.map((row) => (
           <tr key={rowKey(row)} className={rowClassName?.(row)}>
-            {columns.map((column) =>
-              column.rowHeader ? (
-                <th key={column.key} scope="row" className={cellClass(column)}>
+            {columns.map((column) => {
+              const Cell = column.rowHeader ? 'th' : 'td'
+              return (
+                <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} className={cellClass(column)}>
                   {column.render(row)}
-                </th>
-              ) : (
-                <td key={column.key} className={cellClass(column)}>
-                  {column.render(row)}
-                </td>
+                </Cell>
               )
-            )}
+            })}
           </tr>
         ))}
       </tbody>

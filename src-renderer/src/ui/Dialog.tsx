@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 import { useShell } from './shell-context'
+import { classNames } from '@renderer/lib/class-names'
 import './Dialog.css'
 
 /** Opens a <dialog> modally; jsdom-like test DOMs without showModal get the open attribute instead. */
@@ -62,7 +63,7 @@ export function Dialog({
     }
   }, [open])
 
-  const classes = ['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')
+  const classes = classNames('dialog', wide && 'dialog-wide', className)
   return (
     <dialog
       ref={ref}

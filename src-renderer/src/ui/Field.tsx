@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react'
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorText } from '@renderer/forms/error-map'
+import { classNames } from '@renderer/lib/class-names'
 import './Field.css'
 
 /** What Field hands its control: the id the label points at, and the ARIA that ties hint and error to it. */
@@ -31,6 +32,65 @@ export type FieldProps = {
   className?: string
 }
 
+/** The props of a field variant: Field's own, and the control's (register, value, onChange...) passed through. */
+export type FieldVariantProps<Element extends 'input' | 'select' | 'textarea'> = FieldProps &
+  Omit<ComponentPropsWithRef<Element>, keyof FieldProps | 'children'>
+
+/** Splits a field variant's props into Field's own and the rest, which go to the control. */
+export function splitFieldProps<P extends FieldProps>({
+  label,
+  id,
+  hint,
+  error,
+  errorValues,
+  wide,
+  className,
+  ...control
+}: P): [FieldProps, Omit<P, keyof FieldProps>] {
+  return [{ label, id, hint, error, errorValues, wide, className }, control]
+}
+
+/**
+ * What Field and CheckboxField share: the control's id (made up when not given) with aria-invalid and
+ * aria-describedby pointing at the hint and the translated error, and those two paragraphs.
+ */
+export function useFieldParts({
+  id: givenId,
+  hint,
+  error,
+  errorValues
+}: Pick<FieldProps, 'id' | 'hint' | 'error' | 'errorValues'>): {
+  control: FieldControlProps
+  invalid: boolean
+  notes: ReactNode
+} {
+  const { t } = useTranslation()
+  const madeId = useId()
+  const id = givenId ?? madeId
+  const message = errorText(t, error, errorValues)
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = classNames(hint && hintId, message && errorId) || undefined
+  return {
+    control: { id, 'aria-invalid': Boolean(message), 'aria-describedby': describedBy },
+    invalid: Boolean(message),
+    notes: (
+      <>
+        {hint ? (
+          <p id={hintId} className="help">
+            {hint}
+          </p>
+        ) : null}
+        {message ? (
+          <p id={errorId} className="field-error">
+            {message}
+          </p>
+        ) : null}
+      </>
+    )
+  }
+}
+
 /**
  * A labelled form control with its hint and its error right under it. The control gets aria-invalid
  * and aria-describedby pointing at the hint and the error, so a screen reader reads both. The control
@@ -38,7 +98,7 @@ export type FieldProps = {
  */
 export function Field({
   label,
-  id: givenId,
+  id,
   hint,
   error,
   errorValues,
@@ -46,30 +106,12 @@ export function Field({
   className,
   children
 }: FieldProps & { children: (control: FieldControlProps) => ReactNode }) {
-  const { t } = useTranslation()
-  const madeId = useId()
-  const id = givenId ?? madeId
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const message = errorText(t, error, errorValues)
-  const describedBy = [hint ? hintId : '', message ? errorId : ''].filter(Boolean).join(' ') || undefined
-  const classes = ['field', wide ? 'field-wide' : '', message ? 'field-invalid' : '', className ?? '']
-    .filter(Boolean)
-    .join(' ')
+  const { control, invalid, notes } = useFieldParts({ id, hint, error, errorValues })
   return (
-    <div className={classes}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': Boolean(message), 'aria-describedby': describedBy })}
-      {hint ? (
-        <p id={hintId} className="help">
-          {hint}
-        </p>
-      ) : null}
-      {message ? (
-        <p id={errorId} className="field-error">
-          {message}
-        </p>
-      ) : null}
+    <div className={classNames('field', wide && 'field-wide', invalid && 'field-invalid', className)}>
+      <label htmlFor={control.id}>{label}</label>
+      {children(control)}
+      {notes}
     </div>
   )
 }

@@ -1,26 +1,16 @@
-import type { ComponentPropsWithRef } from 'react'
-import { Field, type FieldProps } from './Field'
+import { Field, splitFieldProps, type FieldVariantProps } from './Field'
 
 /**
  * A number typed as text (never type="number": it refuses "1 500 000" and "12,5"), read back with
  * parseNumber from forms/. `integer` asks touch keyboards for digits only.
  */
 export function NumberField({
-  label,
-  id,
-  hint,
-  error,
-  errorValues,
-  wide,
-  className,
   integer = false,
-  ...input
-}: FieldProps & { integer?: boolean } & Omit<
-    ComponentPropsWithRef<'input'>,
-    'id' | 'className' | 'children' | 'type'
-  >) {
+  ...props
+}: Omit<FieldVariantProps<'input'>, 'type'> & { integer?: boolean }) {
+  const [field, input] = splitFieldProps(props)
   return (
-    <Field label={label} id={id} hint={hint} error={error} errorValues={errorValues} wide={wide} className={className}>
+    <Field {...field}>
       {(control) => (
         <input {...control} type="text" inputMode={integer ? 'numeric' : 'decimal'} autoComplete="off" {...input} />
       )}

@@ -1,5 +1,4 @@
-import type { ComponentPropsWithRef } from 'react'
-import { Field, type FieldProps } from './Field'
+import { Field, splitFieldProps, type FieldVariantProps } from './Field'
 
 /** One choice of a select: its stored value and its visible, translated label. */
 export type SelectOption = { value: string; label: string }
@@ -9,23 +8,17 @@ export type SelectOption = { value: string; label: string }
  * with the value '' (e.g. "Välj uppdrag", "Inget mål"). Select props (register, value) pass through.
  */
 export function SelectField({
-  label,
-  id,
-  hint,
-  error,
-  errorValues,
-  wide,
-  className,
   options,
   emptyOption,
-  ...select
-}: FieldProps & {
+  ...props
+}: FieldVariantProps<'select'> & {
   options: readonly SelectOption[]
   /** The label of a first option with the value ''; no such option when undefined. */
   emptyOption?: string
-} & Omit<ComponentPropsWithRef<'select'>, 'id' | 'className' | 'children'>) {
+}) {
+  const [field, select] = splitFieldProps(props)
   return (
-    <Field label={label} id={id} hint={hint} error={error} errorValues={errorValues} wide={wide} className={className}>
+    <Field {...field}>
       {(control) => (
         <select {...control} {...select}>
           {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}

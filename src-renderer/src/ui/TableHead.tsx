@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { classNames } from '@renderer/lib/class-names'
 import './TableHead.css'
 
 export type SortDirection = 'asc' | 'desc'
@@ -19,6 +20,8 @@ export type Column<T, S extends string = string> = {
   rowHeader?: boolean
   /** The heading is read out but not shown (e.g. a column of buttons). */
   labelHidden?: boolean
+  /** A short heading shown instead of the label (e.g. "6" for "Mycket bra"); the label is its title and is read out. */
+  abbr?: string
   /** Extra classes on the column's cells. */
   className?: string
   render: (row: T) => ReactNode
@@ -27,12 +30,12 @@ export type Column<T, S extends string = string> = {
 /** The heading part of a column, all TableHead needs. */
 export type ColumnHead<S extends string = string> = Pick<
   Column<unknown, S>,
-  'key' | 'label' | 'sortKey' | 'numeric' | 'className' | 'labelHidden'
+  'key' | 'label' | 'sortKey' | 'numeric' | 'className' | 'labelHidden' | 'abbr'
 >
 
 /** The classes of a column's cells. */
 export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'className'>): string | undefined {
-  return [column.numeric ? 'numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined
+  return classNames(column.numeric && 'numeric', column.className) || undefined
 }
 
 /**
@@ -58,16 +61,27 @@ export function TableHead<S extends string>({
   template?: string
 }) {
   const { t } = useTranslation()
-  const heading = (column: ColumnHead<S>) => {
+  const cells = columns.map((column) => {
     const active = column.sortKey !== undefined && column.sortKey === sort
-    const ariaSort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined
+    const cell = {
+      className: cellClass(column),
+      'aria-sort': active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined
+    } as const
     const sortKey = column.sortKey
+    const name = column.abbr ? (
+      <>
+        <abbr title={column.label}>{column.abbr}</abbr>
+        <span className="visually-hidden"> {column.label}</span>
+      </>
+    ) : (
+      column.label
+    )
     const content =
       sortKey === undefined || onSort === undefined ? (
         column.labelHidden ? (
           <span className="visually-hidden">{column.label}</span>
         ) : (
-          column.label
+          name
         )
       ) : (
         <button
@@ -76,42 +90,34 @@ export function TableHead<S extends string>({
           onClick={() => onSort(sortKey)}
           title={t('clients.list.sortBy', { column: column.label })}
         >
-          {column.label}
+          {name}
           <span aria-hidden="true" className="sort-mark">
             {active ? (direction === 'asc' ? '▲' : '▼') : '↕'}
           </span>
         </button>
       )
-    return { ariaSort, content } as const
-  }
+    return layout === 'table' ? (
+      <th key={column.key} scope="col" {...cell}>
+        {content}
+      </th>
+    ) : (
+      <div key={column.key} role="columnheader" {...cell}>
+        {content}
+      </div>
+    )
+  })
 
   if (layout === 'table') {
     return (
       <thead>
-        <tr>
-          {columns.map((column) => {
-            const { ariaSort, content } = heading(column)
-            return (
-              <th key={column.key} scope="col" className={cellClass(column)} aria-sort={ariaSort}>
-                {content}
-              </th>
-            )
-          })}
-        </tr>
+        <tr>{cells}</tr>
       </thead>
     )
   }
   return (
     <div role="rowgroup" className="vtable-head">
       <div role="row" aria-rowindex={1} className="vtable-row" style={{ gridTemplateColumns: template }}>
-        {columns.map((column) => {
-          const { ariaSort, content } = heading(column)
-          return (
-            <div key={column.key} role="columnheader" className={cellClass(column)} aria-sort={ariaSort}>
-              {content}
-            </div>
-          )
-        })}
+        {cells}
       </div>
     </div>
   )

@@ -45,7 +45,9 @@ describe('base64', () => {
         return 'blob:test'
       })
       const clicked: string[] = []
-      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement
+      ) {
         clicked.push(`${this.download} ${this.href}`)
       })
       try {

@@ -120,4 +120,32 @@ describe('DataTable', () => {
     fireEvent.click(within(table).getByRole('button', { name: /Storlek/ }))
     expect(onSort).toHaveBeenCalledWith('size')
   })
+
+  it('shows a short heading with the full name as its title and read out', () => {
+    const grades: Column<Row, SortKey>[] = [
+      columns[0]!,
+      { key: 'six', label: 'Mycket bra', abbr: '6', numeric: true, render: () => '1' }
+    ]
+    render(<DataTable caption="Betyg" rows={rows.slice(0, 1)} columns={grades} rowKey={(r) => r.id} />)
+    const heading = screen.getByRole('columnheader', { name: /Mycket bra/ })
+    expect(heading.querySelector('abbr')?.getAttribute('title')).toBe('Mycket bra')
+    expect(heading.querySelector('abbr')?.textContent).toBe('6')
+    expect(heading.querySelector('.visually-hidden')?.textContent).toBe(' Mycket bra')
+  })
+
+  it('shows its empty line instead of a table without rows, and nothing while the rows load', () => {
+    const { rerender } = render(
+      <DataTable label="Uppdrag" rows={undefined} columns={columns} rowKey={(r) => r.id} empty="Inga uppdrag" />
+    )
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.queryByText('Inga uppdrag')).toBeNull()
+    rerender(<DataTable label="Uppdrag" rows={[]} columns={columns} rowKey={(r) => r.id} empty="Inga uppdrag" />)
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.getByText('Inga uppdrag').className).toBe('muted')
+    rerender(
+      <DataTable label="Uppdrag" rows={rows.slice(0, 1)} columns={columns} rowKey={(r) => r.id} empty="Inga uppdrag" />
+    )
+    expect(screen.getByRole('table', { name: 'Uppdrag' })).toBeTruthy()
+    expect(screen.queryByText('Inga uppdrag')).toBeNull()
+  })
 })
