@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Criterion as CriterionRowData } from '@shared/entities'
 import { normaliseWeights } from '@shared/prioritisation'
 import { toMathCriteria } from '@shared/prioritisation-data'
-import { TableHead } from '@renderer/ui'
+import { CheckboxField, TableHead } from '@renderer/ui'
 import { usePrioritisationCommands } from './commands'
 import { CriterionRow } from './CriterionRow'
 import { useSave } from './use-save'
@@ -65,17 +65,12 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
         >
           {t('prioritisation.criteria.add')}
         </button>
-        <label className="prio-check">
-          <input
-            type="checkbox"
-            checked={votesOn}
-            aria-describedby="prio-votes-rule"
-            onChange={(e) =>
-              save(setVotesCriterion(engagementId, e.target.checked, t('prioritisation.defaults.votes')))
-            }
-          />
-          {t('prioritisation.criteria.votesToggle')}
-        </label>
+        <CheckboxField
+          label={t('prioritisation.criteria.votesToggle')}
+          checked={votesOn}
+          aria-describedby="prio-votes-rule"
+          onChange={(e) => save(setVotesCriterion(engagementId, e.target.checked, t('prioritisation.defaults.votes')))}
+        />
       </div>
       <p id="prio-votes-rule" className="help">
         {t('prioritisation.criteria.votesRule')}

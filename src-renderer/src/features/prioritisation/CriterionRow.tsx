@@ -8,6 +8,8 @@ import { usePrioritisationCommands } from './commands'
 import { criterionFormValues, CriterionFormSchema, type CriterionFormValues } from './criterion-form'
 import { useSave } from './use-save'
 
+type CriterionPatch = Partial<Pick<CriterionRowData, 'name' | 'weight'>>
+
 /**
  * One criterion in the criteria table: name and weight save as they are typed (while valid), direction
  * when chosen; the buttons reorder and remove. A field being edited keeps what is typed until it is left
@@ -43,14 +45,46 @@ export function CriterionRow({
     // A stored change must not overwrite what is being typed, nor hide its error.
     resetOptions: { keepDirtyValues: true, keepErrors: true }
   })
-  const nameError = errorText(t, errors.name?.message)
-  const weightError = errorText(t, errors.weight?.message)
   // Leaving a field with a valid value ends its edit: it shows the stored value again ("2.50" reads back as "2,5").
   // Reading dirtyFields here also makes react-hook-form track edits, which keepDirtyValues needs.
   const leave = (field: keyof CriterionFormValues) => () => {
     if (dirtyFields[field] && !errors[field]) resetField(field)
   }
+  /** A field's input props (saving each valid value as typed, via `patch`) and its error under it. */
+  const field = (name: keyof CriterionFormValues, patch: (value: string) => CriterionPatch | null) => {
+    const message = errorText(t, errors[name]?.message)
+    const errorId = `prio-${name}-error-${c.id}`
+    return {
+      input: {
+        'aria-invalid': message ? true : undefined,
+        'aria-describedby': message ? errorId : undefined,
+        ...register(name, {
+          onChange: (e: { target: { value: string } }) => {
+            const value = e.target.value
+            const changes = CriterionFormSchema.shape[name].safeParse(value).success ? patch(value) : null
+            if (changes) save(updateCriterion(c.id, changes))
+          },
+          onBlur: leave(name)
+        })
+      },
+      error: message ? (
+        <span id={errorId} className="prio-error">
+          {message}
+        </span>
+      ) : null
+    }
+  }
+  const nameField = field('name', (value) => ({ name: value.trim() }))
+  const weightField = field('weight', (value) => {
+    const weight = parseNumber(value)
+    return weight === null ? null : { weight }
+  })
   const label = c.name
+  const buttons = [
+    { key: 'moveUp', mark: '↑', disabled: position === 0, run: () => moveCriterion(engagementId, c.id, -1) },
+    { key: 'moveDown', mark: '↓', disabled: last, run: () => moveCriterion(engagementId, c.id, 1) },
+    { key: 'remove', mark: '✕', disabled: false, run: () => removeCriterion(c.id) }
+  ]
 
   return (
     <tr>
@@ -59,46 +93,19 @@ export function CriterionRow({
           className="prio-input prio-name"
           aria-label={t('prioritisation.criteria.nameLabel', { position: position + 1 })}
           maxLength={200}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={nameError ? `prio-name-error-${c.id}` : undefined}
-          {...register('name', {
-            onChange: (e: { target: { value: string } }) => {
-              const value = e.target.value
-              if (CriterionFormSchema.shape.name.safeParse(value).success)
-                save(updateCriterion(c.id, { name: value.trim() }))
-            },
-            onBlur: leave('name')
-          })}
+          {...nameField.input}
         />
         {c.fromVotes && <span className="prio-note">{t('prioritisation.criteria.fromVotes')}</span>}
-        {nameError && (
-          <span id={`prio-name-error-${c.id}`} className="prio-error">
-            {nameError}
-          </span>
-        )}
+        {nameField.error}
       </td>
       <td>
         <input
           className="prio-input prio-weight"
           inputMode="decimal"
           aria-label={t('prioritisation.criteria.weightLabel', { name: label })}
-          aria-invalid={weightError ? true : undefined}
-          aria-describedby={weightError ? `prio-weight-error-${c.id}` : undefined}
-          {...register('weight', {
-            onChange: (e: { target: { value: string } }) => {
-              const value = e.target.value
-              const weight = parseNumber(value)
-              if (weight !== null && CriterionFormSchema.shape.weight.safeParse(value).success)
-                save(updateCriterion(c.id, { weight }))
-            },
-            onBlur: leave('weight')
-          })}
+          {...weightField.input}
         />
-        {weightError && (
-          <span id={`prio-weight-error-${c.id}`} className="prio-error">
-            {weightError}
-          </span>
-        )}
+        {weightField.error}
       </td>
       <td className="numeric">{formatNumber(Math.round(share * 1000) / 10, language)} %</td>
       <td>
@@ -114,35 +121,19 @@ export function CriterionRow({
         </select>
       </td>
       <td className="prio-actions">
-        <button
-          type="button"
-          className="button prio-icon-button"
-          aria-label={t('prioritisation.criteria.moveUp', { name: label })}
-          title={t('prioritisation.criteria.moveUp', { name: label })}
-          disabled={position === 0}
-          onClick={() => save(moveCriterion(engagementId, c.id, -1))}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button prio-icon-button"
-          aria-label={t('prioritisation.criteria.moveDown', { name: label })}
-          title={t('prioritisation.criteria.moveDown', { name: label })}
-          disabled={last}
-          onClick={() => save(moveCriterion(engagementId, c.id, 1))}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="button prio-icon-button prio-remove"
-          aria-label={t('prioritisation.criteria.remove', { name: label })}
-          title={t('prioritisation.criteria.remove', { name: label })}
-          onClick={() => save(removeCriterion(c.id))}
-        >
-          ✕
-        </button>
+        {buttons.map((b) => (
+          <button
+            key={b.key}
+            type="button"
+            className={b.key === 'remove' ? 'button prio-icon-button prio-remove' : 'button prio-icon-button'}
+            aria-label={t(`prioritisation.criteria.${b.key}`, { name: label })}
+            title={t(`prioritisation.criteria.${b.key}`, { name: label })}
+            disabled={b.disabled}
+            onClick={() => save(b.run())}
+          >
+            {b.mark}
+          </button>
+        ))}
       </td>
     </tr>
   )

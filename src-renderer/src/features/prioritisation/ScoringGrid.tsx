@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Area, Criterion as CriterionRow } from '@shared/entities'
+import type { Criterion as CriterionRow } from '@shared/entities'
 import { formatNumber } from '@shared/format'
-import type { RankedArea, ScoreTable } from '@shared/prioritisation'
 import { parseNumber } from '@renderer/forms'
 import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { usePrioritisationCommands } from './commands'
 import { votesInput } from './criterion-form'
+import type { ScoredAreas } from './queries'
 import { useSave } from './use-save'
 
 type Column =
@@ -21,17 +21,7 @@ type Column =
  * The scoring grid: areas as rows, criteria as columns, 1–5 per cell, filled like a spreadsheet
  * (ARIA grid pattern with a roving tabindex: one cell is in the tab order, arrows move between cells).
  */
-export function ScoringGrid({
-  areas,
-  criteria,
-  table,
-  ranking
-}: {
-  areas: Area[]
-  criteria: CriterionRow[]
-  table: ScoreTable
-  ranking: RankedArea[]
-}) {
+export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { setScore, setVotes } = usePrioritisationCommands()

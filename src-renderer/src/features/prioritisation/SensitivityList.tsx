@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { Area, Criterion as CriterionRow } from '@shared/entities'
 import { formatNumber } from '@shared/format'
-import { FRAGILE_POINTS, isFragile, normaliseWeights, type RankedArea, type Sensitivity } from '@shared/prioritisation'
+import { FRAGILE_POINTS, isFragile, normaliseWeights } from '@shared/prioritisation'
 import { toMathCriteria } from '@shared/prioritisation-data'
 import { useLanguage } from '@renderer/platform/use-language'
+import type { PrioritisationData } from './queries'
 
 /** A percentage with at most one decimal, as the language writes it ("12,5"). */
 function percent(value: number, language: 'sv' | 'en'): string {
@@ -11,12 +11,7 @@ function percent(value: number, language: 'sv' | 'en'): string {
 }
 
 /** What the ranking panel and its sensitivity list both show: the engagement's areas, criteria and results. */
-export type RankingViewProps = {
-  areas: Area[]
-  criteria: CriterionRow[]
-  ranking: RankedArea[]
-  sensitivity: Sensitivity
-}
+export type RankingViewProps = Pick<PrioritisationData, 'areas' | 'criteria' | 'ranking' | 'sensitivity'>
 
 /** In plain words, per criterion: how far its weight may move before another area comes first; flags a fragile ranking. */
 export function SensitivityList({ areas, criteria, ranking, sensitivity }: RankingViewProps) {
@@ -44,7 +39,7 @@ export function SensitivityList({ areas, criteria, ranking, sensitivity }: Ranki
         </p>
       ) : (
         <>
-          <p className={fragile ? 'prio-fragile' : 'prio-robust'}>
+          <p className={fragile ? 'prio-fragile' : 'notice'}>
             {t(fragile ? 'prioritisation.sensitivity.fragile' : 'prioritisation.sensitivity.robust', {
               points: FRAGILE_POINTS
             })}

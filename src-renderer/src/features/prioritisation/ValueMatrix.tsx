@@ -1,10 +1,9 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Area, Criterion as CriterionRow } from '@shared/entities'
 import { layoutMatrix, matrixSvg, type QuadrantKey } from '@shared/matrix'
-import type { RankedArea, ScoreTable } from '@shared/prioritisation'
 import { matrixPoints, pickMatrixAxes } from '@shared/prioritisation-data'
 import { DataTable, EmptyState, SelectField } from '@renderer/ui'
+import type { ScoredAreas } from './queries'
 
 const QUADRANTS: QuadrantKey[] = ['doFirst', 'plan', 'whenChance', 'wait']
 
@@ -15,17 +14,7 @@ function quadrantOf(x: number, y: number): QuadrantKey {
 }
 
 /** The value/effort matrix: effect (y) against feasibility (x) as an SVG picture, with a table that says the same. */
-export function ValueMatrix({
-  areas,
-  criteria,
-  table,
-  ranking
-}: {
-  areas: Area[]
-  criteria: CriterionRow[]
-  table: ScoreTable
-  ranking: RankedArea[]
-}) {
+export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
   const { t } = useTranslation()
   const id = useId().replace(/[^A-Za-z0-9]/g, '')
   const guess = pickMatrixAxes(criteria)

@@ -19,6 +19,9 @@ export type PrioritisationData = {
   error: string | null
 }
 
+/** What the scoring grid and the value/effort matrix draw: the areas, the criteria, their scores and the ranking. */
+export type ScoredAreas = Pick<PrioritisationData, 'areas' | 'criteria' | 'table' | 'ranking'>
+
 /** undefined while loading, null when the engagement does not exist. */
 export function usePrioritisation(
   engagementId: string,
