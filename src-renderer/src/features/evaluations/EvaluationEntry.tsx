@@ -3,17 +3,32 @@ import { useTranslation } from 'react-i18next'
 import { ASPECTS } from '@shared/evaluations'
 import type { Contact } from '@shared/entities'
 import { useZodForm } from '@renderer/forms'
-import { SelectField, TextField, useShell } from '@renderer/ui'
+import { CheckboxField, SelectField, TextField, useShell } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
 import { useEvaluationCommands } from './commands'
-import { DRAFT_FIELDS, EMPTY_DRAFT, draftToEvaluation, evaluationDraftSchema, isBlankDraft, type EvaluationDraft } from './evaluation-form'
+import {
+  DRAFT_FIELDS,
+  EMPTY_DRAFT,
+  draftToEvaluation,
+  evaluationDraftSchema,
+  isBlankDraft,
+  type EvaluationDraft
+} from './evaluation-form'
 
 /**
  * Fast keyboard entry of paper forms: one row per participant. Type the three grades and the comment,
  * then Enter (anywhere in the row) or Tab out of the row's last field saves it and puts the cursor
  * in the next row. A grade outside 1–6 is refused at its field as it is typed, and nothing is saved.
  */
-export function EvaluationEntry({ workshopId, rowNumber, contacts }: { workshopId: string; rowNumber: number; contacts: Contact[] }) {
+export function EvaluationEntry({
+  workshopId,
+  rowNumber,
+  contacts
+}: {
+  workshopId: string
+  rowNumber: number
+  contacts: Contact[]
+}) {
   const { t } = useTranslation()
   const { announce } = useShell()
   const { addEvaluation } = useEvaluationCommands()
@@ -84,6 +99,14 @@ export function EvaluationEntry({ workshopId, rowNumber, contacts }: { workshopI
   }
 
   const hasContacts = contacts.length > 0
+  /** The props every text field of the row shares. */
+  const text = (name: (typeof ASPECTS)[number] | 'comment' | 'name', className: string) => ({
+    id: `ev-${name}`,
+    className,
+    error: errors[name]?.message,
+    autoComplete: 'off',
+    ...register(name)
+  })
 
   return (
     <form className="entry-row" onSubmit={submit} aria-labelledby="ev-entry-heading" noValidate>
@@ -97,36 +120,23 @@ export function EvaluationEntry({ workshopId, rowNumber, contacts }: { workshopI
         {ASPECTS.map((aspect) => (
           <TextField
             key={aspect}
-            id={`ev-${aspect}`}
-            className="field-grade"
+            {...text(aspect, 'field-grade')}
             label={t(`evaluation.aspect.${aspect}`)}
-            error={errors[aspect]?.message}
             inputMode="numeric"
-            autoComplete="off"
             maxLength={2}
-            {...register(aspect)}
           />
         ))}
-        <TextField
-          id="ev-comment"
-          className="field-comment"
-          label={t('evaluation.comment')}
-          error={errors.comment?.message}
-          autoComplete="off"
-          {...register('comment')}
+        <TextField {...text('comment', 'field-comment')} label={t('evaluation.comment')} />
+        <CheckboxField
+          id="ev-quotable"
+          label={t('evaluation.quotable')}
+          {...register('quotable')}
+          onKeyDown={onCheckboxKeyDown}
         />
-        <div className="field field-check">
-          <input id="ev-quotable" type="checkbox" {...register('quotable')} onKeyDown={onCheckboxKeyDown} />
-          <label htmlFor="ev-quotable">{t('evaluation.quotable')}</label>
-        </div>
         <TextField
-          id="ev-name"
-          className="field-name"
+          {...text('name', 'field-name')}
           label={t('evaluation.name')}
-          error={errors.name?.message}
-          autoComplete="off"
           onKeyDown={hasContacts ? undefined : onLastKeyDown}
-          {...register('name')}
         />
         {hasContacts ? (
           <SelectField

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '@shared/format'
+import { CheckboxField } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useEvaluationCommands } from './commands'
 import type { EvaluationGroup } from './queries'
@@ -12,9 +13,7 @@ export function EvaluationQuotes({ groups, showClient }: { groups: EvaluationGro
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { setEvaluationFlags } = useEvaluationCommands()
-  const comments = groups.flatMap((g) =>
-    g.evaluations.filter((e) => e.comment.trim() !== '').map((e) => ({ e, g }))
-  )
+  const comments = groups.flatMap((g) => g.evaluations.filter((e) => e.comment.trim() !== '').map((e) => ({ e, g })))
   const quotable = comments.filter((c) => c.e.quotable)
   const others = comments.filter((c) => !c.e.quotable)
   const source = (g: EvaluationGroup) =>
@@ -32,14 +31,11 @@ export function EvaluationQuotes({ groups, showClient }: { groups: EvaluationGro
                 <p>{e.comment}</p>
               </blockquote>
               <p className="quote-source">{source(g)}</p>
-              <label className="inline-check">
-                <input
-                  type="checkbox"
-                  checked={e.reference}
-                  onChange={(ev) => void setEvaluationFlags(e.id, { reference: ev.target.checked })}
-                />
-                {t('evaluation.useAsReference')}
-              </label>
+              <CheckboxField
+                label={t('evaluation.useAsReference')}
+                checked={e.reference}
+                onChange={(ev) => void setEvaluationFlags(e.id, { reference: ev.target.checked })}
+              />
             </li>
           ))}
         </ul>

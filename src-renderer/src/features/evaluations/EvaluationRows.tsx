@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { Contact, Evaluation } from '@shared/entities'
 import { ASPECTS } from '@shared/evaluations'
-import { TableHead } from '@renderer/ui'
+import { DataTable, type Column } from '@renderer/ui'
 import { useEvaluationCommands } from './commands'
+
+/** An entered form and its number in the pile (1-based), which the row's controls name. */
+type Row = { e: Evaluation; n: number }
 
 /**
  * The saved evaluation rows of one workshop with their comments; consent to quote and the pick as a
@@ -12,66 +15,70 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
   const { t } = useTranslation()
   const { setEvaluationFlags, deleteEvaluation } = useEvaluationCommands()
   const contactName = new Map(contacts.map((c) => [c.id, c.name]))
+  const none = <span className="muted">–</span>
+  /** A column of switches for one of the row's two flags. */
+  const flagColumn = (
+    flag: 'quotable' | 'reference',
+    label: string,
+    disabled: (e: Evaluation) => boolean = () => false
+  ): Column<Row> => ({
+    key: flag,
+    label,
+    render: ({ e, n }) => (
+      <input
+        type="checkbox"
+        aria-label={t(`evaluation.${flag}Row`, { n })}
+        checked={e[flag]}
+        disabled={disabled(e)}
+        onChange={(ev) => void setEvaluationFlags(e.id, { [flag]: ev.target.checked })}
+      />
+    )
+  })
+  const columns: Column<Row>[] = [
+    { key: 'n', label: '#', numeric: true, rowHeader: true, render: ({ n }) => n },
+    ...ASPECTS.map((a): Column<Row> => ({
+      key: a,
+      label: t(`evaluation.aspect.${a}`),
+      numeric: true,
+      render: ({ e }) => e[a] ?? '–'
+    })),
+    {
+      key: 'comment',
+      label: t('evaluation.comment'),
+      className: 'comment-cell',
+      render: ({ e }) => (e.comment ? <q>{e.comment}</q> : none)
+    },
+    {
+      key: 'who',
+      label: t('evaluation.who'),
+      render: ({ e }) => e.name || (e.contactId ? contactName.get(e.contactId) : '') || none
+    },
+    flagColumn('quotable', t('evaluation.quotableShort')),
+    // A reference is a quote: it needs consent and a comment.
+    flagColumn('reference', t('evaluation.reference'), (e) => !e.quotable || e.comment === ''),
+    {
+      key: 'actions',
+      label: t('evaluation.actions'),
+      labelHidden: true,
+      render: ({ e, n }) => (
+        <button
+          type="button"
+          className="button button-secondary button-small nowrap"
+          aria-label={t('evaluation.deleteRow', { n })}
+          onClick={() => void deleteEvaluation(e.id)}
+        >
+          {t('evaluation.delete')}
+        </button>
+      )
+    }
+  ]
   return (
-    <div className="table-scroll">
-      <table className="data-table evaluation-rows">
-        <caption>{t('evaluation.rowsCaption')}</caption>
-        <TableHead
-          layout="table"
-          columns={[
-            { key: 'n', label: '#', numeric: true },
-            ...ASPECTS.map((a) => ({ key: a, label: t(`evaluation.aspect.${a}`), numeric: true })),
-            { key: 'comment', label: t('evaluation.comment') },
-            { key: 'who', label: t('evaluation.who') },
-            { key: 'quotable', label: t('evaluation.quotableShort') },
-            { key: 'reference', label: t('evaluation.reference') },
-            { key: 'actions', label: t('evaluation.actions'), labelHidden: true }
-          ]}
-        />
-        <tbody>
-          {evaluations.map((e, i) => (
-            <tr key={e.id}>
-              <th scope="row" className="numeric">
-                {i + 1}
-              </th>
-              {ASPECTS.map((a) => (
-                <td className="numeric" key={a}>
-                  {e[a] ?? '–'}
-                </td>
-              ))}
-              <td className="comment-cell">{e.comment ? <q>{e.comment}</q> : <span className="muted">–</span>}</td>
-              <td>{e.name || (e.contactId ? contactName.get(e.contactId) : '') || <span className="muted">–</span>}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('evaluation.quotableRow', { n: i + 1 })}
-                  checked={e.quotable}
-                  onChange={(ev) => void setEvaluationFlags(e.id, { quotable: ev.target.checked })}
-                />
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('evaluation.referenceRow', { n: i + 1 })}
-                  checked={e.reference}
-                  disabled={!e.quotable || e.comment === ''}
-                  onChange={(ev) => void setEvaluationFlags(e.id, { reference: ev.target.checked })}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-secondary button-small nowrap"
-                  aria-label={t('evaluation.deleteRow', { n: i + 1 })}
-                  onClick={() => void deleteEvaluation(e.id)}
-                >
-                  {t('evaluation.delete')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Row>
+      caption={t('evaluation.rowsCaption')}
+      className="evaluation-rows"
+      rows={evaluations.map((e, i) => ({ e, n: i + 1 }))}
+      rowKey={({ e }) => e.id}
+      columns={columns}
+    />
   )
 }

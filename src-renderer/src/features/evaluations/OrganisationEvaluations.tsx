@@ -13,7 +13,7 @@ export function OrganisationEvaluations({ organisationId }: { organisationId: st
   if (groups === undefined) return null
   const all = groups.flatMap((g) => g.evaluations)
   return (
-    <section aria-labelledby="org-evaluations" className="wsf evaluations-block">
+    <section aria-labelledby="org-evaluations" className="wsf panel wide">
       <h2 id="org-evaluations">{t('evaluation.organisationHeading')}</h2>
       {all.length === 0 ? (
         <EmptyState message={t('evaluation.organisationEmpty')} />

@@ -8,7 +8,13 @@ import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { useWorkshopEvaluationRows } from './queries'
 
 /** A workshop's evaluations: the figures, the rows with comments, and fast entry of more. */
-export function WorkshopEvaluations({ workshop, organisationId }: { workshop: Workshop; organisationId: string | null }) {
+export function WorkshopEvaluations({
+  workshop,
+  organisationId
+}: {
+  workshop: Workshop
+  organisationId: string | null
+}) {
   const { t } = useTranslation()
   const data = useWorkshopEvaluationRows(workshop.id, organisationId)
 
@@ -23,7 +29,10 @@ export function WorkshopEvaluations({ workshop, organisationId }: { workshop: Wo
             <EmptyState message={t('evaluation.empty')} />
           ) : (
             <>
-              <EvaluationSummaryTable summary={summariseEvaluations(data.evaluations)} caption={t('evaluation.summaryCaption')} />
+              <EvaluationSummaryTable
+                summary={summariseEvaluations(data.evaluations)}
+                caption={t('evaluation.summaryCaption')}
+              />
               <EvaluationRows evaluations={data.evaluations} contacts={data.contacts} />
             </>
           )}

@@ -19,7 +19,7 @@ export function EngagementPrioritisation({ engagementId }: { engagementId: strin
     (data.ranking.filter((r) => r.rank === 1).length === 1 ? data.ranking[0]?.areaId : undefined)
   const topTitle = data.areas.find((a) => a.id === top)?.title
   return (
-    <section aria-labelledby={`prio-summary-${engagementId}`} className="prio-summary">
+    <section aria-labelledby={`prio-summary-${engagementId}`} className="panel wide">
       <h2 id={`prio-summary-${engagementId}`}>{t('prioritisation.summary.heading')}</h2>
       <p>
         {data.criteria.length === 0

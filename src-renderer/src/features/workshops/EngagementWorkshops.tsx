@@ -19,7 +19,7 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
     return mean === null ? '–' : formatDecimal1(roundToOneDecimal(mean), language)
   }
   return (
-    <section aria-labelledby={`eng-ws-${engagementId}`} className="wsf engagement-workshops">
+    <section aria-labelledby={`eng-ws-${engagementId}`} className="wsf panel wide">
       <div className="section-head">
         <h2 id={`eng-ws-${engagementId}`}>{t('workshop.engagement.heading')}</h2>
         <Link className="button button-primary" to={paths.newWorkshop(engagementId)}>
@@ -42,7 +42,11 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
               className: 'nowrap',
               render: (w) => <Link to={paths.workshop(w.id)}>{formatDateTime(w.startsAt, language)}</Link>
             },
-            { key: 'title', label: t('workshop.title'), render: (w) => w.title || w.startingQuestion || t('common.notGiven') },
+            {
+              key: 'title',
+              label: t('workshop.title'),
+              render: (w) => w.title || w.startingQuestion || t('common.notGiven')
+            },
             {
               key: 'areas',
               label: t('workshop.engagement.areas'),
