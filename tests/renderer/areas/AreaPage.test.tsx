@@ -20,7 +20,9 @@ describe('AreaPage', () => {
     await userEvent.type(field, input)
     await userEvent.click(screen.getByRole('button', { name: 'Spara området' }))
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'))
-    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toBe(message)
+    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toBe(
+      message
+    )
     expect(screen.getByRole('alert').textContent).toMatch(/sparades inte/)
     expect(await db.areas.get(area.id)).toEqual(area)
   })
@@ -39,4 +41,3 @@ describe('AreaPage', () => {
     expect((await db.areas.get(area.id))?.goalId).toBe('g1')
   })
 })
-

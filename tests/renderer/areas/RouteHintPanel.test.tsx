@@ -15,7 +15,12 @@ const EU_OTHER = value('eu-goods-services-other')
 const EU_CENTRAL = value('eu-goods-services-central')
 const EU_WORKS = value('eu-works')
 
-function renderHint(props: { contractValueSek: number | null; organisationKind?: OrganisationKind; today?: string; needsDevelopment?: boolean }) {
+function renderHint(props: {
+  contractValueSek: number | null
+  organisationKind?: OrganisationKind
+  today?: string
+  needsDevelopment?: boolean
+}) {
   const db = freshDb()
   render(
     <ServicesContext value={{ db, api: createApi(createFakeMain().transport) }}>
@@ -95,7 +100,9 @@ describe('RouteHintPanel', () => {
 
   it('lets the consultant correct a threshold; the correction decides from its date', async () => {
     const db = renderHint({ contractValueSek: 2_450_000, today: '2026-11-26' })
-    await userEvent.click(await screen.findByRole('button', { name: /Ändra värde: EU-tröskelvärde, varor och tjänster, övriga/ }))
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Ändra värde: EU-tröskelvärde, varor och tjänster, övriga/ })
+    )
     const dialog = await screen.findByRole('dialog')
     const amount = within(dialog).getByLabelText('Nytt belopp (kr, exkl. moms)')
     await userEvent.type(amount, '-1')
@@ -110,7 +117,9 @@ describe('RouteHintPanel', () => {
     await userEvent.type(from, '2026-01-01')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Spara värdet' }))
     await screen.findByText(/ditt värde/)
-    expect((await db.thresholds.toArray()).map((t) => [t.key, t.valueSek, t.validFrom])).toEqual([['eu-goods-services-other', 2_500_000, '2026-01-01']])
+    expect((await db.thresholds.toArray()).map((t) => [t.key, t.valueSek, t.validFrom])).toEqual([
+      ['eu-goods-services-other', 2_500_000, '2026-01-01']
+    ])
     // 2 450 000 kr was above the old threshold and is below the corrected one.
     expect(document.querySelector('.hint-band')?.textContent).toMatch(BAND['below-eu'])
     expect(screen.queryByText(/Kontrollera värdet/)).toBeNull()

@@ -10,10 +10,16 @@ describe('WorkshopAreas', () => {
     const db = freshDb()
     const { first } = await seedEngagement(db)
     renderApp({ db, route: `/workshops/${first.id}` })
-    await userEvent.type(await screen.findByLabelText('Nya områden, ett per rad'), 'A{Enter}B{Enter}{Enter}C{Enter}D{Enter}E')
+    await userEvent.type(
+      await screen.findByLabelText('Nya områden, ett per rad'),
+      'A{Enter}B{Enter}{Enter}C{Enter}D{Enter}E'
+    )
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till 5 områden' }))
     const table = await screen.findByRole('table', { name: '5 områden från workshoppen' })
-    expect(within(table).getAllByRole('link').map((l) => l.textContent)).toEqual(['A', 'B', 'C', 'D', 'E'])
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((l) => l.textContent)
+    ).toEqual(['A', 'B', 'C', 'D', 'E'])
   })
 })
-

@@ -11,12 +11,19 @@ describe('features/areas/area-form', () => {
   describe('areaToForm()', () => {
     it('shows the numbers so that saving the untouched form gives them back, in both languages', () => {
       fc.assert(
-        fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.constantFrom('sv' as const, 'en' as const), (n, lang) => {
-          // + 0 folds -0 into 0: the sign of zero is not something a user can see or mean.
-          const value = Number(n.toFixed(4)) + 0
-          const result = formToArea(area, areaToForm({ ...area, costPerYearSek: value, contractValueSek: value }, lang))
-          expect(result.ok && [result.area.costPerYearSek, result.area.contractValueSek]).toEqual([value, value])
-        })
+        fc.property(
+          fc.double({ min: 0, max: 1e12, noNaN: true }),
+          fc.constantFrom('sv' as const, 'en' as const),
+          (n, lang) => {
+            // + 0 folds -0 into 0: the sign of zero is not something a user can see or mean.
+            const value = Number(n.toFixed(4)) + 0
+            const result = formToArea(
+              area,
+              areaToForm({ ...area, costPerYearSek: value, contractValueSek: value }, lang)
+            )
+            expect(result.ok && [result.area.costPerYearSek, result.area.contractValueSek]).toEqual([value, value])
+          }
+        )
       )
     })
   })
@@ -29,7 +36,12 @@ describe('features/areas/area-form', () => {
       ['a negative cost', { costPerYearSek: '-1' }, 'costPerYearSek', 'forms.errors.negative'],
       ['a negative contract value', { contractValueSek: '-700 000' }, 'contractValueSek', 'forms.errors.negative'],
       ['a negative effect', { annualEffectSek: '-5' }, 'annualEffectSek', 'forms.errors.negative'],
-      ['a target date before the baseline date', { baselineDate: '2026-01-31', targetDate: '2025-12-31' }, 'targetDate', 'forms.errors.targetBeforeBaseline'],
+      [
+        'a target date before the baseline date',
+        { baselineDate: '2026-01-31', targetDate: '2025-12-31' },
+        'targetDate',
+        'forms.errors.targetBeforeBaseline'
+      ],
       ['an empty title', { title: '   ' }, 'title', 'forms.errors.required']
     ])('refuses %s', (_name, patch, field, message) => {
       const result = formToArea(area, withValues(patch))
@@ -38,7 +50,10 @@ describe('features/areas/area-form', () => {
     })
 
     it('reports the date problem together with a problem in another field', () => {
-      const result = formToArea(area, withValues({ costPerYearSek: '-1', baselineDate: '2026-02-01', targetDate: '2026-01-01' }))
+      const result = formToArea(
+        area,
+        withValues({ costPerYearSek: '-1', baselineDate: '2026-02-01', targetDate: '2026-01-01' })
+      )
       expect(result.ok ? {} : result.errors).toEqual({
         costPerYearSek: 'forms.errors.negative',
         targetDate: 'forms.errors.targetBeforeBaseline'
@@ -65,7 +80,12 @@ describe('features/areas/area-form', () => {
       expect(result.ok).toBe(true)
       if (!result.ok) return
       expect(result.area.costPerYearSek).toBe(4_800_000)
-      expect(result.area.indicator).toMatchObject({ name: 'Elanvändning', baselineValue: 3100, targetValue: 1400.5, targetDate: '2029-12-31' })
+      expect(result.area.indicator).toMatchObject({
+        name: 'Elanvändning',
+        baselineValue: 3100,
+        targetValue: 1400.5,
+        targetDate: '2029-12-31'
+      })
       expect(result.area.goalId).toBe('g1')
       expect(result.area.procurementNecessity).toBe('necessary')
       expect(result.area.contractValueSek).toBe(18_000_000)

@@ -11,13 +11,19 @@ const T0 = '2026-02-01T10:00:00.000Z'
 
 /** Every row of every table, to prove a refused write changed nothing. */
 async function snapshot(db: MatbarDb) {
-  return Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.entityTable(n).toArray()] as const)))
+  return Object.fromEntries(
+    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.entityTable(n).toArray()] as const))
+  )
 }
 
 describe('features/areas/commands', () => {
   describe('titlesFromLines()', () => {
     it('gives one title per non-blank line, trimmed, without list bullets', () => {
-      expect(titlesFromLines('  Belysning \n\n- Skolor\r\n• Ventilation\n   \n')).toEqual(['Belysning', 'Skolor', 'Ventilation'])
+      expect(titlesFromLines('  Belysning \n\n- Skolor\r\n• Ventilation\n   \n')).toEqual([
+        'Belysning',
+        'Skolor',
+        'Ventilation'
+      ])
     })
   })
 
@@ -63,7 +69,13 @@ describe('features/areas/commands', () => {
       const db = freshDb()
       const { first, second, engagement } = await seedEngagement(db)
       const a = areaRow(first, { id: 'area-a', title: 'Belysning', votes: 3, costPerYearSek: 100 })
-      const b = areaRow(second, { id: 'area-b', title: 'Gatubelysning', votes: 2, costPerYearSek: 200, problem: 'Gamla armaturer' })
+      const b = areaRow(second, {
+        id: 'area-b',
+        title: 'Gatubelysning',
+        votes: 2,
+        costPerYearSek: 200,
+        problem: 'Gamla armaturer'
+      })
       await db.areas.bulkAdd([a, b])
       await db.criteria.bulkAdd(
         ['c1', 'c2', 'c3'].map((id, order) => ({
@@ -78,9 +90,29 @@ describe('features/areas/commands', () => {
           fromVotes: false
         }))
       )
-      const score = (id: string, areaId: string, criterionId: string, value: number) => ({ id, createdAt: T0, updatedAt: T0, areaId, criterionId, value })
-      await db.scores.bulkAdd([score('sa1', 'area-a', 'c1', 5), score('sb1', 'area-b', 'c1', 2), score('sb2', 'area-b', 'c2', 4), score('sa3', 'area-a', 'c3', 3)])
-      await db.measurements.add({ id: 'm1', createdAt: T0, updatedAt: T0, areaId: 'area-b', date: '2026-03-31', value: 7, note: '' })
+      const score = (id: string, areaId: string, criterionId: string, value: number) => ({
+        id,
+        createdAt: T0,
+        updatedAt: T0,
+        areaId,
+        criterionId,
+        value
+      })
+      await db.scores.bulkAdd([
+        score('sa1', 'area-a', 'c1', 5),
+        score('sb1', 'area-b', 'c1', 2),
+        score('sb2', 'area-b', 'c2', 4),
+        score('sa3', 'area-a', 'c3', 3)
+      ])
+      await db.measurements.add({
+        id: 'm1',
+        createdAt: T0,
+        updatedAt: T0,
+        areaId: 'area-b',
+        date: '2026-03-31',
+        value: 7,
+        note: ''
+      })
       await db.attachments.add({
         id: 'f1',
         createdAt: T0,
@@ -97,7 +129,13 @@ describe('features/areas/commands', () => {
 
       expect(await db.areas.get('area-b')).toBeUndefined()
       const merged = await db.areas.get('area-a')
-      expect(merged).toMatchObject({ title: 'Gatubelysning', workshopId: second.id, costPerYearSek: 100, problem: 'Gamla armaturer', votes: 5 })
+      expect(merged).toMatchObject({
+        title: 'Gatubelysning',
+        workshopId: second.id,
+        costPerYearSek: 100,
+        problem: 'Gamla armaturer',
+        votes: 5
+      })
       const scores = await db.scores.toArray()
       expect(scores.map((s) => [s.areaId, s.criterionId, s.value]).sort()).toEqual([
         ['area-a', 'c1', 2],

@@ -29,7 +29,11 @@ describe('OrganisationEvaluations', () => {
     expect(within(summary).getByRole('row', { name: /^Helhet/ }).textContent).toContain('5,0')
     expect(within(summary).getByRole('row', { name: /^Genomförande/ }).textContent).toContain('4,0')
     const trend = screen.getByRole('table', { name: 'Medelvärden per workshop, äldst först' })
-    expect(within(trend).getAllByRole('row').map((r) => r.textContent?.includes('6,0'))).toEqual([false, false, true])
+    expect(
+      within(trend)
+        .getAllByRole('row')
+        .map((r) => r.textContent?.includes('6,0'))
+    ).toEqual([false, false, true])
     expect(screen.getByRole('img', { name: /Helhetsbetyg per workshop/ })).toBeTruthy()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Använd som referens i förslag' }))
     await waitFor(async () => expect((await db.evaluations.toArray()).filter((e) => e.reference)).toHaveLength(1))

@@ -10,7 +10,14 @@ import { seedEngagement } from '../workshops/fixtures'
 
 /** The real example from DOMAIN.md (as in the sample): overall 5.5, content 5.0, delivery 5.0. */
 const REAL_EXAMPLE: Array<[number, number, number]> = [
-  [6, 5, 5], [5, 5, 5], [6, 6, 5], [5, 4, 5], [6, 5, 6], [5, 5, 4], [6, 5, 5], [5, 5, 5]
+  [6, 5, 5],
+  [5, 5, 5],
+  [6, 6, 5],
+  [5, 4, 5],
+  [6, 5, 6],
+  [5, 5, 4],
+  [6, 5, 5],
+  [5, 5, 5]
 ]
 
 async function seeded(rows: Array<[number, number, number]> = []) {
@@ -18,7 +25,14 @@ async function seeded(rows: Array<[number, number, number]> = []) {
   const { first, organisation } = await seedEngagement(db)
   await db.evaluations.bulkAdd(
     rows.map(([overall, content, delivery], i) =>
-      evaluationRow(first.id, { overall, content, delivery, createdAt: `2026-02-12T12:0${i}:00.000Z`, comment: i === 0 ? 'Mycket lärorik' : '', quotable: i === 0 })
+      evaluationRow(first.id, {
+        overall,
+        content,
+        delivery,
+        createdAt: `2026-02-12T12:0${i}:00.000Z`,
+        comment: i === 0 ? 'Mycket lärorik' : '',
+        quotable: i === 0
+      })
     )
   )
   return { db, workshop: first, organisation }
@@ -37,7 +51,9 @@ describe('WorkshopEvaluations', () => {
     expect(meanCell('Innehåll')).toBe('5,0')
     expect(meanCell('Genomförande')).toBe('5,0')
     // Columns after mean and answered run 6..1: four 6s and four 5s overall.
-    const overall = within(screen.getByRole('row', { name: /^Helhet/ })).getAllByRole('cell').map((c) => c.textContent)
+    const overall = within(screen.getByRole('row', { name: /^Helhet/ }))
+      .getAllByRole('cell')
+      .map((c) => c.textContent)
     expect(overall).toEqual(['5,5', '8', '4', '4', '0', '0', '0', '0'])
     expect(screen.getByText('Mycket lärorik')).toBeTruthy()
   })

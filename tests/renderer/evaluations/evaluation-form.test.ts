@@ -17,7 +17,12 @@ describe('features/evaluations/evaluation-form', () => {
 
     it('keeps blank aspects as unanswered', () => {
       const result = draftToEvaluation('w', { ...EMPTY_DRAFT, overall: '6', comment: ' Lärorikt ' }, NOW)
-      expect(result.ok && [result.row.overall, result.row.content, result.row.delivery, result.row.comment]).toEqual([6, null, null, 'Lärorikt'])
+      expect(result.ok && [result.row.overall, result.row.content, result.row.delivery, result.row.comment]).toEqual([
+        6,
+        null,
+        null,
+        'Lärorikt'
+      ])
     })
   })
 })

@@ -24,7 +24,8 @@ describe('EngagementWorkshops', () => {
     const table = await screen.findByRole('table', { name: 'Uppdragets workshops' })
     expect(within(table).getAllByRole('row')).toHaveLength(3)
     expect(table.textContent).toContain('5,5')
-    expect(screen.getByRole('link', { name: 'Ny workshop' }).getAttribute('href')).toContain(`engagement=${engagement.id}`)
+    expect(screen.getByRole('link', { name: 'Ny workshop' }).getAttribute('href')).toContain(
+      `engagement=${engagement.id}`
+    )
   })
-
 })

@@ -35,7 +35,9 @@ describe('WorkshopFormPage', () => {
     const engagement = screen.getByLabelText('Uppdrag')
     await waitFor(() => expect(engagement.getAttribute('aria-invalid')).toBe('true'))
     expect(document.activeElement).toBe(engagement)
-    expect(document.getElementById(engagement.getAttribute('aria-describedby')!)?.textContent).toBe('Fyll i det här fältet.')
+    expect(document.getElementById(engagement.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Fyll i det här fältet.'
+    )
     expect(await db.workshops.count()).toBe(2)
   })
 })

@@ -34,7 +34,12 @@ describe('features/workshops/commands', () => {
       const values = { ...workshopToForm(null, engagement.id), date: '2026-05-20', time: '13:00' }
       const fromLibrary = formToWorkshop('w-new', { ...values, startingQuestion: `  ${BUILT_IN_QUESTIONS[1]!.text} ` })
       if (!fromLibrary.ok) throw new Error('form refused')
-      await saveWorkshop(db, fromLibrary.workshop, [{ id: null, contactId: null, name: 'Karin', role: 'Ekonomidirektör' }], NOW)
+      await saveWorkshop(
+        db,
+        fromLibrary.workshop,
+        [{ id: null, contactId: null, name: 'Karin', role: 'Ekonomidirektör' }],
+        NOW
+      )
       expect((await db.workshops.get('w-new'))?.questionId).toBe(BUILT_IN_QUESTIONS[1]!.id)
       expect(await db.questions.count()).toBe(5)
 

@@ -26,7 +26,12 @@ describe('features/workshops/workshop-form', () => {
     })
 
     it('keeps agenda items one per line and the local start time', () => {
-      const result = formToWorkshop('w', { ...workshopToForm(null, 'e1'), date: '2026-05-20', time: '08:30', agenda: 'Start\n\n Mål \nSlut' })
+      const result = formToWorkshop('w', {
+        ...workshopToForm(null, 'e1'),
+        date: '2026-05-20',
+        time: '08:30',
+        agenda: 'Start\n\n Mål \nSlut'
+      })
       expect(result.ok && result.workshop.agenda).toEqual(['Start', 'Mål', 'Slut'])
       expect(result.ok && result.workshop.startsAt).toBe('2026-05-20T08:30')
     })

@@ -104,14 +104,22 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
             <input id="ar-needsDevelopment" type="checkbox" {...register('needsDevelopment')} />
             <label htmlFor="ar-needsDevelopment">{t('area.form.needsDevelopment')}</label>
           </div>
-          <NumberField {...common('contractValueSek')} label={t('area.form.contractValue')} hint={t('area.form.contractValueHelp')} />
+          <NumberField
+            {...common('contractValueSek')}
+            label={t('area.form.contractValue')}
+            hint={t('area.form.contractValueHelp')}
+          />
         </div>
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('area.form.effectSection')}</legend>
         <div className="form-grid">
-          <NumberField {...common('annualEffectSek')} label={t('area.form.annualEffectSek')} hint={t('area.form.sekHelp')} />
+          <NumberField
+            {...common('annualEffectSek')}
+            label={t('area.form.annualEffectSek')}
+            hint={t('area.form.sekHelp')}
+          />
           <NumberField
             {...common('annualEffectIndicator')}
             label={t('area.form.annualEffectIndicator')}

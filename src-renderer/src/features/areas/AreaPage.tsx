@@ -32,7 +32,14 @@ export function AreaPage() {
     )
   }
   if (data.area === null) {
-    return <NotFoundPage className="wsf" heading={t('area.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
+    return (
+      <NotFoundPage
+        className="wsf"
+        heading={t('area.notFound')}
+        backTo={paths.workshops()}
+        backLabel={t('workshop.backToList')}
+      />
+    )
   }
   const { area, workshop, organisation, workshops, siblings, measurements } = data
   const goals = organisation?.goals ?? []
@@ -89,7 +96,12 @@ export function AreaPage() {
                     className: 'nowrap',
                     render: (m) => formatDate(m.date, language)
                   },
-                  { key: 'value', label: t('area.measurements.value'), numeric: true, render: (m) => formatNumber(m.value, language) },
+                  {
+                    key: 'value',
+                    label: t('area.measurements.value'),
+                    numeric: true,
+                    render: (m) => formatNumber(m.value, language)
+                  },
                   { key: 'note', label: t('area.measurements.note'), render: (m) => m.note }
                 ]}
               />
@@ -98,13 +110,7 @@ export function AreaPage() {
           <Attachments ownerType="area" ownerId={area.id} />
         </div>
       </div>
-      <MergeDialog
-        area={area}
-        otherId={merging}
-        goals={goals}
-        workshops={workshops}
-        onClose={() => setMerging(null)}
-      />
+      <MergeDialog area={area} otherId={merging} goals={goals} workshops={workshops} onClose={() => setMerging(null)} />
     </div>
   )
 }

@@ -30,10 +30,18 @@ type Row = {
 
 const SORTS = ['score', 'name', 'client'] as const
 type SortKey = (typeof SORTS)[number]
-const SORT_LABELS: Record<SortKey, string> = { score: 'allAreas.sortScore', name: 'allAreas.sortName', client: 'allAreas.sortClient' }
+const SORT_LABELS: Record<SortKey, string> = {
+  score: 'allAreas.sortScore',
+  name: 'allAreas.sortName',
+  client: 'allAreas.sortClient'
+}
 
 // Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
-function scoreAll(areas: Area[], criteria: CriterionRow[], scores: Score[]): Map<string, { ranked: RankedArea; count: number }> {
+function scoreAll(
+  areas: Area[],
+  criteria: CriterionRow[],
+  scores: Score[]
+): Map<string, { ranked: RankedArea; count: number }> {
   const byEngagement = new Map<string, { areas: Area[]; criteria: CriterionRow[] }>()
   const group = (id: string) => {
     let g = byEngagement.get(id)
@@ -49,7 +57,11 @@ function scoreAll(areas: Area[], criteria: CriterionRow[], scores: Score[]): Map
     if (g.areas.length === 0) continue
     let ranking: RankedArea[]
     try {
-      const table = buildScoreTable(g.areas, g.criteria, g.areas.flatMap((a) => scoresByArea.get(a.id) ?? []))
+      const table = buildScoreTable(
+        g.areas,
+        g.criteria,
+        g.areas.flatMap((a) => scoresByArea.get(a.id) ?? [])
+      )
       ranking = rankAreas(toMathCriteria(g.criteria), table)
     } catch {
       ranking = g.areas.map((a) => ({ areaId: a.id, score: null, rank: null }))
@@ -99,13 +111,22 @@ export function AreasPage() {
   const shown = useMemo(() => {
     if (!rows) return []
     const filtered = rows.filter(
-      (r) => (kind === '' || r.kind === kind) && (route === '' || r.area.route === route) && (status === '' || r.area.status === status)
+      (r) =>
+        (kind === '' || r.kind === kind) &&
+        (route === '' || r.area.route === route) &&
+        (status === '' || r.area.status === status)
     )
     const byName = (a: Row, b: Row) => compare(a.area.title, b.area.title) || compare(a.client, b.client)
     const byClient = (a: Row, b: Row) => compare(a.client, b.client) || compare(a.area.title, b.area.title)
     // Highest score first; unscored (incomplete) areas last, never as 0.
     const byScore = (a: Row, b: Row) =>
-      a.score === null && b.score === null ? byName(a, b) : a.score === null ? 1 : b.score === null ? -1 : b.score - a.score || byName(a, b)
+      a.score === null && b.score === null
+        ? byName(a, b)
+        : a.score === null
+          ? 1
+          : b.score === null
+            ? -1
+            : b.score - a.score || byName(a, b)
     return filtered.sort(sort === 'name' ? byName : sort === 'client' ? byClient : byScore)
   }, [rows, kind, route, status, sort, compare])
 
@@ -182,7 +203,12 @@ export function AreasPage() {
               sort={sort}
               direction="desc"
               columns={[
-                { key: 'area', label: t('allAreas.area'), rowHeader: true, render: (r) => <Link to={paths.area(r.area.id)}>{r.area.title}</Link> },
+                {
+                  key: 'area',
+                  label: t('allAreas.area'),
+                  rowHeader: true,
+                  render: (r) => <Link to={paths.area(r.area.id)}>{r.area.title}</Link>
+                },
                 {
                   key: 'client',
                   label: t('allAreas.client'),
@@ -202,7 +228,11 @@ export function AreasPage() {
                   numeric: true,
                   sortKey: 'score',
                   render: (r) =>
-                    r.score === null ? <span className="prio-incomplete">{t('allAreas.incomplete')}</span> : formatNumber(r.score, language, 2)
+                    r.score === null ? (
+                      <span className="prio-incomplete">{t('allAreas.incomplete')}</span>
+                    ) : (
+                      formatNumber(r.score, language, 2)
+                    )
                 },
                 {
                   key: 'rank',

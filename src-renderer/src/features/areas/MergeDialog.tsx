@@ -23,13 +23,25 @@ export function MergeDialog({
 }) {
   const { t } = useTranslation()
   const data = useMergeInput(area, otherId)
-  if (!otherId || !data) return <Dialog open={false} title="" onClose={onClose}>{null}</Dialog>
+  if (!otherId || !data)
+    return (
+      <Dialog open={false} title="" onClose={onClose}>
+        {null}
+      </Dialog>
+    )
   const { a, b } = data.input
   return (
     <Dialog open title={t('area.merge.title', { other: b.title })} onClose={onClose} wide>
       <p>{t('area.merge.intro', { other: b.title, area: a.title })}</p>
       {/* Keyed by both rows: another area, or a change to either, starts with fresh choices. */}
-      <MergeForm key={`${b.id}-${a.updatedAt}-${b.updatedAt}`} input={data.input} criteria={data.criteria} goals={goals} workshops={workshops} onClose={onClose} />
+      <MergeForm
+        key={`${b.id}-${a.updatedAt}-${b.updatedAt}`}
+        input={data.input}
+        criteria={data.criteria}
+        goals={goals}
+        workshops={workshops}
+        onClose={onClose}
+      />
     </Dialog>
   )
 }

@@ -2,13 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
 import { formatDate, formatSek } from '@shared/format'
-import {
-  effectiveThresholds,
-  routeHint,
-  type Buyer,
-  type ContractKind,
-  type ThresholdKey
-} from '@shared/thresholds'
+import { effectiveThresholds, routeHint, type Buyer, type ContractKind, type ThresholdKey } from '@shared/thresholds'
 import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
@@ -45,10 +39,13 @@ export function RouteHintPanel({
   const buyer: Buyer = organisationKind === 'agency' ? 'central' : 'other'
   if (overrides === undefined) return null
   const thresholds = effectiveThresholds(overrides, today)
-  const hint = contractValueSek === null ? null : routeHint(contractValueSek, { buyer, kind, needsDevelopment, thresholds })
+  const hint =
+    contractValueSek === null ? null : routeHint(contractValueSek, { buyer, kind, needsDevelopment, thresholds })
   const shown = hint?.thresholdsUsed ?? [
     thresholds['direct-procurement'],
-    thresholds[kind === 'works' ? 'eu-works' : buyer === 'central' ? 'eu-goods-services-central' : 'eu-goods-services-other']
+    thresholds[
+      kind === 'works' ? 'eu-works' : buyer === 'central' ? 'eu-goods-services-central' : 'eu-goods-services-other'
+    ]
   ]
 
   return (

@@ -37,15 +37,32 @@ export function ThresholdForm({
   } = useZodForm(schema, { defaultValues: { valueSek: '', validFrom: today, source: '' }, mode: 'onSubmit' })
 
   const submit = handleSubmit(async (values) => {
-    await addThresholdOverride({ key: thresholdKey, valueSek: values.valueSek, validFrom: values.validFrom, source: values.source })
+    await addThresholdOverride({
+      key: thresholdKey,
+      valueSek: values.valueSek,
+      validFrom: values.validFrom,
+      source: values.source
+    })
     announce(t('thresholdEditor.saved', { name }))
     onClose()
   })
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="dialog-form">
-      <NumberField id="th-value" label={t('thresholdEditor.value')} integer error={errors.valueSek?.message} {...register('valueSek')} />
-      <TextField id="th-from" type="date" label={t('thresholdEditor.validFrom')} error={errors.validFrom?.message} {...register('validFrom')} />
+      <NumberField
+        id="th-value"
+        label={t('thresholdEditor.value')}
+        integer
+        error={errors.valueSek?.message}
+        {...register('valueSek')}
+      />
+      <TextField
+        id="th-from"
+        type="date"
+        label={t('thresholdEditor.validFrom')}
+        error={errors.validFrom?.message}
+        {...register('validFrom')}
+      />
       <TextField
         id="th-source"
         label={t('thresholdEditor.source')}

@@ -56,7 +56,12 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
           rows={sorted}
           rowKey={(a) => a.id}
           columns={[
-            { key: 'area', label: t('workshop.areas.area'), rowHeader: true, render: (a) => <Link to={paths.area(a.id)}>{a.title}</Link> },
+            {
+              key: 'area',
+              label: t('workshop.areas.area'),
+              rowHeader: true,
+              render: (a) => <Link to={paths.area(a.id)}>{a.title}</Link>
+            },
             {
               key: 'indicator',
               label: t('workshop.areas.indicator'),

@@ -2,7 +2,15 @@
 import { z } from 'zod'
 import { Area, AreaStatus, Indicator, ProcurementNecessity, ProcurementRoute } from '@shared/entities'
 import type { Language } from '@shared/settings'
-import { FORM_ERRORS, FORM_PARSE_OPTIONS, dateField, fieldErrors, numberField, numberText, type FieldErrors } from '@renderer/forms'
+import {
+  FORM_ERRORS,
+  FORM_PARSE_OPTIONS,
+  dateField,
+  fieldErrors,
+  numberField,
+  numberText,
+  type FieldErrors
+} from '@renderer/forms'
 
 export type AreaFormValues = {
   title: string
@@ -138,7 +146,10 @@ export function applyAreaForm(area: Area, v: AreaFormOutput): Area {
 }
 
 /** The area with the form's values, or the problems per field as error keys (nothing is written either way). */
-export function formToArea(area: Area, values: AreaFormValues): { ok: true; area: Area } | { ok: false; errors: FieldErrors } {
+export function formToArea(
+  area: Area,
+  values: AreaFormValues
+): { ok: true; area: Area } | { ok: false; errors: FieldErrors } {
   const parsed = areaFormSchema.safeParse(values, FORM_PARSE_OPTIONS)
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
   return checkArea(applyAreaForm(area, parsed.data))

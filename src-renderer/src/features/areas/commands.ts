@@ -64,7 +64,12 @@ export async function saveArea(db: MatbarDb, area: Area, now: string): Promise<v
 }
 
 /** Moves areas to another workshop of the same engagement; refuses (RangeError) any other target. */
-export async function moveAreas(db: MatbarDb, areaIds: readonly string[], workshopId: string, now: string): Promise<void> {
+export async function moveAreas(
+  db: MatbarDb,
+  areaIds: readonly string[],
+  workshopId: string,
+  now: string
+): Promise<void> {
   await db.transaction('rw', db.areas, db.workshops, async () => {
     const target = await db.workshops.get(workshopId)
     if (!target) throw new RangeError(`No workshop ${workshopId}`)
@@ -83,7 +88,13 @@ export async function moveAreas(db: MatbarDb, areaIds: readonly string[], worksh
  * Merges area b into area a in one transaction: the merged area, its scores, measurements and
  * attachments are written and b is deleted, or (on any failure) nothing changes.
  */
-export async function mergeAreas(db: MatbarDb, aId: string, bId: string, choices: MergeChoices, now: string): Promise<Area> {
+export async function mergeAreas(
+  db: MatbarDb,
+  aId: string,
+  bId: string,
+  choices: MergeChoices,
+  now: string
+): Promise<Area> {
   return db.transaction('rw', [db.areas, db.scores, db.measurements, db.attachments], async () => {
     // Read inside the transaction so the plan is made from the rows it replaces.
     const input = await loadMergeInput(db, aId, bId)
@@ -120,7 +131,8 @@ export function useAreaCommands() {
   const db = useDb()
   return useMemo(
     () => ({
-      captureAreas: (workshop: Pick<Workshop, 'id' | 'engagementId'>, text: string) => captureAreas(db, workshop, text, currentTime()),
+      captureAreas: (workshop: Pick<Workshop, 'id' | 'engagementId'>, text: string) =>
+        captureAreas(db, workshop, text, currentTime()),
       saveArea: (area: Area) => saveArea(db, area, currentTime()),
       moveAreas: (areaIds: readonly string[], workshopId: string) => moveAreas(db, areaIds, workshopId, currentTime()),
       mergeAreas: (aId: string, bId: string, choices: MergeChoices) => mergeAreas(db, aId, bId, choices, currentTime()),

@@ -18,7 +18,14 @@ export function useAreaPage(id: string) {
       db.measurements.where('areaId').equals(id).sortBy('date')
     ])
     const organisation = engagement ? await db.organisations.get(engagement.organisationId) : undefined
-    return { area, workshop: workshop ?? null, organisation: organisation ?? null, workshops, siblings, measurements } as const
+    return {
+      area,
+      workshop: workshop ?? null,
+      organisation: organisation ?? null,
+      workshops,
+      siblings,
+      measurements
+    } as const
   }, [db, id])
 }
 

@@ -43,7 +43,10 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
   const compare = textCompare(language)
   const orgName = new Map(data.organisations.map((o) => [o.id, o.name]))
   const engagementOptions = data.engagements
-    .map((e) => ({ value: e.id, label: engagementLabel(orgName.get(e.organisationId) ?? t('common.unknownClient'), e.title) }))
+    .map((e) => ({
+      value: e.id,
+      label: engagementLabel(orgName.get(e.organisationId) ?? t('common.unknownClient'), e.title)
+    }))
     .sort((a, b) => compare(a.label, b.label))
   const questions = [...data.questions].sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || compare(a.text, b.text))
 
@@ -116,7 +119,13 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
           wide
         />
         <TextAreaField {...common('purpose')} label={t('workshop.form.purpose')} rows={3} wide />
-        <TextAreaField {...common('agenda')} label={t('workshop.form.agenda')} hint={t('workshop.form.agendaHelp')} rows={6} wide />
+        <TextAreaField
+          {...common('agenda')}
+          label={t('workshop.form.agenda')}
+          hint={t('workshop.form.agendaHelp')}
+          rows={6}
+          wide
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -124,7 +133,11 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
         <div className="form-grid">
           <NumberField {...common('participantCount')} integer label={t('workshop.form.participantCount')} />
         </div>
-        <ParticipantsEditor participants={participants} contacts={contacts} onChange={(next) => setValue('participants', next)} />
+        <ParticipantsEditor
+          participants={participants}
+          contacts={contacts}
+          onChange={(next) => setValue('participants', next)}
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -136,7 +149,10 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {t('workshop.form.save')}
         </button>
-        <Link className="button button-secondary" to={data.workshop ? paths.workshop(data.workshop.id) : paths.workshops()}>
+        <Link
+          className="button button-secondary"
+          to={data.workshop ? paths.workshop(data.workshop.id) : paths.workshops()}
+        >
           {t('workshop.form.cancel')}
         </Link>
       </div>

@@ -30,7 +30,14 @@ export function WorkshopFormPage() {
     )
   }
   if (editing && data.workshop === null) {
-    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
+    return (
+      <NotFoundPage
+        className="wsf"
+        heading={t('workshop.notFound')}
+        backTo={paths.workshops()}
+        backLabel={t('workshop.backToList')}
+      />
+    )
   }
   return (
     <div className="wsf">

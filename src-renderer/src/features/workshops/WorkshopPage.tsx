@@ -25,7 +25,14 @@ export function WorkshopPage() {
     )
   }
   if (data.workshop === null) {
-    return <NotFoundPage className="wsf" heading={t('workshop.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
+    return (
+      <NotFoundPage
+        className="wsf"
+        heading={t('workshop.notFound')}
+        backTo={paths.workshops()}
+        backLabel={t('workshop.backToList')}
+      />
+    )
   }
   const { workshop: w, engagement, organisation, participants } = data
   const heading = w.title || w.startingQuestion || t('workshop.title')

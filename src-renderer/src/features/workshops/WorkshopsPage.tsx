@@ -46,8 +46,16 @@ export function WorkshopsPage() {
                 </Link>
               )
             },
-            { key: 'client', label: t('workshops.client'), render: (w) => data.clientName.get(w.engagementId) ?? t('common.unknownClient') },
-            { key: 'question', label: t('workshops.question'), render: (w) => w.startingQuestion || t('common.notGiven') }
+            {
+              key: 'client',
+              label: t('workshops.client'),
+              render: (w) => data.clientName.get(w.engagementId) ?? t('common.unknownClient')
+            },
+            {
+              key: 'question',
+              label: t('workshops.question'),
+              render: (w) => w.startingQuestion || t('common.notGiven')
+            }
           ]}
         />
       )}

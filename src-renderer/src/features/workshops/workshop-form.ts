@@ -24,7 +24,11 @@ export type WorkshopFormValues = {
 }
 
 /** The values of an existing workshop with its participants, or a new one's defaults. */
-export function workshopToForm(w: Workshop | null, engagementId: string, participants: ParticipantDraft[] = []): WorkshopFormValues {
+export function workshopToForm(
+  w: Workshop | null,
+  engagementId: string,
+  participants: ParticipantDraft[] = []
+): WorkshopFormValues {
   return {
     engagementId: w?.engagementId ?? engagementId,
     title: w?.title ?? '',
@@ -104,9 +108,7 @@ export function workshopFromForm(
 export function formToWorkshop(
   id: string,
   values: WorkshopFormValues
-):
-  | ({ ok: true } & ReturnType<typeof workshopFromForm>)
-  | { ok: false; errors: FieldErrors } {
+): ({ ok: true } & ReturnType<typeof workshopFromForm>) | { ok: false; errors: FieldErrors } {
   const parsed = workshopFormSchema.safeParse(values, FORM_PARSE_OPTIONS)
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) }
   return { ok: true, ...workshopFromForm(id, parsed.data) }
