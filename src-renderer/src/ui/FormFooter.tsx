@@ -1,16 +1,18 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import './FormFooter.css'
 
 /**
  * The end of a form: the save error, if any (role alert), then the submit button and, when the form
- * can be left, a cancel button.
+ * can be left, a cancel button; `before` puts the form's own buttons (e.g. "add a row") first in the row.
  */
 export function FormFooter({
   saveError,
   submitting,
   submitLabel,
   onCancel,
-  cancelLabel
+  cancelLabel,
+  before
 }: {
   /** The message of the last failed save (e.g. errorMessage(error)); undefined while there is none. */
   saveError: string | undefined
@@ -19,6 +21,8 @@ export function FormFooter({
   onCancel?: () => void
   /** Defaults to "Avbryt" / "Cancel". */
   cancelLabel?: string
+  /** Buttons placed before the submit button. */
+  before?: ReactNode
 }) {
   const { t } = useTranslation()
   return (
@@ -29,6 +33,7 @@ export function FormFooter({
         </p>
       ) : null}
       <div className="button-row">
+        {before}
         <button type="submit" className="button button-primary" disabled={submitting}>
           {submitLabel}
         </button>

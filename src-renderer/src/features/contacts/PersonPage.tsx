@@ -2,7 +2,16 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatDate, formatDateTime } from '@shared/format'
-import { ConfirmDialog, DataTable, NotFoundPage, PageHeading, useShell } from '@renderer/ui'
+import {
+  ConfirmDialog,
+  DataTable,
+  Facts,
+  FormSection,
+  NotFoundPage,
+  PageHeading,
+  Section,
+  useShell
+} from '@renderer/ui'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { bytesToBase64, downloadBase64 } from '@renderer/lib/base64'
@@ -23,7 +32,6 @@ export function PersonPage() {
   const api = useApi()
   const { announce } = useShell()
   const navigate = useNavigate()
-  const [editing, setEditing] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState('')
@@ -101,107 +109,91 @@ export function PersonPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="person-details" className="panel wide">
-        <div className="section-head">
-          <h2 id="person-details">{t('clients.person.details')}</h2>
-          {!editing ? (
-            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-              {t('clients.contact.edit')}
-            </button>
-          ) : null}
-        </div>
-        {editing ? (
+      <FormSection
+        id="person-details"
+        heading={t('clients.person.details')}
+        openLabel={t('clients.contact.edit')}
+        replace
+        form={(close) => (
           <ContactForm
             organisationId={contact.organisationId}
             contact={contact}
-            onSaved={() => {
-              setEditing(false)
-              announce(t('clients.common.saved'))
-            }}
-            onCancel={() => setEditing(false)}
-          />
-        ) : (
-          <dl className="facts">
-            <dt>{t('clients.contact.role')}</dt>
-            <dd>{contact.role || t('common.notGiven')}</dd>
-            <dt>{t('clients.contact.email')}</dt>
-            <dd>{contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : t('common.notGiven')}</dd>
-            <dt>{t('clients.contact.phone')}</dt>
-            <dd>{contact.phone || t('common.notGiven')}</dd>
-            <dt>{t('clients.contact.notes')}</dt>
-            <dd className="pre-line">{contact.notes || t('common.notGiven')}</dd>
-            <dt>{t('clients.person.registered')}</dt>
-            <dd>{formatDate(contact.createdAt, language)}</dd>
-          </dl>
-        )}
-      </section>
-
-      <section aria-labelledby="person-workshops" className="panel wide">
-        <h2 id="person-workshops">{t('clients.person.workshops')}</h2>
-        {data.workshopsAttended.length === 0 ? (
-          <p className="muted">{t('clients.person.noWorkshops')}</p>
-        ) : (
-          <DataTable
-            label={t('clients.person.workshops')}
-            rows={data.workshopsAttended}
-            rowKey={(w) => w.participant.id}
-            scroll={false}
-            columns={[
-              {
-                key: 'when',
-                label: t('clients.person.when'),
-                className: 'nowrap',
-                render: ({ workshop }) => (workshop ? formatDateTime(workshop.startsAt, language) : '–')
-              },
-              {
-                key: 'workshop',
-                label: t('clients.person.workshop'),
-                rowHeader: true,
-                render: ({ workshop }) => workshop?.title || t('clients.person.untitledWorkshop')
-              },
-              {
-                key: 'client',
-                label: t('clients.person.client'),
-                render: (w) => w.organisationName ?? t('common.unknownClient')
-              },
-              { key: 'role', label: t('clients.person.roleThere'), render: (w) => w.participant.role }
-            ]}
+            onSaved={() => close(t('clients.common.saved'))}
+            onCancel={() => close()}
           />
         )}
-      </section>
+      >
+        <Facts
+          items={[
+            { term: t('clients.contact.role'), value: contact.role },
+            {
+              term: t('clients.contact.email'),
+              value: contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            },
+            { term: t('clients.contact.phone'), value: contact.phone },
+            { term: t('clients.contact.notes'), value: contact.notes, preLine: true },
+            { term: t('clients.person.registered'), value: formatDate(contact.createdAt, language) }
+          ]}
+        />
+      </FormSection>
 
-      <section aria-labelledby="person-evaluations" className="panel wide">
-        <h2 id="person-evaluations">{t('clients.person.evaluations')}</h2>
-        {data.evaluations.length === 0 ? (
-          <p className="muted">{t('clients.person.noEvaluations')}</p>
-        ) : (
-          <DataTable
-            label={t('clients.person.evaluations')}
-            rows={data.evaluations}
-            rowKey={(e) => e.id}
-            scroll={false}
-            columns={[
-              {
-                key: 'given',
-                label: t('clients.person.given'),
-                className: 'nowrap',
-                render: (e) => formatDate(e.createdAt, language)
-              },
-              { key: 'overall', label: t('overview.overall'), numeric: true, render: (e) => grade(e.overall) },
-              { key: 'content', label: t('overview.content'), numeric: true, render: (e) => grade(e.content) },
-              { key: 'delivery', label: t('overview.delivery'), numeric: true, render: (e) => grade(e.delivery) },
-              {
-                key: 'comment',
-                label: t('clients.person.comment'),
-                render: (e) => e.comment || <span className="muted">{t('clients.person.noComment')}</span>
-              }
-            ]}
-          />
-        )}
-      </section>
+      <Section id="person-workshops" heading={t('clients.person.workshops')}>
+        <DataTable
+          label={t('clients.person.workshops')}
+          rows={data.workshopsAttended}
+          empty={t('clients.person.noWorkshops')}
+          rowKey={(w) => w.participant.id}
+          scroll={false}
+          columns={[
+            {
+              key: 'when',
+              label: t('clients.person.when'),
+              className: 'nowrap',
+              render: ({ workshop }) => (workshop ? formatDateTime(workshop.startsAt, language) : '–')
+            },
+            {
+              key: 'workshop',
+              label: t('clients.person.workshop'),
+              rowHeader: true,
+              render: ({ workshop }) => workshop?.title || t('clients.person.untitledWorkshop')
+            },
+            {
+              key: 'client',
+              label: t('clients.person.client'),
+              render: (w) => w.organisationName ?? t('common.unknownClient')
+            },
+            { key: 'role', label: t('clients.person.roleThere'), render: (w) => w.participant.role }
+          ]}
+        />
+      </Section>
 
-      <section aria-labelledby="person-gdpr" className="panel wide">
-        <h2 id="person-gdpr">{t('clients.person.gdprHeading')}</h2>
+      <Section id="person-evaluations" heading={t('clients.person.evaluations')}>
+        <DataTable
+          label={t('clients.person.evaluations')}
+          rows={data.evaluations}
+          empty={t('clients.person.noEvaluations')}
+          rowKey={(e) => e.id}
+          scroll={false}
+          columns={[
+            {
+              key: 'given',
+              label: t('clients.person.given'),
+              className: 'nowrap',
+              render: (e) => formatDate(e.createdAt, language)
+            },
+            { key: 'overall', label: t('overview.overall'), numeric: true, render: (e) => grade(e.overall) },
+            { key: 'content', label: t('overview.content'), numeric: true, render: (e) => grade(e.content) },
+            { key: 'delivery', label: t('overview.delivery'), numeric: true, render: (e) => grade(e.delivery) },
+            {
+              key: 'comment',
+              label: t('clients.person.comment'),
+              render: (e) => e.comment || <span className="muted">{t('clients.person.noComment')}</span>
+            }
+          ]}
+        />
+      </Section>
+
+      <Section id="person-gdpr" heading={t('clients.person.gdprHeading')}>
         <p>{t('clients.person.gdprText')}</p>
         <div className="button-row">
           <button type="button" className="button button-secondary" onClick={() => void exportData()}>
@@ -211,7 +203,7 @@ export function PersonPage() {
             {t('clients.person.erase')}
           </button>
         </div>
-      </section>
+      </Section>
 
       <ConfirmDialog
         open={confirming}

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { Contact } from '@shared/entities'
 import { FORM_ERRORS } from '@renderer/forms'
-import { newId } from '@renderer/lib/ids'
+import { rowStamp } from '@renderer/lib/ids'
 
 export const ContactFormSchema = Contact.pick({ name: true, role: true, email: true, phone: true, notes: true }).extend(
   {
@@ -34,9 +34,7 @@ export function contactFromForm(
   now: string
 ): Contact {
   return Contact.parse({
-    id: existing?.id ?? newId(),
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    ...rowStamp(existing, now),
     organisationId,
     name: values.name,
     role: values.role.trim(),

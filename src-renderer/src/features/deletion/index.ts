@@ -5,4 +5,5 @@
 import './deletion.css'
 
 export { CascadeDeleteButton } from './CascadeDeleteButton'
+export { DeleteSection } from './DeleteSection'
 export { DeletionUndoToast } from './DeletionUndoToast'

@@ -1,25 +1,17 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
 import { formatDate, formatDateTime, formatSek } from '@shared/format'
-import {
-  DataTable,
-  EnumSelect,
-  NotFoundPage,
-  PageHeading,
-  StatusBadge,
-  engagementStatusTone,
-  useShell
-} from '@renderer/ui'
+import { DataTable, EnumSelect, Facts, FormSection, NotFoundPage, PageHeading, Section, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { EngagementDocuments } from '@renderer/features/documents'
-import { CascadeDeleteButton } from '@renderer/features/deletion'
+import { DeleteSection } from '@renderer/features/deletion'
 import { EngagementPrioritisation } from '@renderer/features/prioritisation'
 import { EngagementWorkshops } from '@renderer/features/workshops'
 import { useEngagementCommands } from './commands'
 import { EngagementForm } from './EngagementForm'
+import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { useEngagement } from './queries'
 
 /** One engagement: details, status with its full history, and the workshop, prioritisation and document parts. */
@@ -30,7 +22,6 @@ export function EngagementPage() {
   const { move } = useEngagementCommands()
   const { announce } = useShell()
   const navigate = useNavigate()
-  const [editing, setEditing] = useState(false)
   const data = useEngagement(id)
 
   if (data === undefined) return <p className="clients">{t('app.loading')}</p>
@@ -61,49 +52,41 @@ export function EngagementPage() {
           t('common.unknownClient')
         )}
         {' · '}
-        {t(`clients.engagementKind.${e.kind}`)} ·{' '}
-        <StatusBadge tone={engagementStatusTone(e.status)}>{t(`engagementStatus.${e.status}`)}</StatusBadge>
+        {t(`clients.engagementKind.${e.kind}`)} · <EngagementStatusBadge status={e.status} />
       </p>
 
-      <section aria-labelledby="engagement-details" className="panel wide">
-        <div className="section-head">
-          <h2 id="engagement-details">{t('clients.engagement.details')}</h2>
-          {!editing ? (
-            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-              {t('clients.engagement.edit')}
-            </button>
-          ) : null}
-        </div>
-        {editing ? (
+      <FormSection
+        id="engagement-details"
+        heading={t('clients.engagement.details')}
+        openLabel={t('clients.engagement.edit')}
+        replace
+        form={(close) => (
           <EngagementForm
             engagement={e}
             organisationId={e.organisationId}
-            onSaved={() => {
-              setEditing(false)
-              announce(t('clients.common.saved'))
-            }}
-            onCancel={() => setEditing(false)}
+            onSaved={() => close(t('clients.common.saved'))}
+            onCancel={() => close()}
           />
-        ) : (
-          <dl className="facts">
-            <dt>{t('engagements.value')}</dt>
-            <dd>
-              {e.valueSek === null
-                ? t('common.notGiven')
-                : t('clients.engagement.valueExVat', { value: formatSek(e.valueSek, language) })}
-            </dd>
-            <dt>{t('clients.engagement.expectedStart')}</dt>
-            <dd>{e.expectedStart ? formatDate(e.expectedStart, language) : t('common.notGiven')}</dd>
-            <dt>{t('clients.engagement.expectedEnd')}</dt>
-            <dd>{e.expectedEnd ? formatDate(e.expectedEnd, language) : t('common.notGiven')}</dd>
-            <dt>{t('clients.engagement.notes')}</dt>
-            <dd className="pre-line">{e.notes || t('common.notGiven')}</dd>
-          </dl>
         )}
-      </section>
+      >
+        <Facts
+          items={[
+            {
+              term: t('engagements.value'),
+              value:
+                e.valueSek !== null && t('clients.engagement.valueExVat', { value: formatSek(e.valueSek, language) })
+            },
+            {
+              term: t('clients.engagement.expectedStart'),
+              value: e.expectedStart && formatDate(e.expectedStart, language)
+            },
+            { term: t('clients.engagement.expectedEnd'), value: e.expectedEnd && formatDate(e.expectedEnd, language) },
+            { term: t('clients.engagement.notes'), value: e.notes, preLine: true }
+          ]}
+        />
+      </FormSection>
 
-      <section aria-labelledby="engagement-status" className="panel wide">
-        <h2 id="engagement-status">{t('clients.engagement.statusHeading')}</h2>
+      <Section id="engagement-status" heading={t('clients.engagement.statusHeading')}>
         <EnumSelect
           id="engagement-status-select"
           className="inline-field"
@@ -134,24 +117,23 @@ export function EngagementPage() {
             }
           ]}
         />
-      </section>
+      </Section>
 
       <EngagementWorkshops engagementId={e.id} />
       <EngagementPrioritisation engagementId={e.id} />
       <EngagementDocuments engagementId={e.id} />
 
-      <section aria-labelledby="engagement-delete" className="panel wide danger-zone">
-        <h2 id="engagement-delete">{t('clients.engagement.deleteHeading')}</h2>
-        <p>{t('clients.engagement.deleteText')}</p>
-        <CascadeDeleteButton
-          table="engagements"
-          id={e.id}
-          name={e.title}
-          buttonLabel={t('clients.engagement.delete')}
-          title={t('clients.engagement.deleteTitle', { title: e.title })}
-          onDeleted={() => navigate(paths.engagements())}
-        />
-      </section>
+      <DeleteSection
+        id="engagement-delete"
+        heading={t('clients.engagement.deleteHeading')}
+        text={t('clients.engagement.deleteText')}
+        table="engagements"
+        rowId={e.id}
+        name={e.title}
+        buttonLabel={t('clients.engagement.delete')}
+        title={t('clients.engagement.deleteTitle', { title: e.title })}
+        onDeleted={() => navigate(paths.engagements())}
+      />
     </div>
   )
 }

@@ -14,9 +14,7 @@ import {
   EnumSelect,
   PageHeading,
   SearchField,
-  StatusBadge,
   VirtualTable,
-  engagementStatusTone,
   useListParams,
   useShell,
   type Column
@@ -26,6 +24,7 @@ import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
 import { EngagementForm } from './EngagementForm'
+import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { EngagementTabs } from './EngagementTabs'
 import {
   ENGAGEMENT_SORT_KEYS,
@@ -89,9 +88,7 @@ export function EngagementsPage() {
       label: t('engagements.status'),
       width: 'minmax(7rem, 1.2fr)',
       sortKey: 'status',
-      render: (e) => (
-        <StatusBadge tone={engagementStatusTone(e.status)}>{t(`engagementStatus.${e.status}`)}</StatusBadge>
-      )
+      render: (e) => <EngagementStatusBadge status={e.status} />
     },
     {
       key: 'value',

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { formatNumber } from '@shared/format'
 import { orgNumberGroup } from '@shared/org-number'
-import { NotFoundPage, PageHeading, useShell } from '@renderer/ui'
+import { Facts, FormSection, NotFoundPage, PageHeading, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
 import { OrganisationContacts } from '@renderer/features/contacts'
-import { CascadeDeleteButton } from '@renderer/features/deletion'
+import { DeleteSection } from '@renderer/features/deletion'
 import { OrganisationEngagements } from '@renderer/features/engagements'
 import { OrganisationEvaluations } from '@renderer/features/evaluations'
 import { GoalsEditor } from './GoalsEditor'
@@ -23,7 +23,6 @@ export function OrganisationPage() {
   const { announce } = useShell()
   const navigate = useNavigate()
   const location = useLocation()
-  const [editing, setEditing] = useState(false)
   const organisation = useOrganisation(id)
   const notice = (location.state as { notice?: string } | null)?.notice
 
@@ -63,63 +62,53 @@ export function OrganisationPage() {
           .join(' · ')}
       </p>
 
-      <section aria-labelledby="org-details" className="panel wide">
-        <div className="section-head">
-          <h2 id="org-details">{t('clients.organisation.details')}</h2>
-          {!editing ? (
-            <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-              {t('clients.organisation.edit')}
-            </button>
-          ) : null}
-        </div>
-        {editing ? (
+      <FormSection
+        id="org-details"
+        heading={t('clients.organisation.details')}
+        openLabel={t('clients.organisation.edit')}
+        replace
+        form={(close) => (
           <OrganisationForm
             organisation={o}
-            onSaved={() => {
-              setEditing(false)
-              announce(t('clients.common.saved'))
-            }}
-            onCancel={() => setEditing(false)}
+            onSaved={() => close(t('clients.common.saved'))}
+            onCancel={() => close()}
           />
-        ) : (
-          <dl className="facts">
-            <dt>{t('clients.organisation.kind')}</dt>
-            <dd>{t(`organisationKind.${o.kind}`)}</dd>
-            <dt>{t('clients.organisation.orgNumber')}</dt>
-            <dd>
-              {o.orgNumber ?? t('common.notGiven')}
-              {group ? <span className="muted"> ({t(`clients.orgGroup.${group}`)})</span> : null}
-            </dd>
-            <dt>{t('clients.organisation.sector')}</dt>
-            <dd>{o.sector || t('common.notGiven')}</dd>
-            <dt>{t('clients.organisation.size')}</dt>
-            <dd>
-              {o.size === null
-                ? t('common.notGiven')
-                : t(
-                    o.sizeUnit === 'inhabitants'
-                      ? 'clients.organisation.sizeInhabitants'
-                      : 'clients.organisation.sizeEmployees',
-                    {
-                      value: formatNumber(o.size, language)
-                    }
-                  )}
-            </dd>
-            <dt>{t('clients.organisation.address')}</dt>
-            <dd className="pre-line">{o.address || t('common.notGiven')}</dd>
-            <dt>{t('clients.organisation.website')}</dt>
-            <dd>
-              {o.website ? (
+        )}
+      >
+        <Facts
+          items={[
+            { term: t('clients.organisation.kind'), value: t(`organisationKind.${o.kind}`) },
+            {
+              term: t('clients.organisation.orgNumber'),
+              value: o.orgNumber && (
+                <>
+                  {o.orgNumber}
+                  {group ? <span className="muted"> ({t(`clients.orgGroup.${group}`)})</span> : null}
+                </>
+              )
+            },
+            { term: t('clients.organisation.sector'), value: o.sector },
+            {
+              term: t('clients.organisation.size'),
+              value:
+                o.size !== null &&
+                t(
+                  o.sizeUnit === 'inhabitants'
+                    ? 'clients.organisation.sizeInhabitants'
+                    : 'clients.organisation.sizeEmployees',
+                  { value: formatNumber(o.size, language) }
+                )
+            },
+            { term: t('clients.organisation.address'), value: o.address, preLine: true },
+            {
+              term: t('clients.organisation.website'),
+              value: o.website && (
                 <a href={/^https?:\/\//i.test(o.website) ? o.website : `https://${o.website}`}>{o.website}</a>
-              ) : (
-                t('common.notGiven')
-              )}
-            </dd>
-            <dt>{t('clients.organisation.tags')}</dt>
-            <dd>
-              {o.tags.length === 0 ? (
-                t('common.notGiven')
-              ) : (
+              )
+            },
+            {
+              term: t('clients.organisation.tags'),
+              value: o.tags.length > 0 && (
                 <span className="tag-list">
                   {o.tags.map((tag) => (
                     <Link key={tag} className="tag" to={paths.organisations({ tag })}>
@@ -127,13 +116,12 @@ export function OrganisationPage() {
                     </Link>
                   ))}
                 </span>
-              )}
-            </dd>
-            <dt>{t('clients.organisation.notes')}</dt>
-            <dd className="pre-line">{o.notes || t('common.notGiven')}</dd>
-          </dl>
-        )}
-      </section>
+              )
+            },
+            { term: t('clients.organisation.notes'), value: o.notes, preLine: true }
+          ]}
+        />
+      </FormSection>
 
       <GoalsEditor organisation={o} />
       <OrganisationContacts organisationId={o.id} />
@@ -141,18 +129,17 @@ export function OrganisationPage() {
       <OrganisationEvaluations organisationId={o.id} />
       <Attachments ownerType="organisation" ownerId={o.id} />
 
-      <section aria-labelledby="org-delete" className="panel wide danger-zone">
-        <h2 id="org-delete">{t('clients.organisation.deleteHeading')}</h2>
-        <p>{t('clients.organisation.deleteText')}</p>
-        <CascadeDeleteButton
-          table="organisations"
-          id={o.id}
-          name={o.name}
-          buttonLabel={t('clients.organisation.delete')}
-          title={t('clients.organisation.deleteTitle', { name: o.name })}
-          onDeleted={() => navigate(paths.organisations())}
-        />
-      </section>
+      <DeleteSection
+        id="org-delete"
+        heading={t('clients.organisation.deleteHeading')}
+        text={t('clients.organisation.deleteText')}
+        table="organisations"
+        rowId={o.id}
+        name={o.name}
+        buttonLabel={t('clients.organisation.delete')}
+        title={t('clients.organisation.deleteTitle', { name: o.name })}
+        onDeleted={() => navigate(paths.organisations())}
+      />
     </div>
   )
 }

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { Organisation } from '@shared/entities'
 import { parseOrgNumber } from '@shared/org-number'
 import { FORM_ERRORS, numberAs, numberText, parseNumber } from '@renderer/forms'
-import { newId } from '@renderer/lib/ids'
+import { rowStamp } from '@renderer/lib/ids'
 
 /** Tags as typed: separated by commas, trimmed, blanks and repeats dropped. */
 export function splitTags(input: string): string[] {
@@ -65,9 +65,7 @@ export function organisationFromForm(
 ): Organisation {
   const parsedNumber = values.orgNumber.trim() === '' ? null : parseOrgNumber(values.orgNumber)
   return {
-    id: existing?.id ?? newId(),
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
+    ...rowStamp(existing, now),
     name: values.name,
     kind: values.kind,
     orgNumber: parsedNumber?.ok ? parsedNumber.value : null,

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { Facts, FormSection, Section, ShellContext } from '@renderer/ui'
+
+describe('Section', () => {
+  it('is a region named by its heading, with the action beside the heading', () => {
+    render(
+      <Section id="s-contacts" heading="Kontaktpersoner" action={<button type="button">Ny kontakt</button>}>
+        <p>Innehåll</p>
+      </Section>
+    )
+    const region = screen.getByRole('region', { name: 'Kontaktpersoner' })
+    expect(within(region).getByRole('heading', { level: 2 }).parentElement?.className).toBe('section-head')
+    expect(within(region).getByRole('button', { name: 'Ny kontakt' })).toBeTruthy()
+    expect(within(region).getByText('Innehåll')).toBeTruthy()
+  })
+
+  it('without an action has the heading alone, and takes extra classes', () => {
+    render(<Section id="s-delete" heading="Ta bort" className="danger-zone" />)
+    const region = screen.getByRole('region', { name: 'Ta bort' })
+    expect(region.className).toBe('panel panel-wide danger-zone')
+    expect(region.querySelector('.section-head')).toBeNull()
+  })
+})
+
+describe('FormSection', () => {
+  function renderSection(replace: boolean, announced: string[]) {
+    return render(
+      <ShellContext.Provider value={{ status: '', announce: (m) => announced.push(m), focusHeading: () => {} }}>
+        <FormSection
+          id="s-details"
+          heading="Uppgifter"
+          openLabel="Redigera"
+          replace={replace}
+          form={(close) => (
+            <div>
+              <button type="button" onClick={() => close('Sparat.')}>
+                Spara
+              </button>
+              <button type="button" onClick={() => close()}>
+                Avbryt
+              </button>
+            </div>
+          )}
+        >
+          <p>Visning</p>
+        </FormSection>
+      </ShellContext.Provider>
+    )
+  }
+
+  it('opens the form from its button, which hides meanwhile; the form gives way to the content (replace)', () => {
+    const announced: string[] = []
+    renderSection(true, announced)
+    fireEvent.click(screen.getByRole('button', { name: 'Redigera' }))
+    expect(screen.queryByRole('button', { name: 'Redigera' })).toBeNull()
+    expect(screen.queryByText('Visning')).toBeNull()
+    // The heading row stays while the form is open, so the section does not shift.
+    expect(screen.getByRole('heading', { name: 'Uppgifter' }).parentElement?.className).toBe('section-head')
+    fireEvent.click(screen.getByRole('button', { name: 'Spara' }))
+    expect(screen.getByText('Visning')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Redigera' })).toBeTruthy()
+    expect(announced).toEqual(['Sparat.'])
+  })
+
+  it('keeps the content under the form without replace, and a cancel announces nothing', () => {
+    const announced: string[] = []
+    renderSection(false, announced)
+    fireEvent.click(screen.getByRole('button', { name: 'Redigera' }))
+    expect(screen.getByText('Visning')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }))
+    expect(screen.queryByRole('button', { name: 'Spara' })).toBeNull()
+    expect(announced).toEqual([])
+  })
+})
+
+describe('Facts', () => {
+  it('lists terms and values, an empty value reading "Ej angivet", multi-line text keeping its breaks', () => {
+    const { container } = render(
+      <Facts
+        items={[
+          { term: 'Typ', value: 'Kommun' },
+          { term: 'Sektor', value: '' },
+          { term: 'Storlek', value: null },
+          { term: 'Taggar', value: false },
+          { term: 'Adress', value: 'Storgatan 1\n123 45 Ort', preLine: true }
+        ]}
+      />
+    )
+    const terms = [...container.querySelectorAll('dt')].map((dt) => dt.textContent)
+    const values = [...container.querySelectorAll('dd')].map((dd) => dd.textContent)
+    expect(terms).toEqual(['Typ', 'Sektor', 'Storlek', 'Taggar', 'Adress'])
+    expect(values).toEqual(['Kommun', 'Ej angivet', 'Ej angivet', 'Ej angivet', 'Storgatan 1\n123 45 Ort'])
+    expect(container.querySelectorAll('dd')[4]!.className).toBe('pre-line')
+  })
+})
