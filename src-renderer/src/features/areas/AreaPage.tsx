@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { Measurement, Workshop } from '@shared/entities'
 import { formatDate, formatNumber } from '@shared/format'
-import { Breadcrumbs, DataTable, NotFoundPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, DataTable, LoadingPage, NotFoundPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -23,14 +23,7 @@ export function AreaPage() {
 
   const data = useAreaPage(id)
 
-  if (data === undefined) {
-    return (
-      <div className="wsf">
-        <PageHeading>{t('area.title')}</PageHeading>
-        <p>{t('app.loading')}</p>
-      </div>
-    )
-  }
+  if (data === undefined) return <LoadingPage className="wsf" heading={t('area.title')} />
   if (data.area === null) {
     return (
       <NotFoundPage

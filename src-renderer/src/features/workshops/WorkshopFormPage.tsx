@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { NotFoundPage, PageHeading } from '@renderer/ui'
-import { paths } from '@renderer/lib/paths'
+import { LoadingPage, PageHeading } from '@renderer/ui'
+import { WorkshopNotFound } from './WorkshopNotFound'
 import { useWorkshopCommands } from './commands'
 import { useWorkshopFormData } from './queries'
 import { WorkshopForm } from './WorkshopForm'
@@ -21,24 +21,8 @@ export function WorkshopFormPage() {
 
   const data = useWorkshopFormData(id)
   const title = editing ? t('workshop.form.editTitle') : t('workshop.form.newTitle')
-  if (data === undefined) {
-    return (
-      <div className="wsf">
-        <PageHeading>{title}</PageHeading>
-        <p>{t('app.loading')}</p>
-      </div>
-    )
-  }
-  if (editing && data.workshop === null) {
-    return (
-      <NotFoundPage
-        className="wsf"
-        heading={t('workshop.notFound')}
-        backTo={paths.workshops()}
-        backLabel={t('workshop.backToList')}
-      />
-    )
-  }
+  if (data === undefined) return <LoadingPage className="wsf" heading={title} />
+  if (editing && data.workshop === null) return <WorkshopNotFound />
   return (
     <div className="wsf">
       <PageHeading>{title}</PageHeading>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDateTime, formatNumber } from '@shared/format'
-import { Breadcrumbs, NotFoundPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, LoadingPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { WorkshopAreas } from '@renderer/features/areas'
 import { Attachments } from '@renderer/features/attachments'
 import { WorkshopEvaluations } from '@renderer/features/evaluations'
+import { WorkshopNotFound } from './WorkshopNotFound'
 import { useWorkshopPage } from './queries'
 
 /** One workshop: when, where, question, purpose, agenda, participants, its areas and evaluations. */
@@ -16,24 +17,8 @@ export function WorkshopPage() {
   const { id = '' } = useParams()
   const data = useWorkshopPage(id)
 
-  if (data === undefined) {
-    return (
-      <div className="wsf">
-        <PageHeading>{t('workshop.title')}</PageHeading>
-        <p>{t('app.loading')}</p>
-      </div>
-    )
-  }
-  if (data.workshop === null) {
-    return (
-      <NotFoundPage
-        className="wsf"
-        heading={t('workshop.notFound')}
-        backTo={paths.workshops()}
-        backLabel={t('workshop.backToList')}
-      />
-    )
-  }
+  if (data === undefined) return <LoadingPage className="wsf" heading={t('workshop.title')} />
+  if (data.workshop === null) return <WorkshopNotFound />
   const { workshop: w, engagement, organisation, participants } = data
   const heading = w.title || w.startingQuestion || t('workshop.title')
   const notGiven = <span className="muted">{t('common.notGiven')}</span>

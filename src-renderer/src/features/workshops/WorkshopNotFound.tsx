@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import { NotFoundPage } from '@renderer/ui'
+import { paths } from '@renderer/lib/paths'
+
+/** The workshop page, or its edit form, for a workshop that is gone (deleted, or a stale link): back to the list. */
+export function WorkshopNotFound() {
+  const { t } = useTranslation()
+  return (
+    <NotFoundPage
+      className="wsf"
+      heading={t('workshop.notFound')}
+      backTo={paths.workshops()}
+      backLabel={t('workshop.backToList')}
+    />
+  )
+}
