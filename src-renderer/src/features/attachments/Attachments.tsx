@@ -1,5 +1,5 @@
 import './attachments.css'
-import { useId, useState, type ChangeEvent, type DragEvent } from 'react'
+import { useId, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_ATTACHMENT_BYTES, type AttachmentFile } from '@shared/ipc/attachments'
 import { errorMessage } from '@renderer/lib/errors'
@@ -8,10 +8,11 @@ import { fileToBase64 } from '@renderer/lib/base64'
 import { useShellKind } from '@renderer/platform/use-app-info'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { Notice, type NoticeMessage } from '@renderer/ui'
+import { ActionButtons } from '@renderer/ui/ActionButtons'
+import { FilePicker } from '@renderer/ui/FilePicker'
 import { useAttachmentCommands, type OwnerType } from './commands'
 import { useAttachments } from './queries'
-
-type Message = { text: string; error: boolean }
 
 /** The attachments of one organisation, workshop or area: add, open, show in folder, remove. */
 export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; ownerId: string }) {
@@ -22,16 +23,18 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
   const desktop = useShellKind() === 'electron'
   const [busy, setBusy] = useState(false)
   const [dragging, setDragging] = useState(false)
-  const [message, setMessage] = useState<Message | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   const headingId = useId()
-  const inputId = useId()
   const rows = useAttachments(ownerType, ownerId)
 
   const limit = formatBytes(MAX_ATTACHMENT_BYTES, t, language)
+  const say = (text: string, error = false) => setMessage({ text, error })
+  const tooLarge = (fileName: string) => say(t('attachments.tooLarge', { fileName, limit }), true)
+  const failed = (error: unknown) => say(t('attachments.failed', { message: errorMessage(error) }), true)
 
   const added = async (files: AttachmentFile[]) => {
     await commands.add(files)
-    setMessage({ text: t('attachments.added', { count: files.length }), error: false })
+    say(t('attachments.added', { count: files.length }))
   }
 
   const upload = async (files: readonly File[]) => {
@@ -43,7 +46,7 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
       for (const file of files) {
         // Checked here too, so a huge file is refused before it is read into memory.
         if (file.size > MAX_ATTACHMENT_BYTES) {
-          setMessage({ text: t('attachments.tooLarge', { fileName: file.name, limit }), error: true })
+          tooLarge(file.name)
           continue
         }
         const result = await api.attachmentsUpload({
@@ -51,13 +54,12 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
           mimeType: file.type,
           dataBase64: await fileToBase64(file)
         })
-        if (result.outcome === 'too-large')
-          setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
+        if (result.outcome === 'too-large') tooLarge(result.fileName)
         else stored.push(...result.files)
       }
       if (stored.length > 0) await added(stored)
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
+      failed(error)
     } finally {
       setBusy(false)
     }
@@ -69,11 +71,10 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
     try {
       const result = await api.attachmentsChoose()
       if (result.outcome === 'added') await added(result.files)
-      else if (result.outcome === 'too-large')
-        setMessage({ text: t('attachments.tooLarge', { fileName: result.fileName, limit }), error: true })
-      else if (result.outcome === 'unsupported') setMessage({ text: t('attachments.unsupported'), error: false })
+      else if (result.outcome === 'too-large') tooLarge(result.fileName)
+      else if (result.outcome === 'unsupported') say(t('attachments.unsupported'))
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
+      failed(error)
     } finally {
       setBusy(false)
     }
@@ -83,10 +84,10 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
     setMessage(null)
     try {
       const result = await action()
-      if (result.outcome === 'missing') setMessage({ text: t('attachments.missing'), error: true })
-      if (result.outcome === 'unsupported') setMessage({ text: t('attachments.unsupported'), error: false })
+      if (result.outcome === 'missing') say(t('attachments.missing'), true)
+      if (result.outcome === 'unsupported') say(t('attachments.unsupported'))
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
+      failed(error)
     }
   }
 
@@ -94,11 +95,19 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
     setMessage(null)
     try {
       await commands.remove(id)
-      setMessage({ text: t('attachments.removed', { name }), error: false })
+      say(t('attachments.removed', { name }))
     } catch (error) {
-      setMessage({ text: t('attachments.failed', { message: errorMessage(error) }), error: true })
+      failed(error)
     }
   }
+
+  /** A row's button: its text and its name for screen readers (which file) come from the action's keys. */
+  const action = (key: 'open' | 'show' | 'remove', row: { name: string }, run: () => Promise<unknown>) => ({
+    key,
+    label: t(`attachments.${key}`),
+    ariaLabel: t(`attachments.${key}Label`, { name: row.name }),
+    onClick: () => void run()
+  })
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
@@ -106,16 +115,10 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
     void upload([...event.dataTransfer.files])
   }
 
-  const onInput = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])]
-    event.target.value = ''
-    void upload(files)
-  }
-
   return (
     <section
       aria-labelledby={headingId}
-      className={`bk attachments${dragging ? ' dragging' : ''}`}
+      className={`attachments${dragging ? ' dragging' : ''}`}
       onDragOver={(e) => {
         e.preventDefault()
         setDragging(true)
@@ -132,68 +135,32 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
             <li key={row.id}>
               <span className="attachment-name">{row.name}</span>
               <span className="help">{formatBytes(row.size, t, language)}</span>
-              <span className="attachment-actions">
-                {desktop && (
-                  <>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={t('attachments.openLabel', { name: row.name })}
-                      onClick={() => void fileAction(() => api.attachmentsOpen({ sha256: row.sha256 }))}
-                    >
-                      {t('attachments.open')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={t('attachments.showLabel', { name: row.name })}
-                      onClick={() => void fileAction(() => api.attachmentsShow({ sha256: row.sha256 }))}
-                    >
-                      {t('attachments.show')}
-                    </button>
-                  </>
-                )}
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={t('attachments.removeLabel', { name: row.name })}
-                  onClick={() => void remove(row.id, row.name)}
-                >
-                  {t('attachments.remove')}
-                </button>
-              </span>
+              <ActionButtons
+                className="attachment-actions"
+                small
+                actions={[
+                  desktop && action('open', row, () => fileAction(() => api.attachmentsOpen({ sha256: row.sha256 }))),
+                  desktop && action('show', row, () => fileAction(() => api.attachmentsShow({ sha256: row.sha256 }))),
+                  action('remove', row, () => remove(row.id, row.name))
+                ]}
+              />
             </li>
           ))}
         </ul>
       )}
       {!desktop && rows !== undefined && rows.length > 0 && <p className="help">{t('attachments.unsupported')}</p>}
       <div className="button-row">
-        {desktop ? (
-          <button type="button" className="button" onClick={() => void choose()} disabled={busy}>
-            {busy ? t('attachments.adding') : t('attachments.add')}
-          </button>
-        ) : (
-          <span className="file-picker">
-            <label htmlFor={inputId} className="button">
-              {busy ? t('attachments.adding') : t('attachments.add')}
-            </label>
-            <input
-              id={inputId}
-              type="file"
-              multiple
-              className="visually-hidden"
-              aria-label={t('attachments.chooseFiles')}
-              onChange={onInput}
-            />
-          </span>
-        )}
+        <FilePicker
+          label={busy ? t('attachments.adding') : t('attachments.add')}
+          inputLabel={t('attachments.chooseFiles')}
+          multiple
+          disabled={busy}
+          onChoose={desktop ? () => void choose() : undefined}
+          onFiles={(files) => void upload(files)}
+        />
         <span className="help">{t('attachments.dropHint')}</span>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'notice'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
     </section>
   )
 }
