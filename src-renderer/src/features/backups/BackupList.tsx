@@ -2,32 +2,30 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { formatDateTime } from '@shared/format'
-import type { Language } from '@shared/settings'
 import { errorMessage } from '@renderer/lib/errors'
 import { formatBytes } from '@renderer/lib/file-size'
+import { useShellKind } from '@renderer/platform/use-app-info'
 import { useApi } from '@renderer/platform/services'
-import { DataTable, EmptyState, StatusBadge, type Column } from '@renderer/ui'
+import { useLanguage } from '@renderer/platform/use-language'
+import { DataTable, EmptyState, Notice, StatusBadge, type Column, type NoticeMessage } from '@renderer/ui'
 import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
-import { useImportFlow, type FailureKey } from './use-import-flow'
+import { useImportFlow } from './use-import-flow'
 
-type Props = {
-  status: BackupStatus | null
-  loadError: string | null
-  desktop: boolean
-  lang: Language
-  refresh: () => void
-  describe: (failure: FailureKey) => string
-}
+type Props = { status: BackupStatus | null; loadError: string | null; refresh: () => void }
 
 /** The backup folder, "Säkerhetskopiera nu", and the list of backups with restore. */
-export function BackupList({ status, loadError, desktop, lang, refresh, describe }: Props) {
+export function BackupList({ status, loadError, refresh }: Props) {
   const { t } = useTranslation()
   const api = useApi()
+  const { language: lang } = useLanguage()
+  const desktop = useShellKind() === 'electron'
   const { backup } = useBackupCommands()
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-  const flow = useImportFlow(describe, refresh)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
+  const flow = useImportFlow(refresh)
+  const failed = (error: unknown) =>
+    setMessage({ text: t('backups.failed', { message: errorMessage(error) }), error: true })
 
   const backupNow = async () => {
     setBusy(true)
@@ -37,7 +35,7 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
       if (result.outcome === 'locked') setMessage({ text: t('backups.locked'), error: true })
       else setMessage({ text: t('backups.written', { size: formatBytes(result.backup.size, t, lang) }), error: false })
     } catch (error) {
-      setMessage({ text: t('backups.failed', { message: errorMessage(error) }), error: true })
+      failed(error)
     } finally {
       setBusy(false)
       refresh()
@@ -51,11 +49,19 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
       if (result.outcome === 'unsupported') setMessage({ text: t('backups.folderUnsupported'), error: false })
       else if (result.folder) setMessage({ text: t('backups.folderChanged', { folder: result.folder }), error: false })
     } catch (error) {
-      setMessage({ text: t('backups.failed', { message: errorMessage(error) }), error: true })
+      failed(error)
     } finally {
       refresh()
     }
   }
+
+  const folderActions = [
+    { label: t('backups.chooseFolder'), run: () => api.backupsChooseFolder() },
+    { label: t('backups.showFolder'), run: () => api.backupsShowFolder() },
+    ...(status && !status.isDefaultFolder
+      ? [{ label: t('backups.resetFolder'), run: () => api.backupsResetFolder() }]
+      : [])
+  ]
 
   const restore = useCallback(
     (backup: BackupInfo) => void flow.begin(() => api.backupsOpen({ name: backup.name }), backup.createdAt),
@@ -101,7 +107,7 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
       render: (b) => (
         <button
           type="button"
-          className="button button-small"
+          className="button button-secondary button-small"
           aria-label={t('backups.restoreLabel', { date: formatDateTime(b.createdAt, lang) })}
           onClick={() => restore(b)}
         >
@@ -128,32 +134,20 @@ export function BackupList({ status, loadError, desktop, lang, refresh, describe
         <button type="button" className="button button-primary" onClick={() => void backupNow()} disabled={busy}>
           {busy ? t('backups.backingUp') : t('backups.backupNow')}
         </button>
-        {desktop && (
-          <>
-            <button type="button" className="button" onClick={() => void folderAction(() => api.backupsChooseFolder())}>
-              {t('backups.chooseFolder')}
+        {desktop &&
+          folderActions.map(({ label, run }) => (
+            <button
+              key={label}
+              type="button"
+              className="button button-secondary"
+              onClick={() => void folderAction(run)}
+            >
+              {label}
             </button>
-            <button type="button" className="button" onClick={() => void folderAction(() => api.backupsShowFolder())}>
-              {t('backups.showFolder')}
-            </button>
-            {status && !status.isDefaultFolder && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void folderAction(() => api.backupsResetFolder())}
-              >
-                {t('backups.resetFolder')}
-              </button>
-            )}
-          </>
-        )}
+          ))}
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'notice'}>
-          {message.text}
-        </p>
-      )}
-      <ImportPanel flow={flow} lang={lang} />
+      <Notice message={message} />
+      <ImportPanel flow={flow} />
       {loadError ? (
         // Not role="alert": this is the section's content on arrival, not a response to an action.
         <p className="error-box">{t('backups.loadFailed', { message: loadError })}</p>

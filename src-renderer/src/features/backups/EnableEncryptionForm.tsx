@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
-import { errorText, useZodForm } from '@renderer/forms'
-import { TextField } from '@renderer/ui'
+import { useZodForm } from '@renderer/forms'
+import { CheckboxField, TextField } from '@renderer/ui'
 import { EnableEncryptionForm as Schema } from './password-forms'
 
 /** Turning encryption on: a plain warning, the password twice and an acknowledgement that it cannot be recovered. */
@@ -15,7 +15,6 @@ export function EnableEncryptionForm({
 }) {
   const { t } = useTranslation()
   const warningId = useId()
-  const ackErrorId = useId()
   const {
     register,
     handleSubmit,
@@ -54,20 +53,11 @@ export function EnableEncryptionForm({
           {...register('repeat')}
         />
       </div>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          aria-invalid={Boolean(errors.acknowledged)}
-          aria-describedby={errors.acknowledged ? ackErrorId : undefined}
-          {...register('acknowledged')}
-        />
-        {t('backups.encryption.acknowledge')}
-      </label>
-      {errors.acknowledged && (
-        <p id={ackErrorId} className="field-error">
-          {errorText(t, errors.acknowledged.message)}
-        </p>
-      )}
+      <CheckboxField
+        label={t('backups.encryption.acknowledge')}
+        error={errors.acknowledged?.message}
+        {...register('acknowledged')}
+      />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t('backups.encryption.working') : t('backups.encryption.enable')}

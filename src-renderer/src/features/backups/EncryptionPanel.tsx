@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { MIN_PASSWORD_LENGTH, type BackupStatus } from '@shared/ipc/backups'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
+import { Notice, type NoticeMessage } from '@renderer/ui'
 import { EnableEncryptionForm } from './EnableEncryptionForm'
 import { EncryptionPasswordForm } from './EncryptionPasswordForm'
 
@@ -11,7 +12,7 @@ export function EncryptionPanel({ status, refresh }: { status: BackupStatus | nu
   const { t } = useTranslation()
   const api = useApi()
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
 
   if (!status) return null
   const { enabled, unlocked } = status.encryption
@@ -63,11 +64,7 @@ export function EncryptionPanel({ status, refresh }: { status: BackupStatus | nu
       ) : (
         <EnableEncryptionForm busy={busy} onEnable={(password) => run('enable', password)} />
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'notice'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
     </section>
   )
 }

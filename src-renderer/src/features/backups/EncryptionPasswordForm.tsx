@@ -36,7 +36,7 @@ export function EncryptionPasswordForm({
       <div className="button-row">
         <button
           type="submit"
-          className={`button ${unlocked ? '' : 'button-primary'}`}
+          className={unlocked ? 'button button-secondary' : 'button button-primary'}
           disabled={busy || watch('password') === ''}
         >
           {busy

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@shared/format'
-import type { Language } from '@shared/settings'
 import { errorsToShow, type ImportMode } from '@renderer/db/export-import'
+import { useLanguage } from '@renderer/platform/use-language'
 import { ImportPasswordForm } from './ImportPasswordForm'
 import { ImportSummaryTable } from './ImportSummaryTable'
 import type { useImportFlow } from './use-import-flow'
@@ -10,16 +10,20 @@ import type { useImportFlow } from './use-import-flow'
 type Flow = ReturnType<typeof useImportFlow>
 
 /** The import or restore in progress: password, refused file's errors, choice of mode, summary. */
-export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
+export function ImportPanel({ flow }: { flow: Flow }) {
   const { t } = useTranslation()
+  const { language } = useLanguage()
   const { state } = flow
   const [mode, setMode] = useState<ImportMode>('merge')
   const headingId = useId()
 
   if (state.step === 'idle') return null
 
-  const backupFailed = (message: string) => t('backups.portfolioFile.backupFirstFailed', { message })
-  const writeFailed = (message: string) => t('backups.portfolioFile.writeFailed', { message })
+  const doneButton = (
+    <button type="button" className="button button-secondary" onClick={flow.reset}>
+      {t('backups.portfolioFile.done')}
+    </button>
+  )
 
   if (state.step === 'busy') {
     return (
@@ -33,9 +37,7 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
     return (
       <div role="alert" className="error-box">
         <p>{state.message}</p>
-        <button type="button" className="button" onClick={flow.reset}>
-          {t('backups.portfolioFile.done')}
-        </button>
+        {doneButton}
       </div>
     )
   }
@@ -68,9 +70,7 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
           ))}
         </ul>
         {more > 0 && <p>{t('backups.portfolioFile.moreErrors', { count: more })}</p>}
-        <button type="button" className="button" onClick={flow.reset}>
-          {t('backups.portfolioFile.done')}
-        </button>
+        {doneButton}
       </div>
     )
   }
@@ -82,52 +82,43 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
       workshops: state.counts.workshops,
       areas: state.counts.areas
     }
-    if (state.restore !== null) {
-      return (
-        <section className="import-panel confirm" aria-labelledby={headingId}>
-          <h3 id={headingId}>{t('backups.restoreLabel', { date: formatDateTime(state.restore, lang) })}</h3>
-          <p>{t('backups.restoreConfirm', { date: formatDateTime(state.restore, lang) })}</p>
-          <p className="help">{t('backups.portfolioFile.fileCounts', counts)}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => void flow.run('replace', backupFailed, writeFailed)}
-            >
-              {t('backups.restoreConfirmButton')}
-            </button>
-            <button type="button" className="button" onClick={flow.reset}>
-              {t('backups.cancel')}
-            </button>
-          </div>
-        </section>
-      )
-    }
+    // A restore replaces everything after one question; an import from a file offers merge or replace.
+    const date = state.restore === null ? null : formatDateTime(state.restore, language)
     return (
-      <section className="import-panel" aria-labelledby={headingId}>
-        <h3 id={headingId}>{t('backups.portfolioFile.readyHeading', { fileName: state.fileName })}</h3>
-        <p>{t('backups.portfolioFile.fileCounts', counts)}</p>
-        <fieldset className="choice">
-          <legend>{t('backups.portfolioFile.mode')}</legend>
-          {(['merge', 'replace'] as const).map((m) => (
-            <label key={m} className="choice-option">
-              <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              <span>
-                <strong>{t(`backups.portfolioFile.${m}`)}</strong>
-                <span className="help">{t(`backups.portfolioFile.${m}Help`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+      <section className={date ? 'import-panel confirm' : 'import-panel'} aria-labelledby={headingId}>
+        {date ? (
+          <>
+            <h3 id={headingId}>{t('backups.restoreLabel', { date })}</h3>
+            <p>{t('backups.restoreConfirm', { date })}</p>
+            <p className="help">{t('backups.portfolioFile.fileCounts', counts)}</p>
+          </>
+        ) : (
+          <>
+            <h3 id={headingId}>{t('backups.portfolioFile.readyHeading', { fileName: state.fileName })}</h3>
+            <p>{t('backups.portfolioFile.fileCounts', counts)}</p>
+            <fieldset className="choice">
+              <legend>{t('backups.portfolioFile.mode')}</legend>
+              {(['merge', 'replace'] as const).map((m) => (
+                <label key={m} className="choice-option">
+                  <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+                  <span>
+                    <strong>{t(`backups.portfolioFile.${m}`)}</strong>
+                    <span className="help">{t(`backups.portfolioFile.${m}Help`)}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
         <div className="button-row">
           <button
             type="button"
             className="button button-primary"
-            onClick={() => void flow.run(mode, backupFailed, writeFailed)}
+            onClick={() => void flow.run(date ? 'replace' : mode)}
           >
-            {t('backups.portfolioFile.run')}
+            {date ? t('backups.restoreConfirmButton') : t('backups.portfolioFile.run')}
           </button>
-          <button type="button" className="button" onClick={flow.reset}>
+          <button type="button" className="button button-secondary" onClick={flow.reset}>
             {t('backups.cancel')}
           </button>
         </div>
@@ -139,13 +130,11 @@ export function ImportPanel({ flow, lang }: { flow: Flow; lang: Language }) {
     <section className="import-panel done" aria-labelledby={headingId}>
       <h3 id={headingId} role="status">
         {state.restore !== null
-          ? t('backups.restored', { date: formatDateTime(state.restore, lang), backup: state.backupName ?? '' })
+          ? t('backups.restored', { date: formatDateTime(state.restore, language), backup: state.backupName ?? '' })
           : t('backups.portfolioFile.summaryHeading')}
       </h3>
       <ImportSummaryTable summary={state.summary} mode={state.mode} />
-      <button type="button" className="button" onClick={flow.reset}>
-        {t('backups.portfolioFile.done')}
-      </button>
+      {doneButton}
     </section>
   )
 }

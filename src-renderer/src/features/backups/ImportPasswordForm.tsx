@@ -46,7 +46,7 @@ export function ImportPasswordForm({
         <button type="submit" className="button button-primary" disabled={watch('password') === ''}>
           {t('backups.portfolioFile.open')}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('backups.cancel')}
         </button>
       </div>

@@ -1,33 +1,26 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupStatus } from '@shared/ipc/backups'
-import type { Language } from '@shared/settings'
 import { downloadBase64, fileToBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
+import { useShellKind } from '@renderer/platform/use-app-info'
 import { useApi } from '@renderer/platform/services'
+import { CheckboxField, Notice, type NoticeMessage } from '@renderer/ui'
+import { FilePicker } from '@renderer/ui/FilePicker'
 import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
-import { useImportFlow, type FailureKey } from './use-import-flow'
-
-type Props = {
-  status: BackupStatus | null
-  desktop: boolean
-  lang: Language
-  refresh: () => void
-  describe: (failure: FailureKey) => string
-}
+import { useImportFlow } from './use-import-flow'
 
 /** Export to a file the user chooses (or a download in the browser) and import from one. */
-export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }: Props) {
+export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus | null; refresh: () => void }) {
   const { t } = useTranslation()
   const api = useApi()
+  const desktop = useShellKind() === 'electron'
   const { exportToFile } = useBackupCommands()
-  const flow = useImportFlow(describe, refresh)
+  const flow = useImportFlow(refresh)
   const [busy, setBusy] = useState(false)
   const [encrypt, setEncrypt] = useState(true)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-  const fileInput = useRef<HTMLInputElement>(null)
-  const fileId = useId()
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   const canEncrypt = status?.encryption.enabled === true
 
   const runExport = async () => {
@@ -54,9 +47,7 @@ export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }:
     }
   }
 
-  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
+  const onFiles = ([file]: File[]) => {
     if (!file) return
     void flow.begin(async () => {
       // The bridge takes at most 64 MB a request; base64 grows the file by a third.
@@ -73,39 +64,23 @@ export function PortfolioFilePanel({ status, desktop, lang, refresh, describe }:
         <button type="button" className="button button-primary" onClick={() => void runExport()} disabled={busy}>
           {busy ? t('backups.portfolioFile.exporting') : t('backups.portfolioFile.export')}
         </button>
-        {desktop ? (
-          <button type="button" className="button" onClick={() => void flow.begin(() => api.portfolioPickImport())}>
-            {t('backups.portfolioFile.import')}
-          </button>
-        ) : (
-          <span className="file-picker">
-            <label htmlFor={fileId} className="button">
-              {t('backups.portfolioFile.import')}
-            </label>
-            <input
-              id={fileId}
-              ref={fileInput}
-              type="file"
-              className="visually-hidden"
-              accept=".zip,.enc,.json,application/zip,application/json"
-              aria-label={t('backups.portfolioFile.chooseFile')}
-              onChange={onFile}
-            />
-          </span>
-        )}
+        <FilePicker
+          label={t('backups.portfolioFile.import')}
+          inputLabel={t('backups.portfolioFile.chooseFile')}
+          accept=".zip,.enc,.json,application/zip,application/json"
+          onChoose={desktop ? () => void flow.begin(() => api.portfolioPickImport()) : undefined}
+          onFiles={onFiles}
+        />
       </div>
       {canEncrypt && (
-        <label className="checkbox">
-          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
-          {t('backups.portfolioFile.encryptExport')}
-        </label>
+        <CheckboxField
+          label={t('backups.portfolioFile.encryptExport')}
+          checked={encrypt}
+          onChange={(e) => setEncrypt(e.target.checked)}
+        />
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'notice'}>
-          {message.text}
-        </p>
-      )}
-      <ImportPanel flow={flow} lang={lang} />
+      <Notice message={message} />
+      <ImportPanel flow={flow} />
     </section>
   )
 }

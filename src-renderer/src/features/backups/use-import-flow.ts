@@ -4,13 +4,16 @@
  * is always replace), a backup of the current state is written, then one transaction imports.
  */
 import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
 import type { ImportOpened, ReadImportResult } from '@shared/ipc/portfolio'
 import { parsePortfolioFile, type PortfolioError } from '@shared/portfolio-file'
 import type { z } from 'zod'
 import type { ImportMode, ImportSummary } from '@renderer/db/export-import'
 import { errorMessage } from '@renderer/lib/errors'
+import { formatBytes } from '@renderer/lib/file-size'
 import { useApi } from '@renderer/platform/services'
+import { useLanguage } from '@renderer/platform/use-language'
 import { useBackupCommands } from './commands'
 
 type Opened = z.infer<typeof ImportOpened>
@@ -36,16 +39,42 @@ export type ImportState =
       restore: string | null
     }
 
-export type FailureKey =
+type FailureKey =
   | { key: 'wrongPassword' }
   | { key: 'damaged'; message: string; path: string }
   | { key: 'expired' }
   | { key: 'tooLarge'; fileName: string; limit: number }
 
-/** State and actions of the import flow. `describe` turns failures into text (i18n lives in the view). */
-export function useImportFlow(describe: (failure: FailureKey) => string, onChanged: () => void) {
+/** The text of a failed step, in the app's language. */
+function useDescribeFailure() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  return useCallback(
+    (failure: FailureKey) => {
+      switch (failure.key) {
+        case 'wrongPassword':
+          return t('backups.portfolioFile.wrongPassword')
+        case 'damaged':
+          return t('backups.portfolioFile.damaged', { message: failure.message, path: failure.path })
+        case 'expired':
+          return t('backups.portfolioFile.expired')
+        case 'tooLarge':
+          return t('backups.portfolioFile.tooLarge', {
+            fileName: failure.fileName,
+            limit: formatBytes(failure.limit, t, language)
+          })
+      }
+    },
+    [t, language]
+  )
+}
+
+/** State and actions of the import flow (an import from a file, or a restore from a backup); `onChanged` after a write. */
+export function useImportFlow(onChanged: () => void) {
+  const { t } = useTranslation()
   const api = useApi()
   const commands = useBackupCommands()
+  const describe = useDescribeFailure()
   const [state, setState] = useState<ImportState>({ step: 'idle' })
 
   const afterRead = useCallback(
@@ -76,46 +105,50 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
     [describe]
   )
 
-  /** Continues once main has staged a file (picked, uploaded or a backup from the list). */
-  const begin = useCallback(
-    async (opening: () => Promise<Opening>, restore: string | null = null) => {
+  /** Reads a staged file (with its password, when it has one) and moves on to what the file holds. */
+  const read = useCallback(
+    async (fileName: string, token: string, restore: string | null, password?: string) => {
+      setState({ step: 'busy', fileName })
       try {
-        const opened = await opening()
-        if (opened.outcome === 'cancelled' || opened.outcome === 'unsupported') return
-        if (opened.outcome === 'too-large') {
-          setState({
-            step: 'failed',
-            message: describe({ key: 'tooLarge', fileName: opened.fileName, limit: opened.limit })
-          })
-          return
-        }
-        setState({ step: 'busy', fileName: opened.fileName })
-        afterRead(opened.fileName, opened.token, await api.portfolioReadImport({ token: opened.token }), restore)
+        afterRead(fileName, token, await api.portfolioReadImport({ token, password }), restore)
       } catch (error) {
         setState({ step: 'failed', message: errorMessage(error) })
       }
     },
-    [api, afterRead, describe]
+    [api, afterRead]
+  )
+
+  /** Continues once main has staged a file (picked, uploaded or a backup from the list). */
+  const begin = useCallback(
+    async (opening: () => Promise<Opening>, restore: string | null = null) => {
+      let opened: Opening
+      try {
+        opened = await opening()
+      } catch (error) {
+        return setState({ step: 'failed', message: errorMessage(error) })
+      }
+      if (opened.outcome === 'cancelled' || opened.outcome === 'unsupported') return
+      if (opened.outcome === 'too-large') {
+        const message = describe({ key: 'tooLarge', fileName: opened.fileName, limit: opened.limit })
+        return setState({ step: 'failed', message })
+      }
+      await read(opened.fileName, opened.token, restore)
+    },
+    [describe, read]
   )
 
   const submitPassword = useCallback(
     async (password: string) => {
-      if (state.step !== 'password') return
-      const { token, fileName } = state
-      setState({ step: 'busy', fileName })
-      try {
-        afterRead(fileName, token, await api.portfolioReadImport({ token, password }), null)
-      } catch (error) {
-        setState({ step: 'failed', message: errorMessage(error) })
-      }
+      if (state.step === 'password') await read(state.fileName, state.token, null, password)
     },
-    [api, afterRead, state]
+    [read, state]
   )
 
   /** Backs up the current state, then imports in one transaction. */
   const run = useCallback(
-    async (mode: ImportMode, backupFailed: (message: string) => string, writeFailed: (message: string) => string) => {
+    async (mode: ImportMode) => {
       if (state.step !== 'ready') return
+      const backupFailed = (message: string) => t('backups.portfolioFile.backupFirstFailed', { message })
       const { fileName, text, restore } = state
       setState({ step: 'busy', fileName })
       let backupName: string | null = null
@@ -133,13 +166,14 @@ export function useImportFlow(describe: (failure: FailureKey) => string, onChang
       const result = await commands.importPortfolio(text, mode)
       onChanged()
       if (!result.ok) {
-        if (result.kind === 'write') setState({ step: 'failed', message: writeFailed(result.message) })
+        if (result.kind === 'write')
+          setState({ step: 'failed', message: t('backups.portfolioFile.writeFailed', { message: result.message }) })
         else setState({ step: 'refused', fileName, kind: result.kind, errors: result.errors })
         return
       }
       setState({ step: 'done', fileName, mode, summary: result.summary, backupName, restore })
     },
-    [commands, describe, onChanged, state]
+    [commands, describe, onChanged, state, t]
   )
 
   const reset = useCallback(() => setState({ step: 'idle' }), [])

@@ -1,0 +1,153 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
+import { exportPortfolio } from '@renderer/db/export-import'
+import { freshDb } from '../helpers/db'
+import { createFakeMain, type FakeMain } from '../helpers/fake-transport'
+import { renderApp } from '../helpers/render-app'
+import { organisationRow } from '../helpers/rows'
+
+const TOKEN = '0123456789abcdef0123456789abcdef'
+const BACKUP: BackupInfo = {
+  name: 'matbar-backup-2026-05-20T08-30-00-000Z-manual.zip',
+  createdAt: '2026-05-20T08:30:00.000Z',
+  reason: 'manual',
+  encrypted: false,
+  size: 4096,
+  counts: { organisations: 1, engagements: 0, workshops: 0, areas: 0 },
+  attachmentCount: 0
+}
+
+/** A fake main with one backup in its folder; `read` is what reading a staged file gives. */
+function mainWithBackup(read: () => Promise<unknown>): FakeMain {
+  const main = createFakeMain()
+  const inner = main.transport
+  const status: BackupStatus = {
+    folder: '/tmp/backups',
+    isDefaultFolder: true,
+    encryption: { enabled: false, unlocked: false },
+    backups: [BACKUP],
+    problems: []
+  }
+  const written = { ...BACKUP, name: 'matbar-backup-2026-05-20T09-00-00-000Z-before-restore.zip' }
+  const answers: Record<string, (input: unknown) => Promise<unknown> | unknown> = {
+    'backups:status': () => status,
+    'backups:create': () => ({ outcome: 'written', backup: written, missingAttachments: 0 }),
+    'backups:open': () => ({ outcome: 'opened', token: TOKEN, fileName: BACKUP.name, encrypted: false }),
+    'portfolio:uploadImport': (input: unknown) => ({
+      outcome: 'opened',
+      token: TOKEN,
+      fileName: (input as { fileName: string }).fileName,
+      encrypted: false
+    }),
+    'portfolio:readImport': read
+  }
+  main.transport = async (channel, input) => {
+    const answer = answers[channel]
+    if (!answer) return inner(channel, input)
+    main.calls.push({ channel, input })
+    return { ok: true, value: (await answer(input)) as never }
+  }
+  return main
+}
+
+/** The text of a portfolio file holding one organisation, as an export writes it. */
+async function portfolioText() {
+  const source = freshDb()
+  await source.organisations.add(organisationRow({ name: 'Norrviks kommun' }))
+  return (await exportPortfolio(source, '0.0.0-test')).text
+}
+
+describe('features/backups', () => {
+  describe('BackupList()', () => {
+    it('makes a backup on request and says how large it is', async () => {
+      const user = userEvent.setup()
+      renderApp({ main: mainWithBackup(async () => ({ outcome: 'expired' })), route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Säkerhetskopior' })
+      await user.click(within(panel).getByRole('button', { name: 'Säkerhetskopiera nu' }))
+      expect((await within(panel).findByRole('status')).textContent).toMatch(/^Säkerhetskopian är sparad \(4.*\)\.$/)
+    })
+
+    it('restores a backup after one question, backing up the current state first', async () => {
+      const user = userEvent.setup()
+      const text = await portfolioText()
+      const main = mainWithBackup(async () => ({ outcome: 'read', text, attachments: 0 }))
+      const { db } = renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Säkerhetskopior' })
+      await user.click(await within(panel).findByRole('button', { name: /^Återställ säkerhetskopian från / }))
+
+      const question = await within(panel).findByRole('region', { name: /^Återställ säkerhetskopian från / })
+      expect(within(question).getByText(/Allt i databasen ersätts\./)).toBeTruthy()
+      expect(within(question).queryByRole('radio')).toBeNull()
+      await user.click(within(question).getByRole('button', { name: 'Ja, återställ' }))
+
+      const done = await within(panel).findByText(/är återställd/, {}, { timeout: 5000 })
+      expect(done.getAttribute('role')).toBe('status')
+      expect(done.textContent).toMatch(/before-restore\.zip\.$/)
+      expect(main.calls.some((c) => c.channel === 'backups:create')).toBe(true)
+      expect((await db.organisations.toArray()).map((o) => o.name)).toEqual(['Norrviks kommun'])
+      await user.click(within(panel).getByRole('button', { name: 'Stäng' }))
+      expect(within(panel).queryByRole('table', { name: 'Vad importen gjorde, per tabell' })).toBeNull()
+    })
+  })
+
+  describe('PortfolioFilePanel()', () => {
+    it('offers merge or replace for a chosen file and imports it the chosen way', async () => {
+      const user = userEvent.setup()
+      const text = await portfolioText()
+      const { db } = renderApp({
+        main: mainWithBackup(async () => ({ outcome: 'read', text, attachments: 0 })),
+        route: '/settings'
+      })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File([text], 'portfolj.json', { type: 'application/json' })] }
+      })
+      const ready = await within(panel).findByRole('region', { name: 'Importera portfolj.json' })
+      expect(within(ready).getByText(/Filen innehåller 1 organisationer/)).toBeTruthy()
+      expect((within(ready).getByRole('radio', { name: /Slå samman/ }) as HTMLInputElement).checked).toBe(true)
+      await user.click(within(ready).getByRole('radio', { name: /Ersätt allt/ }))
+      await user.click(within(ready).getByRole('button', { name: 'Importera' }))
+      expect(await within(panel).findByText('Importen är klar', {}, { timeout: 5000 })).toBeTruthy()
+      expect((await db.organisations.toArray()).map((o) => o.name)).toEqual(['Norrviks kommun'])
+    })
+
+    it('asks for the password of an encrypted file and reads it with the password', async () => {
+      const user = userEvent.setup()
+      const text = await portfolioText()
+      const main = mainWithBackup(async () => ({ outcome: 'read', text, attachments: 0 }))
+      const read = main.transport
+      main.transport = async (channel, input) =>
+        channel === 'portfolio:readImport' && !(input as { password?: string }).password
+          ? { ok: true, value: { outcome: 'password-required' } }
+          : read(channel, input)
+      renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File(['x'], 'portfolj.zip.enc')] }
+      })
+      expect(await within(panel).findByText('Filen portfolj.zip.enc är krypterad. Ange lösenordet.')).toBeTruthy()
+      await user.type(within(panel).getByLabelText('Lösenord'), 'hemligt lösenord')
+      await user.click(within(panel).getByRole('button', { name: 'Öppna' }))
+      expect(await within(panel).findByRole('region', { name: 'Importera portfolj.zip.enc' })).toBeTruthy()
+      expect(main.calls.filter((c) => c.channel === 'portfolio:readImport').map((c) => c.input)).toEqual([
+        { token: TOKEN, password: 'hemligt lösenord' }
+      ])
+    })
+
+    it('says why a chosen file cannot be read, and closes the note', async () => {
+      const user = userEvent.setup()
+      const main = mainWithBackup(async () => ({ outcome: 'damaged', path: 'tables', message: 'okänd tabell' }))
+      renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File(['{}'], 'trasig.json', { type: 'application/json' })] }
+      })
+      const alert = await within(panel).findByRole('alert')
+      expect(alert.textContent).toContain('Filen går inte att läsa: okänd tabell (tables). Inget har ändrats.')
+      await user.click(within(alert).getByRole('button', { name: 'Stäng' }))
+      expect(within(panel).queryByRole('alert')).toBeNull()
+    })
+  })
+})
