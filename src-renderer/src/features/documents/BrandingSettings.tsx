@@ -1,5 +1,5 @@
 import './documents.css'
-import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BODY_FONTS, DEFAULT_BRANDING, type BrandingSettings as Branding } from '@shared/branding'
 import type { DocumentImage } from '@shared/document-model'
@@ -9,10 +9,23 @@ import { fileToBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
 import { useShellKind } from '@renderer/platform/use-app-info'
-import { SelectField, TextAreaField, TextField } from '@renderer/ui'
-import { BrandingForm, brandingToForm } from './branding-form'
+import { Notice, SelectField, TextAreaField, TextField, type NoticeMessage } from '@renderer/ui'
+import { FilePicker } from '@renderer/ui/FilePicker'
+import { BrandingForm, brandingToForm, type BrandingFormValues } from './branding-form'
 
 const FONT_OPTIONS = BODY_FONTS.map((font) => ({ value: font, label: font }))
+
+/** The one-line texts of the form, in order; each label is `branding.<name>`. */
+const TEXT_FIELDS: {
+  name: Extract<keyof BrandingFormValues, 'consultantName' | 'company' | 'orgNumber'>
+  maxLength: number
+  autoComplete?: string
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
+}[] = [
+  { name: 'consultantName', maxLength: 200, autoComplete: 'name' },
+  { name: 'company', maxLength: 200, autoComplete: 'organization' },
+  { name: 'orgNumber', maxLength: 20, inputMode: 'numeric' }
+]
 
 /** Branding for Word documents (consultant, company, logo, colour and font), shown on the settings page. */
 export function BrandingSettings() {
@@ -20,10 +33,9 @@ export function BrandingSettings() {
   const api = useApi()
   const shell = useShellKind()
   const headingId = useId()
-  const fileId = useId()
   const [saved, setSaved] = useState<Branding | null>(null)
   const [logo, setLogo] = useState<DocumentImage | null>(null)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const {
     register,
@@ -94,9 +106,7 @@ export function BrandingSettings() {
       return result.outcome === 'chosen' ? brandingOf(result.settings) : null
     }, t('branding.logoSaved'))
 
-  const uploadLogo = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
+  const uploadLogo = ([file]: File[]) => {
     if (!file) return
     void logoAction(
       async () => brandingOf(await api.brandingSetLogo({ logo: { base64: await fileToBase64(file) } })),
@@ -112,27 +122,15 @@ export function BrandingSettings() {
       <h2 id={headingId}>{t('branding.heading')}</h2>
       <p className="help">{t('branding.help')}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <TextField
-          label={t('branding.consultantName')}
-          error={errors.consultantName?.message}
-          maxLength={200}
-          autoComplete="name"
-          {...register('consultantName')}
-        />
-        <TextField
-          label={t('branding.company')}
-          error={errors.company?.message}
-          maxLength={200}
-          autoComplete="organization"
-          {...register('company')}
-        />
-        <TextField
-          label={t('branding.orgNumber')}
-          error={errors.orgNumber?.message}
-          maxLength={20}
-          inputMode="numeric"
-          {...register('orgNumber')}
-        />
+        {TEXT_FIELDS.map(({ name, ...input }) => (
+          <TextField
+            key={name}
+            label={t(`branding.${name}`)}
+            error={errors[name]?.message}
+            {...input}
+            {...register(name)}
+          />
+        ))}
         <TextAreaField
           label={t('branding.contactLines')}
           hint={t('branding.contactLinesHelp')}
@@ -172,25 +170,13 @@ export function BrandingSettings() {
           <p className="help">{t('branding.logoNone')}</p>
         )}
         <div className="doc-actions">
-          {shell === 'electron' ? (
-            <button type="button" className="button button-secondary" onClick={() => void chooseLogo()}>
-              {t('branding.chooseLogo')}
-            </button>
-          ) : (
-            <>
-              <label htmlFor={fileId} className="button button-secondary">
-                {t('branding.uploadLogo')}
-              </label>
-              <input
-                id={fileId}
-                ref={fileInput}
-                className="visually-hidden-file"
-                type="file"
-                accept="image/png,image/jpeg"
-                onChange={uploadLogo}
-              />
-            </>
-          )}
+          <FilePicker
+            ref={fileInput}
+            label={shell === 'electron' ? t('branding.chooseLogo') : t('branding.uploadLogo')}
+            accept="image/png,image/jpeg"
+            onChoose={shell === 'electron' ? () => void chooseLogo() : undefined}
+            onFiles={uploadLogo}
+          />
           {logo && (
             <button type="button" className="button button-secondary" onClick={() => void removeLogo()}>
               {t('branding.removeLogo')}
@@ -198,11 +184,7 @@ export function BrandingSettings() {
           )}
         </div>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'doc-result'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
     </section>
   )
 }

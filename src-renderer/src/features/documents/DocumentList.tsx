@@ -7,6 +7,7 @@ import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { DataTable, useShell, type Column } from '@renderer/ui'
+import { ActionButtons } from '@renderer/ui/ActionButtons'
 import { DOCX_TYPE } from './commands'
 import { DocumentPreview } from './DocumentPreview'
 import type { DocumentRow } from './queries'
@@ -75,47 +76,26 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
     {
       key: 'actions',
       label: t('documentsUi.columns.actions'),
-      render: ({ record }) => (
-        <div className="doc-actions">
-          <button
-            type="button"
-            className="button"
-            aria-label={t('documentsUi.previewLabel', { fileName: record.fileName })}
-            onClick={() => setPreview(record)}
-          >
-            {t('documentsUi.preview')}
-          </button>
-          {browser ? (
-            <button
-              type="button"
-              className="button"
-              aria-label={t('documentsUi.downloadLabel', { fileName: record.fileName })}
-              onClick={() => void act('download', record)}
-            >
-              {t('documentsUi.download')}
-            </button>
-          ) : (
-            <>
-              <button
-                type="button"
-                className="button"
-                aria-label={t('documentsUi.openLabel', { fileName: record.fileName })}
-                onClick={() => void act('open', record)}
-              >
-                {t('documentsUi.open')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={t('documentsUi.showLabel', { fileName: record.fileName })}
-                onClick={() => void act('show', record)}
-              >
-                {t('documentsUi.show')}
-              </button>
-            </>
-          )}
-        </div>
-      )
+      render: ({ record }) => {
+        /** A button whose text is documentsUi.<key> and whose name for screen readers also says which file. */
+        const action = (key: 'preview' | 'download' | 'open' | 'show', onClick: () => void) => ({
+          key,
+          label: t(`documentsUi.${key}`),
+          ariaLabel: t(`documentsUi.${key}Label`, { fileName: record.fileName }),
+          onClick
+        })
+        return (
+          <ActionButtons
+            className="doc-actions"
+            actions={[
+              action('preview', () => setPreview(record)),
+              browser && action('download', () => void act('download', record)),
+              !browser && action('open', () => void act('open', record)),
+              !browser && action('show', () => void act('show', record))
+            ]}
+          />
+        )
+      }
     }
   ]
 

@@ -31,10 +31,10 @@ export function DocumentPreview({ record, onClose }: { record: DocumentRecord; o
   }, [api, record.id])
 
   return (
-    <section className="panel wide doc-preview" aria-labelledby={headingId}>
+    <section className="panel panel-wide doc-preview" aria-labelledby={headingId}>
       <div className="doc-preview-bar">
         <h2 id={headingId}>{t('documentsUi.previewHeading', { fileName: record.fileName })}</h2>
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button button-secondary" onClick={onClose}>
           {t('documentsUi.closePreview')}
         </button>
       </div>

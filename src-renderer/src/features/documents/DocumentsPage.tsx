@@ -17,12 +17,12 @@ export function DocumentsPage() {
   return (
     <>
       <PageHeading>{t('documents.title')}</PageHeading>
-      <p className="lead doc-intro">{t('documentsUi.intro')}</p>
-      <section aria-labelledby={createId} className="panel wide">
+      <p className="lead">{t('documentsUi.intro')}</p>
+      <section aria-labelledby={createId} className="panel">
         <h2 id={createId}>{t('documentsUi.createHeading')}</h2>
         <ExportDocumentPanel />
       </section>
-      <section aria-labelledby={listId} className="panel wide">
+      <section aria-labelledby={listId} className="panel">
         <h2 id={listId}>{t('documentsUi.listHeading')}</h2>
         {rows && rows.length > 0 ? (
           <DocumentList rows={rows} caption={t('documentsUi.listCaption')} browser={shell !== 'electron'} />

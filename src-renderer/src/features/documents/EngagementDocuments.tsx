@@ -13,7 +13,7 @@ export function EngagementDocuments({ engagementId }: { engagementId: string }) 
   const rows = useDocumentRows(engagementId)
   const shell = useShellKind()
   return (
-    <section aria-labelledby={headingId} className="panel wide">
+    <section aria-labelledby={headingId} className="panel panel-wide">
       <h2 id={headingId}>{t('documents.title')}</h2>
       <ExportDocumentPanel engagementId={engagementId} />
       {rows && rows.length > 0 ? (

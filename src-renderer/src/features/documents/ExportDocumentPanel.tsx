@@ -4,7 +4,7 @@ import { formatDate } from '@shared/format'
 import { Language } from '@shared/settings'
 import { errorMessage } from '@renderer/lib/errors'
 import { useLanguage } from '@renderer/platform/use-language'
-import { EmptyState, EnumSelect, SelectField } from '@renderer/ui'
+import { EmptyState, EnumSelect, Notice, SelectField, type NoticeMessage } from '@renderer/ui'
 import { useExportDocument } from './commands'
 import { useEngagementChoices, useEngagementWorkshops } from './queries'
 
@@ -21,7 +21,7 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
   const [workshopId, setWorkshopId] = useState('')
   const [language, setLanguage] = useState<Language>(appLanguage)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
 
   const engagements = useEngagementChoices(!fixedEngagement)
   const workshops = useEngagementWorkshops(engagementId)
@@ -113,11 +113,7 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
         </>
       )}
       {busy && <p className="help">{t('documentsUi.exporting')}</p>}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-box' : 'doc-result'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
     </div>
   )
 }
