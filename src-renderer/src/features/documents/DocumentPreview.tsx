@@ -4,6 +4,7 @@ import type { DocumentRecord } from '@shared/entities'
 import { base64ToBytes } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
+import { Section } from '@renderer/ui'
 import { renderDocxPreview } from './docx-preview-csp'
 
 /** The frozen copy of a document, rendered in the app as pages. */
@@ -31,13 +32,16 @@ export function DocumentPreview({ record, onClose }: { record: DocumentRecord; o
   }, [api, record.id])
 
   return (
-    <section className="panel panel-wide doc-preview" aria-labelledby={headingId}>
-      <div className="doc-preview-bar">
-        <h2 id={headingId}>{t('documentsUi.previewHeading', { fileName: record.fileName })}</h2>
+    <Section
+      id={headingId}
+      heading={t('documentsUi.previewHeading', { fileName: record.fileName })}
+      className="doc-preview"
+      action={
         <button type="button" className="button button-secondary" onClick={onClose}>
           {t('documentsUi.closePreview')}
         </button>
-      </div>
+      }
+    >
       {state === 'loading' && <p role="status">{t('documentsUi.previewLoading')}</p>}
       {typeof state === 'object' && (
         <p role="alert" className="error-box">
@@ -45,6 +49,6 @@ export function DocumentPreview({ record, onClose }: { record: DocumentRecord; o
         </p>
       )}
       <div ref={host} className="doc-preview-pages" data-testid="document-preview" aria-busy={state === 'loading'} />
-    </section>
+    </Section>
   )
 }

@@ -2,6 +2,7 @@ import './documents.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShellKind } from '@renderer/platform/use-app-info'
+import { Section } from '@renderer/ui'
 import { DocumentList } from './DocumentList'
 import { ExportDocumentPanel } from './ExportDocumentPanel'
 import { useDocumentRows } from './queries'
@@ -13,14 +14,13 @@ export function EngagementDocuments({ engagementId }: { engagementId: string }) 
   const rows = useDocumentRows(engagementId)
   const shell = useShellKind()
   return (
-    <section aria-labelledby={headingId} className="panel panel-wide">
-      <h2 id={headingId}>{t('documents.title')}</h2>
+    <Section id={headingId} heading={t('documents.title')}>
       <ExportDocumentPanel engagementId={engagementId} />
       {rows && rows.length > 0 ? (
         <DocumentList rows={rows} caption={t('documentsUi.listEngagementCaption')} browser={shell !== 'electron'} />
       ) : (
         rows && <p className="help">{t('documentsUi.emptyEngagement')}</p>
       )}
-    </section>
+    </Section>
   )
 }
