@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { AREA_STATUSES, PROCUREMENT_NECESSITIES, PROCUREMENT_ROUTES, type Area, type Goal } from '@shared/entities'
 import { useZodForm } from '@renderer/forms'
-import { NumberField, SelectField, TextAreaField, TextField, useShell } from '@renderer/ui'
+import { CheckboxField, NumberField, SelectField, TextAreaField, TextField, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { errorMessage } from '@renderer/lib/errors'
 import { applyAreaForm, areaFormSchema, areaToForm, checkArea, type AreaFormValues } from './area-form'
@@ -100,10 +100,11 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
             label={t('area.form.route')}
             options={PROCUREMENT_ROUTES.map((r) => ({ value: r, label: t(`route.${r}`) }))}
           />
-          <div className="field field-check">
-            <input id="ar-needsDevelopment" type="checkbox" {...register('needsDevelopment')} />
-            <label htmlFor="ar-needsDevelopment">{t('area.form.needsDevelopment')}</label>
-          </div>
+          <CheckboxField
+            id="ar-needsDevelopment"
+            label={t('area.form.needsDevelopment')}
+            {...register('needsDevelopment')}
+          />
           <NumberField
             {...common('contractValueSek')}
             label={t('area.form.contractValue')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { useZodForm } from '@renderer/forms'
-import { NumberField, SelectField, TextAreaField, TextField, useShell } from '@renderer/ui'
+import { CheckboxField, NumberField, SelectField, TextAreaField, TextField, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { errorMessage } from '@renderer/lib/errors'
@@ -93,10 +93,7 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
           <TextField {...common('date')} type="date" required label={t('workshop.form.date')} />
           <TextField {...common('time')} type="time" required label={t('workshop.form.time')} />
           <TextField {...common('place')} label={t('workshop.form.place')} hint={t('workshop.form.placeHelp')} />
-          <div className="field field-check">
-            <input id="ws-digital" type="checkbox" {...register('digital')} />
-            <label htmlFor="ws-digital">{t('workshop.form.digital')}</label>
-          </div>
+          <CheckboxField id="ws-digital" label={t('workshop.form.digital')} {...register('digital')} />
         </div>
       </fieldset>
 

@@ -5,7 +5,7 @@
 import { useMemo } from 'react'
 import type { Participant, StartingQuestion, Workshop } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
-import { newId } from '@renderer/lib/ids'
+import { newId, rowStamp } from '@renderer/lib/ids'
 import { useDb } from '@renderer/platform/services'
 
 /**
@@ -77,9 +77,7 @@ export async function saveWorkshop(
       participants.map((p): Participant => {
         const old = p.id ? byId.get(p.id) : undefined
         return {
-          id: old?.id ?? newId(),
-          createdAt: old?.createdAt ?? now,
-          updatedAt: now,
+          ...rowStamp(old, now),
           workshopId: workshop.id,
           contactId: p.contactId,
           name: p.name.trim(),
