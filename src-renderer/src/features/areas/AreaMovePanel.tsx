@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Area, Workshop } from '@shared/entities'
 import { useZodForm } from '@renderer/forms'
-import { SelectField, useShell } from '@renderer/ui'
+import { Section, SelectField, useShell } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
 import { useAreaCommands } from './commands'
 
@@ -58,8 +58,7 @@ export function AreaMovePanel({
   })
 
   return (
-    <section aria-labelledby="area-move" className="panel panel-wide">
-      <h2 id="area-move">{t('area.move.heading')}</h2>
+    <Section id="area-move" heading={t('area.move.heading')}>
       {otherWorkshops.length === 0 ? (
         <p className="help">{t('area.move.none')}</p>
       ) : (
@@ -93,6 +92,6 @@ export function AreaMovePanel({
           </button>
         </form>
       )}
-    </section>
+    </Section>
   )
 }

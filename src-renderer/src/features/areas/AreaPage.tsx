@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { Measurement, Workshop } from '@shared/entities'
 import { formatDate, formatNumber } from '@shared/format'
-import { Breadcrumbs, DataTable, LoadingPage, NotFoundPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, DataTable, LoadingPage, NotFoundPage, PageHeading, Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -74,8 +74,7 @@ export function AreaPage() {
           />
 
           {measurements.length > 0 ? (
-            <section aria-labelledby="area-measurements" className="panel panel-wide">
-              <h2 id="area-measurements">{t('area.measurements.heading')}</h2>
+            <Section id="area-measurements" heading={t('area.measurements.heading')}>
               <DataTable<Measurement>
                 caption={t('area.measurements.caption', { unit: area.indicator?.unit ?? '' })}
                 scroll={false}
@@ -98,7 +97,7 @@ export function AreaPage() {
                   { key: 'note', label: t('area.measurements.note'), render: (m) => m.note }
                 ]}
               />
-            </section>
+            </Section>
           ) : null}
           <Attachments ownerType="area" ownerId={area.id} />
         </div>

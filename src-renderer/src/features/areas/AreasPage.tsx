@@ -215,7 +215,7 @@ export function AreasPage() {
                   render: (r) => (
                     <>
                       {r.client}
-                      {r.kind && <span className="prio-note">{t(`organisationKind.${r.kind}`)}</span>}
+                      {r.kind && <span className="note">{t(`organisationKind.${r.kind}`)}</span>}
                     </>
                   )
                 },
@@ -229,7 +229,7 @@ export function AreasPage() {
                   sortKey: 'score',
                   render: (r) =>
                     r.score === null ? (
-                      <span className="prio-incomplete">{t('allAreas.incomplete')}</span>
+                      <span className="incomplete">{t('allAreas.incomplete')}</span>
                     ) : (
                       formatNumber(r.score, language, 2)
                     )

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
 import { formatDate, formatSek } from '@shared/format'
 import { effectiveThresholds, routeHint, type Buyer, type ContractKind, type ThresholdKey } from '@shared/thresholds'
-import { TableHead } from '@renderer/ui'
+import { Section, TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
 import { ThresholdDialog } from './ThresholdDialog'
@@ -49,8 +49,7 @@ export function RouteHintPanel({
   ]
 
   return (
-    <section aria-labelledby="route-hint" className="panel panel-wide route-hint">
-      <h2 id="route-hint">{t('routeHint.heading')}</h2>
+    <Section id="route-hint" heading={t('routeHint.heading')} className="route-hint">
       <fieldset className="inline-options">
         <legend>{t('routeHint.contractKind')}</legend>
         {(['goods-services', 'works'] as const).map((k) => (
@@ -106,7 +105,12 @@ export function RouteHintPanel({
               </td>
               <td>
                 {th.source}
-                {th.origin === 'override' ? <span className="tag">{t('routeHint.ownValue')}</span> : null}
+                {th.origin === 'override' ? (
+                  <>
+                    {' '}
+                    <span className="tag">{t('routeHint.ownValue')}</span>
+                  </>
+                ) : null}
                 {th.check === 'revision-due' ? (
                   <p className="check-note" role="note">
                     {t('routeHint.checkValue')}
@@ -129,6 +133,6 @@ export function RouteHintPanel({
         </tbody>
       </table>
       <ThresholdDialog thresholdKey={editing} today={today} onClose={() => setEditing(null)} />
-    </section>
+    </Section>
   )
 }

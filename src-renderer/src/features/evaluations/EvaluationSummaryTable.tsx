@@ -1,35 +1,35 @@
 import { useTranslation } from 'react-i18next'
 import { ASPECTS, GRADES, roundToOneDecimal, type EvaluationSummary } from '@shared/evaluations'
 import { formatDecimal1, formatNumber } from '@shared/format'
+import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 
 /** n, the mean per aspect to one decimal and the number of each grade, as one table. */
 export function EvaluationSummaryTable({ summary, caption }: { summary: EvaluationSummary; caption: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
+  // The highest grade first.
+  const grades = [...GRADES].reverse()
   return (
-    <div className="table-scroll">
+    <div className="table-scroll evaluation-summary">
       <table className="data-table summary-table">
         <caption>
           {caption} <span className="muted">{t('evaluation.n', { count: summary.n })}</span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('evaluation.aspectHeading')}</th>
-            <th scope="col" className="numeric">
-              {t('evaluation.mean')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('evaluation.answered')}
-            </th>
-            {[...GRADES].reverse().map((g) => (
-              <th scope="col" className="numeric" key={g}>
-                <abbr title={t(`evaluation.grade.${g}`)}>{g}</abbr>
-                <span className="visually-hidden"> {t(`evaluation.grade.${g}`)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          layout="table"
+          columns={[
+            { key: 'aspect', label: t('evaluation.aspectHeading') },
+            { key: 'mean', label: t('evaluation.mean'), numeric: true },
+            { key: 'answered', label: t('evaluation.answered'), numeric: true },
+            ...grades.map((g) => ({
+              key: String(g),
+              label: t(`evaluation.grade.${g}`),
+              abbr: String(g),
+              numeric: true
+            }))
+          ]}
+        />
         <tbody>
           {ASPECTS.map((aspect) => {
             const a = summary.aspects[aspect]
@@ -40,7 +40,7 @@ export function EvaluationSummaryTable({ summary, caption }: { summary: Evaluati
                   {a.mean === null ? '–' : formatDecimal1(roundToOneDecimal(a.mean), language)}
                 </td>
                 <td className="numeric">{formatNumber(a.answered, language)}</td>
-                {[...GRADES].reverse().map((g) => (
+                {grades.map((g) => (
                   <td className="numeric" key={g}>
                     {formatNumber(a.counts[g - 1] ?? 0, language)}
                   </td>

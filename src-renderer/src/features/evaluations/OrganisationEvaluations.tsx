@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
-import { EmptyState } from '@renderer/ui'
+import { EmptyState, Section } from '@renderer/ui'
 import { EvaluationQuotes } from './EvaluationQuotes'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { EvaluationTrend } from './EvaluationTrend'
@@ -13,8 +13,7 @@ export function OrganisationEvaluations({ organisationId }: { organisationId: st
   if (groups === undefined) return null
   const all = groups.flatMap((g) => g.evaluations)
   return (
-    <section aria-labelledby="org-evaluations" className="wsf panel wide">
-      <h2 id="org-evaluations">{t('evaluation.organisationHeading')}</h2>
+    <Section id="org-evaluations" heading={t('evaluation.organisationHeading')} className="wsf">
       {all.length === 0 ? (
         <EmptyState message={t('evaluation.organisationEmpty')} />
       ) : (
@@ -24,6 +23,6 @@ export function OrganisationEvaluations({ organisationId }: { organisationId: st
           <EvaluationQuotes groups={groups} showClient={false} />
         </>
       )}
-    </section>
+    </Section>
   )
 }

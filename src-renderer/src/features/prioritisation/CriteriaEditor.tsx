@@ -47,11 +47,11 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
           </tbody>
         </table>
       </div>
-      {allZero && <p className="prio-warning">{t('prioritisation.criteria.zeroSum')}</p>}
+      {allZero && <p className="warning-box">{t('prioritisation.criteria.zeroSum')}</p>}
       <div className="prio-toolbar">
         <button
           type="button"
-          className="button"
+          className="button button-secondary"
           onClick={() =>
             save(
               addCriterion(engagementId, {

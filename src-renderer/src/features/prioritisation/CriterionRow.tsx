@@ -95,7 +95,7 @@ export function CriterionRow({
           maxLength={200}
           {...nameField.input}
         />
-        {c.fromVotes && <span className="prio-note">{t('prioritisation.criteria.fromVotes')}</span>}
+        {c.fromVotes && <span className="note">{t('prioritisation.criteria.fromVotes')}</span>}
         {nameField.error}
       </td>
       <td>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -19,8 +20,7 @@ export function EngagementPrioritisation({ engagementId }: { engagementId: strin
     (data.ranking.filter((r) => r.rank === 1).length === 1 ? data.ranking[0]?.areaId : undefined)
   const topTitle = data.areas.find((a) => a.id === top)?.title
   return (
-    <section aria-labelledby={`prio-summary-${engagementId}`} className="panel wide">
-      <h2 id={`prio-summary-${engagementId}`}>{t('prioritisation.summary.heading')}</h2>
+    <Section id={`prio-summary-${engagementId}`} heading={t('prioritisation.summary.heading')}>
       <p>
         {data.criteria.length === 0
           ? t('prioritisation.summary.none')
@@ -28,6 +28,6 @@ export function EngagementPrioritisation({ engagementId }: { engagementId: strin
         {topTitle !== undefined && <> {t('prioritisation.summary.top', { area: topTitle })}</>}
       </p>
       <Link to={paths.prioritisation(engagementId)}>{t('prioritisation.summary.open')}</Link>
-    </section>
+    </Section>
   )
 }

@@ -41,7 +41,7 @@ export function PrioritisationPage() {
         <EmptyState message={t('prioritisation.notFound')} />
       ) : (
         <>
-          <p className="prio-lead">
+          <p className="lead prio-lead">
             {t('prioritisation.engagementLine', {
               engagement: data.engagement.title,
               client: data.organisation?.name ?? t('common.unknownClient')

@@ -204,7 +204,7 @@ export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
                           key={c}
                           role="gridcell"
                           aria-readonly
-                          className={`numeric prio-total${score === null ? ' prio-incomplete' : ''}`}
+                          className={`numeric prio-total${score === null ? ' incomplete' : ''}`}
                           aria-label={t('prioritisation.grid.scoreCell', { area: area.title, value: scoreText(score) })}
                           {...rovingProps(r, c)}
                         >

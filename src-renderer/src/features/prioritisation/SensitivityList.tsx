@@ -39,7 +39,7 @@ export function SensitivityList({ areas, criteria, ranking, sensitivity }: Ranki
         </p>
       ) : (
         <>
-          <p className={fragile ? 'prio-fragile' : 'notice'}>
+          <p className={fragile ? 'warning-box' : 'notice'}>
             {t(fragile ? 'prioritisation.sensitivity.fragile' : 'prioritisation.sensitivity.robust', {
               points: FRAGILE_POINTS
             })}
@@ -76,7 +76,7 @@ export function SensitivityList({ areas, criteria, ranking, sensitivity }: Ranki
                 <li key={s.criterionId} className={close ? 'prio-close' : undefined}>
                   <span className="prio-sens-criterion">
                     {criterion}{' '}
-                    <span className="prio-note">
+                    <span className="note">
                       ({t('prioritisation.sensitivity.current', { percent: percent(now, language) })})
                     </span>
                   </span>

@@ -94,9 +94,7 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
                     <>
                       {p.marker ? `${p.marker}. ` : ''}
                       {p.label}
-                      {unlabelled.has(p.id) && (
-                        <span className="prio-note"> {t('prioritisation.matrix.unlabelled')}</span>
-                      )}
+                      {unlabelled.has(p.id) && <span className="note"> {t('prioritisation.matrix.unlabelled')}</span>}
                     </>
                   )
                 },

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { Workshop } from '@shared/entities'
 import { roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
 import { formatDateTime, formatDecimal1 } from '@shared/format'
-import { DataTable, EmptyState } from '@renderer/ui'
+import { DataTable, EmptyState, Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { useEngagementWorkshops } from './queries'
@@ -19,13 +19,16 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
     return mean === null ? '–' : formatDecimal1(roundToOneDecimal(mean), language)
   }
   return (
-    <section aria-labelledby={`eng-ws-${engagementId}`} className="wsf panel wide">
-      <div className="section-head">
-        <h2 id={`eng-ws-${engagementId}`}>{t('workshop.engagement.heading')}</h2>
+    <Section
+      id={`eng-ws-${engagementId}`}
+      heading={t('workshop.engagement.heading')}
+      className="wsf"
+      action={
         <Link className="button button-primary" to={paths.newWorkshop(engagementId)}>
           {t('workshop.new')}
         </Link>
-      </div>
+      }
+    >
       {data.workshops.length === 0 ? (
         <EmptyState message={t('workshop.engagement.empty')} />
       ) : (
@@ -57,6 +60,6 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
           ]}
         />
       )}
-    </section>
+    </Section>
   )
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDateTime, formatNumber } from '@shared/format'
-import { Breadcrumbs, LoadingPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, LoadingPage, PageHeading, Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { WorkshopAreas } from '@renderer/features/areas'
@@ -34,13 +34,15 @@ export function WorkshopPage() {
       />
       <PageHeading>{heading}</PageHeading>
 
-      <section aria-labelledby="ws-details" className="panel panel-wide">
-        <div className="section-head">
-          <h2 id="ws-details">{t('workshop.details')}</h2>
+      <Section
+        id="ws-details"
+        heading={t('workshop.details')}
+        action={
           <Link className="button button-secondary" to={paths.editWorkshop(w.id)}>
             {t('workshop.edit')}
           </Link>
-        </div>
+        }
+      >
         <dl className="facts">
           <dt>{t('workshop.when')}</dt>
           <dd>
@@ -55,7 +57,7 @@ export function WorkshopPage() {
           <dt>{t('workshop.startingQuestion')}</dt>
           <dd className="question">{w.startingQuestion || notGiven}</dd>
           <dt>{t('workshop.purpose')}</dt>
-          <dd className="prewrap">{w.purpose || notGiven}</dd>
+          <dd className="pre-line">{w.purpose || notGiven}</dd>
           <dt>{t('workshop.agenda')}</dt>
           <dd>
             {w.agenda.length === 0 ? (
@@ -80,16 +82,21 @@ export function WorkshopPage() {
                   <li key={p.id}>
                     {p.name}
                     {p.role ? <span className="muted">, {p.role}</span> : null}
-                    {p.contactId ? <span className="tag">{t('workshop.contact')}</span> : null}
+                    {p.contactId ? (
+                      <>
+                        {' '}
+                        <span className="tag">{t('workshop.contact')}</span>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>
             )}
           </dd>
           <dt>{t('workshop.notes')}</dt>
-          <dd className="prewrap">{w.notes || notGiven}</dd>
+          <dd className="pre-line">{w.notes || notGiven}</dd>
         </dl>
-      </section>
+      </Section>
 
       <WorkshopAreas workshop={w} />
       <WorkshopEvaluations workshop={w} organisationId={organisation?.id ?? null} />
