@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import {
   AREA_STATUSES,
   ORGANISATION_KINDS,
@@ -13,7 +13,7 @@ import {
 import { formatNumber } from '@shared/format'
 import { rankAreas, type RankedArea } from '@shared/prioritisation'
 import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
-import { DataTable, EmptyState, EnumSelect, PageHeading } from '@renderer/ui'
+import { DataTable, EmptyState, EnumSelect, PageHeading, useListParams } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -35,6 +35,20 @@ const SORT_LABELS: Record<SortKey, string> = {
   name: 'allAreas.sortName',
   client: 'allAreas.sortClient'
 }
+
+/** The page's choices, kept in the URL so they survive opening an area and coming back. */
+const DEFAULTS = { kind: '', route: '', status: '', sort: 'score' }
+
+/** One drop-down over the table: the URL key it sets, its label's i18n key, its values and their labels' keys. */
+type Picker = { key: keyof typeof DEFAULTS; label: string; options: readonly string[]; labelKey: (o: string) => string }
+
+/** The drop-downs over the table, in order: three filters with an "all" choice, then the sort order. */
+const PICKERS: readonly Picker[] = [
+  { key: 'kind', label: 'allAreas.kind', options: ORGANISATION_KINDS, labelKey: (o) => `organisationKind.${o}` },
+  { key: 'route', label: 'allAreas.route', options: PROCUREMENT_ROUTES, labelKey: (o) => `routeShort.${o}` },
+  { key: 'status', label: 'allAreas.status', options: AREA_STATUSES, labelKey: (o) => `areaStatus.${o}` },
+  { key: 'sort', label: 'allAreas.sort', options: SORTS, labelKey: (o) => SORT_LABELS[o as SortKey] }
+]
 
 // Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
 function scoreAll(
@@ -72,19 +86,20 @@ function scoreAll(
   return result
 }
 
-function pick<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : ''
+function pick<T extends string>(value: string, allowed: readonly T[]): T | '' {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : ''
 }
 
 /** Every efficiency area in the portfolio: filter by organisation kind, procurement route and status; sort by score. */
 export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const [params, setParams] = useSearchParams()
-  const kind = pick(params.get('kind'), ORGANISATION_KINDS)
-  const route = pick(params.get('route'), PROCUREMENT_ROUTES)
-  const status = pick(params.get('status'), AREA_STATUSES)
-  const sort: SortKey = pick(params.get('sort'), SORTS) || 'score'
+  const [params, setParams] = useListParams(DEFAULTS)
+  const kind = pick(params.kind, ORGANISATION_KINDS)
+  const route = pick(params.route, PROCUREMENT_ROUTES)
+  const status = pick(params.status, AREA_STATUSES)
+  const sort: SortKey = pick(params.sort, SORTS) || 'score'
+  const chosen = { kind, route, status, sort }
 
   const data = useAllAreas()
 
@@ -130,17 +145,6 @@ export function AreasPage() {
     return filtered.sort(sort === 'name' ? byName : sort === 'client' ? byClient : byScore)
   }, [rows, kind, route, status, sort, compare])
 
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p)
-        if (value === '') next.delete(key)
-        else next.set(key, value)
-        return next
-      },
-      { replace: true }
-    )
-
   return (
     <>
       <PageHeading>{t('areas.title')}</PageHeading>
@@ -153,41 +157,18 @@ export function AreasPage() {
           <p className="help">{t('allAreas.lead')}</p>
           <fieldset className="areas-filters">
             <legend>{t('allAreas.filters')}</legend>
-            <EnumSelect
-              id="areas-filter-kind"
-              label={t('allAreas.kind')}
-              value={kind}
-              onChange={(v) => setParam('kind', v)}
-              options={ORGANISATION_KINDS}
-              labelKey={(o) => `organisationKind.${o}`}
-              allLabel={t('allAreas.all')}
-            />
-            <EnumSelect
-              id="areas-filter-route"
-              label={t('allAreas.route')}
-              value={route}
-              onChange={(v) => setParam('route', v)}
-              options={PROCUREMENT_ROUTES}
-              labelKey={(o) => `routeShort.${o}`}
-              allLabel={t('allAreas.all')}
-            />
-            <EnumSelect
-              id="areas-filter-status"
-              label={t('allAreas.status')}
-              value={status}
-              onChange={(v) => setParam('status', v)}
-              options={AREA_STATUSES}
-              labelKey={(o) => `areaStatus.${o}`}
-              allLabel={t('allAreas.all')}
-            />
-            <EnumSelect
-              id="areas-filter-sort"
-              label={t('allAreas.sort')}
-              value={sort}
-              onChange={(v) => setParam('sort', v)}
-              options={SORTS}
-              labelKey={(o) => SORT_LABELS[o]}
-            />
+            {PICKERS.map((picker) => (
+              <EnumSelect<string>
+                key={picker.key}
+                id={`areas-filter-${picker.key}`}
+                label={t(picker.label)}
+                value={chosen[picker.key]}
+                onChange={(value) => setParams({ [picker.key]: value })}
+                options={picker.options}
+                labelKey={picker.labelKey}
+                allLabel={picker.key === 'sort' ? undefined : t('allAreas.all')}
+              />
+            ))}
           </fieldset>
           <p className="areas-count" role="status">
             {t('allAreas.count', { shown: shown.length, total: rows.length })}
