@@ -15,7 +15,8 @@ type Values = z.input<typeof Schema>
 type Output = z.output<typeof Schema>
 
 function Form({ onSubmit }: { onSubmit: (values: Output, setNameError: () => void) => Promise<void> }) {
-  const form = useZodForm(Schema, { defaultValues: { name: '', kind: 'b', size: '', unit: 'st', notes: '' } })
+  const defaultValues: Values = { name: '', kind: 'b', size: '', unit: 'st', notes: '' }
+  const form = useZodForm(Schema, { defaultValues })
   const fields: FormRow<Values>[] = [
     { name: 'name', label: 'Namn', className: 'span-2', autoComplete: 'off' },
     {
@@ -79,7 +80,7 @@ describe('EntityForm', () => {
   })
 
   it('hands the parsed output over, and shows a thrown error as the failed save', async () => {
-    const onSubmit = vi.fn(() => Promise.reject(new Error('disken är full')))
+    const onSubmit = vi.fn((_values: Output) => Promise.reject(new Error('disken är full')))
     render(<Form onSubmit={onSubmit} />)
     fireEvent.change(screen.getByLabelText('Namn'), { target: { value: ' Möte ' } })
     fireEvent.change(screen.getByLabelText('Storlek'), { target: { value: '1 200' } })

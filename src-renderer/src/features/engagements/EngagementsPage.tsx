@@ -1,25 +1,22 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import {
-  ENGAGEMENT_KINDS,
-  ENGAGEMENT_STATUSES,
-  type Engagement,
-  type EngagementKind,
-  type EngagementStatus
-} from '@shared/entities'
-import { formatDate, formatNumber, formatSek } from '@shared/format'
+import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
+import { formatDate, formatSek } from '@shared/format'
 import {
   EmptyState,
-  EnumSelect,
+  ListView,
   PageHeading,
-  SearchField,
+  Section,
   VirtualTable,
+  listSort,
+  oneOf,
   useListParams,
   useShell,
   type Column
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
+import { classNames } from '@renderer/lib/class-names'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
@@ -27,6 +24,7 @@ import { EngagementForm } from './EngagementForm'
 import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { EngagementTabs } from './EngagementTabs'
 import {
+  DEFAULT_ENGAGEMENT_FILTER,
   ENGAGEMENT_SORT_KEYS,
   useEngagements,
   useEngagementTotal,
@@ -34,7 +32,8 @@ import {
   type EngagementSortKey
 } from './queries'
 
-const DEFAULTS = { q: '', status: '', kind: '', sort: 'updatedAt', dir: 'desc' }
+const { sort: SORT, direction: DIR } = DEFAULT_ENGAGEMENT_FILTER
+const DEFAULTS = { q: '', status: '', kind: '', sort: SORT as string, dir: DIR as string }
 
 /** All engagements: search as you type, filter by status and kind, sort by column; virtualised. */
 export function EngagementsPage() {
@@ -46,14 +45,10 @@ export function EngagementsPage() {
   const [params, setParams] = useListParams(DEFAULTS)
   const text = useDeferredValue(params.q)
   const compare = useMemo(() => textCompare(language), [language])
-  const status = (ENGAGEMENT_STATUSES as readonly string[]).includes(params.status)
-    ? (params.status as EngagementStatus)
-    : ''
-  const kind = (ENGAGEMENT_KINDS as readonly string[]).includes(params.kind) ? (params.kind as EngagementKind) : ''
-  const sort = (ENGAGEMENT_SORT_KEYS as readonly string[]).includes(params.sort)
-    ? (params.sort as EngagementSortKey)
-    : 'updatedAt'
-  const direction = params.dir === 'asc' ? 'asc' : 'desc'
+  const status = oneOf(params.status, ENGAGEMENT_STATUSES, '')
+  const kind = oneOf(params.kind, ENGAGEMENT_KINDS, '')
+  const sorting = listSort(params, setParams, ENGAGEMENT_SORT_KEYS, { sort: SORT, dir: DIR })
+  const { sort, direction } = sorting
 
   const total = useEngagementTotal()
   const names = useOrganisationNames()
@@ -107,8 +102,16 @@ export function EngagementsPage() {
       render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
     }
   ]
-  const onSort = (key: EngagementSortKey) =>
-    setParams({ sort: key, dir: key === sort && direction === 'asc' ? 'desc' : 'asc' })
+  const newEngagement = (inToolbar: boolean) =>
+    adding ? null : (
+      <button
+        type="button"
+        className={classNames('button button-primary', inToolbar && 'toolbar-action')}
+        onClick={() => setAdding(true)}
+      >
+        {t('clients.engagement.new')}
+      </button>
+    )
 
   return (
     <div className="clients">
@@ -116,8 +119,7 @@ export function EngagementsPage() {
       <EngagementTabs />
       <DeletionUndoToast />
       {adding ? (
-        <section className="panel wide" aria-labelledby="new-engagement-heading">
-          <h2 id="new-engagement-heading">{t('clients.engagement.new')}</h2>
+        <Section id="new-engagement-heading" heading={t('clients.engagement.new')}>
           <EngagementForm
             engagement={null}
             organisationId=""
@@ -128,75 +130,45 @@ export function EngagementsPage() {
             }}
             onCancel={() => setAdding(false)}
           />
-        </section>
+        </Section>
       ) : null}
-      {total === undefined ? (
-        <p>{t('app.loading')}</p>
-      ) : total === 0 ? (
-        <EmptyState message={t('engagements.empty')}>
-          {!adding ? (
-            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-              {t('clients.engagement.new')}
-            </button>
-          ) : null}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="list-toolbar">
-            <SearchField
-              id="eng-search"
-              label={t('clients.list.search')}
-              placeholder={t('clients.list.searchEngagementsPlaceholder')}
-              value={params.q}
-              onChange={(q) => setParams({ q })}
-            />
-            <EnumSelect
-              id="eng-status"
-              label={t('engagements.status')}
-              value={status}
-              onChange={(value) => setParams({ status: value })}
-              options={ENGAGEMENT_STATUSES}
-              labelKey={(s) => `engagementStatus.${s}`}
-              allLabel={t('clients.list.allStatuses')}
-            />
-            <EnumSelect
-              id="eng-kind"
-              label={t('clients.engagement.kind')}
-              value={kind}
-              onChange={(value) => setParams({ kind: value })}
-              options={ENGAGEMENT_KINDS}
-              labelKey={(k) => `clients.engagementKind.${k}`}
-              allLabel={t('clients.list.allKinds')}
-            />
-            {!adding ? (
-              <button type="button" className="button button-primary toolbar-action" onClick={() => setAdding(true)}>
-                {t('clients.engagement.new')}
-              </button>
-            ) : null}
-          </div>
-          <p className="list-count" aria-live="polite">
-            {rows === undefined
-              ? t('app.loading')
-              : t('clients.list.showing', {
-                  shown: formatNumber(rows.length, language),
-                  total: formatNumber(total, language)
-                })}
-          </p>
-          {rows && rows.length > 0 ? (
-            <VirtualTable
-              label={t('engagements.caption')}
-              rows={rows}
-              columns={columns}
-              rowKey={(e) => e.id}
-              sort={sort}
-              direction={direction}
-              onSort={onSort}
-            />
-          ) : rows ? (
-            <EmptyState message={t('clients.list.noMatch')} />
-          ) : null}
-        </>
-      )}
+      <ListView
+        params={params}
+        setParams={setParams}
+        total={total}
+        rows={rows}
+        search={{ id: 'eng-search', placeholder: t('clients.list.searchEngagementsPlaceholder') }}
+        filters={[
+          {
+            param: 'status',
+            id: 'eng-status',
+            label: t('engagements.status'),
+            options: ENGAGEMENT_STATUSES,
+            optionLabel: (s) => t(`engagementStatus.${s}`),
+            allLabel: t('clients.list.allStatuses')
+          },
+          {
+            param: 'kind',
+            id: 'eng-kind',
+            label: t('clients.engagement.kind'),
+            options: ENGAGEMENT_KINDS,
+            optionLabel: (k) => t(`clients.engagementKind.${k}`),
+            allLabel: t('clients.list.allKinds')
+          }
+        ]}
+        action={newEngagement(true)}
+        empty={<EmptyState message={t('engagements.empty')}>{newEngagement(false)}</EmptyState>}
+      >
+        {(shown) => (
+          <VirtualTable
+            label={t('engagements.caption')}
+            rows={shown}
+            columns={columns}
+            rowKey={(e) => e.id}
+            {...sorting}
+          />
+        )}
+      </ListView>
     </div>
   )
 }

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Engagement, EngagementStatus } from '@shared/entities'
 import { formatNumber, formatSek } from '@shared/format'
-import { PageHeading } from '@renderer/ui/PageHeading'
-import { useShell } from '@renderer/ui/shell-context'
+import { PageHeading, engagementStatusTone, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { useEngagementCommands } from './commands'
@@ -77,7 +76,7 @@ export function PipelinePage() {
                 if (card && card.status !== column.status) void move(card, column.status)
               }}
             >
-              <header className={`pipeline-column-head status-${column.status}`}>
+              <header className={`pipeline-column-head tone-${engagementStatusTone(column.status)}`}>
                 <h2 id={`pipeline-${column.status}`}>{t(`engagementStatus.${column.status}`)}</h2>
                 <p className="pipeline-sum">
                   <span>

@@ -9,6 +9,7 @@ import {
 } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
+import { readMatching, sortRows } from '@renderer/lib/list-query'
 
 type Compare = (a: string, b: string) => number
 
@@ -44,6 +45,7 @@ export const DEFAULT_ENGAGEMENT_FILTER: EngagementFilter = {
 /**
  * The engagements matching a filter, sorted. Status or kind goes through its index; text is tested
  * inside the cursor against the title and the client name (from `orgNames`, read off the name index).
+ * Ties keep a stable ascending title order, whichever way the column is sorted.
  */
 export async function queryEngagements(
   db: MatbarDb,
@@ -52,53 +54,31 @@ export async function queryEngagements(
   compare: Compare
 ): Promise<Engagement[]> {
   const { status, kind } = filter
-  const collection = status
-    ? db.engagements.where('status').equals(status)
-    : kind
-      ? db.engagements.where('kind').equals(kind)
-      : db.engagements.toCollection()
   const needle = filter.text.trim().toLocaleLowerCase('sv')
-  // Only add a JS predicate when one is needed: it turns Dexie's bulk index read into a row-by-row cursor.
-  const needsPredicate = needle !== '' || Boolean(status && kind)
-  const rows = await (
-    needsPredicate
-      ? collection.filter(
-          (e) =>
-            (!status || !kind || e.kind === kind) &&
-            (needle === '' ||
-              e.title.toLocaleLowerCase('sv').includes(needle) ||
-              (orgNames.get(e.organisationId) ?? '').toLocaleLowerCase('sv').includes(needle))
-        )
-      : collection
-  ).toArray()
-  const sign = filter.direction === 'asc' ? 1 : -1
+  const rows = await readMatching(
+    db.engagements,
+    [
+      { index: 'status', value: status, test: (e) => e.status === status },
+      { index: 'kind', value: kind, test: (e) => e.kind === kind }
+    ],
+    needle === ''
+      ? null
+      : (e) =>
+          e.title.toLocaleLowerCase('sv').includes(needle) ||
+          (orgNames.get(e.organisationId) ?? '').toLocaleLowerCase('sv').includes(needle)
+  )
+  const client = (e: Engagement) => orgNames.get(e.organisationId) ?? ''
   const order = (s: EngagementStatus) => ENGAGEMENT_STATUSES.indexOf(s)
-  rows.sort((a, b) => {
-    let primary: number
-    switch (filter.sort) {
-      case 'title':
-        primary = compare(a.title, b.title)
-        break
-      case 'client':
-        primary = compare(orgNames.get(a.organisationId) ?? '', orgNames.get(b.organisationId) ?? '')
-        break
-      case 'status':
-        primary = order(a.status) - order(b.status)
-        break
-      case 'valueSek':
-        primary = (a.valueSek ?? -1) - (b.valueSek ?? -1)
-        break
-      case 'expectedStart':
-        primary = (a.expectedStart ?? '9999').localeCompare(b.expectedStart ?? '9999')
-        break
-      case 'updatedAt':
-        primary = a.updatedAt.localeCompare(b.updatedAt)
-        break
-    }
-    // Ties keep a stable ascending title order, whichever way the column is sorted.
-    return primary !== 0 ? sign * primary : compare(a.title, b.title)
-  })
-  return rows
+  const byTitle = (a: Engagement, b: Engagement) => compare(a.title, b.title)
+  const primary: Record<EngagementSortKey, (a: Engagement, b: Engagement) => number> = {
+    title: byTitle,
+    client: (a, b) => compare(client(a), client(b)),
+    status: (a, b) => order(a.status) - order(b.status),
+    valueSek: (a, b) => (a.valueSek ?? -1) - (b.valueSek ?? -1),
+    expectedStart: (a, b) => (a.expectedStart ?? '9999').localeCompare(b.expectedStart ?? '9999'),
+    updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt)
+  }
+  return sortRows(rows, primary[filter.sort], filter.direction, byTitle)
 }
 
 export type PipelineColumn = {

@@ -1,19 +1,19 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '@shared/entities'
-import { formatNumber } from '@shared/format'
+import { ORGANISATION_KINDS, type Organisation } from '@shared/entities'
 import {
   EmptyState,
-  EnumSelect,
+  ListView,
   PageHeading,
-  SearchField,
-  SelectField,
-  useListParams,
   VirtualTable,
+  listSort,
+  oneOf,
+  useListParams,
   type Column
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
+import { classNames } from '@renderer/lib/class-names'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
@@ -28,13 +28,8 @@ import {
   type OrganisationSortKey
 } from './queries'
 
-const DEFAULTS = {
-  q: '',
-  kind: '',
-  tag: '',
-  sort: DEFAULT_ORGANISATION_FILTER.sort as string,
-  dir: DEFAULT_ORGANISATION_FILTER.direction as string
-}
+const { sort: SORT, direction: DIR } = DEFAULT_ORGANISATION_FILTER
+const DEFAULTS = { q: '', kind: '', tag: '', sort: SORT as string, dir: DIR as string }
 
 /** The client register: search as you type, filter by kind and tag, sort by column; virtualised. */
 export function OrganisationsPage() {
@@ -44,11 +39,9 @@ export function OrganisationsPage() {
   // Typing stays responsive: the query follows the text a beat behind, at lower priority.
   const text = useDeferredValue(params.q)
   const compare = useMemo(() => textCompare(language), [language])
-  const kind = (ORGANISATION_KINDS as readonly string[]).includes(params.kind) ? (params.kind as OrganisationKind) : ''
-  const sort = (ORGANISATION_SORT_KEYS as readonly string[]).includes(params.sort)
-    ? (params.sort as OrganisationSortKey)
-    : 'name'
-  const direction = params.dir === 'desc' ? 'desc' : 'asc'
+  const kind = oneOf(params.kind, ORGANISATION_KINDS, '')
+  const sorting = listSort(params, setParams, ORGANISATION_SORT_KEYS, { sort: SORT, dir: DIR })
+  const { sort, direction } = sorting
 
   const total = useOrganisationCount()
   const tags = useOrganisationTags(compare)
@@ -105,76 +98,58 @@ export function OrganisationsPage() {
     }
   ]
 
-  const onSort = (key: OrganisationSortKey) =>
-    setParams({ sort: key, dir: key === sort && direction === 'asc' ? 'desc' : 'asc' })
+  const newOrganisation = (inToolbar: boolean) => (
+    <Link to={paths.newOrganisation()} className={classNames('button button-primary', inToolbar && 'toolbar-action')}>
+      {t('clients.organisation.new')}
+    </Link>
+  )
 
   return (
     <div className="clients">
       <PageHeading>{t('organisations.title')}</PageHeading>
       <DeletionUndoToast />
-      {total === undefined ? (
-        <p>{t('app.loading')}</p>
-      ) : total === 0 ? (
-        <EmptyState message={t('organisations.empty')}>
-          <Link to={paths.newOrganisation()} className="button button-primary">
-            {t('clients.organisation.new')}
-          </Link>
-          <LoadSampleButton />
-        </EmptyState>
-      ) : (
-        <>
-          <div className="list-toolbar">
-            <SearchField
-              id="org-search"
-              label={t('clients.list.search')}
-              placeholder={t('clients.list.searchOrganisationsPlaceholder')}
-              value={params.q}
-              onChange={(q) => setParams({ q })}
-            />
-            <EnumSelect
-              id="org-kind"
-              label={t('organisations.kind')}
-              value={kind}
-              onChange={(value) => setParams({ kind: value })}
-              options={ORGANISATION_KINDS}
-              labelKey={(k) => `organisationKind.${k}`}
-              allLabel={t('clients.list.allKinds')}
-            />
-            <SelectField
-              id="org-tag"
-              label={t('clients.list.tag')}
-              value={params.tag}
-              onChange={(e) => setParams({ tag: e.target.value })}
-              emptyOption={t('clients.list.allTags')}
-              options={(tags ?? []).map((tag) => ({ value: tag, label: tag }))}
-            />
-            <Link to={paths.newOrganisation()} className="button button-primary toolbar-action">
-              {t('clients.organisation.new')}
-            </Link>
-          </div>
-          <p className="list-count" aria-live="polite">
-            {rows === undefined
-              ? t('app.loading')
-              : t('clients.list.showing', {
-                  shown: formatNumber(rows.length, language),
-                  total: formatNumber(total, language)
-                })}
-          </p>
-          {rows && rows.length > 0 ? (
-            <VirtualTable
-              label={t('organisations.caption')}
-              rows={rows}
-              columns={columns}
-              rowKey={(o) => o.id}
-              sort={sort}
-              direction={direction}
-              onSort={onSort}
-            />
-          ) : rows ? (
-            <EmptyState message={t('clients.list.noMatch')} />
-          ) : null}
-        </>
-      )}
+      <ListView
+        params={params}
+        setParams={setParams}
+        total={total}
+        rows={rows}
+        search={{ id: 'org-search', placeholder: t('clients.list.searchOrganisationsPlaceholder') }}
+        filters={[
+          {
+            param: 'kind',
+            id: 'org-kind',
+            label: t('organisations.kind'),
+            options: ORGANISATION_KINDS,
+            optionLabel: (k) => t(`organisationKind.${k}`),
+            allLabel: t('clients.list.allKinds')
+          },
+          {
+            param: 'tag',
+            id: 'org-tag',
+            label: t('clients.list.tag'),
+            options: tags ?? [],
+            optionLabel: (tag) => tag,
+            allLabel: t('clients.list.allTags')
+          }
+        ]}
+        action={newOrganisation(true)}
+        empty={
+          <EmptyState message={t('organisations.empty')}>
+            {newOrganisation(false)}
+            <LoadSampleButton />
+          </EmptyState>
+        }
+      >
+        {(shown) => (
+          <VirtualTable
+            label={t('organisations.caption')}
+            rows={shown}
+            columns={columns}
+            rowKey={(o) => o.id}
+            {...sorting}
+          />
+        )}
+      </ListView>
     </div>
   )
 }

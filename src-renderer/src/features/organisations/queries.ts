@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Organisation, OrganisationKind } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
+import { readMatching, sortRows } from '@renderer/lib/list-query'
 
 export const ORGANISATION_SORT_KEYS = ['name', 'kind', 'orgNumber', 'updatedAt'] as const
 export type OrganisationSortKey = (typeof ORGANISATION_SORT_KEYS)[number]
@@ -29,6 +30,7 @@ type Compare = (a: string, b: string) => number
 /**
  * The organisations matching a filter, sorted. The kind or tag filter goes through its index (kind,
  * *tags); free text is tested inside the cursor, so only matching rows are ever materialised.
+ * Ties keep a stable ascending name order, whichever way the column is sorted.
  * Text is compared with `compare` (the UI language's collation: Swedish sorts å ä ö after z).
  */
 export async function queryOrganisations(
@@ -37,38 +39,30 @@ export async function queryOrganisations(
   compare: Compare
 ): Promise<Organisation[]> {
   const { kind, tag } = filter
-  const collection = kind
-    ? db.organisations.where('kind').equals(kind)
-    : tag
-      ? db.organisations.where('tags').equals(tag)
-      : db.organisations.toCollection()
   const needle = filter.text.trim().toLocaleLowerCase('sv')
-  const needsPredicate = needle !== '' || Boolean(kind && tag)
-  // A JS predicate makes Dexie walk a cursor row by row; without one it reads the index range in bulk
-  // (getAll), many times faster for 10 000 clients (see npm run bench). So add it only when needed.
-  const rows = await (
-    needsPredicate
-      ? collection.filter(
-          (o) =>
-            (!kind || !tag || o.tags.includes(tag)) &&
-            (needle === '' ||
-              o.name.toLocaleLowerCase('sv').includes(needle) ||
-              (o.orgNumber ?? '').includes(needle) ||
-              o.orgNumber?.replace('-', '') === needle ||
-              o.sector.toLocaleLowerCase('sv').includes(needle) ||
-              o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle)))
-        )
-      : collection
-  ).toArray()
-  const sign = filter.direction === 'asc' ? 1 : -1
+  const rows = await readMatching(
+    db.organisations,
+    [
+      { index: 'kind', value: kind, test: (o) => o.kind === kind },
+      { index: 'tags', value: tag, test: (o) => o.tags.includes(tag) }
+    ],
+    needle === ''
+      ? null
+      : (o) =>
+          o.name.toLocaleLowerCase('sv').includes(needle) ||
+          (o.orgNumber ?? '').includes(needle) ||
+          o.orgNumber?.replace('-', '') === needle ||
+          o.sector.toLocaleLowerCase('sv').includes(needle) ||
+          o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle))
+  )
   const key = filter.sort
-  rows.sort((a, b) => {
-    const primary =
-      key === 'name' ? compare(a.name, b.name) : compare(String(a[key] ?? '\uffff'), String(b[key] ?? '\uffff'))
-    // Ties keep a stable ascending name order, whichever way the column is sorted.
-    return primary !== 0 ? sign * primary : compare(a.name, b.name)
-  })
-  return rows
+  const byName = (a: Organisation, b: Organisation) => compare(a.name, b.name)
+  return sortRows(
+    rows,
+    key === 'name' ? byName : (a, b) => compare(String(a[key] ?? '\uffff'), String(b[key] ?? '\uffff')),
+    filter.direction,
+    byName
+  )
 }
 
 /** Every tag in use, sorted, read from the multi-entry index (no row is loaded). */

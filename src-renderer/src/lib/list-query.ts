@@ -1,0 +1,38 @@
+/** Reading a register's list: through one index and, only when needed, a row test; then sorting it. */
+import type { Collection, Table } from 'dexie'
+
+/** A list filter that an index can answer: the indexed field, the value asked for ('' = any), and the same test on a row. */
+export type IndexFilter<T> = { index: string; value: string; test: (row: T) => boolean }
+
+/**
+ * The rows matching every filter that has a value, and the text test if there is one. The first such
+ * filter goes through its index; the others and the text are tested inside the cursor. A JS predicate
+ * makes Dexie walk a cursor row by row, while without one it reads the index range in bulk (getAll),
+ * many times faster for 10 000 rows (see npm run bench): so a predicate is added only when needed.
+ */
+export async function readMatching<T, Insert>(
+  table: Table<T, string, Insert>,
+  filters: readonly IndexFilter<T>[],
+  text: ((row: T) => boolean) | null
+): Promise<T[]> {
+  const [first, ...rest] = filters.filter((f) => f.value !== '')
+  const collection: Collection<T, string, Insert> = first
+    ? table.where(first.index).equals(first.value)
+    : table.toCollection()
+  const tests = [...rest.map((f) => f.test), ...(text ? [text] : [])]
+  return (tests.length > 0 ? collection.filter((row) => tests.every((test) => test(row))) : collection).toArray()
+}
+
+/**
+ * Sorts rows in place by `primary` in the given direction; ties keep a stable ascending order by `tie`,
+ * whichever way the column is sorted.
+ */
+export function sortRows<T>(
+  rows: T[],
+  primary: (a: T, b: T) => number,
+  direction: 'asc' | 'desc',
+  tie: (a: T, b: T) => number
+): T[] {
+  const sign = direction === 'asc' ? 1 : -1
+  return rows.sort((a, b) => sign * primary(a, b) || tie(a, b))
+}

@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format'
+import { useLanguage } from '@renderer/platform/use-language'
+import { EmptyState } from './EmptyState'
+import { SearchField } from './SearchField'
+import { SelectField } from './SelectField'
+import { oneOf } from './use-list-params'
+
+/** A drop-down filter of a list, kept in the address under `param`, with an "all" choice (value '') first. */
+export type ListFilter = {
+  param: string
+  id: string
+  /** The label, translated. */
+  label: string
+  options: readonly string[]
+  /** An option's label, translated. */
+  optionLabel: (option: string) => string
+  allLabel: string
+}
+
+/**
+ * A register's list (organisations, engagements): "Loading…", then the register's empty state when it
+ * holds nothing, else the toolbar (search as you type, filters from the address, the main action),
+ * "showing x of y" (read out politely) and the table of the matching rows, or "no match".
+ */
+export function ListView<T>({
+  params,
+  setParams,
+  total,
+  rows,
+  search,
+  filters,
+  action,
+  empty,
+  children
+}: {
+  /** The list's parameters in the address: `q` is the search text, each filter's `param` its value. */
+  params: Record<string, string> & { q: string }
+  setParams: (patch: Record<string, string>) => void
+  /** How many rows the register holds; undefined while counting. */
+  total: number | undefined
+  /** The matching rows; undefined while they load. */
+  rows: readonly T[] | undefined
+  search: { id: string; placeholder: string }
+  filters: readonly ListFilter[]
+  action: ReactNode
+  /** What the page shows when the register is empty (its EmptyState with the ways to fill it). */
+  empty: ReactNode
+  /** The table of the matching rows (at least one). */
+  children: (rows: readonly T[]) => ReactNode
+}) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  if (total === undefined) return <p>{t('app.loading')}</p>
+  if (total === 0) return empty
+  return (
+    <>
+      <div className="list-toolbar">
+        <SearchField
+          id={search.id}
+          label={t('clients.list.search')}
+          placeholder={search.placeholder}
+          value={params.q}
+          onChange={(q) => setParams({ q })}
+        />
+        {filters.map((filter) => (
+          <SelectField
+            key={filter.param}
+            id={filter.id}
+            label={filter.label}
+            value={oneOf(params[filter.param] ?? '', filter.options, '')}
+            onChange={(event) => setParams({ [filter.param]: event.target.value })}
+            emptyOption={filter.allLabel}
+            options={filter.options.map((option) => ({ value: option, label: filter.optionLabel(option) }))}
+          />
+        ))}
+        {action}
+      </div>
+      <p className="list-count" aria-live="polite">
+        {rows === undefined
+          ? t('app.loading')
+          : t('clients.list.showing', {
+              shown: formatNumber(rows.length, language),
+              total: formatNumber(total, language)
+            })}
+      </p>
+      {rows === undefined ? null : rows.length > 0 ? (
+        children(rows)
+      ) : (
+        <EmptyState message={t('clients.list.noMatch')} />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest'
+import { readMatching, sortRows } from '@renderer/lib/list-query'
+import { freshDb } from '../helpers/db'
+import { organisationRow } from '../helpers/rows'
+
+describe('lib/list-query', () => {
+  describe('readMatching()', () => {
+    async function rows() {
+      const db = freshDb()
+      await db.organisations.bulkPut([
+        organisationRow({ name: 'A', kind: 'municipality', tags: ['energi'] }),
+        organisationRow({ name: 'B', kind: 'company', tags: ['energi', 'skola'] }),
+        organisationRow({ name: 'C', kind: 'company', tags: ['vård'] })
+      ])
+      return db
+    }
+
+    it('answers each filter with a value, skips the empty ones, and adds the text test', async () => {
+      const db = await rows()
+      const filters = (kind: string, tag: string) => [
+        { index: 'kind', value: kind, test: (o: { kind: string }) => o.kind === kind },
+        { index: 'tags', value: tag, test: (o: { tags: string[] }) => o.tags.includes(tag) }
+      ]
+      const names = async (kind: string, tag: string, text: ((o: { name: string }) => boolean) | null = null) =>
+        (await readMatching(db.organisations, filters(kind, tag), text)).map((o) => o.name).sort()
+      expect(await names('', '')).toEqual(['A', 'B', 'C'])
+      expect(await names('company', '')).toEqual(['B', 'C'])
+      expect(await names('', 'energi')).toEqual(['A', 'B'])
+      expect(await names('company', 'energi')).toEqual(['B'])
+      expect(await names('company', '', (o) => o.name === 'C')).toEqual(['C'])
+    })
+
+    it('reads through the index alone, without a row test, when one filter and no text are asked for', async () => {
+      const db = await rows()
+      const where = vi.spyOn(db.organisations, 'where')
+      const found = await readMatching(db.organisations, [{ index: 'kind', value: 'company', test: () => false }], null)
+      // The row test would refuse every row: the rows came from the index range alone.
+      expect(found.map((o) => o.name).sort()).toEqual(['B', 'C'])
+      expect(where).toHaveBeenCalledWith('kind')
+    })
+  })
+
+  describe('sortRows()', () => {
+    const rows = () => [
+      { name: 'b', n: 1 },
+      { name: 'a', n: 2 },
+      { name: 'c', n: 1 }
+    ]
+    const byN = (x: { n: number }, y: { n: number }) => x.n - y.n
+    const byName = (x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name)
+
+    it('sorts by the column either way, ties in ascending tie order both ways', () => {
+      expect(sortRows(rows(), byN, 'asc', byName).map((r) => r.name)).toEqual(['b', 'c', 'a'])
+      expect(sortRows(rows(), byN, 'desc', byName).map((r) => r.name)).toEqual(['a', 'b', 'c'])
+    })
+  })
+})
