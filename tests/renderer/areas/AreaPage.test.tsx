@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { freshDb } from '../helpers/db'
@@ -39,5 +39,51 @@ describe('AreaPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara området' }))
     await waitFor(async () => expect((await db.areas.get(area.id))?.indicator?.baselineValue).toBe(12.5))
     expect((await db.areas.get(area.id))?.goalId).toBe('g1')
+  })
+
+  it('merges another area into this one, keeping the value chosen where the two differ', async () => {
+    const user = userEvent.setup()
+    const db = freshDb()
+    const { first } = await seedEngagement(db)
+    const area = areaRow(first, { title: 'Schemaläggning', problem: 'Manuellt schema', votes: 2 })
+    const other = areaRow(first, { title: 'Schemaläggning i skolan', problem: 'Manuellt schema', votes: 3 })
+    await db.areas.bulkAdd([area, other])
+    renderApp({ db, route: `/areas/${area.id}` })
+    await user.selectOptions(await screen.findByLabelText('Område att slå ihop med det här'), other.id)
+    await user.click(screen.getByRole('button', { name: 'Slå ihop…' }))
+    const dialog = await screen.findByRole('dialog')
+    const table = within(dialog).getByRole('table', { name: 'Uppgifter som skiljer sig: välj en per rad' })
+    // Only the title clashes; this area's value is chosen until another is picked.
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent)
+    ).toEqual(['Rubrik'])
+    const [mine, theirs] = within(within(table).getByRole('row', { name: /Rubrik/ })).getAllByRole('radio')
+    expect((mine as HTMLInputElement).checked).toBe(true)
+    expect(within(dialog).getByText('Poängprickarna läggs ihop: 5 totalt.')).toBeTruthy()
+    await user.click(theirs!)
+    await user.click(within(dialog).getByRole('button', { name: 'Slå ihop' }))
+    await waitFor(async () => expect(await db.areas.get(other.id)).toBeUndefined())
+    const merged = await db.areas.get(area.id)
+    expect(merged?.title).toBe('Schemaläggning i skolan')
+    expect(merged?.votes).toBe(5)
+  })
+
+  it('closes the merge dialog with Avbryt and changes nothing', async () => {
+    const user = userEvent.setup()
+    const db = freshDb()
+    const { first } = await seedEngagement(db)
+    const area = areaRow(first, { title: 'Schemaläggning' })
+    const other = areaRow(first, { title: 'Lokalbokning' })
+    await db.areas.bulkAdd([area, other])
+    renderApp({ db, route: `/areas/${area.id}` })
+    await user.selectOptions(await screen.findByLabelText('Område att slå ihop med det här'), other.id)
+    await user.click(screen.getByRole('button', { name: 'Slå ihop…' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(await db.areas.get(other.id)).toEqual(other)
+    expect(await db.areas.get(area.id)).toEqual(area)
   })
 })

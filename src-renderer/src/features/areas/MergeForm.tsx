@@ -5,13 +5,16 @@ import { areaConflicts, scoreConflicts, type MergeChoices, type MergeField, type
 import type { Area, Criterion, Goal, Workshop } from '@shared/entities'
 import { formatDate, formatNumber, formatSek } from '@shared/format'
 import { useZodForm } from '@renderer/forms'
-import { TableHead, useShell } from '@renderer/ui'
+import { DataTable, FormFooter, Notice, useShell, type Column } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { errorMessage } from '@renderer/lib/errors'
 import { useAreaCommands } from './commands'
 import type { MergeInput } from './queries'
 
 const SIDES = ['a', 'b'] as const
+
+/** One clash: the form value that holds the choice, what clashes, and the two areas' values as shown. */
+type Clash = { name: `fields.${number}` | `scores.${number}`; label: string } & Record<Side, string>
 
 /** One side per clashing field and per clashing score, in the order the table lists them. */
 const schema = z.object({ fields: z.array(z.enum(SIDES)), scores: z.array(z.enum(SIDES)) })
@@ -39,7 +42,11 @@ export function MergeForm({
   const conflicts = areaConflicts(a, b)
   const scoreClash = scoreConflicts(aScores, bScores)
   const criterionName = new Map(criteria.map((c) => [c.id, c.name]))
-  const { register, handleSubmit } = useZodForm(schema, {
+  const {
+    register,
+    handleSubmit,
+    formState: { isSubmitting }
+  } = useZodForm(schema, {
     defaultValues: { fields: conflicts.map(() => 'a' as const), scores: scoreClash.map(() => 'a' as const) }
   })
 
@@ -91,52 +98,51 @@ export function MergeForm({
   })
 
   const sideLabel = (side: Side) => (side === 'a' ? t('area.merge.thisArea') : t('area.merge.otherArea'))
-  const choiceRow = (name: `fields.${number}` | `scores.${number}`, label: string, av: string, bv: string) => (
-    <tr key={name}>
-      <th scope="row">{label}</th>
-      {SIDES.map((side) => (
-        <td key={side}>
-          <label className="inline-check merge-choice">
-            <input type="radio" value={side} {...register(name)} />
-            <span>
-              <span className="visually-hidden">{sideLabel(side)}: </span>
-              {side === 'a' ? av : bv}
-            </span>
-          </label>
-        </td>
-      ))}
-    </tr>
-  )
+  const valueOf = (scores: typeof aScores, criterionId: string) =>
+    String(scores.find((s) => s.criterionId === criterionId)?.value)
+  const clashes: Clash[] = [
+    ...conflicts.map((f, i): Clash => ({
+      name: `fields.${i}`,
+      label: t(`area.field.${f}`),
+      a: show(f, a[f]),
+      b: show(f, b[f])
+    })),
+    ...scoreClash.map((c, i): Clash => ({
+      name: `scores.${i}`,
+      label: t('area.merge.score', { criterion: criterionName.get(c) ?? c }),
+      a: valueOf(aScores, c),
+      b: valueOf(bScores, c)
+    }))
+  ]
+  const columns: Column<Clash>[] = [
+    { key: 'field', label: t('area.merge.field'), rowHeader: true, render: (clash) => clash.label },
+    ...SIDES.map((side): Column<Clash> => ({
+      key: side,
+      label: sideLabel(side),
+      render: (clash) => (
+        <label className="inline-check merge-choice">
+          <input type="radio" value={side} {...register(clash.name)} />
+          <span>
+            <span className="visually-hidden">{sideLabel(side)}: </span>
+            {clash[side]}
+          </span>
+        </label>
+      )
+    }))
+  ]
 
   return (
     <form onSubmit={(event) => void merge(event)}>
-      {conflicts.length + scoreClash.length === 0 ? (
+      {clashes.length === 0 ? (
         <p className="help">{t('area.merge.noConflicts')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table merge-table">
-            <caption>{t('area.merge.conflictsCaption')}</caption>
-            <TableHead
-              layout="table"
-              columns={[
-                { key: 'field', label: t('area.merge.field') },
-                { key: 'a', label: t('area.merge.thisArea') },
-                { key: 'b', label: t('area.merge.otherArea') }
-              ]}
-            />
-            <tbody>
-              {conflicts.map((f, i) => choiceRow(`fields.${i}`, t(`area.field.${f}`), show(f, a[f]), show(f, b[f])))}
-              {scoreClash.map((c, i) =>
-                choiceRow(
-                  `scores.${i}`,
-                  t('area.merge.score', { criterion: criterionName.get(c) ?? c }),
-                  String(aScores.find((s) => s.criterionId === c)?.value),
-                  String(bScores.find((s) => s.criterionId === c)?.value)
-                )
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Clash>
+          caption={t('area.merge.conflictsCaption')}
+          className="merge-table"
+          rows={clashes}
+          rowKey={(clash) => clash.name}
+          columns={columns}
+        />
       )}
       <ul className="plain-list merge-summary">
         <li>{t('area.merge.votes', { total: (a.votes ?? 0) + (b.votes ?? 0) })}</li>
@@ -149,19 +155,13 @@ export function MergeForm({
         </li>
         <li>{t('area.merge.emptyFilled')}</li>
       </ul>
-      {failure ? (
-        <p className="error-box" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {t('area.merge.confirm')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('area.merge.cancel')}
-        </button>
-      </div>
+      <Notice message={failure ? { text: failure, error: true } : null} />
+      <FormFooter
+        saveError={undefined}
+        submitting={isSubmitting}
+        submitLabel={t('area.merge.confirm')}
+        onCancel={onClose}
+      />
     </form>
   )
 }

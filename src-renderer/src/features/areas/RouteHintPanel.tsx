@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
 import { formatDate, formatSek } from '@shared/format'
 import { effectiveThresholds, routeHint, type Buyer, type ContractKind, type ThresholdKey } from '@shared/thresholds'
-import { Section, TableHead } from '@renderer/ui'
+import { DataTable, Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
 import { ThresholdDialog } from './ThresholdDialog'
@@ -83,27 +83,36 @@ export function RouteHintPanel({
           {!needsDevelopment ? <p className="help">{t('routeHint.developmentHelp')}</p> : null}
         </>
       )}
-      <table className="data-table thresholds-table">
-        <caption>{t('routeHint.thresholdsCaption')}</caption>
-        <TableHead
-          layout="table"
-          columns={[
-            { key: 'threshold', label: t('routeHint.threshold') },
-            { key: 'value', label: t('routeHint.value'), numeric: true },
-            { key: 'validFrom', label: t('routeHint.validFrom') },
-            { key: 'source', label: t('routeHint.source') },
-            { key: 'actions', label: t('routeHint.actions'), labelHidden: true }
-          ]}
-        />
-        <tbody>
-          {shown.map((th) => (
-            <tr key={th.key}>
-              <th scope="row">{t(`routeHint.key.${th.key}`)}</th>
-              <td className="numeric">{formatSek(th.valueSek, language)}</td>
-              <td className="nowrap">
-                <time dateTime={th.validFrom}>{formatDate(th.validFrom, language)}</time>
-              </td>
-              <td>
+      <DataTable
+        caption={t('routeHint.thresholdsCaption')}
+        className="thresholds-table"
+        scroll={false}
+        rows={shown}
+        rowKey={(th) => th.key}
+        columns={[
+          {
+            key: 'threshold',
+            label: t('routeHint.threshold'),
+            rowHeader: true,
+            render: (th) => t(`routeHint.key.${th.key}`)
+          },
+          {
+            key: 'value',
+            label: t('routeHint.value'),
+            numeric: true,
+            render: (th) => formatSek(th.valueSek, language)
+          },
+          {
+            key: 'validFrom',
+            label: t('routeHint.validFrom'),
+            className: 'nowrap',
+            render: (th) => <time dateTime={th.validFrom}>{formatDate(th.validFrom, language)}</time>
+          },
+          {
+            key: 'source',
+            label: t('routeHint.source'),
+            render: (th) => (
+              <>
                 {th.source}
                 {th.origin === 'override' ? (
                   <>
@@ -117,21 +126,26 @@ export function RouteHintPanel({
                   </p>
                 ) : null}
                 {th.check === 'not-yet-valid' ? <p className="check-note">{t('routeHint.notYetValid')}</p> : null}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-secondary button-small nowrap"
-                  aria-label={`${t('routeHint.change')}: ${t(`routeHint.key.${th.key}`)}`}
-                  onClick={() => setEditing(th.key)}
-                >
-                  {t('routeHint.change')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            )
+          },
+          {
+            key: 'actions',
+            label: t('routeHint.actions'),
+            labelHidden: true,
+            render: (th) => (
+              <button
+                type="button"
+                className="button button-secondary button-small nowrap"
+                aria-label={`${t('routeHint.change')}: ${t(`routeHint.key.${th.key}`)}`}
+                onClick={() => setEditing(th.key)}
+              >
+                {t('routeHint.change')}
+              </button>
+            )
+          }
+        ]}
+      />
       <ThresholdDialog thresholdKey={editing} today={today} onClose={() => setEditing(null)} />
     </Section>
   )

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { ThresholdOverride } from '@shared/entities'
 import type { ThresholdKey } from '@shared/thresholds'
 import { FORM_ERRORS, dateField, numberField, useZodForm } from '@renderer/forms'
-import { NumberField, TextField, useShell } from '@renderer/ui'
+import { FormFooter, NumberField, TextField, useShell } from '@renderer/ui'
+import { errorMessage } from '@renderer/lib/errors'
 import { useAreaCommands } from './commands'
 
 const schema = z.object({
@@ -33,16 +34,17 @@ export function ThresholdForm({
   const {
     register,
     handleSubmit,
-    formState: { errors }
+    setError,
+    formState: { errors, isSubmitting }
   } = useZodForm(schema, { defaultValues: { valueSek: '', validFrom: today, source: '' }, mode: 'onSubmit' })
 
-  const submit = handleSubmit(async (values) => {
-    await addThresholdOverride({
-      key: thresholdKey,
-      valueSek: values.valueSek,
-      validFrom: values.validFrom,
-      source: values.source
-    })
+  const submit = handleSubmit(async ({ valueSek, validFrom, source }) => {
+    try {
+      await addThresholdOverride({ key: thresholdKey, valueSek, validFrom, source })
+    } catch (error) {
+      setError('root', { message: errorMessage(error) })
+      return
+    }
     announce(t('thresholdEditor.saved', { name }))
     onClose()
   })
@@ -72,14 +74,12 @@ export function ThresholdForm({
         {...register('source')}
       />
       {children}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {t('thresholdEditor.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('thresholdEditor.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        saveError={errors.root?.message}
+        submitting={isSubmitting}
+        submitLabel={t('thresholdEditor.save')}
+        onCancel={onClose}
+      />
     </form>
   )
 }
