@@ -11,13 +11,13 @@ import { useApi } from '@renderer/platform/services'
 import { useShellKind } from '@renderer/platform/use-app-info'
 import { Notice, SelectField, TextAreaField, TextField, type NoticeMessage } from '@renderer/ui'
 import { FilePicker } from '@renderer/ui/FilePicker'
-import { BrandingForm, brandingToForm, type BrandingFormValues } from './branding-form'
+import { BrandingForm, brandingToForm } from './branding-form'
 
 const FONT_OPTIONS = BODY_FONTS.map((font) => ({ value: font, label: font }))
 
 /** The one-line texts of the form, in order; each label is `branding.<name>`. */
 const TEXT_FIELDS: {
-  name: Extract<keyof BrandingFormValues, 'consultantName' | 'company' | 'orgNumber'>
+  name: 'consultantName' | 'company' | 'orgNumber'
   maxLength: number
   autoComplete?: string
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
