@@ -5,22 +5,30 @@ import type { Collection, Table } from 'dexie'
 export type IndexFilter<T> = { index: string; value: string; test: (row: T) => boolean }
 
 /**
- * The rows matching every filter that has a value, and the text test if there is one. The first such
- * filter goes through its index; the others and the text are tested inside the cursor. A JS predicate
- * makes Dexie walk a cursor row by row, while without one it reads the index range in bulk (getAll),
- * many times faster for 10 000 rows (see npm run bench): so a predicate is added only when needed.
+ * The rows matching every filter that has a value, and the free text if any (`matchesText` gets it
+ * trimmed and lower-cased). The first filter with a value goes through its index; the others and the
+ * text are tested inside the cursor. A JS predicate makes Dexie walk a cursor row by row, while without
+ * one it reads the index range in bulk (getAll), many times faster for 10 000 rows (see npm run bench):
+ * so a predicate is added only when needed.
  */
 export async function readMatching<T, Insert>(
   table: Table<T, string, Insert>,
   filters: readonly IndexFilter<T>[],
-  text: ((row: T) => boolean) | null
+  text: string,
+  matchesText: (row: T, needle: string) => boolean
 ): Promise<T[]> {
   const [first, ...rest] = filters.filter((f) => f.value !== '')
   const collection: Collection<T, string, Insert> = first
     ? table.where(first.index).equals(first.value)
     : table.toCollection()
-  const tests = [...rest.map((f) => f.test), ...(text ? [text] : [])]
+  const needle = text.trim().toLocaleLowerCase('sv')
+  const tests = [...rest.map((f) => f.test), ...(needle ? [(row: T) => matchesText(row, needle)] : [])]
   return (tests.length > 0 ? collection.filter((row) => tests.every((test) => test(row))) : collection).toArray()
+}
+
+/** Whether a text holds the needle (already lower-cased), ignoring case. */
+export function holds(text: string, needle: string): boolean {
+  return text.toLocaleLowerCase('sv').includes(needle)
 }
 
 /**

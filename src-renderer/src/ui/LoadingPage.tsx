@@ -10,7 +10,7 @@ export function LoadingPage({
   heading
 }: {
   /** The page's own wrapper class, so the loading state keeps its layout. */
-  className: string
+  className?: string
   heading: string
 }) {
   const { t } = useTranslation()

@@ -9,7 +9,7 @@ export function NotFoundPage({
   backLabel
 }: {
   /** The page's own wrapper class, so the not-found state keeps its layout. */
-  className: string
+  className?: string
   heading: string
   backTo: string
   backLabel: string

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { readMatching, sortRows } from '@renderer/lib/list-query'
+import { holds, readMatching, sortRows } from '@renderer/lib/list-query'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 
@@ -21,22 +21,38 @@ describe('lib/list-query', () => {
         { index: 'kind', value: kind, test: (o: { kind: string }) => o.kind === kind },
         { index: 'tags', value: tag, test: (o: { tags: string[] }) => o.tags.includes(tag) }
       ]
-      const names = async (kind: string, tag: string, text: ((o: { name: string }) => boolean) | null = null) =>
-        (await readMatching(db.organisations, filters(kind, tag), text)).map((o) => o.name).sort()
+      const names = async (kind: string, tag: string, text = '') =>
+        (await readMatching(db.organisations, filters(kind, tag), text, (o, needle) => holds(o.name, needle)))
+          .map((o) => o.name)
+          .sort()
       expect(await names('', '')).toEqual(['A', 'B', 'C'])
       expect(await names('company', '')).toEqual(['B', 'C'])
       expect(await names('', 'energi')).toEqual(['A', 'B'])
       expect(await names('company', 'energi')).toEqual(['B'])
-      expect(await names('company', '', (o) => o.name === 'C')).toEqual(['C'])
+      expect(await names('company', '', '  c ')).toEqual(['C'])
+      expect(await names('', '', 'x')).toEqual([])
     })
 
     it('reads through the index alone, without a row test, when one filter and no text are asked for', async () => {
       const db = await rows()
       const where = vi.spyOn(db.organisations, 'where')
-      const found = await readMatching(db.organisations, [{ index: 'kind', value: 'company', test: () => false }], null)
-      // The row test would refuse every row: the rows came from the index range alone.
+      const refuse = () => false
+      const found = await readMatching(
+        db.organisations,
+        [{ index: 'kind', value: 'company', test: refuse }],
+        ' ',
+        refuse
+      )
+      // The row tests would refuse every row (a blank text adds none): the rows came from the index range alone.
       expect(found.map((o) => o.name).sort()).toEqual(['B', 'C'])
       expect(where).toHaveBeenCalledWith('kind')
+    })
+  })
+
+  describe('holds()', () => {
+    it('finds a lower-cased needle in a text, ignoring case the Swedish way', () => {
+      expect(holds('Östra Kommun', 'östra')).toBe(true)
+      expect(holds('Östra Kommun', 'väst')).toBe(false)
     })
   })
 

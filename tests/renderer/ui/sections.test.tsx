@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { Facts, FormSection, Section, ShellContext } from '@renderer/ui'
+import { MemoryRouter } from 'react-router'
+import { Facts, FormSection, MissingRowPage, Section, ShellContext } from '@renderer/ui'
 
 describe('Section', () => {
   it('is a region named by its heading, with the action beside the heading', () => {
@@ -92,5 +93,28 @@ describe('Facts', () => {
     expect(terms).toEqual(['Typ', 'Sektor', 'Storlek', 'Taggar', 'Adress'])
     expect(values).toEqual(['Kommun', 'Ej angivet', 'Ej angivet', 'Ej angivet', 'Storgatan 1\n123 45 Ort'])
     expect(container.querySelectorAll('dd')[4]!.className).toBe('pre-line')
+  })
+})
+
+describe('MissingRowPage', () => {
+  const back = { to: '/organisations', label: 'Till listan' }
+
+  it('says "Loading…" while the row loads, under the page heading when one is given', () => {
+    const { rerender } = render(<MissingRowPage row={undefined} notFound="Finns inte" back={back} />)
+    expect(screen.getByText('Laddar…')).toBeTruthy()
+    expect(screen.queryByRole('heading')).toBeNull()
+    rerender(<MissingRowPage row={undefined} notFound="Finns inte" back={back} loadingHeading="Område" />)
+    expect(screen.getByRole('heading', { level: 1, name: 'Område' })).toBeTruthy()
+  })
+
+  it('shows the not-found page with its way back when the row is gone', () => {
+    render(
+      <MemoryRouter>
+        <MissingRowPage row={null} notFound="Organisationen finns inte" back={back} />
+      </MemoryRouter>
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'Organisationen finns inte' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Till listan' }).getAttribute('href')).toBe('/organisations')
+    expect(screen.queryByText('Laddar…')).toBeNull()
   })
 })

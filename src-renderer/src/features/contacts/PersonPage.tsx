@@ -7,7 +7,7 @@ import {
   DataTable,
   Facts,
   FormSection,
-  NotFoundPage,
+  MissingRowPage,
   PageHeading,
   Section,
   useShell
@@ -39,16 +39,9 @@ export function PersonPage() {
   const readPersonalData = useReadPersonalData()
   const { erasePerson } = useContactCommands()
 
-  if (data === undefined) return <p className="clients">{t('app.loading')}</p>
-  if (data === null) {
-    return (
-      <NotFoundPage
-        className="clients"
-        heading={t('clients.person.notFound')}
-        backTo={paths.organisations()}
-        backLabel={t('clients.organisation.backToList')}
-      />
-    )
+  if (!data) {
+    const back = { to: paths.organisations(), label: t('clients.organisation.backToList') }
+    return <MissingRowPage row={data} notFound={t('clients.person.notFound')} back={back} />
   }
   const { contact, organisation } = data
   const grade = (value: number | null) => (value === null ? '–' : String(value))

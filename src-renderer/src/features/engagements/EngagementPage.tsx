@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
 import { formatDate, formatDateTime, formatSek } from '@shared/format'
-import { DataTable, EnumSelect, Facts, FormSection, NotFoundPage, PageHeading, Section, useShell } from '@renderer/ui'
+import { DataTable, EnumSelect, Facts, FormSection, MissingRowPage, PageHeading, Section, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { EngagementDocuments } from '@renderer/features/documents'
@@ -24,16 +24,9 @@ export function EngagementPage() {
   const navigate = useNavigate()
   const data = useEngagement(id)
 
-  if (data === undefined) return <p className="clients">{t('app.loading')}</p>
-  if (data === null) {
-    return (
-      <NotFoundPage
-        className="clients"
-        heading={t('clients.engagement.notFound')}
-        backTo={paths.engagements()}
-        backLabel={t('clients.engagement.backToList')}
-      />
-    )
+  if (!data) {
+    const back = { to: paths.engagements(), label: t('clients.engagement.backToList') }
+    return <MissingRowPage row={data} notFound={t('clients.engagement.notFound')} back={back} />
   }
   const { engagement: e, organisation } = data
 

@@ -9,7 +9,7 @@ import {
 } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
-import { readMatching, sortRows } from '@renderer/lib/list-query'
+import { holds, readMatching, sortRows, type IndexFilter } from '@renderer/lib/list-query'
 
 type Compare = (a: string, b: string) => number
 
@@ -42,6 +42,12 @@ export const DEFAULT_ENGAGEMENT_FILTER: EngagementFilter = {
   direction: 'desc'
 }
 
+/** The filters an index answers: status and kind. */
+const byIndex = ({ status, kind }: EngagementFilter): IndexFilter<Engagement>[] => [
+  { index: 'status', value: status, test: (e) => e.status === status },
+  { index: 'kind', value: kind, test: (e) => e.kind === kind }
+]
+
 /**
  * The engagements matching a filter, sorted. Status or kind goes through its index; text is tested
  * inside the cursor against the title and the client name (from `orgNames`, read off the name index).
@@ -53,21 +59,13 @@ export async function queryEngagements(
   orgNames: Map<string, string>,
   compare: Compare
 ): Promise<Engagement[]> {
-  const { status, kind } = filter
-  const needle = filter.text.trim().toLocaleLowerCase('sv')
+  const client = (e: Engagement) => orgNames.get(e.organisationId) ?? ''
   const rows = await readMatching(
     db.engagements,
-    [
-      { index: 'status', value: status, test: (e) => e.status === status },
-      { index: 'kind', value: kind, test: (e) => e.kind === kind }
-    ],
-    needle === ''
-      ? null
-      : (e) =>
-          e.title.toLocaleLowerCase('sv').includes(needle) ||
-          (orgNames.get(e.organisationId) ?? '').toLocaleLowerCase('sv').includes(needle)
+    byIndex(filter),
+    filter.text,
+    (e, needle) => holds(e.title, needle) || holds(client(e), needle)
   )
-  const client = (e: Engagement) => orgNames.get(e.organisationId) ?? ''
   const order = (s: EngagementStatus) => ENGAGEMENT_STATUSES.indexOf(s)
   const byTitle = (a: Engagement, b: Engagement) => compare(a.title, b.title)
   const primary: Record<EngagementSortKey, (a: Engagement, b: Engagement) => number> = {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { formatNumber } from '@shared/format'
 import { orgNumberGroup } from '@shared/org-number'
-import { Facts, FormSection, NotFoundPage, PageHeading, useShell } from '@renderer/ui'
+import { Facts, FormSection, MissingRowPage, PageHeading, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
@@ -35,16 +35,9 @@ export function OrganisationPage() {
     void navigate(location.pathname, { replace: true, state: null })
   }, [notice, loaded, announce, navigate, location.pathname])
 
-  if (organisation === undefined) return <p className="clients">{t('app.loading')}</p>
-  if (organisation === null) {
-    return (
-      <NotFoundPage
-        className="clients"
-        heading={t('clients.organisation.notFound')}
-        backTo={paths.organisations()}
-        backLabel={t('clients.organisation.backToList')}
-      />
-    )
+  if (!organisation) {
+    const back = { to: paths.organisations(), label: t('clients.organisation.backToList') }
+    return <MissingRowPage row={organisation} notFound={t('clients.organisation.notFound')} back={back} />
   }
   const o = organisation
   const group = o.orgNumber ? orgNumberGroup(o.orgNumber) : null

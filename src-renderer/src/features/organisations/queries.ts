@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Organisation, OrganisationKind } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
-import { readMatching, sortRows } from '@renderer/lib/list-query'
+import { holds, readMatching, sortRows, type IndexFilter } from '@renderer/lib/list-query'
 
 export const ORGANISATION_SORT_KEYS = ['name', 'kind', 'orgNumber', 'updatedAt'] as const
 export type OrganisationSortKey = (typeof ORGANISATION_SORT_KEYS)[number]
@@ -27,42 +27,39 @@ export const DEFAULT_ORGANISATION_FILTER: OrganisationFilter = {
 
 type Compare = (a: string, b: string) => number
 
+/** The filters an index answers: kind, and the multi-entry tags. */
+const byIndex = ({ kind, tag }: OrganisationFilter): IndexFilter<Organisation>[] => [
+  { index: 'kind', value: kind, test: (o) => o.kind === kind },
+  { index: 'tags', value: tag, test: (o) => o.tags.includes(tag) }
+]
+
+/** Free text: in the name, the organisation number (with or without its dash), the sector or a tag. */
+function matchesText(o: Organisation, needle: string): boolean {
+  return (
+    holds(o.name, needle) ||
+    (o.orgNumber ?? '').includes(needle) ||
+    o.orgNumber?.replace('-', '') === needle ||
+    holds(o.sector, needle) ||
+    o.tags.some((tag) => holds(tag, needle))
+  )
+}
+
 /**
- * The organisations matching a filter, sorted. The kind or tag filter goes through its index (kind,
- * *tags); free text is tested inside the cursor, so only matching rows are ever materialised.
- * Ties keep a stable ascending name order, whichever way the column is sorted.
- * Text is compared with `compare` (the UI language's collation: Swedish sorts å ä ö after z).
+ * The organisations matching a filter, sorted. The kind or tag filter goes through its index; free text
+ * is tested inside the cursor, so only matching rows are ever materialised. Text is compared with
+ * `compare` (the UI language's collation: Swedish sorts å ä ö after z); ties keep a stable ascending
+ * name order, whichever way the column is sorted.
  */
 export async function queryOrganisations(
   db: MatbarDb,
   filter: OrganisationFilter,
   compare: Compare
 ): Promise<Organisation[]> {
-  const { kind, tag } = filter
-  const needle = filter.text.trim().toLocaleLowerCase('sv')
-  const rows = await readMatching(
-    db.organisations,
-    [
-      { index: 'kind', value: kind, test: (o) => o.kind === kind },
-      { index: 'tags', value: tag, test: (o) => o.tags.includes(tag) }
-    ],
-    needle === ''
-      ? null
-      : (o) =>
-          o.name.toLocaleLowerCase('sv').includes(needle) ||
-          (o.orgNumber ?? '').includes(needle) ||
-          o.orgNumber?.replace('-', '') === needle ||
-          o.sector.toLocaleLowerCase('sv').includes(needle) ||
-          o.tags.some((t) => t.toLocaleLowerCase('sv').includes(needle))
-  )
+  const rows = await readMatching(db.organisations, byIndex(filter), filter.text, matchesText)
   const key = filter.sort
   const byName = (a: Organisation, b: Organisation) => compare(a.name, b.name)
-  return sortRows(
-    rows,
-    key === 'name' ? byName : (a, b) => compare(String(a[key] ?? '\uffff'), String(b[key] ?? '\uffff')),
-    filter.direction,
-    byName
-  )
+  const byKey = (a: Organisation, b: Organisation) => compare(String(a[key] ?? '\uffff'), String(b[key] ?? '\uffff'))
+  return sortRows(rows, key === 'name' ? byName : byKey, filter.direction, byName)
 }
 
 /** Every tag in use, sorted, read from the multi-entry index (no row is loaded). */
