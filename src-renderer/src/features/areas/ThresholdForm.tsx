@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ThresholdOverride } from '@shared/entities'
 import type { ThresholdKey } from '@shared/thresholds'
 import { FORM_ERRORS, dateField, numberField, useZodForm } from '@renderer/forms'
-import { FormFooter, NumberField, TextField, useShell } from '@renderer/ui'
+import { FormFields, FormFooter, useShell } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
 import { useAreaCommands } from './commands'
 
@@ -31,18 +31,13 @@ export function ThresholdForm({
   const { t } = useTranslation()
   const { announce } = useShell()
   const { addThresholdOverride } = useAreaCommands()
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting }
-  } = useZodForm(schema, { defaultValues: { valueSek: '', validFrom: today, source: '' }, mode: 'onSubmit' })
+  const form = useZodForm(schema, { defaultValues: { valueSek: '', validFrom: today, source: '' }, mode: 'onSubmit' })
 
-  const submit = handleSubmit(async ({ valueSek, validFrom, source }) => {
+  const submit = form.handleSubmit(async ({ valueSek, validFrom, source }) => {
     try {
       await addThresholdOverride({ key: thresholdKey, valueSek, validFrom, source })
     } catch (error) {
-      setError('root', { message: errorMessage(error) })
+      form.setError('root', { message: errorMessage(error) })
       return
     }
     announce(t('thresholdEditor.saved', { name }))
@@ -51,32 +46,23 @@ export function ThresholdForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="dialog-form">
-      <NumberField
-        id="th-value"
-        label={t('thresholdEditor.value')}
-        integer
-        error={errors.valueSek?.message}
-        {...register('valueSek')}
-      />
-      <TextField
-        id="th-from"
-        type="date"
-        label={t('thresholdEditor.validFrom')}
-        error={errors.validFrom?.message}
-        {...register('validFrom')}
-      />
-      <TextField
-        id="th-source"
-        label={t('thresholdEditor.source')}
-        hint={t('thresholdEditor.sourceHelp')}
-        error={errors.source?.message}
-        wide
-        {...register('source')}
+      <FormFields
+        form={form}
+        fields={[
+          { name: 'valueSek', control: 'number', integer: true, label: t('thresholdEditor.value') },
+          { name: 'validFrom', type: 'date', label: t('thresholdEditor.validFrom') },
+          {
+            name: 'source',
+            label: t('thresholdEditor.source'),
+            hint: t('thresholdEditor.sourceHelp'),
+            className: 'field-wide'
+          }
+        ]}
       />
       {children}
       <FormFooter
-        saveError={errors.root?.message}
-        submitting={isSubmitting}
+        saveError={form.formState.errors.root?.message}
+        submitting={form.formState.isSubmitting}
         submitLabel={t('thresholdEditor.save')}
         onCancel={onClose}
       />

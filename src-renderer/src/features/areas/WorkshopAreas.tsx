@@ -20,13 +20,7 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
   const { language } = useLanguage()
   const { announce } = useShell()
   const { captureAreas } = useAreaCommands()
-  const {
-    register,
-    handleSubmit,
-    reset,
-    watch,
-    formState: { isSubmitting }
-  } = useZodForm(captureSchema, { defaultValues: { text: '' } })
+  const { register, handleSubmit, reset, watch, formState } = useZodForm(captureSchema, { defaultValues: { text: '' } })
   const areas = useWorkshopAreaList(workshop.id)
   const compare = textCompare(language)
   const sorted = [...(areas ?? [])].sort((a, b) => compare(a.title, b.title))
@@ -93,7 +87,7 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
           {...register('text')}
         />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSubmitting || count === 0}>
+          <button type="submit" className="button button-primary" disabled={formState.isSubmitting || count === 0}>
             {count === 0 ? t('workshop.areas.captureNone') : t('workshop.areas.capture', { count })}
           </button>
         </div>

@@ -33,15 +33,8 @@ export function EvaluationEntry({
   const { announce } = useShell()
   const { addEvaluation } = useEvaluationCommands()
   // Checked as typed, so a 7 is flagged at once, at its field.
-  const {
-    register,
-    getValues,
-    setValue,
-    setError,
-    clearErrors,
-    setFocus,
-    formState: { errors }
-  } = useZodForm(evaluationDraftSchema, { defaultValues: EMPTY_DRAFT, mode: 'onChange' })
+  const form = useZodForm(evaluationDraftSchema, { defaultValues: EMPTY_DRAFT, mode: 'onChange' })
+  const { register, getValues, setValue, setError, clearErrors, setFocus } = form
 
   // setValue writes into the inputs at once (no render in between), which the save below relies on.
   const fill = (draft: EvaluationDraft) => {
@@ -103,7 +96,7 @@ export function EvaluationEntry({
   const text = (name: (typeof ASPECTS)[number] | 'comment' | 'name', className: string) => ({
     id: `ev-${name}`,
     className,
-    error: errors[name]?.message,
+    error: form.formState.errors[name]?.message,
     autoComplete: 'off',
     ...register(name)
   })

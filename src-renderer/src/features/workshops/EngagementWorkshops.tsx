@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Workshop } from '@shared/entities'
 import { roundToOneDecimal, summariseEvaluations } from '@shared/evaluations'
-import { formatDateTime, formatDecimal1 } from '@shared/format'
-import { DataTable, EmptyState, Section } from '@renderer/ui'
+import { formatDecimal1 } from '@shared/format'
+import { EmptyState, Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { useEngagementWorkshops } from './queries'
+import { WorkshopTable } from './WorkshopTable'
 
 /** The workshops of one engagement, shown on the engagement page, with a way to plan a new one. */
 export function EngagementWorkshops({ engagementId }: { engagementId: string }) {
@@ -32,19 +33,12 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
       {data.workshops.length === 0 ? (
         <EmptyState message={t('workshop.engagement.empty')} />
       ) : (
-        <DataTable<Workshop>
+        <WorkshopTable
           caption={t('workshop.engagement.caption')}
-          scroll={false}
-          rows={data.workshops}
-          rowKey={(w) => w.id}
+          workshops={data.workshops}
+          dateLabel={t('workshop.when')}
+          withTime
           columns={[
-            {
-              key: 'when',
-              label: t('workshop.when'),
-              rowHeader: true,
-              className: 'nowrap',
-              render: (w) => <Link to={paths.workshop(w.id)}>{formatDateTime(w.startsAt, language)}</Link>
-            },
             {
               key: 'title',
               label: t('workshop.title'),

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { Workshop } from '@shared/entities'
-import { formatDate } from '@shared/format'
-import { DataTable, EmptyState, PageHeading } from '@renderer/ui'
-import { useLanguage } from '@renderer/platform/use-language'
+import { EmptyState, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
+import { WorkshopTable } from './WorkshopTable'
 
 /** The workshops, latest first, with date, client and starting question; each opens its page. */
 export function WorkshopsPage() {
   const { t } = useTranslation()
-  const { language } = useLanguage()
   const data = useWorkshopList()
 
   return (
@@ -29,23 +26,11 @@ export function WorkshopsPage() {
       ) : data.workshops.length === 0 ? (
         <EmptyState message={t('workshops.empty')} />
       ) : (
-        <DataTable<Workshop>
+        <WorkshopTable
           caption={t('workshops.caption')}
-          scroll={false}
-          rows={data.workshops}
-          rowKey={(w) => w.id}
+          workshops={data.workshops}
+          dateLabel={t('workshops.date')}
           columns={[
-            {
-              key: 'date',
-              label: t('workshops.date'),
-              rowHeader: true,
-              className: 'nowrap',
-              render: (w) => (
-                <Link to={paths.workshop(w.id)}>
-                  <time dateTime={w.startsAt.slice(0, 10)}>{formatDate(w.startsAt, language)}</time>
-                </Link>
-              )
-            },
             {
               key: 'client',
               label: t('workshops.client'),
