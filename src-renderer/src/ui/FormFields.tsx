@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import type { HTMLAttributes } from 'react'
+import { CheckboxField } from './CheckboxField'
 import { NumberField } from './NumberField'
 import { SelectField, type SelectOption } from './SelectField'
 import { TextAreaField } from './TextAreaField'
@@ -8,15 +9,19 @@ import { TextField } from './TextField'
 /** One field of a form, as data: the form value it edits, its control, its label and the control's own settings. */
 export type FieldSpec<Values extends FieldValues> = {
   name: Path<Values>
-  /** A one-line text input (default), a number typed as text, a multi-line text or a drop-down. */
-  control?: 'text' | 'number' | 'textarea' | 'select'
+  /** A one-line text input (default), a number typed as text, a multi-line text, a drop-down or a checkbox. */
+  control?: 'text' | 'number' | 'textarea' | 'select' | 'checkbox'
   /** The label, translated. */
   label: string
   hint?: string
   /** Classes on the field's wrapper (e.g. span-2 in a two-column form). */
   className?: string
+  /** Spans the whole row of an auto-fill form grid (not for a checkbox). */
+  wide?: boolean
+  /** The browser must see a value (the label says so too). */
+  required?: boolean
   /** A text input's type. */
-  type?: 'text' | 'email' | 'tel' | 'url' | 'date'
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'time'
   autoComplete?: string
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
   /** A number field that takes whole numbers only. */
@@ -39,17 +44,19 @@ export function FormFields<Values extends FieldValues, Output>({
   form: UseFormReturn<Values, unknown, Output>
   fields: readonly FieldSpec<Values>[]
 }) {
-  return fields.map(({ name, control = 'text', type, integer, rows, options, emptyOption, ...field }) => {
+  return fields.map(({ name, control = 'text', type, integer, rows, options, emptyOption, wide, ...field }) => {
     const props = { ...field, error: form.getFieldState(name, form.formState).error?.message, ...form.register(name) }
     switch (control) {
+      case 'checkbox':
+        return <CheckboxField key={name} {...props} />
       case 'number':
-        return <NumberField key={name} integer={integer} {...props} />
+        return <NumberField key={name} integer={integer} wide={wide} {...props} />
       case 'textarea':
-        return <TextAreaField key={name} rows={rows} {...props} />
+        return <TextAreaField key={name} rows={rows} wide={wide} {...props} />
       case 'select':
-        return <SelectField key={name} options={options ?? []} emptyOption={emptyOption} {...props} />
+        return <SelectField key={name} options={options ?? []} emptyOption={emptyOption} wide={wide} {...props} />
       default:
-        return <TextField key={name} type={type} {...props} />
+        return <TextField key={name} type={type} wide={wide} {...props} />
     }
   })
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { z } from 'zod'
 import { numberField, useZodForm } from '@renderer/forms'
-import { EntityForm, type FormRow } from '@renderer/ui'
+import { EntityForm, FormFields, type FormRow } from '@renderer/ui'
 
 const Schema = z.object({
   name: z.string().trim().min(1),
@@ -96,5 +96,37 @@ describe('EntityForm', () => {
     await waitFor(() => expect(screen.getByLabelText('Namn').getAttribute('aria-invalid')).toBe('true'))
     expect(screen.getByText('Värdet är inte giltigt.')).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
+
+describe('FormFields', () => {
+  it('draws a checkbox, a wide field and a required time field, each registered with the form', async () => {
+    const TimeSchema = z.object({ digital: z.boolean(), purpose: z.string(), time: z.string().min(1) })
+    let read: () => unknown = () => undefined
+    function Fields() {
+      const form = useZodForm(TimeSchema, { defaultValues: { digital: false, purpose: '', time: '09:00' } })
+      read = form.getValues
+      return (
+        <form aria-label="Fält">
+          <FormFields
+            form={form}
+            fields={[
+              { name: 'digital', control: 'checkbox', label: 'Digitalt' },
+              { name: 'purpose', label: 'Syfte', wide: true },
+              { name: 'time', label: 'Tid', type: 'time', required: true }
+            ]}
+          />
+        </form>
+      )
+    }
+    render(<Fields />)
+    const box = screen.getByLabelText('Digitalt') as HTMLInputElement
+    expect(box.type).toBe('checkbox')
+    fireEvent.click(box)
+    expect(screen.getByLabelText('Syfte').closest('.field')?.className).toContain('field-wide')
+    const time = screen.getByLabelText('Tid') as HTMLInputElement
+    expect(time.type).toBe('time')
+    expect(time.required).toBe(true)
+    await waitFor(() => expect(read()).toEqual({ digital: true, purpose: '', time: '09:00' }))
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { DataTable, VirtualTable, type Column } from '@renderer/ui'
+import { DataTable, VirtualTable, buttonColumn, type Column } from '@renderer/ui'
 
 type Row = { id: string; name: string; size: number }
 type SortKey = 'name' | 'size'
@@ -147,5 +147,26 @@ describe('DataTable', () => {
     )
     expect(screen.getByRole('table', { name: 'Uppdrag' })).toBeTruthy()
     expect(screen.queryByText('Inga uppdrag')).toBeNull()
+  })
+
+  it('ends in a column of one button a row, named after its row, under a heading read out only', () => {
+    const onClick = vi.fn()
+    const withButton: Column<Row, SortKey>[] = [
+      columns[0]!,
+      buttonColumn<Row, SortKey>({
+        key: 'remove',
+        label: 'Åtgärder',
+        text: 'Ta bort',
+        ariaLabel: (r) => `Ta bort ${r.name}`,
+        onClick
+      })
+    ]
+    render(<DataTable caption="Rader" rows={rows.slice(0, 2)} columns={withButton} rowKey={(r) => r.id} />)
+    expect(screen.getByRole('columnheader', { name: 'Åtgärder' }).querySelector('.visually-hidden')).toBeTruthy()
+    const button = screen.getByRole('button', { name: 'Ta bort Kommun 1' })
+    expect(button.textContent).toBe('Ta bort')
+    expect(button.className).toBe('button button-secondary button-small')
+    fireEvent.click(button)
+    expect(onClick).toHaveBeenCalledWith(rows[1])
   })
 })
