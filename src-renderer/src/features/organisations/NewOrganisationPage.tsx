@@ -11,7 +11,7 @@ export function NewOrganisationPage() {
   return (
     <div className="clients">
       <PageHeading>{t('clients.organisation.new')}</PageHeading>
-      <div className="panel wide">
+      <div className="panel panel-wide">
         <OrganisationForm
           organisation={null}
           onSaved={(org) =>
