@@ -3,6 +3,11 @@ import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, type Column, type SortDirection } from './TableHead'
 import './DataTable.css'
 
+/** The key of a row: rowKey's, or else the row's id (rows without one must come with a rowKey). */
+function keyOf<T>(row: T, rowKey: ((row: T) => string) | undefined): string {
+  return rowKey ? rowKey(row) : (row as { id: string }).id
+}
+
 /**
  * A native table of rows: a caption (or an aria-label), the one TableHead, and one row per item whose
  * row-header column is a <th scope="row">. Wide tables scroll inside their own box. With `empty`, no rows
@@ -11,6 +16,7 @@ import './DataTable.css'
 export function DataTable<T, S extends string = string>({
   caption,
   label,
+  labelledBy,
   rows,
   columns,
   rowKey,
@@ -28,10 +34,13 @@ export function DataTable<T, S extends string = string>({
   caption?: string
   /** The table's accessible name when it has no visible caption. */
   label?: string
+  /** The id of the element that names the table (a section's heading), instead of a label. */
+  labelledBy?: string
   /** The rows; undefined while they load (nothing is shown). */
   rows: readonly T[] | undefined
   columns: readonly Column<T, S>[]
-  rowKey: (row: T) => string
+  /** A row's key; the row's id when not given (rows without an id need one). */
+  rowKey?: (row: T) => string
   rowClassName?: (row: T) => string | undefined
   sort?: S
   direction?: SortDirection
@@ -50,12 +59,16 @@ export function DataTable<T, S extends string = string>({
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>
   const classes = classNames('data-table', compact && 'compact', className)
   const table = (
-    <table className={classes} aria-label={caption ? undefined : label}>
+    <table
+      className={classes}
+      aria-label={caption ? undefined : label}
+      aria-labelledby={caption || label ? undefined : labelledBy}
+    >
       {caption ? <caption>{caption}</caption> : null}
       <TableHead layout="table" columns={columns} sort={sort} direction={direction} onSort={onSort} />
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} className={rowClassName?.(row)}>
+          <tr key={keyOf(row, rowKey)} className={rowClassName?.(row)}>
             {columns.map((column) => {
               const Cell = column.rowHeader ? 'th' : 'td'
               return (

@@ -1,44 +1,54 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Section } from './Section'
 import { useShell } from './shell-context'
 
+/** What a FormSection hands its form: call onSaved with the saved row, or onCancel. Spread it on the form. */
+export type FormDone<Saved> = { onSaved: (saved: Saved) => void; onCancel: () => void }
+
 /**
  * A Section whose button opens a form in it (adding a contact, editing the details). The button hides
- * while the form is open. `form(close)` builds the form: it calls close() when cancelled and
- * close(message) when saved, which announces the message. The section's own content stays under the
- * form (a list that grows) or, with `replace`, gives way to it (the details being edited).
+ * while the form is open; saving closes it and announces `saved`, cancelling just closes it. The
+ * section's own content stays under the form (a list that grows) or, with `replace`, gives way to it
+ * (the details being edited).
  */
-export function FormSection({
+export function FormSection<Saved>({
   id,
   heading,
   openLabel,
+  saved,
   form,
   replace = false,
+  className,
   children
 }: {
-  /** The heading's id, which names the section. */
-  id: string
+  /** The heading's id, which names the section; made up when not given. */
+  id?: string
   heading: string
   /** The button that opens the form, translated. */
   openLabel: string
-  form: (close: (savedMessage?: string) => void) => ReactNode
+  /** What is announced once the form has saved, translated (from the saved row, when it names it). */
+  saved: string | ((row: Saved) => string)
+  /** The form, given what to call when it is done: `form={(done) => <ContactForm ... {...done} />}`. */
+  form: (done: FormDone<Saved>) => ReactNode
   /** The form takes the place of the content while open. */
   replace?: boolean
+  className?: string
   children?: ReactNode
 }) {
   const { announce } = useShell()
   const [open, setOpen] = useState(false)
-  const close = useCallback(
-    (savedMessage?: string) => {
+  const done: FormDone<Saved> = {
+    onSaved: (row) => {
       setOpen(false)
-      if (savedMessage) announce(savedMessage)
+      announce(typeof saved === 'string' ? saved : saved(row))
     },
-    [announce]
-  )
+    onCancel: () => setOpen(false)
+  }
   return (
     <Section
       id={id}
       heading={heading}
+      className={className}
       action={
         open ? null : (
           <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
@@ -47,7 +57,7 @@ export function FormSection({
         )
       }
     >
-      {open ? form(close) : null}
+      {open ? form(done) : null}
       {open && replace ? null : children}
     </Section>
   )

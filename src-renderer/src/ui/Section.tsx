@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { classNames } from '@renderer/lib/class-names'
 
 /**
@@ -13,8 +13,8 @@ export function Section({
   className,
   children
 }: {
-  /** The heading's id, which names the section. */
-  id: string
+  /** The heading's id, which names the section; made up when not given. */
+  id?: string
   /** The heading, translated. */
   heading: string
   /** What goes beside the heading; undefined for a heading alone. */
@@ -23,9 +23,11 @@ export function Section({
   className?: string
   children?: ReactNode
 }) {
-  const title = <h2 id={id}>{heading}</h2>
+  const madeId = useId()
+  const headingId = id ?? madeId
+  const title = <h2 id={headingId}>{heading}</h2>
   return (
-    <section aria-labelledby={id} className={classNames('panel', 'panel-wide', className)}>
+    <section aria-labelledby={headingId} className={classNames('panel', 'panel-wide', className)}>
       {action === undefined ? (
         title
       ) : (

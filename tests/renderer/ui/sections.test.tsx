@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
-import { Facts, FormSection, MissingRowPage, Section, ShellContext } from '@renderer/ui'
+import { Facts, FormSection, MissingRowPage, Section, ShellContext, TableSection } from '@renderer/ui'
 
 describe('Section', () => {
   it('is a region named by its heading, with the action beside the heading', () => {
@@ -28,17 +28,17 @@ describe('FormSection', () => {
   function renderSection(replace: boolean, announced: string[]) {
     return render(
       <ShellContext.Provider value={{ status: '', announce: (m) => announced.push(m), focusHeading: () => {} }}>
-        <FormSection
-          id="s-details"
+        <FormSection<{ name: string }>
           heading="Uppgifter"
           openLabel="Redigera"
           replace={replace}
-          form={(close) => (
+          saved={(row) => `Sparade ${row.name}.`}
+          form={({ onSaved, onCancel }) => (
             <div>
-              <button type="button" onClick={() => close('Sparat.')}>
+              <button type="button" onClick={() => onSaved({ name: 'Anna' })}>
                 Spara
               </button>
-              <button type="button" onClick={() => close()}>
+              <button type="button" onClick={onCancel}>
                 Avbryt
               </button>
             </div>
@@ -53,6 +53,7 @@ describe('FormSection', () => {
   it('opens the form from its button, which hides meanwhile; the form gives way to the content (replace)', () => {
     const announced: string[] = []
     renderSection(true, announced)
+    expect(screen.getByRole('region', { name: 'Uppgifter' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Redigera' }))
     expect(screen.queryByRole('button', { name: 'Redigera' })).toBeNull()
     expect(screen.queryByText('Visning')).toBeNull()
@@ -61,7 +62,7 @@ describe('FormSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }))
     expect(screen.getByText('Visning')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Redigera' })).toBeTruthy()
-    expect(announced).toEqual(['Sparat.'])
+    expect(announced).toEqual(['Sparade Anna.'])
   })
 
   it('keeps the content under the form without replace, and a cancel announces nothing', () => {
@@ -72,6 +73,50 @@ describe('FormSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }))
     expect(screen.queryByRole('button', { name: 'Spara' })).toBeNull()
     expect(announced).toEqual([])
+  })
+})
+
+describe('TableSection', () => {
+  type Row = { id: string; name: string }
+  const columns = [{ key: 'name', label: 'Namn', rowHeader: true, render: (r: Row) => r.name }]
+
+  it('is a section whose heading names its table too; without rows it says its empty line', () => {
+    const { rerender } = render(
+      <TableSection<Row> heading="Kontakter" rows={[{ id: 'a', name: 'Anna' }]} columns={columns} empty="Inga" />
+    )
+    const region = screen.getByRole('region', { name: 'Kontakter' })
+    const table = within(region).getByRole('table', { name: 'Kontakter' })
+    expect(within(table).getByRole('rowheader').textContent).toBe('Anna')
+    rerender(<TableSection<Row> heading="Kontakter" rows={[]} columns={columns} empty="Inga" />)
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(within(screen.getByRole('region', { name: 'Kontakter' })).getByText('Inga')).toBeTruthy()
+  })
+
+  it('with add, opens the form for a new row and announces it once saved', () => {
+    const announced: string[] = []
+    render(
+      <ShellContext.Provider value={{ status: '', announce: (m) => announced.push(m), focusHeading: () => {} }}>
+        <TableSection<Row>
+          heading="Kontakter"
+          rows={[]}
+          columns={columns}
+          empty="Inga"
+          add={{
+            label: 'Ny kontakt',
+            saved: (row) => `${row.name} är tillagd.`,
+            form: ({ onSaved }) => (
+              <button type="button" onClick={() => onSaved({ id: 'b', name: 'Bo' })}>
+                Lägg till
+              </button>
+            )
+          }}
+        />
+      </ShellContext.Provider>
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Ny kontakt' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till' }))
+    expect(announced).toEqual(['Bo är tillagd.'])
+    expect(screen.getByRole('button', { name: 'Ny kontakt' })).toBeTruthy()
   })
 })
 

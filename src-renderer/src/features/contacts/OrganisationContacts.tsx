@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { DataTable, FormSection } from '@renderer/ui'
+import { TableSection } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -16,41 +16,30 @@ export function OrganisationContacts({ organisationId }: { organisationId: strin
   const contacts = useOrganisationContacts(organisationId, compare)
 
   return (
-    <FormSection
-      id="contacts-heading"
+    <TableSection
       heading={t('clients.contact.heading')}
-      openLabel={t('clients.contact.new')}
-      form={(close) => (
-        <ContactForm
-          organisationId={organisationId}
-          contact={null}
-          onSaved={(c) => close(t('clients.contact.added', { name: c.name }))}
-          onCancel={() => close()}
-        />
-      )}
-    >
-      <DataTable
-        label={t('clients.contact.heading')}
-        rows={contacts}
-        empty={t('clients.contact.none')}
-        rowKey={(c) => c.id}
-        scroll={false}
-        columns={[
-          {
-            key: 'name',
-            label: t('clients.contact.name'),
-            rowHeader: true,
-            render: (c) => <Link to={paths.person(c.id)}>{c.name}</Link>
-          },
-          { key: 'role', label: t('clients.contact.role'), render: (c) => c.role },
-          {
-            key: 'email',
-            label: t('clients.contact.email'),
-            render: (c) => (c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null)
-          },
-          { key: 'phone', label: t('clients.contact.phone'), className: 'nowrap', render: (c) => c.phone }
-        ]}
-      />
-    </FormSection>
+      add={{
+        label: t('clients.contact.new'),
+        saved: (c) => t('clients.contact.added', { name: c.name }),
+        form: (done) => <ContactForm organisationId={organisationId} contact={null} {...done} />
+      }}
+      rows={contacts}
+      empty={t('clients.contact.none')}
+      columns={[
+        {
+          key: 'name',
+          label: t('clients.contact.name'),
+          rowHeader: true,
+          render: (c) => <Link to={paths.person(c.id)}>{c.name}</Link>
+        },
+        { key: 'role', label: t('clients.contact.role'), render: (c) => c.role },
+        {
+          key: 'email',
+          label: t('clients.contact.email'),
+          render: (c) => (c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : null)
+        },
+        { key: 'phone', label: t('clients.contact.phone'), className: 'nowrap', render: (c) => c.phone }
+      ]}
+    />
   )
 }

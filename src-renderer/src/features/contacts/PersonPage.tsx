@@ -4,12 +4,12 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { formatDate, formatDateTime } from '@shared/format'
 import {
   ConfirmDialog,
-  DataTable,
   Facts,
   FormSection,
   MissingRowPage,
   PageHeading,
   Section,
+  TableSection,
   useShell
 } from '@renderer/ui'
 import { useApi } from '@renderer/platform/services'
@@ -103,18 +103,11 @@ export function PersonPage() {
       ) : null}
 
       <FormSection
-        id="person-details"
         heading={t('clients.person.details')}
         openLabel={t('clients.contact.edit')}
         replace
-        form={(close) => (
-          <ContactForm
-            organisationId={contact.organisationId}
-            contact={contact}
-            onSaved={() => close(t('clients.common.saved'))}
-            onCancel={() => close()}
-          />
-        )}
+        saved={t('clients.common.saved')}
+        form={(done) => <ContactForm organisationId={contact.organisationId} contact={contact} {...done} />}
       >
         <Facts
           items={[
@@ -130,61 +123,54 @@ export function PersonPage() {
         />
       </FormSection>
 
-      <Section id="person-workshops" heading={t('clients.person.workshops')}>
-        <DataTable
-          label={t('clients.person.workshops')}
-          rows={data.workshopsAttended}
-          empty={t('clients.person.noWorkshops')}
-          rowKey={(w) => w.participant.id}
-          scroll={false}
-          columns={[
-            {
-              key: 'when',
-              label: t('clients.person.when'),
-              className: 'nowrap',
-              render: ({ workshop }) => (workshop ? formatDateTime(workshop.startsAt, language) : '–')
-            },
-            {
-              key: 'workshop',
-              label: t('clients.person.workshop'),
-              rowHeader: true,
-              render: ({ workshop }) => workshop?.title || t('clients.person.untitledWorkshop')
-            },
-            {
-              key: 'client',
-              label: t('clients.person.client'),
-              render: (w) => w.organisationName ?? t('common.unknownClient')
-            },
-            { key: 'role', label: t('clients.person.roleThere'), render: (w) => w.participant.role }
-          ]}
-        />
-      </Section>
+      <TableSection
+        heading={t('clients.person.workshops')}
+        rows={data.workshopsAttended}
+        empty={t('clients.person.noWorkshops')}
+        rowKey={(w) => w.participant.id}
+        columns={[
+          {
+            key: 'when',
+            label: t('clients.person.when'),
+            className: 'nowrap',
+            render: ({ workshop }) => (workshop ? formatDateTime(workshop.startsAt, language) : '–')
+          },
+          {
+            key: 'workshop',
+            label: t('clients.person.workshop'),
+            rowHeader: true,
+            render: ({ workshop }) => workshop?.title || t('clients.person.untitledWorkshop')
+          },
+          {
+            key: 'client',
+            label: t('clients.person.client'),
+            render: (w) => w.organisationName ?? t('common.unknownClient')
+          },
+          { key: 'role', label: t('clients.person.roleThere'), render: (w) => w.participant.role }
+        ]}
+      />
 
-      <Section id="person-evaluations" heading={t('clients.person.evaluations')}>
-        <DataTable
-          label={t('clients.person.evaluations')}
-          rows={data.evaluations}
-          empty={t('clients.person.noEvaluations')}
-          rowKey={(e) => e.id}
-          scroll={false}
-          columns={[
-            {
-              key: 'given',
-              label: t('clients.person.given'),
-              className: 'nowrap',
-              render: (e) => formatDate(e.createdAt, language)
-            },
-            { key: 'overall', label: t('overview.overall'), numeric: true, render: (e) => grade(e.overall) },
-            { key: 'content', label: t('overview.content'), numeric: true, render: (e) => grade(e.content) },
-            { key: 'delivery', label: t('overview.delivery'), numeric: true, render: (e) => grade(e.delivery) },
-            {
-              key: 'comment',
-              label: t('clients.person.comment'),
-              render: (e) => e.comment || <span className="muted">{t('clients.person.noComment')}</span>
-            }
-          ]}
-        />
-      </Section>
+      <TableSection
+        heading={t('clients.person.evaluations')}
+        rows={data.evaluations}
+        empty={t('clients.person.noEvaluations')}
+        columns={[
+          {
+            key: 'given',
+            label: t('clients.person.given'),
+            className: 'nowrap',
+            render: (e) => formatDate(e.createdAt, language)
+          },
+          { key: 'overall', label: t('overview.overall'), numeric: true, render: (e) => grade(e.overall) },
+          { key: 'content', label: t('overview.content'), numeric: true, render: (e) => grade(e.content) },
+          { key: 'delivery', label: t('overview.delivery'), numeric: true, render: (e) => grade(e.delivery) },
+          {
+            key: 'comment',
+            label: t('clients.person.comment'),
+            render: (e) => e.comment || <span className="muted">{t('clients.person.noComment')}</span>
+          }
+        ]}
+      />
 
       <Section id="person-gdpr" heading={t('clients.person.gdprHeading')}>
         <p>{t('clients.person.gdprText')}</p>

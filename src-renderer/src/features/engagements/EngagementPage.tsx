@@ -49,18 +49,11 @@ export function EngagementPage() {
       </p>
 
       <FormSection
-        id="engagement-details"
         heading={t('clients.engagement.details')}
         openLabel={t('clients.engagement.edit')}
         replace
-        form={(close) => (
-          <EngagementForm
-            engagement={e}
-            organisationId={e.organisationId}
-            onSaved={() => close(t('clients.common.saved'))}
-            onCancel={() => close()}
-          />
-        )}
+        saved={t('clients.common.saved')}
+        form={(done) => <EngagementForm engagement={e} organisationId={e.organisationId} {...done} />}
       >
         <Facts
           items={[

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { formatSek } from '@shared/format'
-import { DataTable, FormSection } from '@renderer/ui'
+import { TableSection } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { EngagementForm } from './EngagementForm'
@@ -15,46 +15,31 @@ export function OrganisationEngagements({ organisationId }: { organisationId: st
   const engagements = useOrganisationEngagements(organisationId)
 
   return (
-    <FormSection
-      id="engagements-heading"
+    <TableSection
       heading={t('clients.engagement.heading')}
-      openLabel={t('clients.engagement.new')}
-      form={(close) => (
-        <EngagementForm
-          engagement={null}
-          organisationId={organisationId}
-          onSaved={(e) => close(t('clients.engagement.added', { title: e.title }))}
-          onCancel={() => close()}
-        />
-      )}
-    >
-      <DataTable
-        label={t('clients.engagement.heading')}
-        rows={engagements}
-        empty={t('clients.engagement.none')}
-        rowKey={(e) => e.id}
-        scroll={false}
-        columns={[
-          {
-            key: 'title',
-            label: t('clients.engagement.title'),
-            rowHeader: true,
-            render: (e) => <Link to={paths.engagement(e.id)}>{e.title}</Link>
-          },
-          { key: 'kind', label: t('clients.engagement.kind'), render: (e) => t(`clients.engagementKind.${e.kind}`) },
-          {
-            key: 'status',
-            label: t('engagements.status'),
-            render: (e) => <EngagementStatusBadge status={e.status} />
-          },
-          {
-            key: 'value',
-            label: t('engagements.value'),
-            numeric: true,
-            render: (e) => (e.valueSek === null ? t('common.notGiven') : formatSek(e.valueSek, language))
-          }
-        ]}
-      />
-    </FormSection>
+      add={{
+        label: t('clients.engagement.new'),
+        saved: (e) => t('clients.engagement.added', { title: e.title }),
+        form: (done) => <EngagementForm engagement={null} organisationId={organisationId} {...done} />
+      }}
+      rows={engagements}
+      empty={t('clients.engagement.none')}
+      columns={[
+        {
+          key: 'title',
+          label: t('clients.engagement.title'),
+          rowHeader: true,
+          render: (e) => <Link to={paths.engagement(e.id)}>{e.title}</Link>
+        },
+        { key: 'kind', label: t('clients.engagement.kind'), render: (e) => t(`clients.engagementKind.${e.kind}`) },
+        { key: 'status', label: t('engagements.status'), render: (e) => <EngagementStatusBadge status={e.status} /> },
+        {
+          key: 'value',
+          label: t('engagements.value'),
+          numeric: true,
+          render: (e) => (e.valueSek === null ? t('common.notGiven') : formatSek(e.valueSek, language))
+        }
+      ]}
+    />
   )
 }

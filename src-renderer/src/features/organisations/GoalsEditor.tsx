@@ -24,16 +24,11 @@ export function GoalsEditor({ organisation }: { organisation: Organisation }) {
 
   return (
     <FormSection
-      id="goals-heading"
       heading={t('clients.goals.heading')}
       openLabel={t(organisation.goals.length === 0 ? 'clients.goals.add' : 'clients.goals.edit')}
       replace
-      form={(close) => (
-        <GoalsForm
-          organisation={organisation}
-          onDone={(saved) => close(saved ? t('clients.goals.saved') : undefined)}
-        />
-      )}
+      saved={t('clients.goals.saved')}
+      form={(done) => <GoalsForm organisation={organisation} {...done} />}
     >
       {organisation.goals.length === 0 ? (
         <p className="muted">{t('clients.goals.none')}</p>
@@ -51,7 +46,15 @@ export function GoalsEditor({ organisation }: { organisation: Organisation }) {
   )
 }
 
-function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDone: (saved: boolean) => void }) {
+function GoalsForm({
+  organisation,
+  onSaved,
+  onCancel
+}: {
+  organisation: Organisation
+  onSaved: (saved: Organisation) => void
+  onCancel: () => void
+}) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const saveOrganisation = useSaveOrganisation()
@@ -81,10 +84,11 @@ function GoalsForm({ organisation, onDone }: { organisation: Organisation; onDon
       label={t('clients.goals.form')}
       submitLabel={t('clients.goals.save')}
       onSubmit={async (values) => {
-        await saveOrganisation({ ...organisation, goals: goalsFromForm(values), updatedAt: new Date().toISOString() })
-        onDone(true)
+        onSaved(
+          await saveOrganisation({ ...organisation, goals: goalsFromForm(values), updatedAt: new Date().toISOString() })
+        )
       }}
-      onCancel={() => onDone(false)}
+      onCancel={onCancel}
       footerBefore={
         <button
           type="button"

@@ -56,17 +56,11 @@ export function OrganisationPage() {
       </p>
 
       <FormSection
-        id="org-details"
         heading={t('clients.organisation.details')}
         openLabel={t('clients.organisation.edit')}
         replace
-        form={(close) => (
-          <OrganisationForm
-            organisation={o}
-            onSaved={() => close(t('clients.common.saved'))}
-            onCancel={() => close()}
-          />
-        )}
+        saved={t('clients.common.saved')}
+        form={(done) => <OrganisationForm organisation={o} {...done} />}
       >
         <Facts
           items={[

@@ -1,0 +1,47 @@
+import { useId, type ReactNode } from 'react'
+import { DataTable } from './DataTable'
+import { FormSection, type FormDone } from './FormSection'
+import { Section } from './Section'
+import type { Column } from './TableHead'
+
+/**
+ * A section that is one table (a client's contacts, a person's workshops): the heading names both the
+ * section and the table, and a section without rows says its empty line instead. With `add`, the
+ * section's button opens a form for a new row above the table.
+ */
+export function TableSection<T>({
+  heading,
+  rows,
+  columns,
+  rowKey,
+  empty,
+  add
+}: {
+  heading: string
+  /** The rows; undefined while they load. */
+  rows: readonly T[] | undefined
+  columns: readonly Column<T>[]
+  /** A row's key; a row's id when not given. */
+  rowKey?: (row: T) => string
+  /** The line shown when there are no rows, translated. */
+  empty: string
+  /** The "new" button, what is announced once a new row is saved, and the form. */
+  add?: { label: string; saved: (row: T) => string; form: (done: FormDone<T>) => ReactNode }
+}) {
+  const headingId = useId()
+  const table = (
+    <DataTable labelledBy={headingId} rows={rows} columns={columns} rowKey={rowKey} empty={empty} scroll={false} />
+  )
+  if (!add) {
+    return (
+      <Section id={headingId} heading={heading}>
+        {table}
+      </Section>
+    )
+  }
+  return (
+    <FormSection id={headingId} heading={heading} openLabel={add.label} saved={add.saved} form={add.form}>
+      {table}
+    </FormSection>
+  )
+}
