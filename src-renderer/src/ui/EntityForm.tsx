@@ -25,8 +25,8 @@ export function EntityForm<Values extends FieldValues, Output>({
   form: UseFormReturn<Values, unknown, Output>
   /** The form's accessible name, translated. */
   label: string
-  /** The fields of the two-column grid, in order. */
-  fields?: readonly FormRow<Values>[]
+  /** The fields of the two-column grid, in order; a false entry is left out (`pickClient && {...}`). */
+  fields?: readonly (FormRow<Values> | false)[]
   submitLabel: string
   onSubmit: (values: Output) => Promise<void>
   onCancel?: () => void
@@ -35,6 +35,7 @@ export function EntityForm<Values extends FieldValues, Output>({
   /** Content after the grid (a form whose fields are not a grid, e.g. rows of goals). */
   children?: ReactNode
 }) {
+  const rows = fields.filter((row) => row !== false)
   const submit = form.handleSubmit(async (values) => {
     try {
       await onSubmit(values)
@@ -44,9 +45,9 @@ export function EntityForm<Values extends FieldValues, Output>({
   })
   return (
     <form className="entity-form" onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
-      {fields.length > 0 ? (
+      {rows.length > 0 ? (
         <div className="form-grid two-columns">
-          {fields.map((row) =>
+          {rows.map((row) =>
             isPair(row) ? (
               <div key={row[0].name} className="field-pair">
                 <FormFields form={form} fields={row} />

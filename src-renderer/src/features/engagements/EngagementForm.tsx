@@ -39,19 +39,15 @@ export function EngagementForm({
   const form = useZodForm(EngagementFormSchema, {
     defaultValues: engagementFormValues(engagement, organisationId, language)
   })
-  const fields: FormRow<EngagementFormValues>[] = [
-    ...(pickClient
-      ? [
-          {
-            name: 'organisationId',
-            control: 'select',
-            label: t('engagements.client'),
-            className: 'span-2',
-            emptyOption: t('clients.engagement.chooseClient'),
-            options: (clients ?? []).map(([id, name]) => ({ value: id, label: name }))
-          } as const
-        ]
-      : []),
+  const fields: (FormRow<EngagementFormValues> | false)[] = [
+    pickClient && {
+      name: 'organisationId',
+      control: 'select',
+      label: t('engagements.client'),
+      className: 'span-2',
+      emptyOption: t('clients.engagement.chooseClient'),
+      options: (clients ?? []).map(([id, name]) => ({ value: id, label: name }))
+    },
     { name: 'title', label: t('clients.engagement.title'), className: 'span-2', autoComplete: 'off' },
     {
       name: 'kind',
