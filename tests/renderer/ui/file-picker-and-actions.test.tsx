@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen } from '@testing-library/react'
-import { ActionButtons } from '@renderer/ui/ActionButtons'
-import { FilePicker } from '@renderer/ui/FilePicker'
+import { ActionButtons, FilePicker } from '@renderer/ui'
 
 describe('FilePicker', () => {
   it('in the browser is a label over a hidden file input that hands over the chosen files and forgets them', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { formatDateTime } from '@shared/format'
@@ -7,7 +7,7 @@ import { formatBytes } from '@renderer/lib/file-size'
 import { useShellKind } from '@renderer/platform/use-app-info'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
-import { DataTable, EmptyState, Notice, StatusBadge, type Column, type NoticeMessage } from '@renderer/ui'
+import { buttonColumn, DataTable, EmptyState, Notice, StatusBadge, type Column, type NoticeMessage } from '@renderer/ui'
 import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
 import { useImportFlow } from './use-import-flow'
@@ -63,10 +63,8 @@ export function BackupList({ status, loadError, refresh }: Props) {
       : [])
   ]
 
-  const restore = useCallback(
-    (backup: BackupInfo) => void flow.begin(() => api.backupsOpen({ name: backup.name }), backup.createdAt),
-    [api, flow]
-  )
+  const restore = (backup: BackupInfo) =>
+    void flow.begin(() => api.backupsOpen({ name: backup.name }), backup.createdAt)
 
   const content = (b: BackupInfo) => {
     if (!b.counts) return t('backups.countsUnknown')
@@ -100,21 +98,13 @@ export function BackupList({ status, loadError, refresh }: Props) {
     },
     { key: 'content', label: t('backups.col.content'), render: content },
     { key: 'size', label: t('backups.col.size'), numeric: true, render: (b) => formatBytes(b.size, t, lang) },
-    {
+    buttonColumn({
       key: 'action',
       label: t('backups.col.action'),
-      labelHidden: true,
-      render: (b) => (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-label={t('backups.restoreLabel', { date: formatDateTime(b.createdAt, lang) })}
-          onClick={() => restore(b)}
-        >
-          {t('backups.restore')}
-        </button>
-      )
-    }
+      text: t('backups.restore'),
+      ariaLabel: (b) => t('backups.restoreLabel', { date: formatDateTime(b.createdAt, lang) }),
+      onClick: restore
+    })
   ]
 
   return (

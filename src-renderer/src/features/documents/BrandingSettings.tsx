@@ -9,8 +9,7 @@ import { fileToBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
 import { useShellKind } from '@renderer/platform/use-app-info'
-import { Notice, SelectField, TextAreaField, TextField, type NoticeMessage } from '@renderer/ui'
-import { FilePicker } from '@renderer/ui/FilePicker'
+import { FilePicker, Notice, SelectField, TextAreaField, TextField, type NoticeMessage } from '@renderer/ui'
 import { BrandingForm, brandingToForm } from './branding-form'
 
 const FONT_OPTIONS = BODY_FONTS.map((font) => ({ value: font, label: font }))
