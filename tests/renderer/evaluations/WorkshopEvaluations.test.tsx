@@ -97,4 +97,26 @@ describe('WorkshopEvaluations', () => {
     ])
     expect(document.activeElement?.id).toBe('ev-overall')
   })
+
+  it('changes consent and the reference pick per entered row, and deletes a row', async () => {
+    const user = userEvent.setup()
+    const { db, workshop } = await seeded([
+      [6, 5, 5],
+      [5, 5, 5]
+    ])
+    renderApp({ db, route: `/workshops/${workshop.id}` })
+    const rows = await screen.findByRole('table', { name: 'Inskrivna formulär' })
+    const [first, second] = (await db.evaluations.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    // Row 2 has no comment: it may be marked quotable but never picked as a reference.
+    expect(
+      (within(rows).getByRole('checkbox', { name: 'Använd rad 2 som referens' }) as HTMLInputElement).disabled
+    ).toBe(true)
+    await user.click(within(rows).getByRole('checkbox', { name: 'Använd rad 1 som referens' }))
+    await waitFor(async () => expect((await db.evaluations.get(first!.id))?.reference).toBe(true))
+    await user.click(within(rows).getByRole('checkbox', { name: 'Rad 1 får citeras' }))
+    await waitFor(async () => expect((await db.evaluations.get(first!.id))?.quotable).toBe(false))
+    await user.click(within(rows).getByRole('button', { name: 'Ta bort rad 2' }))
+    await waitFor(async () => expect(await db.evaluations.get(second!.id)).toBeUndefined())
+    expect(await db.evaluations.count()).toBe(1)
+  })
 })

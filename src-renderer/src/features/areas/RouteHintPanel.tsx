@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
 import { formatDate, formatSek } from '@shared/format'
 import { effectiveThresholds, routeHint, type Buyer, type ContractKind, type ThresholdKey } from '@shared/thresholds'
-import { DataTable, Section } from '@renderer/ui'
+import { DataTable, Section, buttonColumn } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
 import { ThresholdDialog } from './ThresholdDialog'
@@ -129,21 +129,13 @@ export function RouteHintPanel({
               </>
             )
           },
-          {
+          buttonColumn<(typeof shown)[number]>({
             key: 'actions',
             label: t('routeHint.actions'),
-            labelHidden: true,
-            render: (th) => (
-              <button
-                type="button"
-                className="button button-secondary button-small nowrap"
-                aria-label={`${t('routeHint.change')}: ${t(`routeHint.key.${th.key}`)}`}
-                onClick={() => setEditing(th.key)}
-              >
-                {t('routeHint.change')}
-              </button>
-            )
-          }
+            text: t('routeHint.change'),
+            ariaLabel: (th) => `${t('routeHint.change')}: ${t(`routeHint.key.${th.key}`)}`,
+            onClick: (th) => setEditing(th.key)
+          })
         ]}
       />
       <ThresholdDialog thresholdKey={editing} today={today} onClose={() => setEditing(null)} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Contact, Evaluation } from '@shared/entities'
 import { ASPECTS } from '@shared/evaluations'
-import { DataTable, type Column } from '@renderer/ui'
+import { DataTable, buttonColumn, type Column } from '@renderer/ui'
 import { useEvaluationCommands } from './commands'
 
 /** An entered form and its number in the pile (1-based), which the row's controls name. */
@@ -56,21 +56,13 @@ export function EvaluationRows({ evaluations, contacts }: { evaluations: Evaluat
     flagColumn('quotable', t('evaluation.quotableShort')),
     // A reference is a quote: it needs consent and a comment.
     flagColumn('reference', t('evaluation.reference'), (e) => !e.quotable || e.comment === ''),
-    {
+    buttonColumn({
       key: 'actions',
       label: t('evaluation.actions'),
-      labelHidden: true,
-      render: ({ e, n }) => (
-        <button
-          type="button"
-          className="button button-secondary button-small nowrap"
-          aria-label={t('evaluation.deleteRow', { n })}
-          onClick={() => void deleteEvaluation(e.id)}
-        >
-          {t('evaluation.delete')}
-        </button>
-      )
-    }
+      text: t('evaluation.delete'),
+      ariaLabel: ({ n }) => t('evaluation.deleteRow', { n }),
+      onClick: ({ e }) => void deleteEvaluation(e.id)
+    })
   ]
   return (
     <DataTable<Row>
