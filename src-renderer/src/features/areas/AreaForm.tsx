@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { AREA_STATUSES, PROCUREMENT_NECESSITIES, PROCUREMENT_ROUTES, type Area, type Goal } from '@shared/entities'
 import { useZodForm } from '@renderer/forms'
-import { CheckboxField, NumberField, SelectField, TextAreaField, TextField, useShell } from '@renderer/ui'
+import { FormFields, FormFooter, useShell, type FieldSpec } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { errorMessage } from '@renderer/lib/errors'
 import { applyAreaForm, areaFormSchema, areaToForm, checkArea, type AreaFormValues } from './area-form'
@@ -14,17 +14,15 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
   const { announce } = useShell()
   const { saveArea } = useAreaCommands()
   // Checked when saved, then again as each flagged field changes: nothing is flagged while he types.
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting }
-  } = useZodForm(areaFormSchema, { defaultValues: areaToForm(area, language), mode: 'onSubmit' })
+  const form = useZodForm(areaFormSchema, { defaultValues: areaToForm(area, language), mode: 'onSubmit' })
+  const { errors, isSubmitting } = form.formState
 
-  const submit = handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async (values) => {
     const result = checkArea(applyAreaForm(area, values))
     if (!result.ok) {
-      for (const [name, message] of Object.entries(result.errors)) setError(name as keyof AreaFormValues, { message })
+      for (const [name, message] of Object.entries(result.errors)) {
+        form.setError(name as keyof AreaFormValues, { message })
+      }
       return
     }
     try {
@@ -36,7 +34,99 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
   })
 
   const problems = Object.keys(errors).length
-  const common = (name: keyof AreaFormValues) => ({ id: `ar-${name}`, error: errors[name]?.message, ...register(name) })
+  const options = (values: readonly string[], labelKey: (value: string) => string) =>
+    values.map((value) => ({ value, label: t(labelKey(value)) }))
+  /** The form's sections: their legend, the wide fields above the grid (if any), and the grid's fields. */
+  const sections: { legend: string; above?: FieldSpec<AreaFormValues>[]; grid: FieldSpec<AreaFormValues>[] }[] = [
+    {
+      legend: t('area.form.problemSection'),
+      above: [
+        { name: 'title', label: t('area.form.title'), wide: true },
+        { name: 'problem', control: 'textarea', label: t('area.form.problem'), rows: 4, wide: true }
+      ],
+      grid: [
+        { name: 'costPerYearSek', control: 'number', label: t('area.form.costPerYear'), hint: t('area.form.sekHelp') },
+        { name: 'costEstimateNote', control: 'textarea', label: t('area.form.costNote'), rows: 2, wide: true }
+      ]
+    },
+    {
+      legend: t('area.form.indicatorSection'),
+      grid: [
+        { name: 'indicatorName', label: t('area.form.indicatorName'), wide: true },
+        { name: 'unit', label: t('area.form.unit'), hint: t('area.form.unitHelp') },
+        {
+          name: 'direction',
+          control: 'select',
+          label: t('area.form.direction'),
+          options: options(['lower-is-better', 'higher-is-better'], (d) => `area.direction.${d}`)
+        },
+        { name: 'baselineValue', control: 'number', label: t('area.form.baselineValue') },
+        { name: 'baselineDate', type: 'date', label: t('area.form.baselineDate') },
+        { name: 'targetValue', control: 'number', label: t('area.form.targetValue') },
+        { name: 'targetDate', type: 'date', label: t('area.form.targetDate') },
+        { name: 'dataSource', label: t('area.form.dataSource') },
+        { name: 'owner', label: t('area.form.owner'), hint: t('area.form.ownerHelp') }
+      ]
+    },
+    {
+      legend: t('area.form.procurementSection'),
+      grid: [
+        {
+          name: 'goalId',
+          control: 'select',
+          label: t('area.form.goal'),
+          hint: goals.length === 0 ? t('area.form.noGoals') : undefined,
+          wide: true,
+          emptyOption: t('area.form.noGoal'),
+          options: goals.map((g) => ({ value: g.id, label: g.text }))
+        },
+        {
+          name: 'procurementNecessity',
+          control: 'select',
+          label: t('area.form.necessity'),
+          emptyOption: t('area.form.notAssessed'),
+          options: options(PROCUREMENT_NECESSITIES, (n) => `area.necessity.${n}`)
+        },
+        { name: 'necessityRationale', control: 'textarea', label: t('area.form.rationale'), rows: 2, wide: true },
+        {
+          name: 'route',
+          control: 'select',
+          label: t('area.form.route'),
+          options: options(PROCUREMENT_ROUTES, (r) => `route.${r}`)
+        },
+        { name: 'needsDevelopment', control: 'checkbox', label: t('area.form.needsDevelopment') },
+        {
+          name: 'contractValueSek',
+          control: 'number',
+          label: t('area.form.contractValue'),
+          hint: t('area.form.contractValueHelp')
+        }
+      ]
+    },
+    {
+      legend: t('area.form.effectSection'),
+      grid: [
+        {
+          name: 'annualEffectSek',
+          control: 'number',
+          label: t('area.form.annualEffectSek'),
+          hint: t('area.form.sekHelp')
+        },
+        {
+          name: 'annualEffectIndicator',
+          control: 'number',
+          label: t('area.form.annualEffectIndicator'),
+          hint: t('area.form.annualEffectIndicatorHelp')
+        },
+        {
+          name: 'status',
+          control: 'select',
+          label: t('area.form.status'),
+          options: options(AREA_STATUSES, (s) => `areaStatus.${s}`)
+        }
+      ]
+    }
+  ]
 
   return (
     <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate aria-label={t('area.form.label')}>
@@ -45,100 +135,16 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
           {t('area.form.hasErrors', { count: problems })}
         </p>
       ) : null}
-      <fieldset className="form-section">
-        <legend>{t('area.form.problemSection')}</legend>
-        <TextField {...common('title')} label={t('area.form.title')} wide />
-        <TextAreaField {...common('problem')} label={t('area.form.problem')} rows={4} wide />
-        <div className="form-grid">
-          <NumberField {...common('costPerYearSek')} label={t('area.form.costPerYear')} hint={t('area.form.sekHelp')} />
-          <TextAreaField {...common('costEstimateNote')} label={t('area.form.costNote')} rows={2} wide />
-        </div>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>{t('area.form.indicatorSection')}</legend>
-        <div className="form-grid">
-          <TextField {...common('indicatorName')} label={t('area.form.indicatorName')} wide />
-          <TextField {...common('unit')} label={t('area.form.unit')} hint={t('area.form.unitHelp')} />
-          <SelectField
-            {...common('direction')}
-            label={t('area.form.direction')}
-            options={[
-              { value: 'lower-is-better', label: t('area.direction.lower-is-better') },
-              { value: 'higher-is-better', label: t('area.direction.higher-is-better') }
-            ]}
-          />
-          <NumberField {...common('baselineValue')} label={t('area.form.baselineValue')} />
-          <TextField {...common('baselineDate')} type="date" label={t('area.form.baselineDate')} />
-          <NumberField {...common('targetValue')} label={t('area.form.targetValue')} />
-          <TextField {...common('targetDate')} type="date" label={t('area.form.targetDate')} />
-          <TextField {...common('dataSource')} label={t('area.form.dataSource')} />
-          <TextField {...common('owner')} label={t('area.form.owner')} hint={t('area.form.ownerHelp')} />
-        </div>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>{t('area.form.procurementSection')}</legend>
-        <div className="form-grid">
-          <SelectField
-            {...common('goalId')}
-            label={t('area.form.goal')}
-            hint={goals.length === 0 ? t('area.form.noGoals') : undefined}
-            wide
-            emptyOption={t('area.form.noGoal')}
-            options={goals.map((g) => ({ value: g.id, label: g.text }))}
-          />
-          <SelectField
-            {...common('procurementNecessity')}
-            label={t('area.form.necessity')}
-            emptyOption={t('area.form.notAssessed')}
-            options={PROCUREMENT_NECESSITIES.map((n) => ({ value: n, label: t(`area.necessity.${n}`) }))}
-          />
-          <TextAreaField {...common('necessityRationale')} label={t('area.form.rationale')} rows={2} wide />
-          <SelectField
-            {...common('route')}
-            label={t('area.form.route')}
-            options={PROCUREMENT_ROUTES.map((r) => ({ value: r, label: t(`route.${r}`) }))}
-          />
-          <CheckboxField
-            id="ar-needsDevelopment"
-            label={t('area.form.needsDevelopment')}
-            {...register('needsDevelopment')}
-          />
-          <NumberField
-            {...common('contractValueSek')}
-            label={t('area.form.contractValue')}
-            hint={t('area.form.contractValueHelp')}
-          />
-        </div>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>{t('area.form.effectSection')}</legend>
-        <div className="form-grid">
-          <NumberField
-            {...common('annualEffectSek')}
-            label={t('area.form.annualEffectSek')}
-            hint={t('area.form.sekHelp')}
-          />
-          <NumberField
-            {...common('annualEffectIndicator')}
-            label={t('area.form.annualEffectIndicator')}
-            hint={t('area.form.annualEffectIndicatorHelp')}
-          />
-          <SelectField
-            {...common('status')}
-            label={t('area.form.status')}
-            options={AREA_STATUSES.map((s) => ({ value: s, label: t(`areaStatus.${s}`) }))}
-          />
-        </div>
-      </fieldset>
-
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {t('area.form.save')}
-        </button>
-      </div>
+      {sections.map((section) => (
+        <fieldset key={section.legend} className="form-section">
+          <legend>{section.legend}</legend>
+          {section.above ? <FormFields form={form} fields={section.above} /> : null}
+          <div className="form-grid">
+            <FormFields form={form} fields={section.grid} />
+          </div>
+        </fieldset>
+      ))}
+      <FormFooter saveError={undefined} submitting={isSubmitting} submitLabel={t('area.form.save')} />
     </form>
   )
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import type { Path } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router'
 import { useZodForm } from '@renderer/forms'
-import { CheckboxField, NumberField, SelectField, TextAreaField, TextField, useShell } from '@renderer/ui'
+import { FormFields, SelectField, useShell, type FieldSpec } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { errorMessage } from '@renderer/lib/errors'
@@ -23,13 +24,7 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
   const { announce } = useShell()
   const { saveWorkshop } = useWorkshopCommands()
   const navigate = useNavigate()
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    watch,
-    formState: { errors, isSubmitting }
-  } = useZodForm(workshopFormSchema, {
+  const form = useZodForm(workshopFormSchema, {
     defaultValues: workshopToForm(
       data.workshop,
       engagementId,
@@ -37,6 +32,7 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
     ),
     mode: 'onSubmit'
   })
+  const { register, handleSubmit, setValue, watch } = form
   const contacts = useEngagementContacts(watch('engagementId'))
   const participants = watch('participants')
 
@@ -70,30 +66,38 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
     }
   })
 
-  const common = (name: Exclude<keyof WorkshopFormValues, 'participants' | 'digital' | 'questionId'>) => ({
-    id: `ws-${name}`,
-    error: errors[name]?.message,
-    ...register(name)
-  })
+  /** A multi-line text across the whole form. */
+  const wideText = (
+    name: Path<WorkshopFormValues>,
+    label: string,
+    rows: number,
+    hint?: string
+  ): FieldSpec<WorkshopFormValues> => ({ name, control: 'textarea', label, hint, rows, wide: true })
 
   return (
     <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="form-section">
         <legend>{t('workshop.form.whenWhere')}</legend>
         <div className="form-grid">
-          <SelectField
-            {...common('engagementId')}
-            label={t('workshop.form.engagement')}
-            wide
-            required
-            emptyOption={t('workshop.form.chooseEngagement')}
-            options={engagementOptions}
+          <FormFields
+            form={form}
+            fields={[
+              {
+                name: 'engagementId',
+                control: 'select',
+                label: t('workshop.form.engagement'),
+                wide: true,
+                required: true,
+                emptyOption: t('workshop.form.chooseEngagement'),
+                options: engagementOptions
+              },
+              { name: 'title', label: t('workshop.form.title'), wide: true },
+              { name: 'date', type: 'date', required: true, label: t('workshop.form.date') },
+              { name: 'time', type: 'time', required: true, label: t('workshop.form.time') },
+              { name: 'place', label: t('workshop.form.place'), hint: t('workshop.form.placeHelp') },
+              { name: 'digital', control: 'checkbox', label: t('workshop.form.digital') }
+            ]}
           />
-          <TextField {...common('title')} label={t('workshop.form.title')} wide />
-          <TextField {...common('date')} type="date" required label={t('workshop.form.date')} />
-          <TextField {...common('time')} type="time" required label={t('workshop.form.time')} />
-          <TextField {...common('place')} label={t('workshop.form.place')} hint={t('workshop.form.placeHelp')} />
-          <CheckboxField id="ws-digital" label={t('workshop.form.digital')} {...register('digital')} />
         </div>
       </fieldset>
 
@@ -108,27 +112,30 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
           options={questions.map((q) => ({ value: q.id, label: q.text }))}
           {...libraryField}
         />
-        <TextAreaField
-          {...common('startingQuestion')}
-          label={t('workshop.form.startingQuestion')}
-          hint={t('workshop.form.startingQuestionHelp')}
-          rows={2}
-          wide
-        />
-        <TextAreaField {...common('purpose')} label={t('workshop.form.purpose')} rows={3} wide />
-        <TextAreaField
-          {...common('agenda')}
-          label={t('workshop.form.agenda')}
-          hint={t('workshop.form.agendaHelp')}
-          rows={6}
-          wide
+        <FormFields
+          form={form}
+          fields={[
+            wideText(
+              'startingQuestion',
+              t('workshop.form.startingQuestion'),
+              2,
+              t('workshop.form.startingQuestionHelp')
+            ),
+            wideText('purpose', t('workshop.form.purpose'), 3),
+            wideText('agenda', t('workshop.form.agenda'), 6, t('workshop.form.agendaHelp'))
+          ]}
         />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('workshop.form.participantsSection')}</legend>
         <div className="form-grid">
-          <NumberField {...common('participantCount')} integer label={t('workshop.form.participantCount')} />
+          <FormFields
+            form={form}
+            fields={[
+              { name: 'participantCount', control: 'number', integer: true, label: t('workshop.form.participantCount') }
+            ]}
+          />
         </div>
         <ParticipantsEditor
           participants={participants}
@@ -139,11 +146,11 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
 
       <fieldset className="form-section">
         <legend>{t('workshop.form.notesSection')}</legend>
-        <TextAreaField {...common('notes')} label={t('workshop.form.notes')} rows={4} wide />
+        <FormFields form={form} fields={[wideText('notes', t('workshop.form.notes'), 4)]} />
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
           {t('workshop.form.save')}
         </button>
         <Link
