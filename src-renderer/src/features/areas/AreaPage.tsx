@@ -79,7 +79,6 @@ export function AreaPage() {
                 caption={t('area.measurements.caption', { unit: area.indicator?.unit ?? '' })}
                 scroll={false}
                 rows={measurements}
-                rowKey={(m) => m.id}
                 columns={[
                   {
                     key: 'date',

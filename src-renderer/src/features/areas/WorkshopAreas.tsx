@@ -48,7 +48,6 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
         <DataTable<Area>
           caption={t('workshop.areas.caption', { count: sorted.length })}
           rows={sorted}
-          rowKey={(a) => a.id}
           columns={[
             {
               key: 'area',

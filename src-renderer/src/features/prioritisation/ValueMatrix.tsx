@@ -84,7 +84,6 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
               compact
               scroll={false}
               rows={plotted}
-              rowKey={(p) => p.id}
               columns={[
                 {
                   key: 'area',

@@ -36,13 +36,5 @@ export function WorkshopTable({
       </Link>
     )
   }
-  return (
-    <DataTable<Workshop>
-      caption={caption}
-      scroll={false}
-      rows={workshops}
-      rowKey={(w) => w.id}
-      columns={[date, ...columns]}
-    />
-  )
+  return <DataTable<Workshop> caption={caption} scroll={false} rows={workshops} columns={[date, ...columns]} />
 }
