@@ -74,30 +74,38 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
     hint?: string
   ): FieldSpec<WorkshopFormValues> => ({ name, control: 'textarea', label, hint, rows, wide: true })
 
+  /** The fields of the form's sections, in order; the library question and the named participants are drawn by hand. */
+  const whenWhere: FieldSpec<WorkshopFormValues>[] = [
+    {
+      name: 'engagementId',
+      control: 'select',
+      label: t('workshop.form.engagement'),
+      wide: true,
+      required: true,
+      emptyOption: t('workshop.form.chooseEngagement'),
+      options: engagementOptions
+    },
+    { name: 'title', label: t('workshop.form.title'), wide: true },
+    { name: 'date', type: 'date', required: true, label: t('workshop.form.date') },
+    { name: 'time', type: 'time', required: true, label: t('workshop.form.time') },
+    { name: 'place', label: t('workshop.form.place'), hint: t('workshop.form.placeHelp') },
+    { name: 'digital', control: 'checkbox', label: t('workshop.form.digital') }
+  ]
+  const question = [
+    wideText('startingQuestion', t('workshop.form.startingQuestion'), 2, t('workshop.form.startingQuestionHelp')),
+    wideText('purpose', t('workshop.form.purpose'), 3),
+    wideText('agenda', t('workshop.form.agenda'), 6, t('workshop.form.agendaHelp'))
+  ]
+  const count: FieldSpec<WorkshopFormValues>[] = [
+    { name: 'participantCount', control: 'number', integer: true, label: t('workshop.form.participantCount') }
+  ]
+
   return (
     <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="form-section">
         <legend>{t('workshop.form.whenWhere')}</legend>
         <div className="form-grid">
-          <FormFields
-            form={form}
-            fields={[
-              {
-                name: 'engagementId',
-                control: 'select',
-                label: t('workshop.form.engagement'),
-                wide: true,
-                required: true,
-                emptyOption: t('workshop.form.chooseEngagement'),
-                options: engagementOptions
-              },
-              { name: 'title', label: t('workshop.form.title'), wide: true },
-              { name: 'date', type: 'date', required: true, label: t('workshop.form.date') },
-              { name: 'time', type: 'time', required: true, label: t('workshop.form.time') },
-              { name: 'place', label: t('workshop.form.place'), hint: t('workshop.form.placeHelp') },
-              { name: 'digital', control: 'checkbox', label: t('workshop.form.digital') }
-            ]}
-          />
+          <FormFields form={form} fields={whenWhere} />
         </div>
       </fieldset>
 
@@ -112,30 +120,13 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
           options={questions.map((q) => ({ value: q.id, label: q.text }))}
           {...libraryField}
         />
-        <FormFields
-          form={form}
-          fields={[
-            wideText(
-              'startingQuestion',
-              t('workshop.form.startingQuestion'),
-              2,
-              t('workshop.form.startingQuestionHelp')
-            ),
-            wideText('purpose', t('workshop.form.purpose'), 3),
-            wideText('agenda', t('workshop.form.agenda'), 6, t('workshop.form.agendaHelp'))
-          ]}
-        />
+        <FormFields form={form} fields={question} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('workshop.form.participantsSection')}</legend>
         <div className="form-grid">
-          <FormFields
-            form={form}
-            fields={[
-              { name: 'participantCount', control: 'number', integer: true, label: t('workshop.form.participantCount') }
-            ]}
-          />
+          <FormFields form={form} fields={count} />
         </div>
         <ParticipantsEditor
           participants={participants}
