@@ -86,4 +86,30 @@ describe('AreaPage', () => {
     expect(await db.areas.get(other.id)).toEqual(other)
     expect(await db.areas.get(area.id)).toEqual(area)
   })
+
+  it('lists the indicator’s measured values by date, and has no such section before the first one', async () => {
+    const db = freshDb()
+    const { first } = await seedEngagement(db)
+    const area = areaRow(first, { title: 'Schemaläggning', indicator: null })
+    const measured = areaRow(first, { title: 'Lokalbokning' })
+    await db.areas.bulkAdd([area, measured])
+    const stamp = { createdAt: '2026-02-01T10:00:00.000Z', updatedAt: '2026-02-01T10:00:00.000Z', areaId: measured.id }
+    await db.measurements.bulkAdd([
+      { ...stamp, id: 'm1', date: '2026-03-01', value: 1250.5, note: 'Före' },
+      { ...stamp, id: 'm2', date: '2026-06-01', value: 900, note: '' }
+    ])
+    const { unmount } = renderApp({ db, route: `/areas/${area.id}` })
+    await screen.findByRole('heading', { level: 1, name: 'Schemaläggning' })
+    expect(screen.queryByRole('region', { name: 'Mätvärden' })).toBeNull()
+    unmount()
+    renderApp({ db, route: `/areas/${measured.id}` })
+    const section = await screen.findByRole('region', { name: 'Mätvärden' })
+    const table = within(section).getByRole('table')
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent)
+    ).toEqual(['1 mars 2026', '1 juni 2026'])
+    expect(within(table).getAllByRole('row')[1]!.textContent).toMatch(/1\s250,5/)
+  })
 })

@@ -1,14 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import type { Measurement, Workshop } from '@shared/entities'
-import { formatDate, formatNumber } from '@shared/format'
-import { Breadcrumbs, DataTable, LoadingPage, NotFoundPage, PageHeading, Section } from '@renderer/ui'
+import type { Workshop } from '@shared/entities'
+import { formatDate } from '@shared/format'
+import { Breadcrumbs, LoadingPage, NotFoundPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
 import { AreaForm } from './AreaForm'
+import { AreaMeasurements } from './AreaMeasurements'
 import { AreaMovePanel } from './AreaMovePanel'
 import { MergeDialog } from './MergeDialog'
 import { RouteHintPanel } from './RouteHintPanel'
@@ -73,31 +74,7 @@ export function AreaPage() {
             onMerge={setMerging}
           />
 
-          {measurements.length > 0 ? (
-            <Section id="area-measurements" heading={t('area.measurements.heading')}>
-              <DataTable<Measurement>
-                caption={t('area.measurements.caption', { unit: area.indicator?.unit ?? '' })}
-                scroll={false}
-                rows={measurements}
-                columns={[
-                  {
-                    key: 'date',
-                    label: t('area.measurements.date'),
-                    rowHeader: true,
-                    className: 'nowrap',
-                    render: (m) => formatDate(m.date, language)
-                  },
-                  {
-                    key: 'value',
-                    label: t('area.measurements.value'),
-                    numeric: true,
-                    render: (m) => formatNumber(m.value, language)
-                  },
-                  { key: 'note', label: t('area.measurements.note'), render: (m) => m.note }
-                ]}
-              />
-            </Section>
-          ) : null}
+          <AreaMeasurements unit={area.indicator?.unit ?? ''} measurements={measurements} />
           <Attachments ownerType="area" ownerId={area.id} />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState, PageHeading } from '@renderer/ui'
+import type { Workshop } from '@shared/entities'
+import { EmptyState, PageHeading, type Column } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
 import { WorkshopTable } from './WorkshopTable'
@@ -9,6 +10,11 @@ import { WorkshopTable } from './WorkshopTable'
 export function WorkshopsPage() {
   const { t } = useTranslation()
   const data = useWorkshopList()
+  const client = (w: Workshop) => data?.clientName.get(w.engagementId) ?? t('common.unknownClient')
+  const columns: Column<Workshop>[] = [
+    { key: 'client', label: t('workshops.client'), render: client },
+    { key: 'question', label: t('workshops.question'), render: (w) => w.startingQuestion || t('common.notGiven') }
+  ]
 
   return (
     <div className="wsf">
@@ -30,18 +36,7 @@ export function WorkshopsPage() {
           caption={t('workshops.caption')}
           workshops={data.workshops}
           dateLabel={t('workshops.date')}
-          columns={[
-            {
-              key: 'client',
-              label: t('workshops.client'),
-              render: (w) => data.clientName.get(w.engagementId) ?? t('common.unknownClient')
-            },
-            {
-              key: 'question',
-              label: t('workshops.question'),
-              render: (w) => w.startingQuestion || t('common.notGiven')
-            }
-          ]}
+          columns={columns}
         />
       )}
     </div>
