@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { Workshop } from '@shared/entities'
 import { formatDate } from '@shared/format'
-import { Breadcrumbs, LoadingPage, NotFoundPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, MissingRowPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
@@ -24,16 +24,9 @@ export function AreaPage() {
 
   const data = useAreaPage(id)
 
-  if (data === undefined) return <LoadingPage className="wsf" heading={t('area.title')} />
-  if (data.area === null) {
-    return (
-      <NotFoundPage
-        className="wsf"
-        heading={t('area.notFound')}
-        backTo={paths.workshops()}
-        backLabel={t('workshop.backToList')}
-      />
-    )
+  if (!data) {
+    const back = { to: paths.workshops(), label: t('workshop.backToList') }
+    return <MissingRowPage row={data} loadingHeading={t('area.title')} notFound={t('area.notFound')} back={back} />
   }
   const { area, workshop, organisation, workshops, siblings, measurements } = data
   const goals = organisation?.goals ?? []

@@ -9,7 +9,7 @@ export function useAreaPage(id: string) {
   const db = useDb()
   return useLiveQuery(async () => {
     const area = await db.areas.get(id)
-    if (!area) return { area: null } as const
+    if (!area) return null
     const [workshop, engagement, workshops, siblings, measurements] = await Promise.all([
       db.workshops.get(area.workshopId),
       db.engagements.get(area.engagementId),

@@ -21,7 +21,7 @@ export function WorkshopFormPage() {
 
   const data = useWorkshopFormData(id)
   const title = editing ? t('workshop.form.editTitle') : t('workshop.form.newTitle')
-  if (data === undefined) return <LoadingPage className="wsf" heading={title} />
+  if (data === undefined) return <LoadingPage heading={title} />
   if (editing && data.workshop === null) return <WorkshopNotFound />
   return (
     <div className="wsf">

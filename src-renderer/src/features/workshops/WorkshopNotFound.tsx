@@ -6,11 +6,6 @@ import { paths } from '@renderer/lib/paths'
 export function WorkshopNotFound() {
   const { t } = useTranslation()
   return (
-    <NotFoundPage
-      className="wsf"
-      heading={t('workshop.notFound')}
-      backTo={paths.workshops()}
-      backLabel={t('workshop.backToList')}
-    />
+    <NotFoundPage heading={t('workshop.notFound')} backTo={paths.workshops()} backLabel={t('workshop.backToList')} />
   )
 }

@@ -17,8 +17,8 @@ export function WorkshopPage() {
   const { id = '' } = useParams()
   const data = useWorkshopPage(id)
 
-  if (data === undefined) return <LoadingPage className="wsf" heading={t('workshop.title')} />
-  if (data.workshop === null) return <WorkshopNotFound />
+  if (data === undefined) return <LoadingPage heading={t('workshop.title')} />
+  if (data === null) return <WorkshopNotFound />
   const { workshop: w, engagement, organisation, participants } = data
   const heading = w.title || w.startingQuestion || t('workshop.title')
   const notGiven = <span className="muted">{t('common.notGiven')}</span>

@@ -32,7 +32,7 @@ export function useWorkshopPage(id: string) {
   const db = useDb()
   return useLiveQuery(async () => {
     const workshop = await db.workshops.get(id)
-    if (!workshop) return { workshop: null } as const
+    if (!workshop) return null
     const engagement = await db.engagements.get(workshop.engagementId)
     const [organisation, participants] = await Promise.all([
       engagement ? db.organisations.get(engagement.organisationId) : Promise.resolve(undefined),
