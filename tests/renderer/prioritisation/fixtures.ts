@@ -1,6 +1,7 @@
 /** Rows for the prioritisation tests: an organisation, an engagement, its areas and criteria. */
 import type { RowOf } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
+import { newArea } from '@renderer/features/areas/commands'
 import { engagementRow, organisationRow } from '../helpers/rows'
 
 const AT = '2026-03-01T10:00:00.000Z'
@@ -9,29 +10,8 @@ let seq = 0
 /** A valid area row. */
 export function areaRow(engagementId: string, title: string, overrides: Partial<RowOf<'areas'>> = {}): RowOf<'areas'> {
   seq += 1
-  return {
-    id: `area-${seq}`,
-    createdAt: AT,
-    updatedAt: AT,
-    engagementId,
-    workshopId: 'ws-1',
-    title,
-    problem: '',
-    costPerYearSek: null,
-    costEstimateNote: '',
-    indicator: null,
-    goalId: null,
-    procurementNecessity: null,
-    necessityRationale: '',
-    route: 'open',
-    needsDevelopment: false,
-    contractValueSek: null,
-    annualEffectSek: null,
-    annualEffectIndicator: null,
-    status: 'identified',
-    votes: null,
-    ...overrides
-  }
+  // Ids in creation order, so ties in a ranking (broken by id) come out the same every run.
+  return { ...newArea({ id: 'ws-1', engagementId }, title, AT), id: `area-${seq}`, route: 'open', ...overrides }
 }
 
 /** A valid criterion row. */
