@@ -138,7 +138,9 @@ export async function importPortfolioText(db: MatbarDb, text: string, mode: Impo
         after = new Set(incoming.attachments.map((a) => a.sha256))
       } else {
         const result = mergeTables(current as PortfolioTables, incoming)
-        const check = parsePortfolioFile(JSON.stringify(createPortfolio(result.merged, parsed.portfolio.appVersion, new Date())))
+        const check = parsePortfolioFile(
+          JSON.stringify(createPortfolio(result.merged, parsed.portfolio.appVersion, new Date()))
+        )
         if (!check.ok) throw new MergeRefused(check.errors)
         for (const name of TABLE_NAMES) await putAll(db, name, result.writes[name], false)
         summary = result.summary

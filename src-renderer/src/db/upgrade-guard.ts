@@ -58,7 +58,13 @@ export async function dumpRawStores(idb: IDBFactory, name: string, now: Date = n
       const tx = db.transaction(names, 'readonly')
       for (const store of names) stores[store] = await request(tx.objectStore(store).getAll())
     }
-    return { format: RAW_DUMP_FORMAT, database: name, dexieVersion: db.version / DEXIE_VERSION_FACTOR, exportedAt: now.toISOString(), stores }
+    return {
+      format: RAW_DUMP_FORMAT,
+      database: name,
+      dexieVersion: db.version / DEXIE_VERSION_FACTOR,
+      exportedAt: now.toISOString(),
+      stores
+    }
   } finally {
     db.close()
   }

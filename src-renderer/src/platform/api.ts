@@ -3,13 +3,7 @@
  * channel's output or throws a PlatformError. Components use this (via useApi), never window.api.
  */
 import { CHANNELS, methodName, type Channel } from '@shared/ipc/channels'
-import {
-  contract,
-  describeZodError,
-  IpcErrorCode,
-  type ChannelOutput,
-  type MatbarApi
-} from '@shared/contract'
+import { contract, describeZodError, IpcErrorCode, type ChannelOutput, type MatbarApi } from '@shared/contract'
 import { detectTransport, TransportError, type Transport } from './transport'
 
 /** Why a platform call failed: the envelope's code, or 'transport' when no envelope came back. */

@@ -18,26 +18,86 @@ async function seeded(): Promise<MatbarDb> {
   const db = freshDb()
   await loadPortfolio(db, parsed.portfolio)
   const base = { createdAt: NOW, updatedAt: NOW }
-  const energyWorkshop = (await db.workshops.where('engagementId').anyOf(
-    (await db.engagements.where('organisationId').equals('org-energi').primaryKeys()) as string[]
-  ).first())!
+  const energyWorkshop = (await db.workshops
+    .where('engagementId')
+    .anyOf((await db.engagements.where('organisationId').equals('org-energi').primaryKeys()) as string[])
+    .first())!
   const otherWorkshop = (await db.workshops.filter((w) => w.id !== energyWorkshop.id).first())!
   const area = (await db.areas.where('workshopId').equals(energyWorkshop.id).first())!
   await db.attachments.bulkPut([
-    { ...base, id: 'att-org', ownerType: 'organisation', ownerId: 'org-energi', name: 'avtal.pdf', sha256: SHA, size: 1, mimeType: 'application/pdf' },
-    { ...base, id: 'att-ws', ownerType: 'workshop', ownerId: energyWorkshop.id, name: 'foto.jpg', sha256: SHA, size: 1, mimeType: 'image/jpeg' },
-    { ...base, id: 'att-area', ownerType: 'area', ownerId: area.id, name: 'kalkyl.xlsx', sha256: SHA, size: 1, mimeType: '' },
-    { ...base, id: 'att-other', ownerType: 'workshop', ownerId: otherWorkshop.id, name: 'annat.pdf', sha256: SHA, size: 1, mimeType: '' }
+    {
+      ...base,
+      id: 'att-org',
+      ownerType: 'organisation',
+      ownerId: 'org-energi',
+      name: 'avtal.pdf',
+      sha256: SHA,
+      size: 1,
+      mimeType: 'application/pdf'
+    },
+    {
+      ...base,
+      id: 'att-ws',
+      ownerType: 'workshop',
+      ownerId: energyWorkshop.id,
+      name: 'foto.jpg',
+      sha256: SHA,
+      size: 1,
+      mimeType: 'image/jpeg'
+    },
+    {
+      ...base,
+      id: 'att-area',
+      ownerType: 'area',
+      ownerId: area.id,
+      name: 'kalkyl.xlsx',
+      sha256: SHA,
+      size: 1,
+      mimeType: ''
+    },
+    {
+      ...base,
+      id: 'att-other',
+      ownerType: 'workshop',
+      ownerId: otherWorkshop.id,
+      name: 'annat.pdf',
+      sha256: SHA,
+      size: 1,
+      mimeType: ''
+    }
   ])
   await db.documents.put({
-    ...base, id: 'doc-1', engagementId: energyWorkshop.engagementId, workshopId: energyWorkshop.id,
-    kind: 'workshop-report', language: 'sv', fileName: 'rapport.docx', sha256: SHA, size: 10
+    ...base,
+    id: 'doc-1',
+    engagementId: energyWorkshop.engagementId,
+    workshopId: energyWorkshop.id,
+    kind: 'workshop-report',
+    language: 'sv',
+    fileName: 'rapport.docx',
+    sha256: SHA,
+    size: 10
   })
   // A contact of the energy client who took part in, and evaluated, another client's workshop.
-  await db.participants.put({ ...base, id: 'part-cross', workshopId: otherWorkshop.id, contactId: 'contact-energi-1', name: 'Annika Lindqvist', role: '' })
+  await db.participants.put({
+    ...base,
+    id: 'part-cross',
+    workshopId: otherWorkshop.id,
+    contactId: 'contact-energi-1',
+    name: 'Annika Lindqvist',
+    role: ''
+  })
   await db.evaluations.put({
-    ...base, id: 'eval-cross', workshopId: otherWorkshop.id, overall: 6, content: 5, delivery: 6,
-    comment: 'Bra', quotable: true, reference: false, name: 'Annika Lindqvist', contactId: 'contact-energi-1'
+    ...base,
+    id: 'eval-cross',
+    workshopId: otherWorkshop.id,
+    overall: 6,
+    content: 5,
+    delivery: 6,
+    comment: 'Bra',
+    quotable: true,
+    reference: false,
+    name: 'Annika Lindqvist',
+    contactId: 'contact-energi-1'
   })
   return db
 }
@@ -53,7 +113,10 @@ describe('db/cascade', () => {
     it('deletes the organisation and everything under it, and only that', async () => {
       const db = await seeded()
       const before = await dump(db)
-      const engagementIds = (await db.engagements.where('organisationId').equals('org-energi').primaryKeys()) as string[]
+      const engagementIds = (await db.engagements
+        .where('organisationId')
+        .equals('org-energi')
+        .primaryKeys()) as string[]
       const workshopIds = (await db.workshops.where('engagementId').anyOf(engagementIds).primaryKeys()) as string[]
       const areaIds = (await db.areas.where('engagementId').anyOf(engagementIds).primaryKeys()) as string[]
       expect(engagementIds.length).toBeGreaterThan(0)
@@ -116,7 +179,10 @@ describe('db/cascade', () => {
       const db = await seeded()
       const plan = await planCascade(db, 'organisations', ['org-energi'])
       const counts = cascadeCounts(plan)
-      const engagementIds = (await db.engagements.where('organisationId').equals('org-energi').primaryKeys()) as string[]
+      const engagementIds = (await db.engagements
+        .where('organisationId')
+        .equals('org-energi')
+        .primaryKeys()) as string[]
       expect(counts.organisations).toBe(1)
       expect(counts.contacts).toBe(await db.contacts.where('organisationId').equals('org-energi').count())
       expect(counts.engagements).toBe(engagementIds.length)

@@ -38,7 +38,10 @@ describe('db', () => {
 
     it('finds organisations by tag through the multi-entry index', async () => {
       const db = freshDb()
-      await db.organisations.bulkAdd([organisationRow({ tags: ['energi', 'kommun'] }), organisationRow({ tags: ['vård'] })])
+      await db.organisations.bulkAdd([
+        organisationRow({ tags: ['energi', 'kommun'] }),
+        organisationRow({ tags: ['vård'] })
+      ])
       expect(await db.organisations.where('tags').equals('energi').count()).toBe(1)
       db.close()
     })

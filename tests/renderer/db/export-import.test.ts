@@ -2,7 +2,13 @@ import sampleText from '../../../resources/sample-portfolio.json?raw'
 import { describe, expect, it } from 'vitest'
 import { TABLE_NAMES } from '@shared/entities'
 import { parsePortfolioFile } from '@shared/portfolio-file'
-import { errorsToShow, exportPortfolio, importPortfolioText, mergeTables, readAllTables } from '@renderer/db/export-import'
+import {
+  errorsToShow,
+  exportPortfolio,
+  importPortfolioText,
+  mergeTables,
+  readAllTables
+} from '@renderer/db/export-import'
 import { freshDb } from '../helpers/db'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
 import { databaseDigest } from './db-digest'

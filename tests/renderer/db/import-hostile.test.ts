@@ -49,7 +49,12 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
     })
   ],
   [5, fc.string({ maxLength: 200 }).map((text) => ({ text, expectPath: '$', label: 'arbitrary text' }))],
-  [3, fc.jsonValue({ maxDepth: 3 }).map((v) => ({ text: JSON.stringify(v) ?? 'null', expectPath: '$', label: 'other JSON' }))],
+  [
+    3,
+    fc
+      .jsonValue({ maxDepth: 3 })
+      .map((v) => ({ text: JSON.stringify(v) ?? 'null', expectPath: '$', label: 'other JSON' }))
+  ],
   // Wrong types.
   [
     20,
@@ -64,7 +69,11 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
         // A fresh copy per value: fast-check may map the same base more than once.
         const q = structuredClone(p)
         ;((q['tables'] as Json)[table] as Json[])[index]![key] = wrong
-        return { text: JSON.stringify(q), expectPath: `${rowPath(table, index)}.${key}`, label: `wrong type ${table}.${key}` }
+        return {
+          text: JSON.stringify(q),
+          expectPath: `${rowPath(table, index)}.${key}`,
+          label: `wrong type ${table}.${key}`
+        }
       })
     })
   ],
@@ -79,7 +88,11 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
       const required = Object.keys(shapeOf(table)).filter((k) => !shapeOf(table)[k]!.safeParse(undefined).success)
       const key = pick(required, c)
       delete rows[index]![key]
-      return { text: JSON.stringify(p), expectPath: `${rowPath(table, index)}.${key}`, label: `missing ${table}.${key}` }
+      return {
+        text: JSON.stringify(p),
+        expectPath: `${rowPath(table, index)}.${key}`,
+        label: `missing ${table}.${key}`
+      }
     })
   ],
   // Missing tables and envelope fields.
@@ -87,7 +100,14 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
     5,
     fc.nat().map((n) => {
       const p = base(false)
-      const keys = [...TABLE_NAMES.map((t) => `tables.${t}`), 'exportedAt', 'appVersion', 'tables', 'format', 'formatVersion']
+      const keys = [
+        ...TABLE_NAMES.map((t) => `tables.${t}`),
+        'exportedAt',
+        'appVersion',
+        'tables',
+        'format',
+        'formatVersion'
+      ]
       const key = pick(keys, n)
       if (key.startsWith('tables.')) delete (p['tables'] as Json)[key.slice(7)]
       else delete p[key]
@@ -97,28 +117,39 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
   // Extra fields in a row, in tables, or at the top.
   [
     15,
-    fc.tuple(mutation, fc.string({ minLength: 1, maxLength: 20 }), fc.jsonValue({ maxDepth: 1 })).map(([{ a, b, c, large }, key, value]) => {
-      const p = base(large)
-      const table = pick(tablesWithRows(p), a)
-      const rows = (p['tables'] as Json)[table] as Json[]
-      const index = b % rows.length
-      const where = c % 3
-      const known = where === 0 ? Object.keys(shapeOf(table)) : where === 1 ? TABLE_NAMES : Object.keys(p)
-      const extra = known.includes(key) ? `${key}_extra` : key
-      const target = where === 0 ? rows[index]! : where === 1 ? (p['tables'] as Json) : p
-      Object.defineProperty(target, extra, { value, enumerable: true, configurable: true, writable: true })
-      return { text: JSON.stringify(p), expectPath: '$', label: `extra ${extra}` }
-    })
+    fc
+      .tuple(mutation, fc.string({ minLength: 1, maxLength: 20 }), fc.jsonValue({ maxDepth: 1 }))
+      .map(([{ a, b, c, large }, key, value]) => {
+        const p = base(large)
+        const table = pick(tablesWithRows(p), a)
+        const rows = (p['tables'] as Json)[table] as Json[]
+        const index = b % rows.length
+        const where = c % 3
+        const known = where === 0 ? Object.keys(shapeOf(table)) : where === 1 ? TABLE_NAMES : Object.keys(p)
+        const extra = known.includes(key) ? `${key}_extra` : key
+        const target = where === 0 ? rows[index]! : where === 1 ? (p['tables'] as Json) : p
+        Object.defineProperty(target, extra, { value, enumerable: true, configurable: true, writable: true })
+        return { text: JSON.stringify(p), expectPath: '$', label: `extra ${extra}` }
+      })
   ],
   // Unknown format versions and formats.
   [
     8,
     fc
       .oneof(
-        fc.integer().filter((n) => n !== 1).map((v) => ['formatVersion', v] as const),
-        fc.double().filter((n) => n !== 1).map((v) => ['formatVersion', v] as const),
+        fc
+          .integer()
+          .filter((n) => n !== 1)
+          .map((v) => ['formatVersion', v] as const),
+        fc
+          .double()
+          .filter((n) => n !== 1)
+          .map((v) => ['formatVersion', v] as const),
         fc.string().map((v) => ['formatVersion', v] as const),
-        fc.string().filter((s) => s !== 'matbar-portfolio').map((v) => ['format', v] as const)
+        fc
+          .string()
+          .filter((s) => s !== 'matbar-portfolio')
+          .map((v) => ['format', v] as const)
       )
       .map(([key, value]) => {
         const p = base(false)
@@ -129,13 +160,20 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
   // 10 MB strings (few: they are slow to build).
   [
     1,
-    fc.nat().chain((n) => (n % 50 === 0 ? fc.constant(n) : fc.constant(-1))).map((n) => {
-      const p = base(false)
-      const orgs = (p['tables'] as Json)['organisations'] as Json[]
-      if (n >= 0) orgs[0]!['notes'] = 'x'.repeat(10 * 1024 * 1024)
-      else orgs[0]!['name'] = 'x'.repeat(301)
-      return { text: JSON.stringify(p), expectPath: `${rowPath('organisations', 0)}.${n >= 0 ? 'notes' : 'name'}`, label: 'huge string' }
-    })
+    fc
+      .nat()
+      .chain((n) => (n % 50 === 0 ? fc.constant(n) : fc.constant(-1)))
+      .map((n) => {
+        const p = base(false)
+        const orgs = (p['tables'] as Json)['organisations'] as Json[]
+        if (n >= 0) orgs[0]!['notes'] = 'x'.repeat(10 * 1024 * 1024)
+        else orgs[0]!['name'] = 'x'.repeat(301)
+        return {
+          text: JSON.stringify(p),
+          expectPath: `${rowPath('organisations', 0)}.${n >= 0 ? 'notes' : 'name'}`,
+          label: 'huge string'
+        }
+      })
   ],
   // Duplicate ids.
   [
@@ -155,12 +193,20 @@ const generators: Array<[number, fc.Arbitrary<Hostile>]> = [
     8,
     fc.tuple(mutation, fc.stringMatching(/^[a-z0-9-]{1,20}$/)).map(([{ a, b, large }, id]) => {
       const p = base(large)
-      const refs = REFERENCES.filter((r) => ((p['tables'] as Json)[r.table] as Json[]).some((row) => row[r.field] !== null))
+      const refs = REFERENCES.filter((r) =>
+        ((p['tables'] as Json)[r.table] as Json[]).some((row) => row[r.field] !== null)
+      )
       const ref = pick(refs, a)
-      const rows = ((p['tables'] as Json)[ref.table] as Json[]).map((row, index) => ({ row, index })).filter(({ row }) => row[ref.field] !== null)
+      const rows = ((p['tables'] as Json)[ref.table] as Json[])
+        .map((row, index) => ({ row, index }))
+        .filter(({ row }) => row[ref.field] !== null)
       const { row, index } = pick(rows, b)
       row[ref.field] = `missing-${id}`
-      return { text: JSON.stringify(p), expectPath: `${rowPath(ref.table, index)}.${ref.field}`, label: `dangling ${ref.table}.${ref.field}` }
+      return {
+        text: JSON.stringify(p),
+        expectPath: `${rowPath(ref.table, index)}.${ref.field}`,
+        label: `dangling ${ref.table}.${ref.field}`
+      }
     })
   ],
   // Prototype-pollution keys, written into the text (JSON.parse makes them own properties).
@@ -219,7 +265,18 @@ describe('db/export-import', () => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
       expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined()
       // Every kind of hostile file was generated.
-      for (const kind of ['truncated', 'arbitrary', 'other', 'wrong', 'missing', 'extra', 'unknown', 'huge', 'duplicate', 'dangling']) {
+      for (const kind of [
+        'truncated',
+        'arbitrary',
+        'other',
+        'wrong',
+        'missing',
+        'extra',
+        'unknown',
+        'huge',
+        'duplicate',
+        'dangling'
+      ]) {
         expect(labels.get(kind) ?? 0, kind).toBeGreaterThan(0)
       }
     }, 120_000)

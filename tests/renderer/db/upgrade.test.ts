@@ -43,7 +43,10 @@ class NextVersionDb extends MatbarDb {
     this.version(2)
       .stores({ contacts: 'id, organisationId, name, email' })
       .upgrade(async (tx) => {
-        await tx.table('contacts').toCollection().modify(() => undefined)
+        await tx
+          .table('contacts')
+          .toCollection()
+          .modify(() => undefined)
       })
   }
 }
@@ -56,7 +59,9 @@ describe('db upgrades', () => {
       const db = createDb(name)
       const tables = await readAllTables(db)
       for (const table of Object.keys(fixture.rows) as TableName[]) {
-        const expected = [...fixture.rows[table]!].sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1))
+        const expected = [...fixture.rows[table]!].sort((a, b) =>
+          (a as { id: string }).id < (b as { id: string }).id ? -1 : 1
+        )
         const actual = [...tables[table]].sort((a, b) => (a.id < b.id ? -1 : 1))
         expect(actual, table).toEqual(expected)
       }
@@ -113,7 +118,9 @@ describe('db upgrades', () => {
     it('reports a failed backup instead of hiding it', async () => {
       const name = uniqueName()
       await createFixture(name, EARLIER_VERSIONS[0]!)
-      expect(await guardUpgrade({ idb: indexedDB, name, codeVersion: 2, backup: async () => false })).toBe('backup-failed')
+      expect(await guardUpgrade({ idb: indexedDB, name, codeVersion: 2, backup: async () => false })).toBe(
+        'backup-failed'
+      )
     })
   })
 

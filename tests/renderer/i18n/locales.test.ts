@@ -18,7 +18,8 @@ const enLeaves = new Map(leaves(en))
 describe('locales', () => {
   describe('files', () => {
     it('come in pairs: every part has a Swedish and an English file', () => {
-      const parts = (lang: string) => localeFiles.filter((f) => f.includes(`/locales/${lang}/`)).map((f) => f.split('/').pop())
+      const parts = (lang: string) =>
+        localeFiles.filter((f) => f.includes(`/locales/${lang}/`)).map((f) => f.split('/').pop())
       expect(parts('sv').length).toBeGreaterThan(0)
       expect(parts('en')).toEqual(parts('sv'))
     })
@@ -26,11 +27,14 @@ describe('locales', () => {
 
   describe('buildResources()', () => {
     it('deep-merges parts and refuses a key defined twice', () => {
-      const merged = buildResources({ '/locales/sv/a.json': { x: { a: '1' } }, '/locales/sv/b.json': { x: { b: '2' } } })
+      const merged = buildResources({
+        '/locales/sv/a.json': { x: { a: '1' } },
+        '/locales/sv/b.json': { x: { b: '2' } }
+      })
       expect(merged.sv).toEqual({ x: { a: '1', b: '2' } })
-      expect(() => buildResources({ '/locales/sv/a.json': { x: { a: '1' } }, '/locales/sv/b.json': { x: { a: '2' } } })).toThrow(
-        'x.a'
-      )
+      expect(() =>
+        buildResources({ '/locales/sv/a.json': { x: { a: '1' } }, '/locales/sv/b.json': { x: { a: '2' } } })
+      ).toThrow('x.a')
     })
   })
 
@@ -48,7 +52,9 @@ describe('locales', () => {
 
     it('use the same {{placeholders}} in both languages', () => {
       const placeholders = (v: unknown) => [...String(v).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
-      const differing = [...svLeaves].filter(([k, v]) => placeholders(v).join() !== placeholders(enLeaves.get(k)).join())
+      const differing = [...svLeaves].filter(
+        ([k, v]) => placeholders(v).join() !== placeholders(enLeaves.get(k)).join()
+      )
       expect(differing).toEqual([])
     })
 

@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  bridgeTransport,
-  detectTransport,
-  preloadTransport,
-  readBridgeToken
-} from '@renderer/platform/transport'
+import { bridgeTransport, detectTransport, preloadTransport, readBridgeToken } from '@renderer/platform/transport'
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
