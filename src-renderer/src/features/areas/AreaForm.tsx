@@ -129,7 +129,12 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
   ]
 
   return (
-    <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate aria-label={t('area.form.label')}>
+    <form
+      className="panel panel-wide"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('area.form.label')}
+    >
       {problems > 0 ? (
         <p className="error-box form-error-summary" role="alert">
           {t('area.form.hasErrors', { count: problems })}

@@ -101,7 +101,7 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
   ]
 
   return (
-    <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="panel panel-wide" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="form-section">
         <legend>{t('workshop.form.whenWhere')}</legend>
         <div className="form-grid">
