@@ -4,14 +4,11 @@ import { CascadeDeleteButton } from './CascadeDeleteButton'
 
 /** The "delete" section at the foot of a detail page: what deleting means, and the cascade delete button. */
 export function DeleteSection({
-  id,
   heading,
   text,
   rowId,
   ...button
 }: {
-  /** The heading's id. */
-  id: string
   heading: string
   /** What goes with the row, in words. */
   text: string
@@ -24,7 +21,7 @@ export function DeleteSection({
   onDeleted: () => void
 }) {
   return (
-    <Section id={id} heading={heading} className="danger-zone">
+    <Section heading={heading} className="danger-zone">
       <p>{text}</p>
       <CascadeDeleteButton id={rowId} {...button} />
     </Section>

@@ -110,7 +110,6 @@ export function EngagementPage() {
       <EngagementDocuments engagementId={e.id} />
 
       <DeleteSection
-        id="engagement-delete"
         heading={t('clients.engagement.deleteHeading')}
         text={t('clients.engagement.deleteText')}
         table="engagements"

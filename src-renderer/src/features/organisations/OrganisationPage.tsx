@@ -117,7 +117,6 @@ export function OrganisationPage() {
       <Attachments ownerType="organisation" ownerId={o.id} />
 
       <DeleteSection
-        id="org-delete"
         heading={t('clients.organisation.deleteHeading')}
         text={t('clients.organisation.deleteText')}
         table="organisations"
