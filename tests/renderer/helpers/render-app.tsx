@@ -6,7 +6,6 @@ import { createApi } from '@renderer/platform/api'
 import { freshDb } from './db'
 import { createFakeMain, type FakeMain } from './fake-transport'
 
-
 /** Renders <App> at the given hash route. */
 export function renderApp(
   options: { db?: MatbarDb; main?: FakeMain; route?: string } = {}

@@ -27,7 +27,10 @@ export function organisationRow(overrides: Partial<RowOf<'organisations'>> = {})
 }
 
 /** A valid engagement row for an organisation. */
-export function engagementRow(organisationId: string, overrides: Partial<RowOf<'engagements'>> = {}): RowOf<'engagements'> {
+export function engagementRow(
+  organisationId: string,
+  overrides: Partial<RowOf<'engagements'>> = {}
+): RowOf<'engagements'> {
   return {
     id: nextId('eng'),
     createdAt: NOW,
