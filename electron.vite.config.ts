@@ -9,7 +9,8 @@ const OUT = process.env.MATBAR_OUT ?? 'out'
 const alias = {
   '@renderer': resolve(__dirname, 'src-renderer/src'),
   '@shared': resolve(__dirname, 'src-shared'),
-  '@main': resolve(__dirname, 'src-main')
+  '@main': resolve(__dirname, 'src-main'),
+  '@resources': resolve(__dirname, 'resources')
 }
 
 // Custom folders (src-main, src-renderer, src-shared) instead of electron-vite's src/* defaults.

@@ -7,7 +7,12 @@ const at = (folder: string) => fileURLToPath(new URL(folder, import.meta.url))
 
 export default defineConfig({
   resolve: {
-    alias: { '@renderer': at('./src-renderer/src'), '@shared': at('./src-shared'), '@main': at('./src-main') }
+    alias: {
+      '@renderer': at('./src-renderer/src'),
+      '@shared': at('./src-shared'),
+      '@main': at('./src-main'),
+      '@resources': at('./resources')
+    }
   },
   test: {
     projects: [

@@ -8,7 +8,8 @@ export default defineConfig({
     alias: {
       '@renderer': fileURLToPath(new URL('../src-renderer/src', import.meta.url)),
       '@shared': fileURLToPath(new URL('../src-shared', import.meta.url)),
-      '@main': fileURLToPath(new URL('../src-main', import.meta.url))
+      '@main': fileURLToPath(new URL('../src-main', import.meta.url)),
+      '@resources': fileURLToPath(new URL('../resources', import.meta.url))
     }
   },
   test: {

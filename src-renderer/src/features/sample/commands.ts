@@ -14,7 +14,7 @@ export type SampleResult =
 
 /** The sample file's text, fetched lazily so it stays out of the main bundle. */
 export async function readSampleText(): Promise<string> {
-  const module = await import('../../../../resources/sample-portfolio.json?raw')
+  const module = await import('@resources/sample-portfolio.json?raw')
   return module.default
 }
 
