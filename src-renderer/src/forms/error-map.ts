@@ -28,6 +28,7 @@ export const FORM_ERRORS = {
   tags: 'forms.errors.tags',
   endBeforeStart: 'forms.errors.endBeforeStart',
   targetBeforeBaseline: 'forms.errors.targetBeforeBaseline',
+  targetWrongSide: 'forms.errors.targetWrongSide',
   chooseOrganisation: 'forms.errors.chooseOrganisation',
   saveFailed: 'forms.errors.saveFailed'
 } as const

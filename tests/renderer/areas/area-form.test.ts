@@ -42,6 +42,18 @@ describe('features/areas/area-form', () => {
         'targetDate',
         'forms.errors.targetBeforeBaseline'
       ],
+      [
+        'a target above the baseline when lower is better',
+        { direction: 'lower-is-better', baselineValue: '3 100', targetValue: '3 500' },
+        'targetValue',
+        'forms.errors.targetWrongSide'
+      ],
+      [
+        'a target below the baseline when higher is better',
+        { direction: 'higher-is-better', baselineValue: '40', targetValue: '35,5' },
+        'targetValue',
+        'forms.errors.targetWrongSide'
+      ],
       ['an empty title', { title: '   ' }, 'title', 'forms.errors.required']
     ])('refuses %s', (_name, patch, field, message) => {
       const result = formToArea(area, withValues(patch))

@@ -1,6 +1,7 @@
 /** The area page's form: the area as editable strings, and the zod schema that turns it back into a row. */
 import { z } from 'zod'
 import { Area, AreaStatus, Indicator, ProcurementNecessity, ProcurementRoute } from '@shared/entities'
+import { targetOnWrongSide } from '@shared/follow-up'
 import type { Language } from '@shared/settings'
 import {
   FORM_ERRORS,
@@ -102,6 +103,11 @@ export const areaFormSchema = z
     (v, ctx) => {
       if (v.baselineDate !== null && v.targetDate !== null && v.targetDate < v.baselineDate) {
         ctx.addIssue({ code: 'custom', path: ['targetDate'], message: FORM_ERRORS.targetBeforeBaseline })
+      }
+      // A target that would make things worse cannot be followed up (src-shared/follow-up.ts calls it incomplete).
+      const numbers = typeof v.baselineValue === 'number' && typeof v.targetValue === 'number'
+      if (numbers && targetOnWrongSide(v.direction, v.baselineValue, v.targetValue)) {
+        ctx.addIssue({ code: 'custom', path: ['targetValue'], message: FORM_ERRORS.targetWrongSide })
       }
     },
     { when: (payload) => !payload.issues.some((issue) => DATE_FIELDS.has(issue.path?.[0] ?? '')) }
