@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { captureAreas, mergeAreas, moveAreas, titlesFromLines } from '@renderer/features/areas/commands'
+import {
+  addMeasurement,
+  captureAreas,
+  deleteMeasurement,
+  mergeAreas,
+  moveAreas,
+  titlesFromLines,
+  updateMeasurement
+} from '@renderer/features/areas/commands'
 import { TABLE_NAMES } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { freshDb } from '../helpers/db'
@@ -156,6 +164,37 @@ describe('features/areas/commands', () => {
       await db.areas.bulkAdd([areaRow(first, { id: 'x' }), areaRow(foreign, { id: 'y' })])
       const before = await snapshot(db)
       await expect(mergeAreas(db, 'x', 'y', { fields: {}, scores: {} }, NOW)).rejects.toThrow(RangeError)
+      expect(await snapshot(db)).toEqual(before)
+    })
+  })
+
+  describe('measurements', () => {
+    it('adds, corrects and deletes a measured value, keeping its creation time when corrected', async () => {
+      const db = freshDb()
+      const { first } = await seedEngagement(db)
+      const area = areaRow(first)
+      await db.areas.add(area)
+      const added = await addMeasurement(db, area.id, { date: '2026-04-01', value: 12.5, note: 'Före' }, T0)
+      expect(await db.measurements.get(added.id)).toEqual(added)
+      const corrected = await updateMeasurement(db, added.id, { date: '2026-04-02', value: 10, note: '' }, NOW)
+      expect(corrected).toEqual({ ...added, date: '2026-04-02', value: 10, note: '', updatedAt: NOW })
+      await deleteMeasurement(db, added.id)
+      expect(await db.measurements.count()).toBe(0)
+    })
+
+    it('refuses a value for a missing area or an invalid row, and changes nothing', async () => {
+      const db = freshDb()
+      const { first } = await seedEngagement(db)
+      const area = areaRow(first)
+      await db.areas.add(area)
+      const before = await snapshot(db)
+      await expect(addMeasurement(db, 'nope', { date: '2026-04-01', value: 1, note: '' }, NOW)).rejects.toThrow(
+        RangeError
+      )
+      await expect(addMeasurement(db, area.id, { date: '1 april', value: 1, note: '' }, NOW)).rejects.toThrow()
+      await expect(updateMeasurement(db, 'nope', { date: '2026-04-01', value: 1, note: '' }, NOW)).rejects.toThrow(
+        RangeError
+      )
       expect(await snapshot(db)).toEqual(before)
     })
   })

@@ -67,7 +67,7 @@ export function AreaPage() {
             onMerge={setMerging}
           />
 
-          <AreaMeasurements unit={area.indicator?.unit ?? ''} measurements={measurements} />
+          <AreaMeasurements area={area} measurements={measurements} />
           <Attachments ownerType="area" ownerId={area.id} />
         </div>
       </div>

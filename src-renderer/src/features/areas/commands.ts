@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react'
 import { planAreaMerge, type MergeChoices } from '@shared/area-merge'
-import { Area, ThresholdOverride, type Workshop } from '@shared/entities'
+import { Area, Measurement, ThresholdOverride, type Workshop } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { newId } from '@renderer/lib/ids'
 import { useDb } from '@renderer/platform/services'
@@ -124,6 +124,45 @@ export async function removeThresholdOverride(db: MatbarDb, id: string): Promise
   await db.thresholds.delete(id)
 }
 
+/** What the consultant types for one measured value of an area's indicator. */
+export type MeasurementValues = Pick<Measurement, 'date' | 'value' | 'note'>
+
+/** Records a measured value of an area's indicator; refuses (RangeError) an area that no longer exists. */
+export async function addMeasurement(
+  db: MatbarDb,
+  areaId: string,
+  values: MeasurementValues,
+  now: string
+): Promise<Measurement> {
+  return db.transaction('rw', db.areas, db.measurements, async () => {
+    if (!(await db.areas.get(areaId))) throw new RangeError(`No area ${areaId}`)
+    const row = Measurement.parse({ id: newId(), createdAt: now, updatedAt: now, areaId, ...values })
+    await db.measurements.add(row)
+    return row
+  })
+}
+
+/** Corrects a measured value's date, value or note; refuses (RangeError) one that no longer exists. */
+export async function updateMeasurement(
+  db: MatbarDb,
+  id: string,
+  values: MeasurementValues,
+  now: string
+): Promise<Measurement> {
+  return db.transaction('rw', db.measurements, async () => {
+    const current = await db.measurements.get(id)
+    if (!current) throw new RangeError(`No measurement ${id}`)
+    const row = Measurement.parse({ ...current, ...values, updatedAt: now })
+    await db.measurements.put(row)
+    return row
+  })
+}
+
+/** Removes one measured value. */
+export async function deleteMeasurement(db: MatbarDb, id: string): Promise<void> {
+  await db.transaction('rw', db.measurements, () => db.measurements.delete(id))
+}
+
 const currentTime = () => new Date().toISOString()
 
 /** The area writes bound to the app's database and the current time, for components. */
@@ -138,7 +177,10 @@ export function useAreaCommands() {
       mergeAreas: (aId: string, bId: string, choices: MergeChoices) => mergeAreas(db, aId, bId, choices, currentTime()),
       addThresholdOverride: (values: Pick<ThresholdOverride, 'key' | 'valueSek' | 'validFrom' | 'source'>) =>
         addThresholdOverride(db, values, currentTime()),
-      removeThresholdOverride: (id: string) => removeThresholdOverride(db, id)
+      removeThresholdOverride: (id: string) => removeThresholdOverride(db, id),
+      addMeasurement: (areaId: string, values: MeasurementValues) => addMeasurement(db, areaId, values, currentTime()),
+      updateMeasurement: (id: string, values: MeasurementValues) => updateMeasurement(db, id, values, currentTime()),
+      deleteMeasurement: (id: string) => deleteMeasurement(db, id)
     }),
     [db]
   )

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Measurement } from '@shared/entities'
+import { FORM_ERRORS, dateField, numberField, numberText, useZodForm } from '@renderer/forms'
+import { FormFields, FormFooter, type FormDone } from '@renderer/ui'
+import { errorMessage } from '@renderer/lib/errors'
+import { useLanguage } from '@renderer/platform/use-language'
+import { useAreaCommands } from './commands'
+
+const schema = z.object({
+  date: dateField.refine((v) => v !== null, FORM_ERRORS.required),
+  value: numberField().refine((v) => v !== null, FORM_ERRORS.required),
+  note: Measurement.shape.note
+})
+
+/**
+ * One measured value of an area's indicator: a new one (no `measurement`) or a correction of one.
+ * The comment goes in the row's note; the schema has no separate source field.
+ */
+export function MeasurementForm({
+  areaId,
+  measurement,
+  today,
+  onSaved,
+  onCancel
+}: {
+  areaId: string
+  measurement?: Measurement
+  /** The date a new value starts with, YYYY-MM-DD. */
+  today: string
+} & FormDone<Measurement>) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const { addMeasurement, updateMeasurement } = useAreaCommands()
+  const form = useZodForm(schema, {
+    defaultValues: {
+      date: measurement?.date ?? today,
+      value: numberText(measurement?.value ?? null, language),
+      note: measurement?.note ?? ''
+    },
+    mode: 'onSubmit'
+  })
+
+  const submit = form.handleSubmit(async ({ date, value, note }) => {
+    const values = { date, value, note }
+    try {
+      onSaved(measurement ? await updateMeasurement(measurement.id, values) : await addMeasurement(areaId, values))
+    } catch (error) {
+      form.setError('root', { message: errorMessage(error) })
+    }
+  })
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="measurement-form"
+      aria-label={t(measurement ? 'area.measurements.editHeading' : 'area.measurements.addHeading')}
+    >
+      <div className="form-grid">
+        <FormFields
+          form={form}
+          fields={[
+            { name: 'date', type: 'date', label: t('area.measurements.date'), required: true },
+            { name: 'value', control: 'number', label: t('area.measurements.value'), required: true },
+            { name: 'note', control: 'textarea', label: t('area.measurements.note'), rows: 2, wide: true }
+          ]}
+        />
+      </div>
+      <FormFooter
+        saveError={form.formState.errors.root?.message}
+        submitting={form.formState.isSubmitting}
+        submitLabel={t('area.measurements.save')}
+        onCancel={onCancel}
+      />
+    </form>
+  )
+}
