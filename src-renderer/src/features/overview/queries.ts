@@ -1,17 +1,64 @@
-/** Reading the start page's figures: row counts of the portfolio and the evaluation summary. */
+/** Reading the start page's figures: row counts, the figures that lead to the lists, and the next step's facts. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { TableName } from '@shared/entities'
-import { summariseEvaluations, type EvaluationSummary } from '@shared/evaluations'
+import { overviewFigures, type OverviewFigures } from '@shared/overview'
 import { countRows } from '@renderer/db/portfolio'
 import { useDb } from '@renderer/platform/services'
 
-export type Overview = { counts: Record<TableName, number>; summary: EvaluationSummary }
+/** What the next-step path needs to know beyond the counts: where each next step is done. */
+export type FirstRows = {
+  /** An engagement's id, for the prioritisation page: the first one with areas, else the first at all. */
+  engagementId: string | null
+  /** A workshop's id, where its areas are written down. */
+  workshopId: string | null
+  /** True when some area has a score: the areas have been prioritised. */
+  prioritised: boolean
+  /** True when a proposal has been written. */
+  proposal: boolean
+}
 
-/** The portfolio in numbers and the evaluation means, live (undefined while loading). */
-export function useOverview(): Overview | undefined {
+export type Overview = {
+  counts: Record<TableName, number>
+  figures: OverviewFigures
+  /** The client of each engagement, by engagement id. */
+  clientOf: Map<string, string>
+  first: FirstRows
+}
+
+/** Today in the local time zone, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** The portfolio in numbers and the figures of the start page as of `today`, live (undefined while loading). */
+export function useOverview(today: string): Overview | undefined {
   const db = useDb()
   return useLiveQuery(async () => {
-    const [counts, evaluations] = await Promise.all([countRows(db), db.evaluations.toArray()])
-    return { counts, summary: summariseEvaluations(evaluations) }
-  }, [db])
+    const [counts, organisations, engagements, workshops, areas, measurements, evaluations, proposals] =
+      await Promise.all([
+        countRows(db),
+        db.organisations.toArray(),
+        db.engagements.toArray(),
+        db.workshops.toArray(),
+        db.areas.toArray(),
+        db.measurements.toArray(),
+        db.evaluations.toArray(),
+        db.documents.where('kind').equals('proposal').count()
+      ])
+    const nameOf = new Map(organisations.map((o) => [o.id, o.name]))
+    const clientOf = new Map(engagements.map((e) => [e.id, nameOf.get(e.organisationId) ?? '']))
+    const withAreas = areas[0]?.engagementId
+    return {
+      counts,
+      figures: overviewFigures({ engagements, workshops, areas, measurements, evaluations }, today),
+      clientOf,
+      first: {
+        engagementId: withAreas ?? engagements[0]?.id ?? null,
+        workshopId: workshops[0]?.id ?? null,
+        prioritised: counts.scores > 0,
+        proposal: proposals > 0
+      }
+    }
+  }, [db, today])
 }

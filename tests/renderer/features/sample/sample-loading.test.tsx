@@ -1,12 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadPortfolioText, readSampleText } from '@renderer/features/sample/commands'
 import { isDatabaseEmpty } from '@renderer/db/portfolio'
 import { freshDb } from '../../helpers/db'
 import { renderApp } from '../../helpers/render-app'
 
 describe('features/sample', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   describe('LoadSampleButton()', () => {
     it('loads the sample portfolio from Översikt and lists five organisations', async () => {
       const user = userEvent.setup()
@@ -30,6 +34,9 @@ describe('features/sample', () => {
     })
 
     it('shows the evaluation means with a Swedish decimal comma', async () => {
+      // Översikt shows the last 12 months: a date when every sample workshop lies within them.
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(new Date('2026-06-01T12:00:00'))
       const user = userEvent.setup()
       const { db } = renderApp()
       await user.click(await screen.findByRole('button', { name: 'Ladda exempelportfölj' }))
