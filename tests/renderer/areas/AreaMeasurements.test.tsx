@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { Indicator } from '@shared/entities'
 import { freshDb } from '../helpers/db'
+import { createFakeMain } from '../helpers/fake-transport'
 import { renderApp } from '../helpers/render-app'
 import { areaRow, seedEngagement } from '../workshops/fixtures'
 
@@ -41,6 +42,7 @@ describe('AreaMeasurements', () => {
     await user.keyboard('{Enter}')
     const form = within(section).getByRole('form', { name: 'Nytt mätvärde' })
     const date = within(form).getByLabelText('Datum')
+    expect(document.activeElement).toBe(date)
     await user.clear(date)
     await user.type(date, '2026-07-02')
     await user.tab()
@@ -48,7 +50,8 @@ describe('AreaMeasurements', () => {
     await user.keyboard('55')
     await user.tab()
     await user.keyboard('Räknat i april')
-    await user.click(within(form).getByLabelText('Värde'))
+    await user.tab()
+    expect(document.activeElement).toBe(within(form).getByRole('button', { name: 'Spara mätvärdet' }))
     await user.keyboard('{Enter}')
 
     const table = await within(section).findByRole('table', { name: 'Uppmätta värden timmar' })
@@ -130,5 +133,16 @@ describe('AreaMeasurements', () => {
     expect(await db.measurements.get('m1')).toBeTruthy()
     await waitFor(() => expect(within(section).queryByRole('row', { name: /2 juli 2026/ })).toBeNull())
     expect(within(section).getByRole('row', { name: /1 mars 2026/ })).toBeTruthy()
+  })
+
+  it('says where the follow-up stands in English too', async () => {
+    const { db, area } = await seedArea()
+    await db.measurements.add({ ...stamp, id: 'm1', areaId: area.id, date: '2026-07-02', value: 55, note: '' })
+    renderApp({ db, main: createFakeMain({ language: 'en' }), route: `/areas/${area.id}` })
+    const section = await screen.findByRole('region', { name: 'Measurements' })
+    expect(
+      await within(section).findByText('On track: 45% of the way from baseline to target (50% expected by now).')
+    ).toBeTruthy()
+    expect(within(section).getByRole('img', { name: /baseline 100, target 0, number of measurements 1/ })).toBeTruthy()
   })
 })

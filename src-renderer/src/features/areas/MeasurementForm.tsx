@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Measurement } from '@shared/entities'
@@ -40,6 +41,10 @@ export function MeasurementForm({
     },
     mode: 'onSubmit'
   })
+
+  const { setFocus } = form
+  // The form opens from a button that then hides (or from a row's button): take the keyboard along to it.
+  useEffect(() => setFocus('date'), [setFocus])
 
   const submit = form.handleSubmit(async ({ date, value, note }) => {
     const values = { date, value, note }
