@@ -97,7 +97,8 @@ describe('AreaMeasurements', () => {
     renderApp({ db, route: `/areas/${area.id}` })
     const section = await screen.findByRole('region', { name: 'Mätvärden' })
     expect(await within(section).findByText(/^Efter plan: 10\s% av vägen/)).toBeTruthy()
-    await user.click(within(section).getByRole('button', { name: 'Ändra mätvärdet från 2 juli 2026' }))
+    const editButton = within(section).getByRole('button', { name: 'Ändra mätvärdet från 2 juli 2026' })
+    await user.click(editButton)
     const form = within(section).getByRole('form', { name: 'Ändra mätvärde' })
     const value = within(form).getByLabelText('Värde')
     expect((value as HTMLInputElement).value).toBe('90')
@@ -109,6 +110,7 @@ describe('AreaMeasurements', () => {
     expect(await db.measurements.get('m1')).toMatchObject({ note: 'Nu mäts det', createdAt: stamp.createdAt })
     expect(await within(section).findByText(/^Målet är nått: 106\s% av vägen/)).toBeTruthy()
     expect(within(section).queryByRole('form')).toBeNull()
+    expect(document.activeElement).toBe(editButton)
   })
 
   it('deletes a measurement after asking, and keeps it when the question is cancelled', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Area, Measurement } from '@shared/entities'
 import { followUp } from '@shared/follow-up'
@@ -41,6 +41,8 @@ export function AreaMeasurements({
   const { announce } = useShell()
   const { deleteMeasurement } = useAreaCommands()
   const [editing, setEditing] = useState<Measurement | null>(null)
+  // The row's "Ändra" button stays in the table while its form is open; the keyboard goes back to it after.
+  const editButton = useRef<HTMLElement | null>(null)
   const [deleting, setDeleting] = useState<Measurement | null>(null)
   const [deleteError, setDeleteError] = useState<string | null>(null)
   const { indicator } = area
@@ -61,7 +63,10 @@ export function AreaMeasurements({
       label: t('area.measurements.edit'),
       text: t('area.measurements.edit'),
       ariaLabel: (m) => t('area.measurements.editRow', { date: dated(m) }),
-      onClick: (m) => setEditing(m)
+      onClick: (m) => {
+        editButton.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+        setEditing(m)
+      }
     }),
     buttonColumn({
       key: 'delete',
@@ -74,6 +79,11 @@ export function AreaMeasurements({
       }
     })
   ]
+
+  const closeEdit = () => {
+    setEditing(null)
+    editButton.current?.focus()
+  }
 
   const remove = async (m: Measurement) => {
     try {
@@ -105,10 +115,10 @@ export function AreaMeasurements({
           measurement={editing}
           today={today}
           onSaved={(m) => {
-            setEditing(null)
+            closeEdit()
             announce(t('area.measurements.saved', { date: dated(m) }))
           }}
-          onCancel={() => setEditing(null)}
+          onCancel={closeEdit}
         />
       )}
       <Notice message={deleteError === null ? null : { text: deleteError, error: true }} />
