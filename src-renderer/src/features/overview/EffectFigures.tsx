@@ -31,7 +31,7 @@ export function EffectFigures({
       heading={t('overview.effect.heading')}
       action={<Link to={paths.areas()}>{t('overview.effect.allAreas')}</Link>}
     >
-      <dl className="stat-grid">
+      <dl className="stat-grid stat-grid-money">
         {tiles.map(([key, value]) => (
           <div className="stat" key={key}>
             <dt className="stat-label">{t(`overview.effect.${key}`)}</dt>
