@@ -58,8 +58,12 @@ export const paths = {
   workshop: (workshopId: string) => `${ROUTES.workshops}/${id(workshopId)}`,
   editWorkshop: (workshopId: string) => `${ROUTES.workshops}/${id(workshopId)}/edit`,
   evaluations: () => PATTERNS.evaluations,
-  areas: (filter?: { status?: string }) =>
-    filter?.status ? `${ROUTES.areas}?status=${id(filter.status)}` : ROUTES.areas,
+  areas: (filter?: { status?: string; followUp?: string }) => {
+    const query = (['status', 'followUp'] as const)
+      .filter((key) => filter?.[key])
+      .map((key) => `${key}=${id(filter![key]!)}`)
+    return query.length > 0 ? `${ROUTES.areas}?${query.join('&')}` : ROUTES.areas
+  },
   area: (areaId: string) => `${ROUTES.areas}/${id(areaId)}`,
   documents: () => ROUTES.documents,
   settings: () => ROUTES.settings

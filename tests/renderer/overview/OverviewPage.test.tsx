@@ -123,6 +123,9 @@ describe('features/overview', () => {
       )
       const behind = within(effect).getByRole('table', { name: 'Områden som ligger efter plan' })
       expect(within(behind).getByRole('link', { name: 'Gatubelysning' }).getAttribute('href')).toBe('#/areas/a1')
+      // The count of areas behind plan opens the areas list filtered to them.
+      const count = within(effect).getByRole('link', { name: '1 Områden efter plan' })
+      expect(count.getAttribute('href')).toBe('#/areas?followUp=off-track')
     })
 
     it('ticks the steps done and links the next one, prioritising the areas', async () => {

@@ -2,7 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
+import { addDays } from '@shared/overview'
 import { ServicesContext } from '@renderer/platform/services'
+import { localToday } from '@renderer/features/overview/queries'
 import { EngagementPrioritisation } from '@renderer/features/prioritisation'
 import { createApi } from '@renderer/platform/api'
 import { freshDb } from '../helpers/db'
@@ -58,6 +60,43 @@ describe('features/areas', () => {
       await user.selectOptions(screen.getByRole('combobox', { name: 'Sortera' }), 'name')
       await waitFor(() => expect(titles(table)).toEqual(['Låg poäng', 'Mellan']))
       expect(screen.getByText('Visar 2 av 4 områden.')).toBeTruthy()
+    })
+
+    it('shows only the areas behind plan when the address asks for ?followUp=off-track', async () => {
+      const db = freshDb()
+      const town = await seedEngagement(db)
+      const today = localToday()
+      // 1 000 to 600 over 400 days, 300 of them gone: 0.75 of the way is expected by today.
+      const indicator = {
+        name: 'Energi',
+        unit: 'MWh',
+        direction: 'lower-is-better' as const,
+        baselineValue: 1000,
+        baselineDate: addDays(today, -300),
+        targetValue: 600,
+        targetDate: addDays(today, 100),
+        dataSource: '',
+        owner: ''
+      }
+      const behind = areaRow(town, 'Efter plan', { indicator })
+      const onTrack = areaRow(town, 'På väg', { indicator })
+      await db.areas.bulkAdd([behind, onTrack])
+      const measured = (areaId: string, value: number) => ({
+        id: `m-${areaId}`,
+        createdAt: '2025-03-01T10:00:00.000Z',
+        updatedAt: '2025-03-01T10:00:00.000Z',
+        areaId,
+        date: today,
+        value,
+        note: ''
+      })
+      // 100 of 400 (0.25) is behind; 320 of 400 (0.8) is on track.
+      await db.measurements.bulkAdd([measured(behind.id, 900), measured(onTrack.id, 680)])
+      renderApp({ db, route: '/areas?followUp=off-track' })
+      const table = await screen.findByRole('table', { name: 'Effektiviseringsområden' })
+      await waitFor(() => expect(titles(table)).toEqual(['Efter plan']))
+      expect((screen.getByRole('combobox', { name: 'Uppföljning' }) as HTMLSelectElement).value).toBe('off-track')
+      expect(screen.getByText('Visar 1 av 2 områden.')).toBeTruthy()
     })
   })
 })

@@ -7,9 +7,11 @@ import {
   PROCUREMENT_ROUTES,
   type Area,
   type Criterion as CriterionRow,
+  type Measurement,
   type OrganisationKind,
   type Score
 } from '@shared/entities'
+import { FOLLOW_UP_STATUSES, followUp, type FollowUpStatus } from '@shared/follow-up'
 import { formatNumber } from '@shared/format'
 import { rankAreas, type RankedArea } from '@shared/prioritisation'
 import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
@@ -18,6 +20,7 @@ import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { useAllAreas } from './queries'
+import { localToday } from './RouteHintPanel'
 
 type Row = {
   area: Area
@@ -26,6 +29,7 @@ type Row = {
   score: number | null
   rank: number | null
   rankedCount: number
+  followUp: FollowUpStatus
 }
 
 const SORTS = ['score', 'name', 'client'] as const
@@ -37,16 +41,22 @@ const SORT_LABELS: Record<SortKey, string> = {
 }
 
 /** The page's choices, kept in the URL so they survive opening an area and coming back. */
-const DEFAULTS = { kind: '', route: '', status: '', sort: 'score' }
+const DEFAULTS = { kind: '', route: '', status: '', followUp: '', sort: 'score' }
 
 /** One drop-down over the table: the URL key it sets, its label's i18n key, its values and their labels' keys. */
 type Picker = { key: keyof typeof DEFAULTS; label: string; options: readonly string[]; labelKey: (o: string) => string }
 
-/** The drop-downs over the table, in order: three filters with an "all" choice, then the sort order. */
+/** The drop-downs over the table, in order: four filters with an "all" choice, then the sort order. */
 const PICKERS: readonly Picker[] = [
   { key: 'kind', label: 'allAreas.kind', options: ORGANISATION_KINDS, labelKey: (o) => `organisationKind.${o}` },
   { key: 'route', label: 'allAreas.route', options: PROCUREMENT_ROUTES, labelKey: (o) => `routeShort.${o}` },
   { key: 'status', label: 'allAreas.status', options: AREA_STATUSES, labelKey: (o) => `areaStatus.${o}` },
+  {
+    key: 'followUp',
+    label: 'allAreas.followUp',
+    options: FOLLOW_UP_STATUSES,
+    labelKey: (o) => `allAreas.followUpStatus.${o}`
+  },
   { key: 'sort', label: 'allAreas.sort', options: SORTS, labelKey: (o) => SORT_LABELS[o as SortKey] }
 ]
 
@@ -90,7 +100,10 @@ function pick<T extends string>(value: string, allowed: readonly T[]): T | '' {
   return (allowed as readonly string[]).includes(value) ? (value as T) : ''
 }
 
-/** Every efficiency area in the portfolio: filter by organisation kind, procurement route and status; sort by score. */
+/**
+ * Every efficiency area in the portfolio: filter by organisation kind, procurement route, status and where its
+ * follow-up stands today (the start page links to the areas behind plan); sort by score.
+ */
 export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -98,8 +111,11 @@ export function AreasPage() {
   const kind = pick(params.kind, ORGANISATION_KINDS)
   const route = pick(params.route, PROCUREMENT_ROUTES)
   const status = pick(params.status, AREA_STATUSES)
+  const followUpStatus = pick(params.followUp, FOLLOW_UP_STATUSES)
   const sort: SortKey = pick(params.sort, SORTS) || 'score'
-  const chosen = { kind, route, status, sort }
+  const chosen = { kind, route, status, followUp: followUpStatus, sort }
+  // Judged as of today, as the start page judges it, so its count and this list agree.
+  const today = localToday()
 
   const data = useAllAreas()
 
@@ -108,6 +124,8 @@ export function AreasPage() {
     const orgById = new Map(data.organisations.map((o) => [o.id, o]))
     const orgOfEngagement = new Map(data.engagements.map((e) => [e.id, orgById.get(e.organisationId)]))
     const scored = scoreAll(data.areas, data.criteria, data.scores)
+    const measurementsOf = new Map<string, Measurement[]>()
+    for (const m of data.measurements) measurementsOf.set(m.areaId, [...(measurementsOf.get(m.areaId) ?? []), m])
     return data.areas.map((area) => {
       const org = orgOfEngagement.get(area.engagementId)
       const s = scored.get(area.id)
@@ -117,10 +135,11 @@ export function AreasPage() {
         kind: org?.kind ?? null,
         score: s?.ranked.score ?? null,
         rank: s?.ranked.rank ?? null,
-        rankedCount: s?.count ?? 0
+        rankedCount: s?.count ?? 0,
+        followUp: followUp(area.indicator, measurementsOf.get(area.id) ?? [], today, area.annualEffectSek).status
       }
     })
-  }, [data, t])
+  }, [data, t, today])
 
   const compare = useMemo(() => textCompare(language), [language])
   const shown = useMemo(() => {
@@ -129,7 +148,8 @@ export function AreasPage() {
       (r) =>
         (kind === '' || r.kind === kind) &&
         (route === '' || r.area.route === route) &&
-        (status === '' || r.area.status === status)
+        (status === '' || r.area.status === status) &&
+        (followUpStatus === '' || r.followUp === followUpStatus)
     )
     const byName = (a: Row, b: Row) => compare(a.area.title, b.area.title) || compare(a.client, b.client)
     const byClient = (a: Row, b: Row) => compare(a.client, b.client) || compare(a.area.title, b.area.title)
@@ -143,7 +163,7 @@ export function AreasPage() {
             ? -1
             : b.score - a.score || byName(a, b)
     return filtered.sort(sort === 'name' ? byName : sort === 'client' ? byClient : byScore)
-  }, [rows, kind, route, status, sort, compare])
+  }, [rows, kind, route, status, followUpStatus, sort, compare])
 
   return (
     <>

@@ -29,18 +29,22 @@ export function useAreaPage(id: string) {
   }, [db, id])
 }
 
-/** Every area with what ranking them per engagement needs: clients, engagements, criteria and scores. */
+/**
+ * Every area with what ranking them per engagement needs (clients, engagements, criteria and scores) and
+ * the measurements their follow-up is judged by.
+ */
 export function useAllAreas() {
   const db = useDb()
   return useLiveQuery(async () => {
-    const [areas, organisations, engagements, criteria, scores] = await Promise.all([
+    const [areas, organisations, engagements, criteria, scores, measurements] = await Promise.all([
       db.areas.toArray(),
       db.organisations.toArray(),
       db.engagements.toArray(),
       db.criteria.toArray(),
-      db.scores.toArray()
+      db.scores.toArray(),
+      db.measurements.toArray()
     ])
-    return { areas, organisations, engagements, criteria, scores }
+    return { areas, organisations, engagements, criteria, scores, measurements }
   }, [db])
 }
 

@@ -6,7 +6,10 @@ import { DataTable, Section } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 
-/** The realised annual effect today beside the estimate, and the areas behind plan, each a link to its page. */
+/**
+ * The realised annual effect today beside the estimate, and the areas behind plan: their count a link to the
+ * areas list filtered to them, each area a link to its page.
+ */
 export function EffectFigures({
   realisedSek,
   estimatedSek,
@@ -21,9 +24,9 @@ export function EffectFigures({
   const { t } = useTranslation()
   const { language } = useLanguage()
   const tiles = [
-    ['realised', formatSek(realisedSek, language)],
-    ['estimated', formatSek(estimatedSek, language)],
-    ['offTrack', formatNumber(offTrack.length, language)]
+    ['realised', formatSek(realisedSek, language), null],
+    ['estimated', formatSek(estimatedSek, language), null],
+    ['offTrack', formatNumber(offTrack.length, language), paths.areas({ followUp: 'off-track' })]
   ] as const
   return (
     <Section
@@ -32,10 +35,20 @@ export function EffectFigures({
       action={<Link to={paths.areas()}>{t('overview.effect.allAreas')}</Link>}
     >
       <dl className="stat-grid stat-grid-money">
-        {tiles.map(([key, value]) => (
+        {tiles.map(([key, value, to]) => (
           <div className="stat" key={key}>
             <dt className="stat-label">{t(`overview.effect.${key}`)}</dt>
-            <dd className="stat-value">{value}</dd>
+            <dd className="stat-value">
+              {to === null ? (
+                value
+              ) : (
+                // The figure alone would be a link named "2": the hidden label says what it opens.
+                <Link to={to}>
+                  {value}
+                  <span className="visually-hidden"> {t(`overview.effect.${key}`)}</span>
+                </Link>
+              )}
+            </dd>
           </div>
         ))}
       </dl>
