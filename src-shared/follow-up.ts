@@ -65,6 +65,17 @@ export function latestMeasurement(measurements: readonly Measurement[], asOf: st
   return latest
 }
 
+/** Measurements grouped by the area they belong to, in one pass (the list and the overview judge every area). */
+export function measurementsByArea(measurements: readonly Measurement[]): Map<string, Measurement[]> {
+  const byArea = new Map<string, Measurement[]>()
+  for (const m of measurements) {
+    const list = byArea.get(m.areaId)
+    if (list) list.push(m)
+    else byArea.set(m.areaId, [m])
+  }
+  return byArea
+}
+
 /** The share of the planned time passed at `date`, clamped to [0, 1]. */
 function expectedShare(baselineDate: string, targetDate: string, date: string): number {
   const span = dayNumber(targetDate) - dayNumber(baselineDate)

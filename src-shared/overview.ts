@@ -15,7 +15,7 @@ import {
   type Workshop
 } from './entities'
 import { summariseEvaluations, type EvaluationSummary } from './evaluations'
-import { followUp } from './follow-up'
+import { followUp, measurementsByArea } from './follow-up'
 
 /** How many days ahead count as "coming" workshops; a workshop exactly this many days ahead is included. */
 export const UPCOMING_DAYS = 30
@@ -89,8 +89,7 @@ export function overviewFigures(rows: OverviewRows, today: string): OverviewFigu
   )
   const recentEvaluations = summariseEvaluations(rows.evaluations.filter((e) => recentWorkshops.has(e.workshopId)))
 
-  const measurementsOf = new Map<string, Measurement[]>()
-  for (const m of rows.measurements) measurementsOf.set(m.areaId, [...(measurementsOf.get(m.areaId) ?? []), m])
+  const measurementsOf = measurementsByArea(rows.measurements)
   let realisedAnnualEffectSek = 0
   let estimatedAnnualEffectSek = 0
   const offTrackAreas: Area[] = []

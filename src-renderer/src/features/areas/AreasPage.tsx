@@ -7,11 +7,10 @@ import {
   PROCUREMENT_ROUTES,
   type Area,
   type Criterion as CriterionRow,
-  type Measurement,
   type OrganisationKind,
   type Score
 } from '@shared/entities'
-import { FOLLOW_UP_STATUSES, followUp, type FollowUpStatus } from '@shared/follow-up'
+import { FOLLOW_UP_STATUSES, followUp, measurementsByArea, type FollowUpStatus } from '@shared/follow-up'
 import { formatNumber } from '@shared/format'
 import { rankAreas, type RankedArea } from '@shared/prioritisation'
 import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
@@ -124,8 +123,7 @@ export function AreasPage() {
     const orgById = new Map(data.organisations.map((o) => [o.id, o]))
     const orgOfEngagement = new Map(data.engagements.map((e) => [e.id, orgById.get(e.organisationId)]))
     const scored = scoreAll(data.areas, data.criteria, data.scores)
-    const measurementsOf = new Map<string, Measurement[]>()
-    for (const m of data.measurements) measurementsOf.set(m.areaId, [...(measurementsOf.get(m.areaId) ?? []), m])
+    const measurementsOf = measurementsByArea(data.measurements)
     return data.areas.map((area) => {
       const org = orgOfEngagement.get(area.engagementId)
       const s = scored.get(area.id)
