@@ -15,6 +15,7 @@ export function TableSection<T>({
   columns,
   rowKey,
   empty,
+  compact,
   add
 }: {
   heading: string
@@ -23,14 +24,24 @@ export function TableSection<T>({
   columns: readonly Column<T>[]
   /** A row's key; a row's id when not given. */
   rowKey?: (row: T) => string
-  /** The line shown when there are no rows, translated. */
-  empty: string
+  /** The line shown when there are no rows, translated; none for a table whose rows are fixed (e.g. one a status). */
+  empty?: string
+  /** Tighter rows, for figures on the overview. */
+  compact?: boolean
   /** The "new" button, what is announced once a new row is saved, and the form. */
   add?: { label: string; saved: (row: T) => string; form: (done: FormDone<T>) => ReactNode }
 }) {
   const headingId = useId()
   const table = (
-    <DataTable labelledBy={headingId} rows={rows} columns={columns} rowKey={rowKey} empty={empty} scroll={false} />
+    <DataTable
+      labelledBy={headingId}
+      rows={rows}
+      columns={columns}
+      rowKey={rowKey}
+      empty={empty}
+      compact={compact}
+      scroll={false}
+    />
   )
   if (!add) {
     return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { AREA_STATUSES, type AreaStatus } from '@shared/entities'
 import { formatNumber } from '@shared/format'
-import { DataTable, Section } from '@renderer/ui'
+import { TableSection } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 
@@ -11,28 +11,25 @@ export function AreaFigures({ byStatus }: { byStatus: Record<AreaStatus, number>
   const { t } = useTranslation()
   const { language } = useLanguage()
   return (
-    <Section id="area-status-heading" heading={t('overview.areas.heading')}>
-      <DataTable
-        labelledBy="area-status-heading"
-        rows={AREA_STATUSES}
-        rowKey={(status) => status}
-        compact
-        scroll={false}
-        columns={[
-          {
-            key: 'status',
-            label: t('overview.status'),
-            rowHeader: true,
-            render: (status) => <Link to={paths.areas({ status })}>{t(`areaStatus.${status}`)}</Link>
-          },
-          {
-            key: 'count',
-            label: t('overview.count'),
-            numeric: true,
-            render: (status) => formatNumber(byStatus[status], language)
-          }
-        ]}
-      />
-    </Section>
+    <TableSection
+      heading={t('overview.areas.heading')}
+      rows={AREA_STATUSES}
+      rowKey={(status) => status}
+      compact
+      columns={[
+        {
+          key: 'status',
+          label: t('overview.status'),
+          rowHeader: true,
+          render: (status) => <Link to={paths.areas({ status })}>{t(`areaStatus.${status}`)}</Link>
+        },
+        {
+          key: 'count',
+          label: t('overview.count'),
+          numeric: true,
+          render: (status) => formatNumber(byStatus[status], language)
+        }
+      ]}
+    />
   )
 }
