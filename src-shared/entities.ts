@@ -219,6 +219,8 @@ export const Measurement = z.strictObject({
   areaId: Id,
   date: IsoDate,
   value: z.number().finite(),
+  /** Where the value comes from (a system, a report, a department). Files written before it existed have none: ''. */
+  source: ShortText.default(''),
   note: z.string().max(5000)
 })
 export type Measurement = z.infer<typeof Measurement>
@@ -268,7 +270,7 @@ export type Evaluation = z.infer<typeof Evaluation>
 
 // ---------- Documents and attachments ----------
 
-export const DocumentKind = z.enum(['proposal', 'workshop-report'])
+export const DocumentKind = z.enum(['proposal', 'workshop-report', 'follow-up-report'])
 export const DocumentRecord = z.strictObject({
   ...rowBase,
   engagementId: Id,
