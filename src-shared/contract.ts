@@ -14,6 +14,7 @@ import { documentsContract } from './ipc/documents'
 import { peopleContract } from './ipc/people'
 import { portfolioContract } from './ipc/portfolio'
 import { settingsContract } from './ipc/settings'
+import { spreadsheetsContract } from './ipc/spreadsheets'
 
 export { AppInfo } from './ipc/app'
 export { PersonalDataExportResult } from './ipc/people'
@@ -27,7 +28,8 @@ export const contract = {
   ...brandingContract,
   ...backupsContract,
   ...portfolioContract,
-  ...attachmentsContract
+  ...attachmentsContract,
+  ...spreadsheetsContract
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract

@@ -13,6 +13,7 @@ import type { FileServiceOptions } from './file-services'
 import type { Desktop } from './desktop'
 import type { Handlers } from './handlers'
 import { exportPersonalData } from './personal-data-export'
+import { saveSpreadsheet } from './spreadsheets'
 
 export type ServiceOptions = {
   dataFolder: string
@@ -32,6 +33,8 @@ export function createServices(options: ServiceOptions) {
   const settings = createSettingsStore(options.dataFolder, options.log)
   const documents = createDocumentServices({ dataFolder: options.dataFolder, settings, desktop: options.desktop })
   const files = createFileServices({ ...options, language: async () => (await settings.read()).language })
+  // The save dialog's title follows the app's language; Swedish if the settings file cannot be read.
+  const language = async () => (await settings.read().catch(() => null))?.language ?? 'sv'
   const handlers: Handlers<Channel> = {
     ...documents.handlers,
     ...files.handlers,
@@ -43,7 +46,8 @@ export function createServices(options: ServiceOptions) {
     }),
     'settings:get': async () => settings.read(),
     'settings:set': async (patch) => settings.update(patch),
-    'people:exportPersonalData': async (input) => exportPersonalData(options.desktop, input)
+    'people:exportPersonalData': async (input) => exportPersonalData(options.desktop, input),
+    'spreadsheets:save': async (input) => saveSpreadsheet(options.desktop, await language(), input, options.now?.())
   }
   return { handlers, settings, files }
 }

@@ -35,7 +35,8 @@ export const CHANNELS = [
   'attachments:upload',
   'attachments:open',
   'attachments:show',
-  'attachments:release'
+  'attachments:release',
+  'spreadsheets:save'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
