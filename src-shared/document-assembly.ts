@@ -1,6 +1,6 @@
 /**
- * From portfolio rows to document content: the one place that decides what a proposal or a workshop report
- * contains (everything but the branding, which the main process adds from its settings). Pure (no Node, no DOM): the renderer feeds it rows from Dexie, the docs:sample script rows from
+ * From portfolio rows to document content: the one place that decides what a proposal, a workshop report or a
+ * follow-up report contains (everything but the branding, which the main process adds from its settings). Pure (no Node, no DOM): the renderer feeds it rows from Dexie, the docs:sample script rows from
  * resources/sample-portfolio.json, so both produce the same documents.
  */
 import type {
@@ -8,6 +8,10 @@ import type {
   DocumentArea,
   DocumentBranding,
   DocumentMatrix,
+  DocumentMeasurement,
+  FollowUpArea,
+  FollowUpCounts,
+  FollowUpReportContent,
   NextStep,
   PlanStep,
   ProposalContent,
@@ -16,8 +20,19 @@ import type {
   SensitivityStatement,
   WorkshopReportContent
 } from './document-model'
-import type { Area, Criterion, Engagement, Evaluation, Organisation, Participant, Score, Workshop } from './entities'
+import type {
+  Area,
+  Criterion,
+  Engagement,
+  Evaluation,
+  Measurement,
+  Organisation,
+  Participant,
+  Score,
+  Workshop
+} from './entities'
 import { summariseEvaluations } from './evaluations'
+import { FOLLOW_UP_STATUSES, followUp, measurementsByArea } from './follow-up'
 import { buildScoreTable, matrixPoints, pickMatrixAxes, sortCriteria, toMathCriteria } from './prioritisation-data'
 import { FRAGILE_POINTS, normaliseWeights, rankAreas, topSensitivity } from './prioritisation'
 import type { RankedArea, ScoreTable } from './prioritisation'
@@ -33,6 +48,7 @@ export type AssemblyTables = {
   criteria: readonly Criterion[]
   scores: readonly Score[]
   evaluations: readonly Evaluation[]
+  measurements: readonly Measurement[]
 }
 
 export type AssemblyOptions = {
@@ -324,5 +340,60 @@ export function assembleWorkshopReport(
             comments: evaluations.map((e) => e.comment.trim()).filter((c) => c !== '')
           },
     nextSteps: nextSteps(areas, sensitivity, workshop.startsAt.slice(0, 10))
+  }
+}
+
+function documentMeasurement(m: Measurement): DocumentMeasurement {
+  // An empty source is left out rather than printed as a blank.
+  const source = m.source.trim()
+  return { date: m.date, value: m.value, ...(source ? { source } : {}), note: m.note }
+}
+
+/**
+ * The follow-up report's content for an engagement, as of options.date: every area of the engagement in rank
+ * order with followUp() at that date, the measurements up to it, and the counts and effect sums over all areas.
+ * Throws when the engagement or its organisation is missing.
+ */
+export function assembleFollowUpReport(
+  tables: AssemblyTables,
+  engagementId: string,
+  options: AssemblyOptions
+): FollowUpReportContent {
+  const { engagement, org, p } = engagementScope(tables, engagementId, (a) => a.engagementId === engagementId)
+  const asOf = options.date
+  const rankOf = new Map(p.ranking.map((r) => [r.areaId, r.rank]))
+  const byArea = measurementsByArea(tables.measurements)
+  const counts = Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, 0])) as FollowUpCounts
+  let realisedAnnualEffectSek = 0
+  let estimatedAnnualEffectSek = 0
+  const areas: FollowUpArea[] = p.areas.map((area) => {
+    const measurements = byArea.get(area.id) ?? []
+    const result = followUp(area.indicator, measurements, asOf, area.annualEffectSek)
+    counts[result.status] += 1
+    realisedAnnualEffectSek += result.realisedAnnualEffectSek ?? 0
+    estimatedAnnualEffectSek += area.annualEffectSek ?? 0
+    const shown = measurements
+      .filter((m) => m.date <= asOf)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    return {
+      rank: rankOf.get(area.id) ?? null,
+      title: area.title,
+      indicator: documentArea(area, undefined, org).indicator,
+      annualEffectSek: area.annualEffectSek,
+      status: result.status,
+      latest: result.latest === null ? null : documentMeasurement(result.latest),
+      progress: result.progress,
+      expected: result.expected,
+      realisedAnnualEffectSek: result.realisedAnnualEffectSek,
+      measurements: area.indicator === null ? [] : shown.map(documentMeasurement)
+    }
+  })
+  return {
+    language: options.language,
+    date: asOf,
+    client: client(org),
+    engagementTitle: engagement.title,
+    summary: { counts, realisedAnnualEffectSek, estimatedAnnualEffectSek },
+    areas
   }
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { Id, IsoDate, LocalDateTime, OrganisationKind, ProcurementRoute } from './entities'
+import { FOLLOW_UP_STATUSES } from './follow-up'
 import { Language } from './settings'
 import { AccentColor, BodyFont, MAX_LOGO_BYTES } from './branding'
 
@@ -247,6 +248,58 @@ export const WorkshopReportModel = z.strictObject({
 })
 export type WorkshopReportModel = z.infer<typeof WorkshopReportModel>
 
+/** A measured value as the follow-up report shows it. */
+export const DocumentMeasurement = z.strictObject({
+  date: IsoDate,
+  value: z.number().finite(),
+  /** Where the value comes from; absent when the portfolio does not say. */
+  source: Text(500).optional(),
+  note: Text(5000)
+})
+export type DocumentMeasurement = z.infer<typeof DocumentMeasurement>
+
+/** One area's follow-up at the document date: followUp() of src-shared/follow-up.ts, with what it was worked out from. */
+export const FollowUpArea = z.strictObject({
+  rank: z.number().int().positive().nullable(),
+  title: z.string().min(1).max(300),
+  indicator: DocumentIndicator.nullable(),
+  annualEffectSek: Money.nullable(),
+  status: z.enum(FOLLOW_UP_STATUSES),
+  latest: DocumentMeasurement.nullable(),
+  progress: NullableNumber,
+  expected: z.number().min(0).max(1).nullable(),
+  realisedAnnualEffectSek: Money.nullable(),
+  /** Every measurement dated on or before the document date, oldest first. */
+  measurements: z.array(DocumentMeasurement).max(2000)
+})
+export type FollowUpArea = z.infer<typeof FollowUpArea>
+
+const Count = z.number().int().nonnegative()
+/** How many areas have each follow-up status. */
+export const FollowUpCounts = z.strictObject(
+  Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, Count])) as Record<
+    (typeof FOLLOW_UP_STATUSES)[number],
+    typeof Count
+  >
+)
+export type FollowUpCounts = z.infer<typeof FollowUpCounts>
+
+/** A follow-up report (Uppföljningsrapport) of an engagement: its areas' measured effect as of the document date. */
+export const FollowUpReportModel = z.strictObject({
+  ...documentCover,
+  engagementTitle: z.string().min(1).max(300),
+  summary: z.strictObject({
+    counts: FollowUpCounts,
+    /** Sum of the areas' realised annual effect at the document date (areas without one add nothing). */
+    realisedAnnualEffectSek: Money,
+    /** Sum of the areas' estimated annual effect (areas without one add nothing). */
+    estimatedAnnualEffectSek: Money
+  }),
+  /** The engagement's areas in rank order, unranked last by title. */
+  areas: z.array(FollowUpArea).max(500)
+})
+export type FollowUpReportModel = z.infer<typeof FollowUpReportModel>
+
 /**
  * The parts of a document the portfolio decides (document-assembly.ts builds them): the model without its
  * branding, which the main process adds from its own settings when it builds the document.
@@ -255,3 +308,5 @@ export const ProposalContent = ProposalModel.omit({ branding: true })
 export type ProposalContent = z.infer<typeof ProposalContent>
 export const WorkshopReportContent = WorkshopReportModel.omit({ branding: true })
 export type WorkshopReportContent = z.infer<typeof WorkshopReportContent>
+export const FollowUpReportContent = FollowUpReportModel.omit({ branding: true })
+export type FollowUpReportContent = z.infer<typeof FollowUpReportContent>

@@ -1,12 +1,14 @@
 /**
- * `npm run docs:sample -- <folder> [--lang sv|en] [--date YYYY-MM-DD]`: writes the sample proposal and
- * workshop report into <folder>, so anyone can look at the documents without the app.
+ * `npm run docs:sample -- <folder> [--lang sv|en] [--date YYYY-MM-DD]`: writes the sample proposal, workshop
+ * report and follow-up report (as of --date, default today) into <folder>, so anyone can look at the documents
+ * without the app.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Language } from '@shared/settings'
 import { defaultDocumentFileName } from './file-name'
+import { renderFollowUpReport } from './follow-up-report'
 import { renderProposal } from './proposal'
 import { loadSampleTables, sampleModels } from './sample'
 import { renderWorkshopReport } from './workshop-report'
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   }
   // The built file sits in out/main (or $MATBAR_OUT/main): the repository root is two folders up.
   const tables = await loadSampleTables(resolve(__dirname, '../..'))
-  const { proposal, report } = sampleModels(tables, language.data, date)
+  const { proposal, report, followUp } = sampleModels(tables, language.data, date)
   const target = resolve(folder)
   await mkdir(target, { recursive: true })
   const files: [string, Uint8Array][] = [
@@ -34,6 +36,10 @@ async function main(): Promise<void> {
     [
       defaultDocumentFileName('workshop-report', language.data, report.client.name, date),
       await renderWorkshopReport(report)
+    ],
+    [
+      defaultDocumentFileName('follow-up-report', language.data, followUp.client.name, date),
+      await renderFollowUpReport(followUp)
     ]
   ]
   for (const [name, bytes] of files) {

@@ -1,6 +1,9 @@
 /** The default file name of a saved document, safe on Windows, macOS and Linux file systems. */
+import type { DocumentRecord } from '@shared/entities'
 import type { Language } from '@shared/settings'
 import { cleanLine, documentTexts } from './texts'
+
+type DocumentKind = DocumentRecord['kind']
 
 /** Longest name we suggest (without ".docx"): well under every file system's 255, with room for a " (2)". */
 const MAX_NAME = 150
@@ -19,14 +22,14 @@ export function sanitizeFileName(name: string): string {
   return trimmed || 'Dokument'
 }
 
+const FILE_NAME_KEYS: Record<DocumentKind, string> = {
+  proposal: 'proposal.fileName',
+  'workshop-report': 'report.fileName',
+  'follow-up-report': 'followUp.fileName'
+}
+
 /** "Förslag – Västerås stad – 2026-11-26.docx" (or the English equivalent), sanitised. */
-export function defaultDocumentFileName(
-  kind: 'proposal' | 'workshop-report',
-  language: Language,
-  client: string,
-  date: string
-): string {
+export function defaultDocumentFileName(kind: DocumentKind, language: Language, client: string, date: string): string {
   const t = documentTexts(language)
-  const key = kind === 'proposal' ? 'proposal.fileName' : 'report.fileName'
-  return `${sanitizeFileName(t(key, { client: cleanLine(client), date }))}.docx`
+  return `${sanitizeFileName(t(FILE_NAME_KEYS[kind], { client: cleanLine(client), date }))}.docx`
 }

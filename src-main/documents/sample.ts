@@ -1,12 +1,12 @@
 /**
- * The sample documents: the sample portfolio's first engagement as a proposal and its workshop as a report,
- * with a fictional consultant's branding and logo. Used by `npm run docs:sample` and by the LibreOffice tests.
+ * The sample documents: the sample portfolio's first engagement as a proposal, its workshop as a report and its
+ * measured areas as a follow-up report, with a fictional consultant's branding and logo. Used by `npm run docs:sample` and by the LibreOffice tests.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
+import { assembleFollowUpReport, assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
-import type { DocumentBranding, ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import type { DocumentBranding, FollowUpReportModel, ProposalModel, WorkshopReportModel } from '@shared/document-model'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 import type { Language } from '@shared/settings'
 import { renderMatrixPng } from '../services/matrix-png'
@@ -48,15 +48,16 @@ export async function loadSampleTables(root: string): Promise<AssemblyTables> {
   return parsed.portfolio.tables
 }
 
-/** Both sample models in one language, dated `date`. */
+/** The three sample models in one language, dated `date` (the follow-up report is as of that date). */
 export function sampleModels(
   tables: AssemblyTables,
   language: Language,
   date: string
-): { proposal: ProposalModel; report: WorkshopReportModel } {
+): { proposal: ProposalModel; report: WorkshopReportModel; followUp: FollowUpReportModel } {
   const branding = sampleBranding()
   return {
     proposal: { ...assembleProposal(tables, SAMPLE_ENGAGEMENT_ID, { language, date }), branding },
-    report: { ...assembleWorkshopReport(tables, SAMPLE_WORKSHOP_ID, { language, date }), branding }
+    report: { ...assembleWorkshopReport(tables, SAMPLE_WORKSHOP_ID, { language, date }), branding },
+    followUp: { ...assembleFollowUpReport(tables, SAMPLE_ENGAGEMENT_ID, { language, date }), branding }
   }
 }

@@ -30,7 +30,17 @@ export function localToday(now: Date = new Date()): string {
 async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyTables> {
   return db.transaction(
     'r',
-    [db.organisations, db.engagements, db.workshops, db.participants, db.areas, db.criteria, db.scores, db.evaluations],
+    [
+      db.organisations,
+      db.engagements,
+      db.workshops,
+      db.participants,
+      db.areas,
+      db.criteria,
+      db.scores,
+      db.evaluations,
+      db.measurements
+    ],
     async () => {
       const areas = await db.areas.where('engagementId').equals(engagementId).toArray()
       const workshops = await db.workshops.toArray()
@@ -49,7 +59,11 @@ async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyT
           .where('areaId')
           .anyOf(areas.map((a) => a.id))
           .toArray(),
-        evaluations: await db.evaluations.toArray()
+        evaluations: await db.evaluations.toArray(),
+        measurements: await db.measurements
+          .where('areaId')
+          .anyOf(areas.map((a) => a.id))
+          .toArray()
       }
     }
   )
