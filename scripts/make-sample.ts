@@ -151,7 +151,7 @@ type AreaRow = readonly [
 ]
 /** An area's id: area-<client>-<the area's number within the client>. */
 type AreaId = `area-${ClientKey}-${number}`
-type MeasurementRow = readonly [date: Day, value: number, note: string]
+type MeasurementRow = readonly [date: Day, value: number, source: string, note: string]
 type Grade = number | null
 /** overall, content and delivery, then a comment with its consent to quote and its use as a reference. */
 type EvaluationRow = readonly [
@@ -254,12 +254,12 @@ const AREAS: PerClient<readonly AreaRow[]> = {
 }
 
 const MEASUREMENTS: Readonly<Record<AreaId, readonly MeasurementRow[]>> = {
-  'area-energi-1': [['2026-03-31', 3_020, 'Rullande tolv månader; första etappen i centrum klar.'], ['2026-04-30', 2_940, 'Rullande tolv månader.']],
-  'area-energi-2': [['2026-03-31', 166, 'Rullande tolv månader.']],
-  'area-energi-3': [['2026-03-31', 31, ''], ['2026-04-30', 38, 'Tolv skolor klara.']],
-  'area-vard-1': [['2026-03-31', 6.4, 'Första kvartalet.'], ['2026-04-30', 6.1, '']],
-  'area-skola-1': [['2026-04-30', 9.1, 'Enkät i april, 212 svar.']],
-  'area-vandalism-1': [['2026-03-31', 3_150_000, 'Rullande tolv månader; nya avtalet gäller från 1 mars.'], ['2026-04-30', 2_980_000, 'Rullande tolv månader.']]
+  'area-energi-1': [['2026-03-31', 3_020, 'Elnätsbolagets mätdata per anläggning, gatuavdelningen', 'Rullande tolv månader; första etappen i centrum klar.'], ['2026-04-30', 2_940, 'Elnätsbolagets mätdata per anläggning, gatuavdelningen', 'Rullande tolv månader.']],
+  'area-energi-2': [['2026-03-31', 166, 'Energiuppföljning i Vitec, fastighetsavdelningen', 'Rullande tolv månader.']],
+  'area-energi-3': [['2026-03-31', 31, 'Fastighetsavdelningens driftsystem', ''], ['2026-04-30', 38, 'Fastighetsavdelningens driftsystem, driftchefens kvartalsrapport', 'Tolv skolor klara.']],
+  'area-vard-1': [['2026-03-31', 6.4, 'Regionens ekonomisystem, månadsrapport mars', 'Första kvartalet.'], ['2026-04-30', 6.1, 'Regionens ekonomisystem, månadsrapport april', '']],
+  'area-skola-1': [['2026-04-30', 9.1, 'Lärarenkäten våren 2026, skolförvaltningen', 'Enkät i april, 212 svar.']],
+  'area-vandalism-1': [['2026-03-31', 3_150_000, 'Felanmälningssystemet och leverantörsfakturor, ekonomienheten', 'Rullande tolv månader; nya avtalet gäller från 1 mars.'], ['2026-04-30', 2_980_000, 'Felanmälningssystemet och leverantörsfakturor, ekonomienheten', 'Rullande tolv månader.']]
 }
 
 const EVALUATIONS: PerClient<readonly EvaluationRow[]> = {
@@ -460,9 +460,9 @@ function addAreas(client: ClientKey): void {
 /** The follow-up measurements, numbered within their area. */
 function addMeasurements(): void {
   for (const [areaId, rows] of Object.entries(MEASUREMENTS)) {
-    rows.forEach(([date, value, note], index) => {
+    rows.forEach(([date, value, source, note], index) => {
       const measurementId = `${areaId.replace(/^area-/, 'meas-')}-${index + 1}`
-      add('measurements', { id: measurementId, ...stamps(date, '14:00'), areaId, date, value, note })
+      add('measurements', { id: measurementId, ...stamps(date, '14:00'), areaId, date, value, source, note })
     })
   }
 }

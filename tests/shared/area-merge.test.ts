@@ -88,6 +88,7 @@ const measurement = (id: string, areaId: string): Measurement => ({
   areaId,
   date: '2026-03-31',
   value: 3,
+  source: '',
   note: ''
 })
 const attachment = (id: string, ownerId: string): Attachment => ({

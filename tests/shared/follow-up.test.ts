@@ -25,7 +25,7 @@ function measurement(
   value: number,
   createdAt = `2026-01-01T00:00:${String(sequence++ % 60).padStart(2, '0')}.000Z`
 ): Measurement {
-  return { id: `m${sequence}`, createdAt, updatedAt: createdAt, areaId: 'a1', date, value, note: '' }
+  return { id: `m${sequence}`, createdAt, updatedAt: createdAt, areaId: 'a1', date, value, source: '', note: '' }
 }
 
 describe('follow-up', () => {

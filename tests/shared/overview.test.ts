@@ -103,7 +103,7 @@ function area(id: string, status: Area['status'], indicator: Indicator | null, a
 }
 
 function measurement(id: string, areaId: string, date: string, value: number): Measurement {
-  return { id, createdAt: AT, updatedAt: AT, areaId, date, value, note: '' }
+  return { id, createdAt: AT, updatedAt: AT, areaId, date, value, source: '', note: '' }
 }
 
 /**

@@ -41,6 +41,25 @@ describe('portfolio-file', () => {
       expect(parsePortfolioFile(`\uFEFF${JSON.stringify(makeFixture())}`).ok).toBe(true)
     })
 
+    it('reads a file written before measurements had a source, giving each an empty one', () => {
+      const sample = JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) as Portfolio
+      const old = rowsOf(sample, 'measurements')
+      expect(old.length).toBeGreaterThan(0)
+      expect(old.some((m) => m['source'] !== '')).toBe(true)
+      for (const m of old) delete m['source']
+      const result = parsePortfolioFile(JSON.stringify(sample))
+      if (!result.ok) throw new Error(JSON.stringify(result.errors))
+      expect(result.portfolio.tables.measurements.map((m) => m.source)).toEqual(old.map(() => ''))
+      expect(result.portfolio.tables.measurements.map(({ source: _source, ...rest }) => rest)).toEqual(old)
+    })
+
+    it('refuses a measurement source longer than 500 characters, naming the field', () => {
+      const text = mutated((p) => {
+        p.tables.measurements[0]!.source = 'x'.repeat(501)
+      })
+      expect(errorsOf(text).map((e) => e.path)).toEqual(['$.tables.measurements[0].source'])
+    })
+
     const cases: Array<{ name: string; text: () => string; path: string; message?: RegExp }> = [
       {
         name: 'broken JSON, naming line, column and position',

@@ -50,6 +50,18 @@ export class MatbarDb extends Dexie {
   constructor(name: string) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
+    // Version 2: measurements gain `source` (where the value comes from). No index changes; the
+    // upgrade gives every measurement written by version 1 an empty source, so each row matches its schema.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('measurements')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            if (typeof row['source'] !== 'string') row['source'] = ''
+          })
+      })
   }
 
   /**

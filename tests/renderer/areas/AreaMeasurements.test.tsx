@@ -16,7 +16,7 @@ const indicator: Indicator = {
   baselineDate: '2026-01-01',
   targetValue: 0,
   targetDate: '2027-01-01',
-  dataSource: '',
+  dataSource: 'Lärarenkäten',
   owner: ''
 }
 
@@ -49,6 +49,12 @@ describe('AreaMeasurements', () => {
     expect(document.activeElement).toBe(within(form).getByLabelText('Värde'))
     await user.keyboard('55')
     await user.tab()
+    // The first value's source starts as the indicator's data source; the user writes a more exact one.
+    const source = within(form).getByLabelText('Källa')
+    expect(document.activeElement).toBe(source)
+    expect((source as HTMLInputElement).value).toBe('Lärarenkäten')
+    await user.keyboard('{Control>}a{/Control}Lärarenkäten juni, skolförvaltningen')
+    await user.tab()
     await user.keyboard('Räknat i april')
     await user.tab()
     expect(document.activeElement).toBe(within(form).getByRole('button', { name: 'Spara mätvärdet' }))
@@ -58,12 +64,31 @@ describe('AreaMeasurements', () => {
     const row = within(table).getByRole('row', { name: /2 juli 2026/ })
     expect(row.textContent).toMatch(/55/)
     expect(row.textContent).toMatch(/Räknat i april/)
+    expect(within(row).getByRole('cell', { name: 'Lärarenkäten juni, skolförvaltningen' })).toBeTruthy()
     expect(
       within(section).getByText(/^På väg: 45\s% av vägen från nollvärde till mål \(väntat 50\s% vid det här laget\)\.$/)
     ).toBeTruthy()
     expect(within(section).getByRole('img', { name: /nollvärde 100, mål 0, antal mätvärden 1/ })).toBeTruthy()
     const [stored] = await db.measurements.where('areaId').equals(area.id).toArray()
-    expect(stored).toMatchObject({ date: '2026-07-02', value: 55, note: 'Räknat i april' })
+    expect(stored).toMatchObject({
+      date: '2026-07-02',
+      value: 55,
+      source: 'Lärarenkäten juni, skolförvaltningen',
+      note: 'Räknat i april'
+    })
+  })
+
+  it('starts a new value with the source of the latest one', async () => {
+    const user = userEvent.setup()
+    const { db, area } = await seedArea()
+    await db.measurements.bulkAdd([
+      { ...stamp, id: 'm1', areaId: area.id, date: '2026-03-01', value: 80, source: 'Enkät mars', note: '' },
+      { ...stamp, id: 'm2', areaId: area.id, date: '2026-06-01', value: 60, source: 'Enkät juni', note: '' }
+    ])
+    renderApp({ db, route: `/areas/${area.id}` })
+    await user.click(await screen.findByRole('button', { name: 'Lägg till mätvärde' }))
+    const form = screen.getByRole('form', { name: 'Nytt mätvärde' })
+    expect((within(form).getByLabelText('Källa') as HTMLInputElement).value).toBe('Enkät juni')
   })
 
   // A date input holds no impossible date: 30 February reads as blank, as in Chromium, so it is "required".
@@ -78,7 +103,7 @@ describe('AreaMeasurements', () => {
     renderApp({ db, route: `/areas/${area.id}` })
     await user.click(await screen.findByRole('button', { name: 'Lägg till mätvärde' }))
     const form = screen.getByRole('form', { name: 'Nytt mätvärde' })
-    if (label === 'Datum') await user.type(within(form).getByLabelText('Värde'), '55')
+    if (label !== 'Värde') await user.type(within(form).getByLabelText('Värde'), '55')
     const field = within(form).getByLabelText(label)
     await user.clear(field)
     if (input !== '') await user.type(field, input)
@@ -90,10 +115,38 @@ describe('AreaMeasurements', () => {
     expect(await db.measurements.count()).toBe(0)
   })
 
+  it('refuses a source longer than 500 characters at its field and stores nothing', async () => {
+    const user = userEvent.setup()
+    const { db, area } = await seedArea()
+    renderApp({ db, route: `/areas/${area.id}` })
+    await user.click(await screen.findByRole('button', { name: 'Lägg till mätvärde' }))
+    const form = screen.getByRole('form', { name: 'Nytt mätvärde' })
+    await user.type(within(form).getByLabelText('Värde'), '55')
+    const source = within(form).getByLabelText('Källa')
+    await user.clear(source)
+    // Pasted, not typed: 501 keystrokes would only slow the test.
+    await user.click(source)
+    await user.paste('Lärarenkäten '.repeat(39).slice(0, 501))
+    await user.click(within(form).getByRole('button', { name: 'Spara mätvärdet' }))
+    await waitFor(() => expect(source.getAttribute('aria-invalid')).toBe('true'))
+    expect(document.getElementById(source.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toBe(
+      'Högst 500 tecken.'
+    )
+    expect(await db.measurements.count()).toBe(0)
+  })
+
   it('corrects a measurement and the follow-up follows', async () => {
     const user = userEvent.setup()
     const { db, area } = await seedArea()
-    await db.measurements.add({ ...stamp, id: 'm1', areaId: area.id, date: '2026-07-02', value: 90, note: '' })
+    await db.measurements.add({
+      ...stamp,
+      id: 'm1',
+      areaId: area.id,
+      date: '2026-07-02',
+      value: 90,
+      source: '',
+      note: ''
+    })
     renderApp({ db, route: `/areas/${area.id}` })
     const section = await screen.findByRole('region', { name: 'Mätvärden' })
     expect(await within(section).findByText(/^Efter plan: 10\s% av vägen/)).toBeTruthy()
@@ -117,8 +170,8 @@ describe('AreaMeasurements', () => {
     const user = userEvent.setup()
     const { db, area } = await seedArea()
     await db.measurements.bulkAdd([
-      { ...stamp, id: 'm1', areaId: area.id, date: '2026-03-01', value: 80, note: '' },
-      { ...stamp, id: 'm2', areaId: area.id, date: '2026-07-02', value: 55, note: '' }
+      { ...stamp, id: 'm1', areaId: area.id, date: '2026-03-01', value: 80, source: '', note: '' },
+      { ...stamp, id: 'm2', areaId: area.id, date: '2026-07-02', value: 55, source: '', note: '' }
     ])
     renderApp({ db, route: `/areas/${area.id}` })
     const section = await screen.findByRole('region', { name: 'Mätvärden' })
@@ -139,7 +192,15 @@ describe('AreaMeasurements', () => {
 
   it('says where the follow-up stands in English too', async () => {
     const { db, area } = await seedArea()
-    await db.measurements.add({ ...stamp, id: 'm1', areaId: area.id, date: '2026-07-02', value: 55, note: '' })
+    await db.measurements.add({
+      ...stamp,
+      id: 'm1',
+      areaId: area.id,
+      date: '2026-07-02',
+      value: 55,
+      source: '',
+      note: ''
+    })
     renderApp({ db, main: createFakeMain({ language: 'en' }), route: `/areas/${area.id}` })
     const section = await screen.findByRole('region', { name: 'Measurements' })
     expect(

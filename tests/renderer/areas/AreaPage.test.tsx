@@ -95,8 +95,8 @@ describe('AreaPage', () => {
     await db.areas.bulkAdd([area, measured])
     const stamp = { createdAt: '2026-02-01T10:00:00.000Z', updatedAt: '2026-02-01T10:00:00.000Z', areaId: measured.id }
     await db.measurements.bulkAdd([
-      { ...stamp, id: 'm1', date: '2026-03-01', value: 1250.5, note: 'Före' },
-      { ...stamp, id: 'm2', date: '2026-06-01', value: 900, note: '' }
+      { ...stamp, id: 'm1', date: '2026-03-01', value: 1250.5, source: '', note: 'Före' },
+      { ...stamp, id: 'm2', date: '2026-06-01', value: 900, source: '', note: '' }
     ])
     const { unmount } = renderApp({ db, route: `/areas/${area.id}` })
     await screen.findByRole('heading', { level: 1, name: 'Schemaläggning' })

@@ -119,6 +119,7 @@ describe('features/areas/commands', () => {
         areaId: 'area-b',
         date: '2026-03-31',
         value: 7,
+        source: '',
         note: ''
       })
       await db.attachments.add({
@@ -174,10 +175,20 @@ describe('features/areas/commands', () => {
       const { first } = await seedEngagement(db)
       const area = areaRow(first)
       await db.areas.add(area)
-      const added = await addMeasurement(db, area.id, { date: '2026-04-01', value: 12.5, note: 'Före' }, T0)
+      const added = await addMeasurement(
+        db,
+        area.id,
+        { date: '2026-04-01', value: 12.5, source: 'Elnätsbolagets mätdata', note: 'Före' },
+        T0
+      )
       expect(await db.measurements.get(added.id)).toEqual(added)
-      const corrected = await updateMeasurement(db, added.id, { date: '2026-04-02', value: 10, note: '' }, NOW)
-      expect(corrected).toEqual({ ...added, date: '2026-04-02', value: 10, note: '', updatedAt: NOW })
+      const corrected = await updateMeasurement(
+        db,
+        added.id,
+        { date: '2026-04-02', value: 10, source: '', note: '' },
+        NOW
+      )
+      expect(corrected).toEqual({ ...added, date: '2026-04-02', value: 10, source: '', note: '', updatedAt: NOW })
       await deleteMeasurement(db, added.id)
       expect(await db.measurements.count()).toBe(0)
     })
@@ -188,13 +199,15 @@ describe('features/areas/commands', () => {
       const area = areaRow(first)
       await db.areas.add(area)
       const before = await snapshot(db)
-      await expect(addMeasurement(db, 'nope', { date: '2026-04-01', value: 1, note: '' }, NOW)).rejects.toThrow(
-        RangeError
-      )
-      await expect(addMeasurement(db, area.id, { date: '1 april', value: 1, note: '' }, NOW)).rejects.toThrow()
-      await expect(updateMeasurement(db, 'nope', { date: '2026-04-01', value: 1, note: '' }, NOW)).rejects.toThrow(
-        RangeError
-      )
+      await expect(
+        addMeasurement(db, 'nope', { date: '2026-04-01', value: 1, source: '', note: '' }, NOW)
+      ).rejects.toThrow(RangeError)
+      await expect(
+        addMeasurement(db, area.id, { date: '1 april', value: 1, source: '', note: '' }, NOW)
+      ).rejects.toThrow()
+      await expect(
+        updateMeasurement(db, 'nope', { date: '2026-04-01', value: 1, source: '', note: '' }, NOW)
+      ).rejects.toThrow(RangeError)
       expect(await snapshot(db)).toEqual(before)
     })
   })

@@ -14,10 +14,10 @@ describe('db', () => {
       db.close()
     })
 
-    it('is at version 1 with the indexes the pages query', async () => {
+    it('is at version 2 with the indexes the pages query', async () => {
       const db = freshDb()
       await db.open()
-      expect(db.verno).toBe(1)
+      expect(db.verno).toBe(2)
       const indexes = (name: string) => db.table(name).schema.indexes.map((i) => i.name)
       expect(indexes('engagements')).toEqual(expect.arrayContaining(['organisationId', 'updatedAt', 'status']))
       expect(indexes('workshops')).toEqual(expect.arrayContaining(['engagementId', 'startsAt']))

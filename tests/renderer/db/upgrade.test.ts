@@ -1,13 +1,13 @@
 /**
  * Schema upgrades: for every earlier schema version, a fixture database is created at that version
  * with the sample's rows, then opened with the current code (which upgrades it), and compared row by
- * row. When version 2 is added: add { version: 1, stores: SCHEMA_V1 } stays, and the fixture rows of
- * version 1 are what the upgrade must carry over (see README, "Adding a database version").
+ * row. Each earlier version keeps its entry: its stores, the rows as that version wrote them, and the
+ * rows the current code must read back after the upgrade (see README, "Adding a database version").
  */
 import sampleText from '../../../resources/sample-portfolio.json?raw'
 import { Dexie } from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
-import { TABLE_NAMES, type TableName } from '@shared/entities'
+import { TABLE_NAMES } from '@shared/entities'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 import { createDb, MatbarDb, SCHEMA_V1 } from '@renderer/db/db'
 import { readAllTables } from '@renderer/db/export-import'
@@ -17,9 +17,26 @@ const parsed = parsePortfolioFile(sampleText)
 if (!parsed.ok) throw new Error('sample does not parse')
 const SAMPLE = parsed.portfolio.tables
 
-/** Every released schema version before the current one, with its stores. */
-const EARLIER_VERSIONS: Array<{ version: number; stores: Record<string, string>; rows: Record<string, unknown[]> }> = [
-  { version: 1, stores: SCHEMA_V1, rows: SAMPLE }
+/** The sample as version 1 wrote it: measurements had no `source` yet. */
+const SAMPLE_V1 = {
+  ...SAMPLE,
+  measurements: SAMPLE.measurements.map(({ source: _source, ...rest }) => rest)
+}
+
+/** Every released schema version before the current one: its stores, its rows, and those rows after the upgrade. */
+const EARLIER_VERSIONS: Array<{
+  version: number
+  stores: Record<string, string>
+  rows: Record<string, unknown[]>
+  upgraded: Record<string, unknown[]>
+}> = [
+  {
+    version: 1,
+    stores: SCHEMA_V1,
+    rows: SAMPLE_V1,
+    // Version 2 gives every measurement an empty source; nothing else changes.
+    upgraded: { ...SAMPLE, measurements: SAMPLE.measurements.map((m) => ({ ...m, source: '' })) }
+  }
 ]
 
 let n = 0
@@ -40,7 +57,7 @@ async function createFixture(name: string, fixture: (typeof EARLIER_VERSIONS)[nu
 class NextVersionDb extends MatbarDb {
   constructor(name: string) {
     super(name)
-    this.version(2)
+    this.version(3)
       .stores({ contacts: 'id, organisationId, name, email' })
       .upgrade(async (tx) => {
         await tx
@@ -58,14 +75,43 @@ describe('db upgrades', () => {
       await createFixture(name, fixture)
       const db = createDb(name)
       const tables = await readAllTables(db)
-      for (const table of Object.keys(fixture.rows) as TableName[]) {
-        const expected = [...fixture.rows[table]!].sort((a, b) =>
+      for (const table of TABLE_NAMES) {
+        const expected = [...fixture.upgraded[table]!].sort((a, b) =>
           (a as { id: string }).id < (b as { id: string }).id ? -1 : 1
         )
         const actual = [...tables[table]].sort((a, b) => (a.id < b.id ? -1 : 1))
         expect(actual, table).toEqual(expected)
       }
       db.close()
+    })
+  })
+
+  describe('version 2', () => {
+    it('gives every measurement of a version-1 database an empty source and keeps its other fields', async () => {
+      const name = uniqueName()
+      await createFixture(name, EARLIER_VERSIONS[0]!)
+      const db = createDb(name)
+      const measurements = await db.measurements.toArray()
+      expect(SAMPLE_V1.measurements.length).toBeGreaterThan(0)
+      expect(measurements).toHaveLength(SAMPLE_V1.measurements.length)
+      for (const m of measurements) {
+        const { source, ...rest } = m
+        expect(source, m.id).toBe('')
+        expect(rest, m.id).toEqual(SAMPLE_V1.measurements.find((row) => row.id === m.id))
+      }
+      expect(await storedVersion(indexedDB, name)).toBe(db.verno)
+      db.close()
+    })
+
+    it('keeps the source of a row written by version 2', async () => {
+      const name = uniqueName()
+      const db = createDb(name)
+      const row = { ...SAMPLE.measurements[0]!, source: 'Energiuppföljning i Vitec, fastighetsavdelningen' }
+      await db.measurements.put(row)
+      db.close()
+      const reopened = createDb(name)
+      expect(await reopened.measurements.get(row.id)).toEqual(row)
+      reopened.close()
     })
   })
 
@@ -80,9 +126,11 @@ describe('db upgrades', () => {
 
     it('does nothing when the stored version is the code’s', async () => {
       const name = uniqueName()
-      await createFixture(name, EARLIER_VERSIONS[0]!)
+      const current = createDb(name)
+      await current.open()
+      current.close()
       const backup = vi.fn(async () => true)
-      expect(await guardUpgrade({ idb: indexedDB, name, codeVersion: createDb(name).verno, backup })).toBe('current')
+      expect(await guardUpgrade({ idb: indexedDB, name, codeVersion: current.verno, backup })).toBe('current')
       expect(backup).not.toHaveBeenCalled()
     })
 
@@ -90,7 +138,7 @@ describe('db upgrades', () => {
       const name = uniqueName()
       await createFixture(name, EARLIER_VERSIONS[0]!)
       const next = new NextVersionDb(name)
-      expect(next.verno).toBe(2)
+      expect(next.verno).toBe(3)
       const dumps: string[] = []
       const outcome = await guardUpgrade({
         idb: indexedDB,
@@ -111,7 +159,11 @@ describe('db upgrades', () => {
 
       const after = await readAllTables(next)
       for (const table of TABLE_NAMES) expect(after[table].length, table).toBe(SAMPLE[table].length)
-      expect(await storedVersion(indexedDB, name)).toBe(2)
+      expect(
+        after.measurements.every((m) => m.source === ''),
+        'version 2 ran on the way to 3'
+      ).toBe(true)
+      expect(await storedVersion(indexedDB, name)).toBe(3)
       next.close()
     })
 

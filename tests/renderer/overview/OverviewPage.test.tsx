@@ -76,7 +76,16 @@ async function seed() {
   await db.engagements.bulkAdd([valued, unvalued])
   await db.workshops.add(workshopRow('w1', valued.id, `${addDays(today, 10)}T09:00`))
   await db.areas.add(offTrackArea('a1', valued.id, 'w1'))
-  await db.measurements.add({ id: 'm1', createdAt: AT, updatedAt: AT, areaId: 'a1', date: today, value: 900, note: '' })
+  await db.measurements.add({
+    id: 'm1',
+    createdAt: AT,
+    updatedAt: AT,
+    areaId: 'a1',
+    date: today,
+    value: 900,
+    source: '',
+    note: ''
+  })
   return { db, engagementId: valued.id }
 }
 

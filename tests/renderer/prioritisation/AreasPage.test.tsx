@@ -88,6 +88,7 @@ describe('features/areas', () => {
         areaId,
         date: today,
         value,
+        source: '',
         note: ''
       })
       // 100 of 400 (0.25) is behind; 320 of 400 (0.8) is on track.

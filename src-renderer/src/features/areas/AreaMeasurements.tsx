@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Area, Measurement } from '@shared/entities'
-import { followUp } from '@shared/follow-up'
+import { followUp, latestMeasurement } from '@shared/follow-up'
 import { formatDate, formatNumber } from '@shared/format'
 import {
   ConfirmDialog,
@@ -49,6 +49,8 @@ export function AreaMeasurements({
   if (indicator === null && measurements.length === 0) return null
 
   const dated = (m: Measurement) => formatDate(m.date, language)
+  // A new value usually comes from where the last one did, else from the indicator's data source.
+  const lastSource = latestMeasurement(measurements, '9999-12-31')?.source || indicator?.dataSource || ''
   const columns: Column<Measurement>[] = [
     { key: 'date', label: t('area.measurements.date'), rowHeader: true, className: 'nowrap', render: dated },
     {
@@ -57,6 +59,7 @@ export function AreaMeasurements({
       numeric: true,
       render: (m) => formatNumber(m.value, language)
     },
+    { key: 'source', label: t('area.measurements.source'), render: (m) => m.source },
     { key: 'note', label: t('area.measurements.note'), render: (m) => m.note },
     buttonColumn({
       key: 'edit',
@@ -162,7 +165,7 @@ export function AreaMeasurements({
       heading={t('area.measurements.heading')}
       openLabel={t('area.measurements.add')}
       saved={(m) => t('area.measurements.saved', { date: dated(m) })}
-      form={(done) => <MeasurementForm areaId={area.id} today={today} {...done} />}
+      form={(done) => <MeasurementForm areaId={area.id} today={today} source={lastSource} {...done} />}
     >
       {content}
     </FormSection>

@@ -11,17 +11,19 @@ import { useAreaCommands } from './commands'
 const schema = z.object({
   date: dateField.refine((v) => v !== null, FORM_ERRORS.required),
   value: numberField().refine((v) => v !== null, FORM_ERRORS.required),
+  source: Measurement.shape.source.unwrap(),
   note: Measurement.shape.note
 })
 
 /**
  * One measured value of an area's indicator: a new one (no `measurement`) or a correction of one.
- * The comment goes in the row's note; the schema has no separate source field.
+ * The comment goes in the row's note.
  */
 export function MeasurementForm({
   areaId,
   measurement,
   today,
+  source = '',
   onSaved,
   onCancel
 }: {
@@ -29,6 +31,8 @@ export function MeasurementForm({
   measurement?: Measurement
   /** The date a new value starts with, YYYY-MM-DD. */
   today: string
+  /** The source a new value starts with: values of one indicator usually come from the same place. */
+  source?: string
 } & FormDone<Measurement>) {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -37,6 +41,7 @@ export function MeasurementForm({
     defaultValues: {
       date: measurement?.date ?? today,
       value: numberText(measurement?.value ?? null, language),
+      source: measurement?.source ?? source,
       note: measurement?.note ?? ''
     },
     mode: 'onSubmit'
@@ -46,8 +51,8 @@ export function MeasurementForm({
   // The form opens from a button that then hides (or from a row's button): take the keyboard along to it.
   useEffect(() => setFocus('date'), [setFocus])
 
-  const submit = form.handleSubmit(async ({ date, value, note }) => {
-    const values = { date, value, note }
+  const submit = form.handleSubmit(async ({ date, value, source, note }) => {
+    const values = { date, value, source, note }
     try {
       onSaved(measurement ? await updateMeasurement(measurement.id, values) : await addMeasurement(areaId, values))
     } catch (error) {
@@ -68,6 +73,12 @@ export function MeasurementForm({
           fields={[
             { name: 'date', type: 'date', label: t('area.measurements.date'), required: true },
             { name: 'value', control: 'number', label: t('area.measurements.value'), required: true },
+            {
+              name: 'source',
+              label: t('area.measurements.source'),
+              hint: t('area.measurements.sourceHint'),
+              wide: true
+            },
             { name: 'note', control: 'textarea', label: t('area.measurements.note'), rows: 2, wide: true }
           ]}
         />

@@ -125,7 +125,7 @@ export async function removeThresholdOverride(db: MatbarDb, id: string): Promise
 }
 
 /** What the consultant types for one measured value of an area's indicator. */
-export type MeasurementValues = Pick<Measurement, 'date' | 'value' | 'note'>
+export type MeasurementValues = Pick<Measurement, 'date' | 'value' | 'source' | 'note'>
 
 /** Records a measured value of an area's indicator; refuses (RangeError) an area that no longer exists. */
 export async function addMeasurement(
