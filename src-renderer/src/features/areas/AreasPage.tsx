@@ -18,6 +18,7 @@ import { DataTable, EmptyState, EnumSelect, PageHeading, useListParams } from '@
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
+import { ExportMenu } from '@renderer/features/spreadsheets'
 import { useAllAreas } from './queries'
 import { localToday } from './RouteHintPanel'
 
@@ -162,6 +163,8 @@ export function AreasPage() {
             : b.score - a.score || byName(a, b)
     return filtered.sort(sort === 'name' ? byName : sort === 'client' ? byClient : byScore)
   }, [rows, kind, route, status, followUpStatus, sort, compare])
+  // The export takes what the list shows: its filter and its order.
+  const shownIds = useMemo(() => shown.map((r) => r.area.id), [shown])
 
   return (
     <>
@@ -188,9 +191,12 @@ export function AreasPage() {
               />
             ))}
           </fieldset>
-          <p className="areas-count" role="status">
-            {t('allAreas.count', { shown: shown.length, total: rows.length })}
-          </p>
+          <div className="page-actions">
+            <p className="areas-count" role="status">
+              {t('allAreas.count', { shown: shown.length, total: rows.length })}
+            </p>
+            <ExportMenu sheet="areas" ids={shownIds} className="toolbar-action" />
+          </div>
           {shown.length === 0 ? (
             <EmptyState message={t('allAreas.noMatch')} />
           ) : (

@@ -20,6 +20,7 @@ import { classNames } from '@renderer/lib/class-names'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
+import { ExportMenu } from '@renderer/features/spreadsheets'
 import { EngagementForm } from './EngagementForm'
 import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { EngagementTabs } from './EngagementTabs'
@@ -53,6 +54,8 @@ export function EngagementsPage() {
   const total = useEngagementTotal()
   const names = useOrganisationNames()
   const rows = useEngagements({ text, status, kind, sort, direction }, names, compare)
+  // The export takes what the list shows: its filter and its order.
+  const shownIds = useMemo(() => rows?.map((e) => e.id), [rows])
 
   const columns: Column<Engagement, EngagementSortKey>[] = [
     {
@@ -156,7 +159,12 @@ export function EngagementsPage() {
             allLabel: t('clients.list.allKinds')
           }
         ]}
-        action={newEngagement(true)}
+        action={
+          <>
+            <ExportMenu sheet="engagements" ids={shownIds} className="toolbar-action" />
+            {newEngagement(false)}
+          </>
+        }
         empty={<EmptyState message={t('engagements.empty')}>{newEngagement(false)}</EmptyState>}
       >
         {(shown) => (

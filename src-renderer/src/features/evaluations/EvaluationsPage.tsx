@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
 import { EmptyState, PageHeading } from '@renderer/ui'
+import { ExportMenu } from '@renderer/features/spreadsheets'
 import { EvaluationQuotes } from './EvaluationQuotes'
 import { EvaluationSummaryTable } from './EvaluationSummaryTable'
 import { EvaluationTrend } from './EvaluationTrend'
@@ -20,6 +21,9 @@ export function EvaluationsPage() {
         <EmptyState message={t('evaluation.portfolioEmpty')} />
       ) : (
         <>
+          <div className="page-actions">
+            <ExportMenu sheet="evaluations" />
+          </div>
           <section aria-labelledby="pf-summary">
             <h2 id="pf-summary">{t('evaluation.portfolioSummary')}</h2>
             <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.portfolioCaption')} />

@@ -18,6 +18,7 @@ import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
 import { LoadSampleButton } from '@renderer/features/sample'
+import { ExportMenu } from '@renderer/features/spreadsheets'
 import { EngagementCount } from './EngagementCount'
 import {
   DEFAULT_ORGANISATION_FILTER,
@@ -46,6 +47,8 @@ export function OrganisationsPage() {
   const total = useOrganisationCount()
   const tags = useOrganisationTags(compare)
   const rows = useOrganisations({ text, kind, tag: params.tag, sort, direction }, compare)
+  // The export takes what the list shows: its filter and its order.
+  const shownIds = useMemo(() => rows?.map((o) => o.id), [rows])
 
   const columns: Column<Organisation, OrganisationSortKey>[] = [
     {
@@ -132,7 +135,12 @@ export function OrganisationsPage() {
             allLabel: t('clients.list.allTags')
           }
         ]}
-        action={newOrganisation(true)}
+        action={
+          <>
+            <ExportMenu sheet="organisations" ids={shownIds} className="toolbar-action" />
+            {newOrganisation(false)}
+          </>
+        }
         empty={
           <EmptyState message={t('organisations.empty')}>
             {newOrganisation(false)}

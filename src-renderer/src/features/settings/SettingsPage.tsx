@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Language } from '@shared/settings'
 import { BackupSettings } from '@renderer/features/backups'
 import { BrandingSettings } from '@renderer/features/documents'
+import { PortfolioSpreadsheets } from '@renderer/features/spreadsheets'
 import { errorMessage } from '@renderer/lib/errors'
 import { useAppInfo } from '@renderer/platform/use-app-info'
 import { useLanguage } from '@renderer/platform/use-language'
@@ -53,6 +54,7 @@ export function SettingsPage() {
       </section>
       <BrandingSettings />
       <BackupSettings />
+      <PortfolioSpreadsheets />
       <section aria-labelledby="about-heading" className="panel">
         <h2 id="about-heading">{t('settings.aboutHeading')}</h2>
         {infoError ? (

@@ -1,0 +1,119 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { SPREADSHEET_FORMATS, type SpreadsheetFormat } from '@shared/ipc/spreadsheets'
+import type { SheetKind } from '@shared/spreadsheet-sheets'
+import { useSpreadsheetRunner } from './commands'
+
+/**
+ * "Exportera": a menu button offering the list as an Excel file or as CSV (WAI-ARIA menu button pattern: Enter,
+ * Space or arrow down opens it, arrow keys move, Enter picks, Escape closes and returns focus to the button).
+ * `ids` are the rows the list shows, in its order; without them the whole table is exported.
+ */
+export function ExportMenu({
+  sheet,
+  ids,
+  className
+}: {
+  sheet: SheetKind
+  ids?: readonly string[]
+  /** Extra classes for its place on the page (toolbar-action in a list toolbar). */
+  className?: string
+}) {
+  const { t } = useTranslation()
+  const { run, busy, error } = useSpreadsheetRunner()
+  const [open, setOpen] = useState(false)
+  const menuId = useId()
+  const rootRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const itemsRef = useRef<(HTMLButtonElement | null)[]>([])
+  const what = t(`spreadsheets.sheet.${sheet}`).toLocaleLowerCase()
+
+  useEffect(() => {
+    if (open) itemsRef.current[0]?.focus()
+  }, [open])
+
+  useEffect(() => {
+    if (!open) return
+    const close = (event: MouseEvent) => {
+      if (!(event.target instanceof Node) || !rootRef.current?.contains(event.target)) setOpen(false)
+    }
+    document.addEventListener('mousedown', close)
+    return () => document.removeEventListener('mousedown', close)
+  }, [open])
+
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = itemsRef.current.filter((el): el is HTMLButtonElement => el !== null)
+    const index = items.indexOf(document.activeElement as HTMLButtonElement)
+    const focusAt = (i: number) => items[(i + items.length) % items.length]?.focus()
+    if (event.key === 'ArrowDown') focusAt(index + 1)
+    else if (event.key === 'ArrowUp') focusAt(index - 1)
+    else if (event.key === 'Home') focusAt(0)
+    else if (event.key === 'End') focusAt(items.length - 1)
+    else if (event.key === 'Escape' || event.key === 'Tab') {
+      setOpen(false)
+      if (event.key === 'Escape') buttonRef.current?.focus()
+    } else return
+    event.preventDefault()
+    event.stopPropagation()
+  }
+
+  const pick = (format: SpreadsheetFormat) => {
+    setOpen(false)
+    buttonRef.current?.focus()
+    void run({ scope: 'list', sheet, ids, format })
+  }
+
+  return (
+    <div className={className ? `export-menu ${className}` : 'export-menu'} ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-secondary"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t('spreadsheets.export.buttonLabel', { what })}
+        disabled={busy}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !e.altKey) {
+            e.preventDefault()
+            setOpen(true)
+          }
+        }}
+      >
+        {t('spreadsheets.export.button')}
+      </button>
+      {open ? (
+        <ul
+          id={menuId}
+          role="menu"
+          className="export-menu-list"
+          aria-label={t('spreadsheets.export.buttonLabel', { what })}
+          onKeyDown={onMenuKey}
+        >
+          {SPREADSHEET_FORMATS.map((format, i) => (
+            <li key={format} role="none">
+              <button
+                ref={(el) => {
+                  itemsRef.current[i] = el
+                }}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => pick(format)}
+              >
+                {t(`spreadsheets.export.${format}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error && (
+        <p role="alert" className="error-box export-menu-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
