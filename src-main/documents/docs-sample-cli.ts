@@ -1,12 +1,13 @@
 /**
  * `npm run docs:sample -- <folder> [--lang sv|en] [--date YYYY-MM-DD]`: writes the sample proposal, workshop
  * report and follow-up report (as of --date, default today) into <folder>, so anyone can look at the documents
- * without the app.
+ * without the app; and the sample's areas and evaluations as .xlsx and .csv.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Language } from '@shared/settings'
+import { writeSampleSpreadsheets } from '@main/spreadsheets/sample'
 import { defaultDocumentFileName } from './file-name'
 import { renderFollowUpReport } from './follow-up-report'
 import { renderProposal } from './proposal'
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
   for (const [name, bytes] of files) {
     await writeFile(join(target, name), bytes)
     console.log(join(target, name))
+  }
+  // The sample's areas and evaluations as spreadsheets (.xlsx and .csv) beside the documents.
+  for (const path of await writeSampleSpreadsheets(resolve(__dirname, '../..'), target, language.data, date)) {
+    console.log(path)
   }
 }
 
