@@ -286,13 +286,18 @@ function line(l: Line, stroke: string, extra = ''): string {
   return `<line x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}" stroke="${stroke}"${extra}/>`
 }
 
-/** The chart as a standalone SVG document (for the screen and, rasterised, for Word). */
-export function followUpChartSvg(layout: FollowUpChartLayout, idPrefix = 'followup'): string {
+/**
+ * The chart as a standalone SVG document (for the screen and, rasterised, for Word). `hidden` leaves the name to
+ * an element around it (aria-hidden, no title), so a screen reader meets the picture once.
+ */
+export function followUpChartSvg(layout: FollowUpChartLayout, idPrefix = 'followup', hidden = false): string {
   const { width, height, plot, fontSize } = layout
   const id = idPrefix.replace(/[^A-Za-z0-9_-]/g, '')
+  const size = `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" font-family="${esc(MATRIX_FONT_FAMILY)}">`,
-    `<title id="${id}-title">${esc(layout.title)}</title>`,
+    hidden
+      ? `<svg xmlns="http://www.w3.org/2000/svg" ${size} aria-hidden="true" font-family="${esc(MATRIX_FONT_FAMILY)}">`
+      : `<svg xmlns="http://www.w3.org/2000/svg" ${size} role="img" aria-labelledby="${id}-title" font-family="${esc(MATRIX_FONT_FAMILY)}">\n<title id="${id}-title">${esc(layout.title)}</title>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`
   ]
   for (const t of layout.yTicks) {

@@ -82,7 +82,7 @@ export function progressWords(ctx: Ctx, area: FollowUpArea): string {
 function realisedText(ctx: Ctx, area: FollowUpArea): string {
   if (area.annualEffectSek === null) return '–'
   return ctx.t('followUp.areas.realisedValue', {
-    realised: formatSek(area.realisedAnnualEffectSek ?? 0, ctx.lang),
+    realised: area.realisedAnnualEffectSek === null ? '–' : formatSek(area.realisedAnnualEffectSek, ctx.lang),
     estimated: formatSek(area.annualEffectSek, ctx.lang)
   })
 }
@@ -126,12 +126,13 @@ function chartFigure(ctx: Ctx, area: FollowUpArea, figures: { count: number }): 
 }
 
 /** One area with an indicator: its facts, its progress in words, its chart and its measurements. */
-function areaSection(ctx: Ctx, area: FollowUpArea, figures: { count: number }): FileChild[] {
+function areaSection(ctx: Ctx, area: FollowUpArea, figures: { count: number }, first: boolean): FileChild[] {
   const { t, lang } = ctx
   const ind = area.indicator!
   const a = (key: string) => t(`common.area.${key}`)
   const prefix = area.rank === null ? '' : `${area.rank}. `
-  const out: FileChild[] = [heading(`${prefix}${cleanLine(area.title)}`, 2)]
+  // One area a page (the first shares its page with the section's lead): facts, chart and table stay together.
+  const out: FileChild[] = [heading(`${prefix}${cleanLine(area.title)}`, 2, { pageBreakBefore: !first })]
   const name = cleanLine(ind.name) || t('common.notGiven')
   const unit = cleanLine(ind.unit)
   const direction = t(`common.direction.${ind.direction}`)
@@ -145,7 +146,10 @@ function areaSection(ctx: Ctx, area: FollowUpArea, figures: { count: number }): 
     ],
     [t('followUp.areas.status'), t(`followUp.status.${area.status}`)]
   ]
-  if (area.annualEffectSek !== null) facts.push([t('followUp.areas.realised'), realisedText(ctx, area)])
+  if (area.annualEffectSek !== null && area.realisedAnnualEffectSek !== null)
+    facts.push([t('followUp.areas.realised'), realisedText(ctx, area)])
+  else if (area.annualEffectSek !== null)
+    facts.push([a('effect'), t('common.perYear', { value: formatSek(area.annualEffectSek, lang) })])
   if (ind.dataSource.trim()) facts.push([a('dataSource'), ind.dataSource])
   out.push(factTable(facts), gap())
   out.push(para(progressWords(ctx, area), { keepNext: true }))
@@ -155,9 +159,9 @@ function areaSection(ctx: Ctx, area: FollowUpArea, figures: { count: number }): 
     const withSource = area.measurements.some((m) => m.source !== undefined)
     const columns = withSource
       ? [
-          { header: c('date'), width: 1700 },
-          { header: c('value'), width: 1700, align: 'right' as const },
-          { header: c('source'), width: 2600 },
+          { header: c('date'), width: 1500 },
+          { header: c('value'), width: 2000, align: 'right' as const },
+          { header: c('source'), width: 2500 },
           { header: c('note'), width: 3070 }
         ]
       : [
@@ -253,16 +257,16 @@ export async function renderFollowUpReport(input: unknown): Promise<Uint8Array> 
   }
 
   // The areas
-  body.push(heading(t('followUp.areas.heading'), 1))
+  body.push(heading(t('followUp.areas.heading'), 1, { pageBreakBefore: true }))
   const measured = model.areas.filter((a) => a.indicator !== null)
   const without = model.areas.filter((a) => a.indicator === null)
   if (model.areas.length === 0) body.push(para(t('followUp.areas.none')))
   else if (measured.length > 0) body.push(para(t('followUp.areas.intro')))
   const figures = { count: 0 }
-  for (const area of measured) body.push(...areaSection(ctx, area, figures))
+  measured.forEach((area, i) => body.push(...areaSection(ctx, area, figures, i === 0)))
   if (without.length > 0) {
     body.push(
-      heading(t('followUp.areas.withoutIndicatorHeading'), 2),
+      heading(t('followUp.areas.withoutIndicatorHeading'), 2, { pageBreakBefore: measured.length > 0 }),
       para(t('followUp.areas.withoutIndicatorIntro'), { keepNext: true }),
       ...bullets(without.map((a) => `${a.rank === null ? '' : `${a.rank}. `}${cleanLine(a.title)}`))
     )
