@@ -1,8 +1,8 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
 import { useZodForm } from '@renderer/forms'
-import { EntityForm, type FormRow } from '@renderer/ui'
+import { EntityForm, useCreateInPlace, useShell, type FormRow } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import {
@@ -16,7 +16,8 @@ import { useClientChoices } from './queries'
 
 /**
  * Creating or editing an engagement. With a fixed organisation (from its page) no client is asked for;
- * from the engagement list the client is picked from the register.
+ * from the engagement list the client is picked from the register, and a client not yet in it can be
+ * created in place: it is then chosen and everything typed stays.
  */
 export function EngagementForm({
   engagement,
@@ -39,6 +40,20 @@ export function EngagementForm({
   const form = useZodForm(EngagementFormSchema, {
     defaultValues: engagementFormValues(engagement, organisationId, language)
   })
+  const { announce } = useShell()
+  // A client created in place is chosen once the live list holds it (a select cannot take an unknown value).
+  const [created, setCreated] = useState<string | null>(null)
+  const newClient = useCreateInPlace('organisation', t('clients.engagement.newClientTitle'), (org) => {
+    setCreated(org.id)
+    announce(t('clients.engagement.clientCreated', { name: org.name }))
+  })
+  const { setValue, setFocus } = form
+  useEffect(() => {
+    if (created === null || !clients?.some(([id]) => id === created)) return
+    setValue('organisationId', created, { shouldValidate: true, shouldDirty: true })
+    setFocus('organisationId')
+    setCreated(null)
+  }, [created, clients, setValue, setFocus])
   const fields: (FormRow<EngagementFormValues> | false)[] = [
     pickClient && {
       name: 'organisationId',
@@ -75,13 +90,26 @@ export function EngagementForm({
   ]
 
   return (
-    <EntityForm
-      form={form}
-      label={t(engagement ? 'clients.engagement.editForm' : 'clients.engagement.newForm')}
-      fields={fields}
-      submitLabel={t(engagement ? 'clients.common.save' : 'clients.engagement.add')}
-      onSubmit={async (values) => onSaved(await save(engagementFromForm(values, engagement, new Date().toISOString())))}
-      onCancel={onCancel}
-    />
+    <>
+      {pickClient && newClient.available && clients !== undefined && (
+        <p className="create-offer">
+          {t(clients.length === 0 ? 'clients.engagement.noClients' : 'clients.engagement.missingClient')}{' '}
+          <button type="button" className="button button-secondary" onClick={newClient.open}>
+            {t('clients.engagement.newClient')}
+          </button>
+        </p>
+      )}
+      <EntityForm
+        form={form}
+        label={t(engagement ? 'clients.engagement.editForm' : 'clients.engagement.newForm')}
+        fields={fields}
+        submitLabel={t(engagement ? 'clients.common.save' : 'clients.engagement.add')}
+        onSubmit={async (values) =>
+          onSaved(await save(engagementFromForm(values, engagement, new Date().toISOString())))
+        }
+        onCancel={onCancel}
+      />
+      {pickClient && newClient.dialog}
+    </>
   )
 }

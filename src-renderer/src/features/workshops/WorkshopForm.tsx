@@ -1,8 +1,9 @@
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Path } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router'
 import { useZodForm } from '@renderer/forms'
-import { FormFields, SelectField, useShell, type FieldSpec } from '@renderer/ui'
+import { FormFields, SelectField, useCreateInPlace, useShell, type FieldSpec } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { errorMessage } from '@renderer/lib/errors'
@@ -16,7 +17,8 @@ import { workshopFormSchema, workshopFromForm, workshopToForm, type WorkshopForm
 
 /**
  * The workshop's fields in four sections. Checked when saved, then again as each flagged field changes;
- * the first field with a problem gets the focus, so its message is read out.
+ * the first field with a problem gets the focus, so its message is read out. An engagement not yet
+ * made can be created in place: it is then chosen and everything typed stays.
  */
 export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; engagementId: string }) {
   const { t } = useTranslation()
@@ -32,7 +34,19 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
     ),
     mode: 'onSubmit'
   })
-  const { register, handleSubmit, setValue, watch } = form
+  const { register, handleSubmit, setValue, setFocus, watch } = form
+  // An engagement created in place is chosen once the live list holds it (a select cannot take an unknown value).
+  const [created, setCreated] = useState<string | null>(null)
+  const newEngagement = useCreateInPlace('engagement', t('workshop.form.newEngagementTitle'), (engagement) => {
+    setCreated(engagement.id)
+    announce(t('workshop.form.engagementCreated', { title: engagement.title }))
+  })
+  useEffect(() => {
+    if (created === null || !data.engagements.some((e) => e.id === created)) return
+    setValue('engagementId', created, { shouldValidate: true, shouldDirty: true })
+    setFocus('engagementId')
+    setCreated(null)
+  }, [created, data.engagements, setValue, setFocus])
   const contacts = useEngagementContacts(watch('engagementId'))
   const participants = watch('participants')
 
@@ -101,56 +115,67 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
   ]
 
   return (
-    <form className="panel panel-wide" onSubmit={(event) => void submit(event)} noValidate>
-      <fieldset className="form-section">
-        <legend>{t('workshop.form.whenWhere')}</legend>
-        <div className="form-grid">
-          <FormFields form={form} fields={whenWhere} />
+    <>
+      <form className="panel panel-wide" onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset className="form-section">
+          <legend>{t('workshop.form.whenWhere')}</legend>
+          {newEngagement.available && (
+            <p className="create-offer">
+              {t(data.engagements.length === 0 ? 'workshop.form.noEngagements' : 'workshop.form.missingEngagement')}{' '}
+              <button type="button" className="button button-secondary" onClick={newEngagement.open}>
+                {t('workshop.form.newEngagement')}
+              </button>
+            </p>
+          )}
+          <div className="form-grid">
+            <FormFields form={form} fields={whenWhere} />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>{t('workshop.form.questionSection')}</legend>
+          <SelectField
+            id="ws-library"
+            label={t('workshop.form.library')}
+            hint={t('workshop.form.libraryHelp')}
+            wide
+            emptyOption={t('workshop.form.newQuestion')}
+            options={questions.map((q) => ({ value: q.id, label: q.text }))}
+            {...libraryField}
+          />
+          <FormFields form={form} fields={question} />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>{t('workshop.form.participantsSection')}</legend>
+          <div className="form-grid">
+            <FormFields form={form} fields={count} />
+          </div>
+          <ParticipantsEditor
+            participants={participants}
+            contacts={contacts}
+            onChange={(next) => setValue('participants', next)}
+          />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>{t('workshop.form.notesSection')}</legend>
+          <FormFields form={form} fields={[wideText('notes', t('workshop.form.notes'), 4)]} />
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+            {t('workshop.form.save')}
+          </button>
+          <Link
+            className="button button-secondary"
+            to={data.workshop ? paths.workshop(data.workshop.id) : paths.workshops()}
+          >
+            {t('workshop.form.cancel')}
+          </Link>
         </div>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>{t('workshop.form.questionSection')}</legend>
-        <SelectField
-          id="ws-library"
-          label={t('workshop.form.library')}
-          hint={t('workshop.form.libraryHelp')}
-          wide
-          emptyOption={t('workshop.form.newQuestion')}
-          options={questions.map((q) => ({ value: q.id, label: q.text }))}
-          {...libraryField}
-        />
-        <FormFields form={form} fields={question} />
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>{t('workshop.form.participantsSection')}</legend>
-        <div className="form-grid">
-          <FormFields form={form} fields={count} />
-        </div>
-        <ParticipantsEditor
-          participants={participants}
-          contacts={contacts}
-          onChange={(next) => setValue('participants', next)}
-        />
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>{t('workshop.form.notesSection')}</legend>
-        <FormFields form={form} fields={[wideText('notes', t('workshop.form.notes'), 4)]} />
-      </fieldset>
-
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('workshop.form.save')}
-        </button>
-        <Link
-          className="button button-secondary"
-          to={data.workshop ? paths.workshop(data.workshop.id) : paths.workshops()}
-        >
-          {t('workshop.form.cancel')}
-        </Link>
-      </div>
-    </form>
+      </form>
+      {newEngagement.dialog}
+    </>
   )
 }
