@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Section } from './Section'
 import { useShell } from './shell-context'
 
@@ -7,9 +7,9 @@ export type FormDone<Saved> = { onSaved: (saved: Saved) => void; onCancel: () =>
 
 /**
  * A Section whose button opens a form in it (adding a contact, editing the details). The button hides
- * while the form is open; saving closes it and announces `saved`, cancelling just closes it. The
- * section's own content stays under the form (a list that grows) or, with `replace`, gives way to it
- * (the details being edited).
+ * while the form is open; saving closes it and announces `saved`, cancelling just closes it; either way the
+ * focus goes back to the button. The section's own content stays under the form (a list that grows) or,
+ * with `replace`, gives way to it (the details being edited).
  */
 export function FormSection<Saved>({
   id,
@@ -37,12 +37,24 @@ export function FormSection<Saved>({
 }) {
   const { announce } = useShell()
   const [open, setOpen] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  const closing = useRef(false)
+  // The closed form took the focus with it: give it back to the button, so the keyboard can add the next row.
+  useEffect(() => {
+    if (open || !closing.current) return
+    closing.current = false
+    if (document.activeElement === null || document.activeElement === document.body) opener.current?.focus()
+  }, [open])
+  const close = () => {
+    closing.current = true
+    setOpen(false)
+  }
   const done: FormDone<Saved> = {
     onSaved: (row) => {
-      setOpen(false)
+      close()
       announce(typeof saved === 'string' ? saved : saved(row))
     },
-    onCancel: () => setOpen(false)
+    onCancel: close
   }
   return (
     <Section
@@ -51,7 +63,7 @@ export function FormSection<Saved>({
       className={className}
       action={
         open ? null : (
-          <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+          <button ref={opener} type="button" className="button button-secondary" onClick={() => setOpen(true)}>
             {openLabel}
           </button>
         )

@@ -74,6 +74,17 @@ describe('FormSection', () => {
     expect(screen.queryByRole('button', { name: 'Spara' })).toBeNull()
     expect(announced).toEqual([])
   })
+
+  it('gives the focus back to its button when the form closes, so the keyboard can add the next row', () => {
+    renderSection(false, [])
+    for (const close of ['Spara', 'Avbryt']) {
+      fireEvent.click(screen.getByRole('button', { name: 'Redigera' }))
+      const button = screen.getByRole('button', { name: close })
+      button.focus()
+      fireEvent.click(button)
+      expect(document.activeElement, close).toBe(screen.getByRole('button', { name: 'Redigera' }))
+    }
+  })
 })
 
 describe('TableSection', () => {
