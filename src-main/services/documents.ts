@@ -19,6 +19,7 @@ import { Id } from '@shared/entities'
 import { brandingOf } from '@shared/settings'
 import type { Settings } from '@shared/settings'
 import { defaultDocumentFileName } from '../documents/file-name'
+import { renderFollowUpReport } from '../documents/follow-up-report'
 import { readImageInfo } from '../documents/image-size'
 import { renderProposal } from '../documents/proposal'
 import { documentTexts } from '../documents/texts'
@@ -42,6 +43,25 @@ export type DocumentServiceOptions = {
 export const DOCUMENTS_FOLDER = 'documents'
 /** Where the logo lives. */
 export const BRANDING_FOLDER = 'branding'
+
+/** The dialog title of each kind of document (a document text key). */
+const KIND_TEXT: Record<DocumentRequest['kind'], string> = {
+  proposal: 'proposal.kind',
+  'workshop-report': 'report.kind',
+  'follow-up-report': 'followUp.kind'
+}
+
+/** The .docx bytes of a request's content with the branding added. */
+async function renderRequest(request: DocumentRequest, branding: DocumentBranding): Promise<Uint8Array> {
+  switch (request.kind) {
+    case 'proposal':
+      return renderProposal({ ...request.model, branding })
+    case 'workshop-report':
+      return renderWorkshopReport({ ...request.model, branding })
+    case 'follow-up-report':
+      return renderFollowUpReport({ ...request.model, branding })
+  }
+}
 
 /** Creates the documents and branding services over one data folder. */
 export function createDocumentServices(options: DocumentServiceOptions) {
@@ -90,15 +110,12 @@ export function createDocumentServices(options: DocumentServiceOptions) {
     const request = DocumentRequest.parse(input)
     // The branding is the settings file's: main adds it, the renderer never sends it.
     const branding = await currentBranding()
-    const bytes =
-      request.kind === 'proposal'
-        ? await renderProposal({ ...request.model, branding })
-        : await renderWorkshopReport({ ...request.model, branding })
+    const bytes = await renderRequest(request, branding)
     const model = request.model
     const fileName = defaultDocumentFileName(request.kind, model.language, model.client.name, model.date)
     const t = documentTexts(model.language)
     const chosen = await desktop.chooseSavePath({
-      title: t(request.kind === 'proposal' ? 'proposal.kind' : 'report.kind'),
+      title: t(KIND_TEXT[request.kind]),
       defaultName: fileName,
       filters: [{ name: 'Word', extensions: ['docx'] }]
     })

@@ -4,7 +4,7 @@
  * copies in <dataFolder>/documents.
  */
 import { z } from 'zod'
-import { ProposalContent, WorkshopReportContent } from '../document-model'
+import { FollowUpReportContent, ProposalContent, WorkshopReportContent } from '../document-model'
 import { DocumentRecord, Id } from '../entities'
 import { NoInput, type NamespaceContract } from './common'
 
@@ -21,6 +21,12 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
     engagementId: Id,
     workshopId: Id,
     model: WorkshopReportContent
+  }),
+  z.strictObject({
+    kind: z.literal('follow-up-report'),
+    engagementId: Id,
+    workshopId: z.null(),
+    model: FollowUpReportContent
   })
 ])
 export type DocumentRequest = z.infer<typeof DocumentRequest>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '@shared/format'
+import type { DocumentRecord } from '@shared/entities'
 import { Language } from '@shared/settings'
 import { errorMessage } from '@renderer/lib/errors'
 import { useLanguage } from '@renderer/platform/use-language'
@@ -9,7 +10,8 @@ import { useExportDocument } from './commands'
 import { useEngagementChoices, useEngagementWorkshops } from './queries'
 
 /**
- * The export buttons: a proposal for the engagement, a report for one of its workshops, in Swedish or English.
+ * The export buttons: a proposal or a follow-up report for the engagement, a report for one of its workshops, in
+ * Swedish or English.
  * Without `engagementId` it first offers a choice of engagement (the Dokument page).
  */
 export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagementId?: string }) {
@@ -30,14 +32,14 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
     if (workshops && !workshops.some((w) => w.id === workshopId)) setWorkshopId(workshops.at(-1)?.id ?? '')
   }, [workshops, workshopId])
 
-  const run = async (kind: 'proposal' | 'workshop-report') => {
+  const run = async (kind: DocumentRecord['kind']) => {
     setBusy(true)
     setMessage(null)
     try {
       const result = await exportDocument({
         kind,
         engagementId,
-        workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : workshopId,
+        workshopId: kind === 'proposal' ? (workshops?.[0]?.id ?? null) : kind === 'workshop-report' ? workshopId : null,
         language
       })
       const text =
@@ -107,6 +109,14 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
               onClick={() => void run('workshop-report')}
             >
               {t('documentsUi.exportReport')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void run('follow-up-report')}
+            >
+              {t('documentsUi.exportFollowUp')}
             </button>
           </div>
           {workshops?.length === 0 && <p className="help">{t('documentsUi.noWorkshops')}</p>}

@@ -1,16 +1,17 @@
 /** Creating a document: read the rows, assemble the model, let main build and save it, record it in the database. */
 import { useCallback } from 'react'
-import { assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
+import { assembleFollowUpReport, assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
 import type { Language } from '@shared/settings'
 import type { DocumentRecord } from '@shared/entities'
+import type { DocumentRequest } from '@shared/ipc/documents'
 import type { MatbarDb } from '@renderer/db/db'
 import { downloadBase64 } from '@renderer/lib/base64'
 import type { PlatformApi } from '@renderer/platform/api'
 import { useApi, useDb } from '@renderer/platform/services'
 
 export type ExportRequest = {
-  kind: 'proposal' | 'workshop-report'
+  kind: DocumentRecord['kind']
   engagementId: string
   workshopId: string | null
   language: Language
@@ -69,6 +70,37 @@ async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyT
   )
 }
 
+/** What main is asked to build: the kind, the rows it belongs to and its content (the follow-up report as of today). */
+function documentRequest(
+  tables: AssemblyTables,
+  request: ExportRequest,
+  options: { language: Language; date: string }
+): DocumentRequest {
+  switch (request.kind) {
+    case 'proposal':
+      return {
+        kind: 'proposal',
+        engagementId: request.engagementId,
+        workshopId: request.workshopId,
+        model: assembleProposal(tables, request.engagementId, options)
+      }
+    case 'workshop-report':
+      return {
+        kind: 'workshop-report',
+        engagementId: request.engagementId,
+        workshopId: request.workshopId ?? '',
+        model: assembleWorkshopReport(tables, request.workshopId ?? '', options)
+      }
+    case 'follow-up-report':
+      return {
+        kind: 'follow-up-report',
+        engagementId: request.engagementId,
+        workshopId: null,
+        model: assembleFollowUpReport(tables, request.engagementId, options)
+      }
+  }
+}
+
 /** Builds, saves and records one document. In the browser harness the file is also downloaded. */
 export async function exportDocument(
   db: MatbarDb,
@@ -79,20 +111,7 @@ export async function exportDocument(
   const tables = await readTables(db, request.engagementId)
   // No branding here: main adds its own from the settings file when it builds the document.
   const options = { language: request.language, date: localToday(now) }
-  const result =
-    request.kind === 'proposal'
-      ? await api.documentsSave({
-          kind: 'proposal',
-          engagementId: request.engagementId,
-          workshopId: request.workshopId,
-          model: assembleProposal(tables, request.engagementId, options)
-        })
-      : await api.documentsSave({
-          kind: 'workshop-report',
-          engagementId: request.engagementId,
-          workshopId: request.workshopId ?? '',
-          model: assembleWorkshopReport(tables, request.workshopId ?? '', options)
-        })
+  const result = await api.documentsSave(documentRequest(tables, request, options))
   if (result.outcome === 'cancelled') return result
   await db.documents.put(result.record)
   if (result.outcome === 'download')
