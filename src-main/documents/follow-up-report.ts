@@ -103,7 +103,8 @@ function chartFigure(ctx: Ctx, area: FollowUpArea, figures: { count: number }): 
       plan: t('followUp.chart.plan'),
       measured: t('followUp.chart.measured')
     },
-    { language: ctx.lang }
+    // A little flatter than on screen, so facts, chart and a few measurements share one page.
+    { language: ctx.lang, height: 280 }
   )
   if (!layout) return []
   figures.count += 1
@@ -180,10 +181,11 @@ function areaSection(ctx: Ctx, area: FollowUpArea, figures: { count: number }, f
           ...(withSource ? [cleanLine(m.source ?? '')] : []),
           cleanLine(m.note)
         ])
-      ),
-      gap()
+      )
     )
   }
+  // No gap paragraph after the last table: on a full page it would spill over alone, and the next area's page
+  // break would then leave a blank page behind it.
   return out
 }
 

@@ -1,16 +1,16 @@
 /** Document models for tests: the sample portfolio's, and a hostile one built from it. */
 import { resolve } from 'node:path'
-import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
+import type { FollowUpReportModel, ProposalModel, WorkshopReportModel } from '@shared/document-model'
 import type { Language } from '@shared/settings'
 import { loadSampleTables, sampleModels } from '@main/documents/sample'
 
 export const REPO_ROOT = resolve(__dirname, '../..')
 export const SAMPLE_DATE = '2026-11-26'
 
-/** The sample proposal and report in one language. */
+/** The sample proposal, workshop report and follow-up report in one language. */
 export async function sampleDocumentModels(
   language: Language = 'sv'
-): Promise<{ proposal: ProposalModel; report: WorkshopReportModel }> {
+): Promise<{ proposal: ProposalModel; report: WorkshopReportModel; followUp: FollowUpReportModel }> {
   return sampleModels(await loadSampleTables(REPO_ROOT), language, SAMPLE_DATE)
 }
 
