@@ -161,13 +161,13 @@ function areaSection(ctx: Ctx, area: FollowUpArea, figures: { count: number }, f
     const columns = withSource
       ? [
           { header: c('date'), width: 1500 },
-          { header: c('value'), width: 2000, align: 'right' as const },
-          { header: c('source'), width: 2500 },
+          { header: c('value'), width: 2200, align: 'right' as const },
+          { header: c('source'), width: 2400 },
           { header: c('note'), width: 3070 }
         ]
       : [
-          { header: c('date'), width: 1900 },
-          { header: c('value'), width: 1900, align: 'right' as const },
+          { header: c('date'), width: 1700 },
+          { header: c('value'), width: 2600, align: 'right' as const },
           { header: c('note'), width: 5270 }
         ]
     out.push(
