@@ -11,6 +11,15 @@ describe('documents/file-name', () => {
         'Workshop report – Region Västerdal – 2026-02-12.docx'
       )
     })
+
+    it('names a follow-up report "Uppföljningsrapport – <client> – <date>.docx", in English "Follow-up report"', () => {
+      expect(defaultDocumentFileName('follow-up-report', 'sv', 'Norrviks kommun', '2026-11-30')).toBe(
+        'Uppföljningsrapport – Norrviks kommun – 2026-11-30.docx'
+      )
+      expect(defaultDocumentFileName('follow-up-report', 'en', 'Norrviks kommun', '2026-11-30')).toBe(
+        'Follow-up report – Norrviks kommun – 2026-11-30.docx'
+      )
+    })
   })
 
   describe('sanitizeFileName()', () => {
