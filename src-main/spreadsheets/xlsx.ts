@@ -17,6 +17,8 @@ const NUMBER_FORMAT: Record<ColumnType, string | undefined> = {
   date: 'yyyy-mm-dd'
 }
 
+/** About how many character widths a landscape A4 page holds at a readable size (some 85 % of 100 %). */
+const PRINT_WIDTH_PER_PAGE = 170
 const MIN_WIDTH = 6
 const MAX_WIDTH = 60
 // XML 1.0 refuses C0 controls other than tab, LF and CR, and lone surrogates: a file with them does not open.
@@ -56,7 +58,19 @@ export function columnWidths(sheet: Pick<Sheet, 'columns' | 'rows'>): number[] {
 
 function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet): void {
   const widths = columnWidths(sheet)
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] })
+  const ws = book.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    // Printed: landscape A4, the header row on every page, and as many pages wide as keeps the text readable
+    // (one page for a narrow sheet; 27 area columns on one page would be too small to read).
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: Math.max(1, Math.ceil(widths.reduce((sum, w) => sum + w, 0) / PRINT_WIDTH_PER_PAGE)),
+      fitToHeight: 0,
+      printTitlesRow: '1:1'
+    }
+  })
   ws.columns = sheet.columns.map((column, c) => ({
     header: column.header.replace(FORBIDDEN, ''),
     key: String(c),
@@ -67,7 +81,8 @@ function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet): void 
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } }
   }
   const header = ws.getRow(1)
-  header.font = { bold: true }
+  // The whole font, not only bold: a font without a name falls back to another face in LibreOffice.
+  header.font = { name: 'Calibri', family: 2, size: 11, bold: true }
   header.commit()
   for (const row of sheet.rows) {
     ws.addRow(
