@@ -30,7 +30,16 @@ const ADDRESS = '/^\\/(organisations|engagements|workshops|areas|documents|setti
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'dist/**', '**/*.d.ts', 'bench/fixtures/**']
+    ignores: [
+      'out/**',
+      'out-*/**',
+      'node_modules/**',
+      '.tmp/**',
+      'coverage/**',
+      'dist/**',
+      '**/*.d.ts',
+      'bench/fixtures/**'
+    ]
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' }
