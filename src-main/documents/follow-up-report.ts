@@ -5,6 +5,7 @@ import { FollowUpReportModel } from '@shared/document-model'
 import type { FollowUpArea } from '@shared/document-model'
 import type { FollowUpStatus } from '@shared/follow-up'
 import { followUpChartSvg, layoutFollowUpChart } from '@shared/follow-up-chart'
+import type { FollowUpChartLayout } from '@shared/follow-up-chart'
 import { formatDate, formatNumber, formatSek, localeOf } from '@shared/format'
 import type { Language } from '@shared/settings'
 import { renderMatrixPng } from '../services/matrix-png'
@@ -87,6 +88,18 @@ function realisedText(ctx: Ctx, area: FollowUpArea): string {
   })
 }
 
+/** What a chart shows, for its caption: "nollvärde, mål, planerad väg och mätvärden" (only what is drawn). */
+function drawn(ctx: Ctx, layout: FollowUpChartLayout): string {
+  const parts = [
+    layout.baseline && 'baseline',
+    layout.target && 'target',
+    layout.plan && 'plan',
+    layout.points.length > 0 && 'measured'
+  ].filter((p): p is string => typeof p === 'string')
+  const list = new Intl.ListFormat(localeOf(ctx.lang), { style: 'long', type: 'conjunction' })
+  return list.format(parts.map((p) => ctx.t(`followUp.chart.parts.${p}`)))
+}
+
 /** The chart of an area as a picture with its caption, or nothing when there is nothing to draw. */
 function chartFigure(ctx: Ctx, area: FollowUpArea, figures: { count: number }): FileChild[] {
   const ind = area.indicator
@@ -121,7 +134,9 @@ function chartFigure(ctx: Ctx, area: FollowUpArea, figures: { count: number }): 
     ),
     new Paragraph({
       style: 'Caption',
-      children: [new TextRun(t('followUp.areas.chartCaption', { n: figure, indicator: name }))]
+      children: [
+        new TextRun(t('followUp.areas.chartCaption', { n: figure, indicator: name, parts: drawn(ctx, layout) }))
+      ]
     })
   ]
 }

@@ -141,6 +141,9 @@ describe.skipIf(!soffice)('follow-up report in LibreOffice', () => {
     // (38 − 22) / (80 − 22) = 28 %; 89 of 1 065 days: 8 %.
     expect(t).toContain('28 % av vägen från nollvärde till mål, i fas med planen (väntat 8 % vid mätningen).')
     expect(t).toContain('Inget mätvärde ännu: läget kan bedömas när det första värdet är mätt.')
+    // Captions name what their chart draws: no measurements for solar power yet.
+    expect(t).toContain('Figur 1. Elanvändning för gatubelysning: nollvärde, mål, planerad väg och mätvärden.')
+    expect(t).toContain('Figur 3. Egenproducerad solel: nollvärde, mål och planerad väg.')
     expect(t).toMatch(/Figur 5\. /)
   })
 
