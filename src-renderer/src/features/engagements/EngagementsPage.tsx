@@ -160,10 +160,10 @@ export function EngagementsPage() {
           }
         ]}
         action={
-          <>
-            <ExportMenu sheet="engagements" ids={shownIds} className="toolbar-action" />
+          <div className="toolbar-action export-actions">
+            <ExportMenu sheet="engagements" ids={shownIds} />
             {newEngagement(false)}
-          </>
+          </div>
         }
         empty={<EmptyState message={t('engagements.empty')}>{newEngagement(false)}</EmptyState>}
       >

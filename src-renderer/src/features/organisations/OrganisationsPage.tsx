@@ -136,10 +136,10 @@ export function OrganisationsPage() {
           }
         ]}
         action={
-          <>
-            <ExportMenu sheet="organisations" ids={shownIds} className="toolbar-action" />
+          <div className="toolbar-action export-actions">
+            <ExportMenu sheet="organisations" ids={shownIds} />
             {newOrganisation(false)}
-          </>
+          </div>
         }
         empty={
           <EmptyState message={t('organisations.empty')}>
