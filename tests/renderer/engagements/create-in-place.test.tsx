@@ -52,6 +52,25 @@ describe('creating a missing row in place', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ny kund…' }))
   })
 
+  it('closes only the inner dialog on Escape, keeping the engagement typed in the outer one', async () => {
+    const user = userEvent.setup()
+    const { db } = renderApp({ db: freshDb(), route: '/workshops/new' })
+    await user.click(await screen.findByRole('button', { name: 'Nytt uppdrag…' }))
+    const engagementDialog = await screen.findByRole('dialog', { name: 'Nytt uppdrag' })
+    await user.type(within(engagementDialog).getByLabelText('Benämning'), 'Energiworkshop')
+    await user.click(within(engagementDialog).getByRole('button', { name: 'Ny kund…' }))
+    const clientDialog = await screen.findByRole('dialog', { name: 'Ny kund' })
+    await user.type(within(clientDialog).getByLabelText('Namn'), 'Vikbo')
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ny kund' })).toBeNull())
+    expect(screen.getByRole('dialog', { name: 'Nytt uppdrag' })).toBe(engagementDialog)
+    expect((within(engagementDialog).getByLabelText('Benämning') as HTMLInputElement).value).toBe('Energiworkshop')
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Nytt uppdrag' })).toBeNull())
+    expect(await db.organisations.count()).toBe(0)
+    expect(await db.engagements.count()).toBe(0)
+  })
+
   it('creates the engagement, and its client inside it, from the new-workshop form and keeps the place typed', async () => {
     const user = userEvent.setup()
     const { db } = renderApp({ db: freshDb(), route: '/workshops/new' })
