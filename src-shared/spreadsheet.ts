@@ -14,7 +14,7 @@ export const MAX_CELL_TEXT = 32_767
 export const MAX_SHEET_ROWS = 1_048_575
 export const MAX_SHEET_NAME = 31
 /**
- * How much one export may carry. The whole large benchmark portfolio (30 000 areas with 28 columns, 30 000
+ * How much one export may carry. The whole large benchmark portfolio (30 000 areas with 27 columns, 30 000
  * engagements, 30 000 evaluations, 10 000 organisations, 10 000 measurements) is about 2 million cells; this
  * leaves room for growth while bounding what main will hold in memory for one file.
  */
