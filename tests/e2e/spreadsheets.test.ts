@@ -43,7 +43,7 @@ describe.skipIf(!browserPath)('spreadsheets in Chromium', () => {
     const button = main().getByRole('button', { name: 'Exportera områden' })
     await button.focus()
     await h.page.keyboard.press('Enter')
-    await expect.poll(() => main().getByRole('menuitem', { name: 'Excel-fil (.xlsx)' }).count()).toBe(1)
+    await expect.poll(() => main().getByRole('menuitem', { name: 'Områden, Excel-fil (.xlsx)' }).count()).toBe(1)
     await maybeScreenshot(h.page, 'spreadsheets-areas-menu-1024')
     const axe = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(axe, JSON.stringify(axe)).toEqual([])
@@ -71,6 +71,20 @@ describe.skipIf(!browserPath)('spreadsheets in Chromium', () => {
     const lines = bytes.toString('utf8').slice(1).split('\r\n')
     expect(lines[0]!.startsWith('Område;Kund;Uppdrag;')).toBe(true)
     expect(lines[1]).toMatch(/;\d+,\d+;/)
+  })
+
+  it('exports the measurements of the shown areas from the same menu', async () => {
+    await main().getByRole('button', { name: 'Exportera områden' }).focus()
+    await h.page.keyboard.press('ArrowDown')
+    await h.page.keyboard.press('End')
+    const download = h.page.waitForEvent('download')
+    await h.page.keyboard.press('Enter')
+    const { name, bytes } = await bytesOf(download)
+    expect(name).toMatch(/^mätvärden-\d{4}-\d{2}-\d{2}\.csv$/)
+    const lines = bytes.toString('utf8').slice(1).split('\r\n')
+    expect(lines[0]).toBe('Område;Kund;Indikator;Enhet;Datum;Värde;Källa;Kommentar')
+    // The sample's street lighting (under procurement) has measured values.
+    expect(lines.some((line) => line.startsWith('Energieffektiv gatubelysning;Norrviks kommun;'))).toBe(true)
   })
 
   it('exports the whole portfolio from Inställningar as one workbook with a sheet per table', async () => {

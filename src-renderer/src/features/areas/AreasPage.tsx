@@ -40,6 +40,9 @@ const SORT_LABELS: Record<SortKey, string> = {
   client: 'allAreas.sortClient'
 }
 
+/** Besides the areas themselves, the export menu offers the shown areas' measurements. */
+const MEASUREMENTS = ['measurements'] as const
+
 /** The page's choices, kept in the URL so they survive opening an area and coming back. */
 const DEFAULTS = { kind: '', route: '', status: '', followUp: '', sort: 'score' }
 
@@ -195,7 +198,7 @@ export function AreasPage() {
             <p className="areas-count" role="status">
               {t('allAreas.count', { shown: shown.length, total: rows.length })}
             </p>
-            <ExportMenu sheet="areas" ids={shownIds} className="toolbar-action" />
+            <ExportMenu sheet="areas" ids={shownIds} related={MEASUREMENTS} className="toolbar-action" />
           </div>
           {shown.length === 0 ? (
             <EmptyState message={t('allAreas.noMatch')} />

@@ -7,15 +7,18 @@ import { useSpreadsheetRunner } from './commands'
 /**
  * "Exportera": a menu button offering the list as an Excel file or as CSV (WAI-ARIA menu button pattern: Enter,
  * Space or arrow down opens it, arrow keys move, Enter picks, Escape closes and returns focus to the button).
- * `ids` are the rows the list shows, in its order; without them the whole table is exported.
+ * `ids` are the rows the list shows, in its order; without them the whole table is exported. `related` adds
+ * sheets of the same rows' children (the shown areas' measurements), each offered in both formats.
  */
 export function ExportMenu({
   sheet,
   ids,
+  related = [],
   className
 }: {
   sheet: SheetKind
   ids?: readonly string[]
+  related?: readonly SheetKind[]
   /** Extra classes for its place on the page (toolbar-action in a list toolbar). */
   className?: string
 }) {
@@ -27,6 +30,21 @@ export function ExportMenu({
   const buttonRef = useRef<HTMLButtonElement>(null)
   const itemsRef = useRef<(HTMLButtonElement | null)[]>([])
   const what = t(`spreadsheets.sheet.${sheet}`).toLocaleLowerCase()
+  // One item per sheet and format; with one sheet the format alone names the item.
+  const sheets = [sheet, ...related]
+  const items = sheets.flatMap((kind) =>
+    SPREADSHEET_FORMATS.map((format) => ({
+      kind,
+      format,
+      label:
+        sheets.length === 1
+          ? t(`spreadsheets.export.${format}`)
+          : t('spreadsheets.export.sheetItem', {
+              sheet: t(`spreadsheets.sheet.${kind}`),
+              format: t(`spreadsheets.export.${format}`)
+            })
+    }))
+  )
 
   useEffect(() => {
     if (open) itemsRef.current[0]?.focus()
@@ -57,10 +75,10 @@ export function ExportMenu({
     event.stopPropagation()
   }
 
-  const pick = (format: SpreadsheetFormat) => {
+  const pick = (kind: SheetKind, format: SpreadsheetFormat) => {
     setOpen(false)
     buttonRef.current?.focus()
-    void run({ scope: 'list', sheet, ids, format })
+    void run({ scope: 'list', sheet: kind, ids, format })
   }
 
   return (
@@ -92,8 +110,8 @@ export function ExportMenu({
           aria-label={t('spreadsheets.export.buttonLabel', { what })}
           onKeyDown={onMenuKey}
         >
-          {SPREADSHEET_FORMATS.map((format, i) => (
-            <li key={format} role="none">
+          {items.map((item, i) => (
+            <li key={`${item.kind}-${item.format}`} role="none">
               <button
                 ref={(el) => {
                   itemsRef.current[i] = el
@@ -101,9 +119,9 @@ export function ExportMenu({
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                onClick={() => pick(format)}
+                onClick={() => pick(item.kind, item.format)}
               >
-                {t(`spreadsheets.export.${format}`)}
+                {item.label}
               </button>
             </li>
           ))}
