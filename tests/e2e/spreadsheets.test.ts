@@ -57,6 +57,8 @@ describe.skipIf(!browserPath)('spreadsheets in Chromium', () => {
     // Only the filtered areas: one header row and one row per title.
     expect(strFromU8(files['xl/worksheets/sheet1.xml']!).match(/<row /g)).toHaveLength(titles.length + 1)
     await expect.poll(() => h.page.getByRole('status').first().textContent()).toMatch(/är hämtad/)
+    // The keyboard stays on the menu button through the export.
+    expect(await h.page.evaluate('document.activeElement?.textContent')).toBe('Exportera')
   })
 
   it('exports the same areas as CSV that Swedish Excel opens: BOM, semicolons, decimal comma', async () => {

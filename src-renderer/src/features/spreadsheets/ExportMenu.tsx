@@ -91,10 +91,13 @@ export function ExportMenu({
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={t('spreadsheets.export.buttonLabel', { what })}
-        disabled={busy}
-        onClick={() => setOpen((o) => !o)}
+        // aria-disabled, not disabled: a disabled button drops the keyboard focus the menu has just given back.
+        aria-disabled={busy}
+        onClick={() => {
+          if (!busy) setOpen((o) => !o)
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !e.altKey) {
+          if (e.key === 'ArrowDown' && !e.altKey && !busy) {
             e.preventDefault()
             setOpen(true)
           }

@@ -7,7 +7,7 @@ export function PortfolioSpreadsheets() {
   const { t } = useTranslation()
   const { run, busy, error } = useSpreadsheetRunner()
   return (
-    <section aria-labelledby="spreadsheets-heading" className="panel">
+    <section aria-labelledby="spreadsheets-heading" className="panel spreadsheets-panel">
       <h2 id="spreadsheets-heading">{t('spreadsheets.portfolio.heading')}</h2>
       <p className="help">{t('spreadsheets.portfolio.lead')}</p>
       <div className="button-row">
@@ -16,8 +16,11 @@ export function PortfolioSpreadsheets() {
             key={format}
             type="button"
             className="button button-secondary"
-            disabled={busy}
-            onClick={() => void run({ scope: 'portfolio', format })}
+            // aria-disabled, not disabled: a disabled button would drop the keyboard focus while the file is made.
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void run({ scope: 'portfolio', format })
+            }}
           >
             {t(`spreadsheets.portfolio.${format}`)}
           </button>
