@@ -2,7 +2,7 @@
 // of the value/effort matrix. Pure, so the screen and the Word documents compute the same numbers.
 import type { Area, Criterion as CriterionRow, Score } from './entities'
 import type { MatrixPoint } from './matrix'
-import type { Criterion, RankedArea, ScoreTable } from './prioritisation'
+import { rankAreas, type Criterion, type RankedArea, type ScoreTable } from './prioritisation'
 
 /** The default criteria of an engagement; names come from i18n (`prioritisation.defaults.<key>`). */
 export const DEFAULT_CRITERIA = [
@@ -112,4 +112,48 @@ export function matrixPoints(
       ...(rank === null || rank === undefined ? {} : { marker: String(rank) })
     }
   })
+}
+
+/**
+ * Every area's score and rank within its own engagement (its own criteria and scores), with how many areas that
+ * engagement ranks: what the areas list and the spreadsheets show. An engagement whose stored weights the maths
+ * refuses is left unranked rather than failing the page.
+ */
+export function rankPortfolio(
+  areas: readonly Area[],
+  criteria: readonly CriterionRow[],
+  scores: readonly Score[]
+): Map<string, { ranked: RankedArea; count: number }> {
+  const groups = new Map<string, { areas: Area[]; criteria: CriterionRow[] }>()
+  const group = (id: string) => {
+    let g = groups.get(id)
+    if (!g) groups.set(id, (g = { areas: [], criteria: [] }))
+    return g
+  }
+  for (const a of areas) group(a.engagementId).areas.push(a)
+  for (const c of criteria) group(c.engagementId).criteria.push(c)
+  const scoresByArea = new Map<string, Score[]>()
+  for (const s of scores) {
+    const list = scoresByArea.get(s.areaId)
+    if (list) list.push(s)
+    else scoresByArea.set(s.areaId, [s])
+  }
+  const result = new Map<string, { ranked: RankedArea; count: number }>()
+  for (const g of groups.values()) {
+    if (g.areas.length === 0) continue
+    let ranking: RankedArea[]
+    try {
+      const table = buildScoreTable(
+        g.areas,
+        g.criteria,
+        g.areas.flatMap((a) => scoresByArea.get(a.id) ?? [])
+      )
+      ranking = rankAreas(toMathCriteria(g.criteria), table)
+    } catch {
+      ranking = g.areas.map((a) => ({ areaId: a.id, score: null, rank: null }))
+    }
+    const count = ranking.filter((r) => r.rank !== null).length
+    for (const r of ranking) result.set(r.areaId, { ranked: r, count })
+  }
+  return result
 }

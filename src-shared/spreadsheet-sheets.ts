@@ -14,8 +14,7 @@ import type {
   Workshop
 } from './entities'
 import { followUp, measurementsByArea } from './follow-up'
-import { rankAreas, type RankedArea } from './prioritisation'
-import { buildScoreTable, toMathCriteria } from './prioritisation-data'
+import { rankPortfolio } from './prioritisation-data'
 import { dateCell, roundCell, textCell, type Cell, type ColumnType, type Sheet, type Workbook } from './spreadsheet'
 
 /** The rows the sheets draw on. */
@@ -69,47 +68,6 @@ const yesNo = (t: SheetTranslate, value: boolean) => t(value ? 'spreadsheets.val
 function workshopName(workshop: Workshop | undefined): Cell {
   if (!workshop) return null
   return textCell(workshop.title.trim() || workshop.startsAt.slice(0, 10))
-}
-
-/** Each engagement ranks its own areas with its own criteria (as the prioritisation page and the areas list do). */
-export function rankPortfolio(
-  areas: readonly Area[],
-  criteria: readonly CriterionRow[],
-  scores: readonly Score[]
-): Map<string, { ranked: RankedArea; count: number }> {
-  const groups = new Map<string, { areas: Area[]; criteria: CriterionRow[] }>()
-  const group = (id: string) => {
-    let g = groups.get(id)
-    if (!g) groups.set(id, (g = { areas: [], criteria: [] }))
-    return g
-  }
-  for (const a of areas) group(a.engagementId).areas.push(a)
-  for (const c of criteria) group(c.engagementId).criteria.push(c)
-  const scoresByArea = new Map<string, Score[]>()
-  for (const s of scores) {
-    const list = scoresByArea.get(s.areaId)
-    if (list) list.push(s)
-    else scoresByArea.set(s.areaId, [s])
-  }
-  const result = new Map<string, { ranked: RankedArea; count: number }>()
-  for (const g of groups.values()) {
-    if (g.areas.length === 0) continue
-    let ranking: RankedArea[]
-    try {
-      const table = buildScoreTable(
-        g.areas,
-        g.criteria,
-        g.areas.flatMap((a) => scoresByArea.get(a.id) ?? [])
-      )
-      ranking = rankAreas(toMathCriteria(g.criteria), table)
-    } catch {
-      // A stored weight the maths refuses leaves the engagement unranked rather than failing the export.
-      ranking = g.areas.map((a) => ({ areaId: a.id, score: null, rank: null }))
-    }
-    const count = ranking.filter((r) => r.rank !== null).length
-    for (const r of ranking) result.set(r.areaId, { ranked: r, count })
-  }
-  return result
 }
 
 /** Lookups every sheet needs: the client and engagement of a row. */

@@ -6,14 +6,11 @@ import {
   ORGANISATION_KINDS,
   PROCUREMENT_ROUTES,
   type Area,
-  type Criterion as CriterionRow,
-  type OrganisationKind,
-  type Score
+  type OrganisationKind
 } from '@shared/entities'
 import { FOLLOW_UP_STATUSES, followUp, measurementsByArea, type FollowUpStatus } from '@shared/follow-up'
 import { formatNumber } from '@shared/format'
-import { rankAreas, type RankedArea } from '@shared/prioritisation'
-import { buildScoreTable, toMathCriteria } from '@shared/prioritisation-data'
+import { rankPortfolio } from '@shared/prioritisation-data'
 import { DataTable, EmptyState, EnumSelect, PageHeading, useListParams } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
@@ -63,42 +60,6 @@ const PICKERS: readonly Picker[] = [
   { key: 'sort', label: 'allAreas.sort', options: SORTS, labelKey: (o) => SORT_LABELS[o as SortKey] }
 ]
 
-// Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
-function scoreAll(
-  areas: Area[],
-  criteria: CriterionRow[],
-  scores: Score[]
-): Map<string, { ranked: RankedArea; count: number }> {
-  const byEngagement = new Map<string, { areas: Area[]; criteria: CriterionRow[] }>()
-  const group = (id: string) => {
-    let g = byEngagement.get(id)
-    if (!g) byEngagement.set(id, (g = { areas: [], criteria: [] }))
-    return g
-  }
-  for (const a of areas) group(a.engagementId).areas.push(a)
-  for (const c of criteria) group(c.engagementId).criteria.push(c)
-  const scoresByArea = new Map<string, Score[]>()
-  for (const s of scores) scoresByArea.set(s.areaId, [...(scoresByArea.get(s.areaId) ?? []), s])
-  const result = new Map<string, { ranked: RankedArea; count: number }>()
-  for (const g of byEngagement.values()) {
-    if (g.areas.length === 0) continue
-    let ranking: RankedArea[]
-    try {
-      const table = buildScoreTable(
-        g.areas,
-        g.criteria,
-        g.areas.flatMap((a) => scoresByArea.get(a.id) ?? [])
-      )
-      ranking = rankAreas(toMathCriteria(g.criteria), table)
-    } catch {
-      ranking = g.areas.map((a) => ({ areaId: a.id, score: null, rank: null }))
-    }
-    const count = ranking.filter((r) => r.rank !== null).length
-    for (const r of ranking) result.set(r.areaId, { ranked: r, count })
-  }
-  return result
-}
-
 function pick<T extends string>(value: string, allowed: readonly T[]): T | '' {
   return (allowed as readonly string[]).includes(value) ? (value as T) : ''
 }
@@ -126,7 +87,8 @@ export function AreasPage() {
     if (!data) return undefined
     const orgById = new Map(data.organisations.map((o) => [o.id, o]))
     const orgOfEngagement = new Map(data.engagements.map((e) => [e.id, orgById.get(e.organisationId)]))
-    const scored = scoreAll(data.areas, data.criteria, data.scores)
+    // Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
+    const scored = rankPortfolio(data.areas, data.criteria, data.scores)
     const measurementsOf = measurementsByArea(data.measurements)
     return data.areas.map((area) => {
       const org = orgOfEngagement.get(area.engagementId)
