@@ -106,6 +106,24 @@ describe('services/spreadsheets', () => {
       expect(opened).toBe(false)
     })
 
+    it('takes 30 000 areas with all 27 columns (the large benchmark portfolio) and writes them', async () => {
+      const types = ['text', 'money', 'number', 'date', 'percent', 'integer'] as const
+      const columns = Array.from({ length: 27 }, (_, i) => ({
+        header: `Kolumn ${i + 1}`,
+        type: types[i % types.length]!
+      }))
+      const cells = [`Område med ett ganska långt namn`, 148150000, 12.5, '2026-03-31', 0.0941, 3] as const
+      const rows = Array.from({ length: 30_000 }, () => columns.map((_, i) => cells[i % cells.length]!))
+      const big = { format: 'csv', fileStem: 'stor', workbook: { sheets: [{ name: 'Områden', columns, rows }] } }
+      const services = servicesWith({ chooseSavePath: async () => join(dir, 'stor.csv') })
+      expect(await dispatch(services, 'spreadsheets:save', big)).toEqual({
+        ok: true,
+        value: { outcome: 'saved', fileName: 'stor.csv' }
+      })
+      const lines = (await readFile(join(dir, 'stor.csv'), 'utf8')).split('\r\n')
+      expect(lines).toHaveLength(30_000 + 2)
+    })
+
     it('refuses a relative path from the dialog', async () => {
       const services = servicesWith({ chooseSavePath: async () => 'relative.xlsx' })
       expect((await dispatch(services, 'spreadsheets:save', request('xlsx'))).ok).toBe(false)
