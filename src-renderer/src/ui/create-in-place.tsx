@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ComponentType, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import type { Engagement, Organisation } from '@shared/entities'
 import { Dialog } from './Dialog'
 import type { FormDone } from './FormSection'
@@ -20,24 +20,40 @@ type RowOf<K extends keyof InPlaceForms> = K extends 'organisation' ? Organisati
 
 /**
  * Creating a missing row without leaving the form that needs it: `open()` shows the lent form in a modal
- * dialog; once saved, `onCreated` gets the row (to select it) and the first form, with all it holds, is
- * back. Render `dialog` outside that form's <form> element (forms do not nest). `available` is false when
- * no form is lent.
+ * dialog. Once saved and once the first form's live list holds the row (`isListed`: a select cannot take a
+ * value it has no option for), `onChosen` gets it to choose it; the first form, with all it holds, is back.
+ * Render `dialog` outside that form's <form> element (forms do not nest). `available` is false when no form
+ * is lent.
  */
 export function useCreateInPlace<K extends keyof InPlaceForms>(
   kind: K,
-  title: string,
-  onCreated: (row: RowOf<K>) => void
+  {
+    title,
+    isListed,
+    onChosen
+  }: {
+    /** The dialog's title, translated. */
+    title: string
+    isListed: (id: string) => boolean
+    onChosen: (row: RowOf<K>) => void
+  }
 ): { available: boolean; open: () => void; dialog: ReactNode } {
   const Form = useContext(InPlaceFormsContext)[kind] as ComponentType<FormDone<RowOf<K>>> | null
   const [isOpen, setOpen] = useState(false)
+  const [created, setCreated] = useState<RowOf<K> | null>(null)
+  // Checked again as the form re-renders: its live list may take a moment to hold the new row.
+  useEffect(() => {
+    if (created === null || !isListed(created.id)) return
+    setCreated(null)
+    onChosen(created)
+  }, [created, isListed, onChosen])
   const dialog =
     Form === null ? null : (
       <Dialog open={isOpen} title={title} onClose={() => setOpen(false)} wide className="create-in-place">
         <Form
           onSaved={(row) => {
             setOpen(false)
-            onCreated(row)
+            setCreated(row)
           }}
           onCancel={() => setOpen(false)}
         />

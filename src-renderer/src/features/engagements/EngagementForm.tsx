@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
 import { useZodForm } from '@renderer/forms'
@@ -41,19 +41,15 @@ export function EngagementForm({
     defaultValues: engagementFormValues(engagement, organisationId, language)
   })
   const { announce } = useShell()
-  // A client created in place is chosen once the live list holds it (a select cannot take an unknown value).
-  const [created, setCreated] = useState<string | null>(null)
-  const newClient = useCreateInPlace('organisation', t('clients.engagement.newClientTitle'), (org) => {
-    setCreated(org.id)
-    announce(t('clients.engagement.clientCreated', { name: org.name }))
+  const newClient = useCreateInPlace('organisation', {
+    title: t('clients.engagement.newClientTitle'),
+    isListed: (id) => clients?.some(([listed]) => listed === id) ?? false,
+    onChosen: (org) => {
+      form.setValue('organisationId', org.id, { shouldValidate: true, shouldDirty: true })
+      form.setFocus('organisationId')
+      announce(t('clients.engagement.clientCreated', { name: org.name }))
+    }
   })
-  const { setValue, setFocus } = form
-  useEffect(() => {
-    if (created === null || !clients?.some(([id]) => id === created)) return
-    setValue('organisationId', created, { shouldValidate: true, shouldDirty: true })
-    setFocus('organisationId')
-    setCreated(null)
-  }, [created, clients, setValue, setFocus])
   const fields: (FormRow<EngagementFormValues> | false)[] = [
     pickClient && {
       name: 'organisationId',

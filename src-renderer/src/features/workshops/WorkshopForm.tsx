@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Path } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router'
@@ -35,18 +34,15 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
     mode: 'onSubmit'
   })
   const { register, handleSubmit, setValue, setFocus, watch } = form
-  // An engagement created in place is chosen once the live list holds it (a select cannot take an unknown value).
-  const [created, setCreated] = useState<string | null>(null)
-  const newEngagement = useCreateInPlace('engagement', t('workshop.form.newEngagementTitle'), (engagement) => {
-    setCreated(engagement.id)
-    announce(t('workshop.form.engagementCreated', { title: engagement.title }))
+  const newEngagement = useCreateInPlace('engagement', {
+    title: t('workshop.form.newEngagementTitle'),
+    isListed: (id) => data.engagements.some((e) => e.id === id),
+    onChosen: (engagement) => {
+      setValue('engagementId', engagement.id, { shouldValidate: true, shouldDirty: true })
+      setFocus('engagementId')
+      announce(t('workshop.form.engagementCreated', { title: engagement.title }))
+    }
   })
-  useEffect(() => {
-    if (created === null || !data.engagements.some((e) => e.id === created)) return
-    setValue('engagementId', created, { shouldValidate: true, shouldDirty: true })
-    setFocus('engagementId')
-    setCreated(null)
-  }, [created, data.engagements, setValue, setFocus])
   const contacts = useEngagementContacts(watch('engagementId'))
   const participants = watch('participants')
 
