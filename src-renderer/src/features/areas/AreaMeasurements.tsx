@@ -50,7 +50,7 @@ export function AreaMeasurements({
 
   const dated = (m: Measurement) => formatDate(m.date, language)
   // A new value usually comes from where the last one did, else from the indicator's data source.
-  const lastSource = latestMeasurement(measurements, '9999-12-31')?.source || indicator?.dataSource || ''
+  const lastSource = latestMeasurement(measurements, today)?.source || indicator?.dataSource || ''
   const columns: Column<Measurement>[] = [
     { key: 'date', label: t('area.measurements.date'), rowHeader: true, className: 'nowrap', render: dated },
     {
