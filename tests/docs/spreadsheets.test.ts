@@ -95,13 +95,14 @@ const hostile: Sheet = {
     { header: 'Text', type: 'text' },
     { header: 'Belopp (kr)', type: 'money' },
     { header: 'Mätvärde', type: 'number' },
-    { header: 'Datum', type: 'date' }
+    { header: 'Datum', type: 'date' },
+    { header: 'Framsteg', type: 'percent' }
   ],
   rows: [
-    ['=SUMMA(1;2)', 148150000, -12.5, '2024-02-29'],
-    ['Citat "så här", med komma; och semikolon', 0, 0.000001, '1999-12-31'],
-    ['Rad ett\nrad två – åäö ÅÄÖ é ü', 1234567890123, 1e15, '2100-01-01'],
-    ['Styrtecken\u0001 bort', null, null, null]
+    ['=SUMMA(1;2)', 148150000, -12.5, '2024-02-29', 0.0941],
+    ['Citat "så här", med komma; och semikolon', 0, 0.000001, '1999-12-31', -0.2],
+    ['Rad ett\nrad två – åäö ÅÄÖ é ü', 1234567890123, 1e15, '2100-01-01', 1.25],
+    ['Styrtecken\u0001 bort', null, null, null, null]
   ]
 }
 
@@ -205,9 +206,22 @@ describe.skipIf(!soffice)('spreadsheets in LibreOffice Calc', () => {
 
   it('reads our CSV with the Swedish options: numbers with a decimal comma become numbers, Swedish characters intact', () => {
     // Read as numbers, they come back in LibreOffice's export with a decimal point.
-    expect(ourCsvRead[0]).toEqual(['Text', 'Belopp (kr)', 'Mätvärde', 'Datum'])
-    expect(ourCsvRead[1]).toEqual(["'=SUMMA(1;2)", '148150000', '-12.5', '2024-02-29'])
-    expect(ourCsvRead[2]).toEqual(['Citat "så här", med komma; och semikolon', '0', '0.000001', '1999-12-31'])
-    expect(ourCsvRead[3]).toEqual(['Rad ett\nrad två – åäö ÅÄÖ é ü', '1234567890123', '1000000000000000', '2100-01-01'])
+    // A share written "9,41%" is read as the percentage 0.0941 (LibreOffice writes it back as 9.41%).
+    expect(ourCsvRead[0]).toEqual(['Text', 'Belopp (kr)', 'Mätvärde', 'Datum', 'Framsteg'])
+    expect(ourCsvRead[1]).toEqual(["'=SUMMA(1;2)", '148150000', '-12.5', '2024-02-29', '9.41%'])
+    expect(ourCsvRead[2]).toEqual([
+      'Citat "så här", med komma; och semikolon',
+      '0',
+      '0.000001',
+      '1999-12-31',
+      '-20.00%'
+    ])
+    expect(ourCsvRead[3]).toEqual([
+      'Rad ett\nrad två – åäö ÅÄÖ é ü',
+      '1234567890123',
+      '1000000000000000',
+      '2100-01-01',
+      '125.00%'
+    ])
   })
 })
