@@ -26,7 +26,7 @@ import {
 } from './archive'
 import type { AttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
-import { decrypt, encrypt, isEncrypted, readEncryptedHeader } from './portfolio-crypto'
+import { checkEncryptedHeader, decrypt, encrypt, isEncrypted, readEncryptedHeader } from './portfolio-crypto'
 import type { KdfParams } from './portfolio-crypto'
 import { planRetention } from './retention'
 import { resolveInside } from './safe-path'
@@ -116,7 +116,7 @@ export function createBackupService(options: BackupServiceOptions) {
 
   async function passwordMatches(config: BackupConfig, password: string): Promise<boolean> {
     if (!config.verifier) return false
-    const result = await decrypt(Buffer.from(config.verifier, 'base64'), password)
+    const result = await decrypt(Buffer.from(config.verifier, 'base64'), password, { kdf: options.kdf })
     return result.ok && result.plain.toString('utf8') === VERIFIER_TEXT
   }
 
@@ -302,9 +302,12 @@ export function createBackupService(options: BackupServiceOptions) {
     if (!entry) return { outcome: 'expired' }
     let data: Uint8Array = entry.data
     if (isEncrypted(data)) {
+      // A damaged header (or one asking for another scrypt cost) is said at once, not after a password.
+      const refused = checkEncryptedHeader(data, { kdf: options.kdf })
+      if (refused) return { outcome: 'damaged', path: '(encryption)', message: refused.message }
       const pw = password ?? sessionPassword
       if (pw === null) return { outcome: 'password-required' }
-      const result = await decrypt(data, pw)
+      const result = await decrypt(data, pw, { kdf: options.kdf })
       if (!result.ok) {
         if (result.reason === 'wrong-password') return { outcome: 'wrong-password' }
         return { outcome: 'damaged', path: '(encryption)', message: result.message }

@@ -1,23 +1,41 @@
 /**
  * Password encryption of exports and backups: scrypt derives the key, AES-256-GCM encrypts.
  *
- * File layout (all integers big-endian):
+ * File layout, format 2 (all integers big-endian):
  *   magic "MATBAR-ENCRYPTED" (16) | version (1) | log2 N (1) | r (1) | p (1) | salt (16) | iv (12)
- *   | check (16) | metadata length (4) | metadata JSON (UTF-8) | ciphertext | GCM tag (16)
+ *   | check (16) | metadata length (4) | metadata JSON (UTF-8) | header digest (16) | ciphertext | GCM tag (16)
+ * Format 1 (written until November 2026) is the same without the header digest; it is still read.
+ *
  * The whole header is the GCM additional data, so a changed header fails like a changed ciphertext.
  * `check` is derived from the password apart from the AES key: it tells a wrong password from a
  * tampered file without decrypting anything, and costs a guesser the same scrypt work as the key.
+ * The header digest (SHA-256 of everything before it, cut to 16 bytes) is checked before any key is
+ * derived: a flipped bit in the salt or the parameters is a damaged file, not a wrong password.
+ * It is a checksum, not a seal (anyone can recompute it); what keeps a crafted header from costing
+ * minutes per attempt is that only the app's own scrypt parameters are accepted at all.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  scrypt,
+  timingSafeEqual
+} from 'node:crypto'
 
 export const ENCRYPTION_MAGIC = Buffer.from('MATBAR-ENCRYPTED', 'ascii')
-export const ENCRYPTION_VERSION = 1
+/** The format this build writes. */
+export const ENCRYPTION_VERSION = 2
+/** Every format this build reads: 1 has no header digest. */
+export const READABLE_ENCRYPTION_VERSIONS: readonly number[] = [1, 2]
 /** scrypt cost: N = 2^17, r = 8, p = 1 (128 MiB, about half a second): OWASP's recommended minimum is 2^17. */
 export const DEFAULT_KDF = { log2N: 17, r: 8, p: 1 } as const
 const SALT_BYTES = 16
 const IV_BYTES = 12
 const CHECK_BYTES = 16
 const TAG_BYTES = 16
+const DIGEST_BYTES = 16
 const FIXED_HEADER = ENCRYPTION_MAGIC.length + 4 + SALT_BYTES + IV_BYTES + CHECK_BYTES + 4
 const MAX_METADATA_BYTES = 64 * 1024
 
@@ -38,11 +56,13 @@ export function isEncrypted(data: Uint8Array): boolean {
   )
 }
 
-/** Refuses cost parameters a hostile file could use to exhaust memory or time (a DoS on open). */
-function kdfAllowed({ log2N, r, p }: KdfParams): boolean {
-  return (
-    log2N >= 10 && log2N <= 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && 128 * 2 ** log2N * r <= 1024 * 1024 * 1024
-  )
+/** True when the parameters are exactly the accepted ones (the app's own): nothing else is ever derived. */
+function sameKdf(a: KdfParams, b: KdfParams): boolean {
+  return a.log2N === b.log2N && a.r === b.r && a.p === b.p
+}
+
+function headerDigest(headerWithoutDigest: Uint8Array): Buffer {
+  return createHash('sha256').update(headerWithoutDigest).digest().subarray(0, DIGEST_BYTES)
 }
 
 async function deriveKeys(password: string, salt: Buffer, params: KdfParams): Promise<{ key: Buffer; check: Buffer }> {
@@ -75,7 +95,7 @@ export async function encrypt(
   const iv = randomBytes(IV_BYTES)
   const { key, check } = await deriveKeys(password, salt, kdf)
   const metadata = Buffer.from(JSON.stringify(options.metadata ?? {}), 'utf8')
-  const header = Buffer.alloc(FIXED_HEADER + metadata.length)
+  const header = Buffer.alloc(FIXED_HEADER + metadata.length + DIGEST_BYTES)
   let at = ENCRYPTION_MAGIC.copy(header, 0)
   at = header.writeUInt8(ENCRYPTION_VERSION, at)
   at = header.writeUInt8(kdf.log2N, at)
@@ -85,7 +105,8 @@ export async function encrypt(
   at += iv.copy(header, at)
   at += check.copy(header, at)
   at = header.writeUInt32BE(metadata.length, at)
-  metadata.copy(header, at)
+  at += metadata.copy(header, at)
+  headerDigest(header.subarray(0, at)).copy(header, at)
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(header)
   const body = Buffer.concat([cipher.update(plain), cipher.final()])
@@ -101,6 +122,8 @@ export type EncryptedHeader = {
   check: Buffer
   metadata: EncryptionMetadata
   headerLength: number
+  /** False when the stored header digest (format 2) does not match the header: a damaged file. */
+  intact: boolean
 }
 
 /** Reads the clear header (metadata included) without the password; null if it is not one of ours. */
@@ -116,6 +139,13 @@ export function readEncryptedHeader(data: Uint8Array): EncryptedHeader | null {
   const metaLength = buf.readUInt32BE(at)
   at += 4
   if (metaLength > MAX_METADATA_BYTES || buf.length < at + metaLength) return null
+  let end = at + metaLength
+  let intact = true
+  if (version >= 2) {
+    if (buf.length < end + DIGEST_BYTES) return null
+    intact = headerDigest(buf.subarray(0, end)).equals(buf.subarray(end, end + DIGEST_BYTES))
+    end += DIGEST_BYTES
+  }
   let metadata: EncryptionMetadata = {}
   try {
     const parsed: unknown = JSON.parse(buf.subarray(at, at + metaLength).toString('utf8'))
@@ -123,21 +153,57 @@ export function readEncryptedHeader(data: Uint8Array): EncryptedHeader | null {
   } catch {
     return null
   }
-  return { version, kdf, salt, iv, check, metadata, headerLength: at + metaLength }
+  return { version, kdf, salt, iv, check, metadata, headerLength: end, intact }
 }
 
-/** Decrypts a file made by encrypt(); says whether the password was wrong or the file was changed. */
-export async function decrypt(data: Uint8Array, password: string): Promise<DecryptResult> {
+export type DecryptOptions = {
+  /** The only scrypt parameters accepted: the app's own (DEFAULT_KDF); tests pass their cheap cost. */
+  kdf?: KdfParams
+}
+
+/**
+ * Checks an encrypted file's header without the password and without deriving anything: the format,
+ * the header digest and that its scrypt parameters are exactly the accepted ones. Null when it is fine.
+ */
+export function checkEncryptedHeader(
+  data: Uint8Array,
+  options: DecryptOptions = {}
+): Extract<DecryptResult, { ok: false }> | null {
   if (!isEncrypted(data)) return { ok: false, reason: 'not-encrypted', message: 'the file is not encrypted' }
   const header = readEncryptedHeader(data)
   if (!header) return { ok: false, reason: 'damaged', message: 'the encryption header is damaged' }
-  if (header.version !== ENCRYPTION_VERSION) {
-    return { ok: false, reason: 'unsupported', message: `unsupported encryption version ${header.version}` }
+  if (!READABLE_ENCRYPTION_VERSIONS.includes(header.version)) {
+    return header.version > ENCRYPTION_VERSION
+      ? {
+          ok: false,
+          reason: 'unsupported',
+          message: `the file was encrypted by a newer version of Mätbar (encryption format ${header.version})`
+        }
+      : { ok: false, reason: 'damaged', message: 'the encryption header is damaged (unknown format)' }
   }
-  if (!kdfAllowed(header.kdf))
-    return { ok: false, reason: 'unsupported', message: 'unsupported key-derivation parameters' }
+  if (!header.intact) return { ok: false, reason: 'damaged', message: 'the encryption header is damaged' }
+  // A hostile file must not choose the cost of each password attempt (log2 N = 20, r = 32 is 50 s and
+  // 1.2 GB): anything but the app's own parameters is a damaged file, refused before any derivation.
+  if (!sameKdf(header.kdf, options.kdf ?? DEFAULT_KDF))
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'the encryption header is damaged (unknown key-derivation parameters)'
+    }
   if (data.length < header.headerLength + TAG_BYTES)
     return { ok: false, reason: 'damaged', message: 'the file is cut short' }
+  return null
+}
+
+/** Decrypts a file made by encrypt(); says whether the password was wrong or the file was damaged or changed. */
+export async function decrypt(
+  data: Uint8Array,
+  password: string,
+  options: DecryptOptions = {}
+): Promise<DecryptResult> {
+  const refused = checkEncryptedHeader(data, options)
+  if (refused) return refused
+  const header = readEncryptedHeader(data)!
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   const { key, check } = await deriveKeys(password, header.salt, header.kdf)
   if (!timingSafeEqual(check, header.check)) return { ok: false, reason: 'wrong-password', message: 'wrong password' }

@@ -1,6 +1,9 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  checkEncryptedHeader,
   decrypt,
   DEFAULT_KDF,
   encrypt,
@@ -8,9 +11,13 @@ import {
   isEncrypted,
   readEncryptedHeader
 } from '@main/services/portfolio-crypto'
+import type { KdfParams } from '@main/services/portfolio-crypto'
 
 // A cheap cost for tests; the default is checked separately.
 const kdf = { log2N: 10, r: 8, p: 1 }
+/** Offsets of the clear header (format 1 and 2 alike). */
+const KDF_AT = ENCRYPTION_MAGIC.length + 1
+const SALT_AT = KDF_AT + 3
 const plain = Buffer.from('{"format":"matbar-portfolio","secret":"Åsa Öberg"}', 'utf8')
 
 describe('portfolio-crypto', () => {
@@ -19,7 +26,7 @@ describe('portfolio-crypto', () => {
       const sealed = await encrypt(plain, 'rätt lösenord', { kdf, metadata: { counts: { organisations: 5 } } })
       expect(isEncrypted(sealed)).toBe(true)
       expect(sealed.includes(Buffer.from('Åsa Öberg'))).toBe(false)
-      const opened = await decrypt(sealed, 'rätt lösenord')
+      const opened = await decrypt(sealed, 'rätt lösenord', { kdf })
       expect(opened.ok).toBe(true)
       if (opened.ok) {
         expect(opened.plain.equals(plain)).toBe(true)
@@ -39,7 +46,7 @@ describe('portfolio-crypto', () => {
 
     it('says "wrong password" for a wrong password', async () => {
       const sealed = await encrypt(plain, 'rätt lösenord', { kdf })
-      const opened = await decrypt(sealed, 'fel lösenord')
+      const opened = await decrypt(sealed, 'fel lösenord', { kdf })
       expect(opened).toMatchObject({ ok: false, reason: 'wrong-password' })
     })
 
@@ -49,31 +56,101 @@ describe('portfolio-crypto', () => {
       for (const offset of [headerLength, headerLength + 1000, sealed.length - 17, sealed.length - 1]) {
         const tampered = Buffer.from(sealed)
         tampered[offset]! ^= 0x01
-        const opened = await decrypt(tampered, 'rätt lösenord')
+        const opened = await decrypt(tampered, 'rätt lösenord', { kdf })
         expect(opened, `offset ${offset}`).toMatchObject({ ok: false, reason: 'tampered' })
       }
     })
 
-    it('refuses a changed clear header (it is authenticated)', async () => {
+    it('refuses a changed clear header as a damaged file (it is checked and authenticated)', async () => {
       const sealed = await encrypt(plain, 'rätt lösenord', { kdf, metadata: { counts: { organisations: 5 } } })
       const tampered = Buffer.from(
         sealed.toString('latin1').replace('"organisations":5', '"organisations":6'),
         'latin1'
       )
       expect(tampered.equals(sealed)).toBe(false)
-      expect(await decrypt(tampered, 'rätt lösenord')).toMatchObject({ ok: false, reason: 'tampered' })
+      expect(await decrypt(tampered, 'rätt lösenord', { kdf })).toMatchObject({ ok: false, reason: 'damaged' })
+    })
+
+    it('reports one flipped bit anywhere in the salt, the parameters or the check as damaged, not a wrong password', async () => {
+      const sealed = await encrypt(plain, 'rätt lösenord', { kdf })
+      const checkEnd = SALT_AT + 16 + 12 + 16
+      for (let offset = KDF_AT; offset < checkEnd; offset++) {
+        for (const bit of [0x01, 0x80]) {
+          const flipped = Buffer.from(sealed)
+          flipped[offset]! ^= bit
+          const opened = await decrypt(flipped, 'rätt lösenord', { kdf })
+          expect(opened, `offset ${offset}, bit ${bit}`).toMatchObject({ ok: false, reason: 'damaged' })
+        }
+      }
+    })
+
+    it('accepts only its own scrypt parameters and refuses others before deriving anything', async () => {
+      // The crafted header of the review: log2 N = 20, r = 32, p = 16 cost 50 s and 1.2 GB per attempt.
+      const hostile: KdfParams[] = [
+        { log2N: 20, r: 32, p: 16 },
+        { log2N: 18, r: 8, p: 1 },
+        { log2N: 17, r: 9, p: 1 },
+        { log2N: 17, r: 8, p: 2 },
+        { log2N: 10, r: 8, p: 1 }
+      ]
+      for (const params of hostile) {
+        // Written with the parameters it claims (digest and all), so only the parameters are wrong.
+        const crafted = await encrypt(plain, 'pw-12345678', { kdf: { log2N: 10, r: 1, p: 1 } })
+        crafted.writeUInt8(params.log2N, KDF_AT)
+        crafted.writeUInt8(params.r, KDF_AT + 1)
+        crafted.writeUInt8(params.p, KDF_AT + 2)
+        const header = readEncryptedHeader(crafted)!
+        const fixed = Buffer.concat([
+          crafted.subarray(0, header.headerLength - 16),
+          digestOf(crafted, header.headerLength - 16),
+          crafted.subarray(header.headerLength)
+        ])
+        const started = performance.now()
+        const opened = await decrypt(fixed, 'pw-12345678')
+        expect(performance.now() - started, JSON.stringify(params)).toBeLessThan(200)
+        expect(opened, JSON.stringify(params)).toMatchObject({ ok: false, reason: 'damaged' })
+        expect((opened as { message: string }).message).toMatch(/damaged/)
+        expect(checkEncryptedHeader(fixed)).toMatchObject({ ok: false, reason: 'damaged' })
+      }
+      // The same file with the app's own parameters passes the header check.
+      const own = await encrypt(plain, 'pw-12345678', { kdf })
+      expect(checkEncryptedHeader(own, { kdf })).toBeNull()
+      expect(checkEncryptedHeader(own)).toMatchObject({ ok: false, reason: 'damaged' })
+    })
+
+    it('still reads a file written by format 1 (before the header digest), with the default cost', async () => {
+      const file = readFileSync(join(__dirname, '../../fixtures/encrypted/format-1.zip.enc'))
+      expect(readEncryptedHeader(file)).toMatchObject({ version: 1, kdf: DEFAULT_KDF, intact: true })
+      const opened = await decrypt(file, 'rätt lösenord 2026')
+      expect(opened.ok).toBe(true)
+      if (opened.ok) {
+        expect(opened.plain.toString('utf8')).toContain('portfolio-crypto format 1')
+        expect(opened.metadata).toMatchObject({ counts: { organisations: 2 } })
+      }
+      expect(await decrypt(file, 'fel lösenord')).toMatchObject({ ok: false, reason: 'wrong-password' })
+      const flipped = Buffer.from(file)
+      flipped[file.length - 20]! ^= 0x01
+      expect(await decrypt(flipped, 'rätt lösenord 2026')).toMatchObject({ ok: false, reason: 'tampered' })
+    })
+
+    it('writes format 2', async () => {
+      const sealed = await encrypt(plain, 'pw-12345678', { kdf })
+      expect(readEncryptedHeader(sealed)).toMatchObject({ version: 2, intact: true })
     })
 
     it('refuses a cut-short file, foreign bytes and a hostile scrypt cost without deriving a key', async () => {
       const sealed = await encrypt(plain, 'pw-12345678', { kdf })
-      expect(await decrypt(sealed.subarray(0, 40), 'pw-12345678')).toMatchObject({ ok: false })
+      expect(await decrypt(sealed.subarray(0, 40), 'pw-12345678', { kdf })).toMatchObject({ ok: false })
       expect(await decrypt(Buffer.from('PK\u0003\u0004 not ours'), 'pw')).toMatchObject({
         ok: false,
         reason: 'not-encrypted'
       })
       const costly = Buffer.from(sealed)
       costly[ENCRYPTION_MAGIC.length + 1] = 40 // log2 N = 40 would need terabytes
-      expect(await decrypt(costly, 'pw-12345678')).toMatchObject({ ok: false, reason: 'unsupported' })
+      expect(await decrypt(costly, 'pw-12345678', { kdf })).toMatchObject({ ok: false, reason: 'damaged' })
+      const newer = Buffer.from(sealed)
+      newer[ENCRYPTION_MAGIC.length] = 9
+      expect(await decrypt(newer, 'pw-12345678', { kdf })).toMatchObject({ ok: false, reason: 'unsupported' })
     })
   })
 
@@ -89,3 +166,7 @@ describe('portfolio-crypto', () => {
     }, 20_000)
   })
 })
+
+function digestOf(buf: Buffer, end: number): Buffer {
+  return createHash('sha256').update(buf.subarray(0, end)).digest().subarray(0, 16)
+}
