@@ -114,3 +114,9 @@ export function formatDateTime(value: string, lang: Language, timeZone?: string)
     timeZone: zone
   }).format(read.date)
 }
+
+/** Today as YYYY-MM-DD on the computer's own calendar (not UTC): the day the consultant is living in. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

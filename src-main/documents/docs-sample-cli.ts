@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { localToday } from '@shared/format'
 import { Language } from '@shared/settings'
 import { writeSampleSpreadsheets } from '@main/spreadsheets/sample'
 import { defaultDocumentFileName } from './file-name'
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   })
   const folder = positionals[0]
   const language = Language.safeParse(values.lang)
-  const date = values.date ?? new Date().toISOString().slice(0, 10)
+  const date = values.date ?? localToday()
   if (!folder || positionals.length > 1 || !language.success || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     console.error('Usage: npm run docs:sample -- <folder> [--lang sv|en] [--date YYYY-MM-DD]')
     process.exit(2)

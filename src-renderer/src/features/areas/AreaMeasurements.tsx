@@ -19,7 +19,7 @@ import { useAreaCommands } from './commands'
 import { FollowUpSummary } from './FollowUpSummary'
 import { MeasurementChart } from './MeasurementChart'
 import { MeasurementForm } from './MeasurementForm'
-import { localToday } from './RouteHintPanel'
+import { localToday } from '@shared/format'
 
 /**
  * The measured values of an area's indicator, by date: where the follow-up stands in words, a chart of

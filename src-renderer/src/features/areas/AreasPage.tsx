@@ -17,7 +17,7 @@ import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { ExportMenu } from '@renderer/features/spreadsheets'
 import { useAllAreas } from './queries'
-import { localToday } from './RouteHintPanel'
+import { localToday } from '@shared/format'
 
 type Row = {
   area: Area

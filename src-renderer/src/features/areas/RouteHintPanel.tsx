@@ -1,18 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
-import { formatDate, formatSek } from '@shared/format'
+import { formatDate, formatSek, localToday } from '@shared/format'
 import { effectiveThresholds, routeHint, type Buyer, type ContractKind, type ThresholdKey } from '@shared/thresholds'
 import { DataTable, Section, buttonColumn } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
 import { ThresholdDialog } from './ThresholdDialog'
-
-/** Today as YYYY-MM-DD in the computer's time zone (the day the consultant is living in). */
-export function localToday(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
 
 /**
  * What the law allows for the area's estimated contract value, with the thresholds it was decided by

@@ -9,6 +9,7 @@ import type { MatbarDb } from '@renderer/db/db'
 import { downloadBase64 } from '@renderer/lib/base64'
 import type { PlatformApi } from '@renderer/platform/api'
 import { useApi, useDb } from '@renderer/platform/services'
+import { localToday } from '@shared/format'
 
 export type ExportRequest = {
   kind: DocumentRecord['kind']
@@ -17,12 +18,6 @@ export type ExportRequest = {
   language: Language
 }
 export type ExportOutcome = { outcome: 'saved' | 'download'; record: DocumentRecord } | { outcome: 'cancelled' }
-
-/** Today as YYYY-MM-DD on the consultant's own calendar (not UTC). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
 
 /**
  * The rows a document of this engagement draws on. Evaluations, workshops, engagements and organisations

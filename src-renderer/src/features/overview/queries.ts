@@ -25,12 +25,6 @@ export type Overview = {
   first: FirstRows
 }
 
-/** Today in the local time zone, as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 /** The portfolio in numbers and the figures of the start page as of `today`, live (undefined while loading). */
 export function useOverview(today: string): Overview | undefined {
   const db = useDb()

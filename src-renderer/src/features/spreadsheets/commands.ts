@@ -13,17 +13,12 @@ import type { PlatformApi } from '@renderer/platform/api'
 import { useApi, useDb } from '@renderer/platform/services'
 import { useShell } from '@renderer/ui'
 import { readSheetTables } from './queries'
+import { localToday } from '@shared/format'
 
 /** What to export: one list's sheet (optionally just its shown rows, in their order) or the whole portfolio. */
 export type SpreadsheetExport =
   | { scope: 'list'; sheet: SheetKind; ids?: readonly string[]; format: SpreadsheetFormat }
   | { scope: 'portfolio'; format: SpreadsheetFormat }
-
-/** Today as YYYY-MM-DD on the consultant's own calendar (not UTC): the follow-up is judged as of today. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
 
 /** Builds the sheets, has main save the file and, in the browser harness, downloads it. */
 export async function exportSpreadsheet(

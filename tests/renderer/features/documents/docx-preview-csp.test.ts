@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cspSafeFactory } from '@renderer/features/documents/docx-preview-csp'
-import { localToday } from '@renderer/features/documents/commands'
+import { localToday } from '@shared/format'
 
 describe('features/documents/docx-preview-csp', () => {
   describe('cspSafeFactory()', () => {
