@@ -24,11 +24,13 @@ import {
   readManifestFromPrefix,
   sanitizeCounts
 } from './archive'
+import { nameFilesFromRows } from './attachments'
 import type { AttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
 import { checkEncryptedHeader, decrypt, encrypt, isEncrypted, readEncryptedHeader } from './portfolio-crypto'
 import type { KdfParams } from './portfolio-crypto'
 import { planRetention } from './retention'
+import type { Dated } from './retention'
 import { resolveInside } from './safe-path'
 
 export const BACKUP_CONFIG_FILE = 'backup-settings.json'
@@ -248,10 +250,20 @@ export function createBackupService(options: BackupServiceOptions) {
   /** Deletes the backups the retention rule lets go; never the one just written. */
   async function prune(dir: string, justWritten: string): Promise<void> {
     const names = await readdir(dir)
-    const dated = names.flatMap((name) => {
+    const dated: Dated[] = []
+    for (const name of names) {
       const parsed = parseBackupFileName(name)
-      return parsed ? [{ name, createdAt: parsed.createdAt }] : []
-    })
+      const path = parsed && resolveInside(dir, name)
+      if (!parsed || !path) continue
+      // The size feeds the guard that keeps the last backup of a much larger portfolio; a file that
+      // cannot be read is left alone rather than judged without it.
+      const size = await stat(path).then(
+        (info) => info.size,
+        () => null
+      )
+      if (size === null) continue
+      dated.push({ name, createdAt: parsed.createdAt, reason: parsed.reason, size })
+    }
     const { remove } = planRetention(dated, now())
     for (const { name } of remove) {
       if (name === justWritten) continue
@@ -319,8 +331,11 @@ export function createBackupService(options: BackupServiceOptions) {
     if (isZip(data)) {
       const archive = readArchive(data)
       if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message }
+      // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
+      const named = nameFilesFromRows(archive.text, archive.attachments)
+      if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message }
       // Content-addressed files are harmless if the import is then refused: nothing refers to them.
-      restored = await options.attachments.restore(archive.attachments)
+      restored = await options.attachments.restore(named.files)
       text = archive.text
     } else {
       try {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -7,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAttachmentStore } from '@main/services/attachments'
 import { createBackupService } from '@main/services/backups'
 import { parseBackupFileName } from '@shared/file-names'
-import { parsePortfolioFile } from '@shared/portfolio-file'
+import { emptyPortfolioTables, parsePortfolioFile } from '@shared/portfolio-file'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
 
 const kdf = { log2N: 10, r: 8, p: 1 }
@@ -75,6 +76,27 @@ describe('services/backups', () => {
         '2026-05-20T10:03:00.000Z',
         '2026-05-20T10:04:00.000Z'
       ])
+    })
+
+    it('keeps the before-upgrade backup and the last large backup when empty portfolios are backed up (the review case)', async () => {
+      const { backups } = service()
+      const large = makeFixture()
+      // Half a megabyte of notes that do not compress stands in for the 41 MB portfolio of the review.
+      large.tables.organisations[0]!.notes = randomBytes(400_000).toString('base64')
+      const at = (minute: number) => new Date(Date.parse('2026-05-20T10:00:00.000Z') + minute * 60_000)
+      clock = at(0)
+      const upgrade = await backups.create(JSON.stringify(makeFixture()), [], 'before-upgrade')
+      clock = at(1)
+      const big = await backups.create(JSON.stringify(large), [], 'auto')
+      const empty = JSON.stringify({ ...makeFixture(), tables: emptyPortfolioTables() })
+      for (let i = 0; i < 4; i++) {
+        clock = at(2 + i)
+        await backups.create(empty, [], 'auto')
+      }
+      const names = await readdir(join(dir, 'backups'))
+      expect(upgrade.outcome === 'written' && names).toContain(upgrade.outcome === 'written' && upgrade.backup.name)
+      expect(big.outcome === 'written' && names).toContain(big.outcome === 'written' && big.backup.name)
+      expect(names).toHaveLength(2 + 3)
     })
 
     it('writes nothing while encryption is on and locked, and encrypts once unlocked', async () => {
