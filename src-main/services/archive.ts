@@ -54,20 +54,64 @@ export function buildArchive(text: string, attachments: ArchiveAttachment[], man
   return zipSync(files)
 }
 
-/** Reads an archive made by buildArchive, checking every entry. */
+/** Folder entries other zip tools write when an unpacked archive is packed again; nothing else is a folder. */
+const FOLDER_ENTRY = /^attachments\/(?:[0-9a-f]{64}\/)?$/
+
+/** What an entry name is, before anything is inflated; a problem refuses the whole archive. */
+function classifyEntry(
+  name: string,
+  seenHashes: Set<string>
+): { kind: 'portfolio' | 'manifest' | 'folder' | 'attachment' } | { kind: 'refused'; message: string } {
+  if (name === PORTFOLIO_ENTRY) return { kind: 'portfolio' }
+  if (name === MANIFEST_ENTRY) return { kind: 'manifest' }
+  if (FOLDER_ENTRY.test(name)) return { kind: 'folder' }
+  const match = ATTACHMENT_ENTRY.exec(name)
+  if (!match) return { kind: 'refused', message: 'unexpected entry in the archive (not part of the Mätbar format)' }
+  if (!isSafeFileName(match[2]!)) return { kind: 'refused', message: 'unsafe attachment file name' }
+  if (seenHashes.has(match[1]!))
+    return { kind: 'refused', message: 'the archive holds the same attachment twice (each is stored once)' }
+  seenHashes.add(match[1]!)
+  return { kind: 'attachment' }
+}
+
+/** An entry name as it may appear in a message: no control characters, not too long. */
+function shownName(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?')
+  return clean.length > 120 ? `${clean.slice(0, 117)}...` : clean
+}
+
+/**
+ * Reads an archive made by buildArchive, checking every entry. Entry names are checked from the
+ * directory before anything is inflated: a name given twice (a second portfolio.json would silently
+ * win), `__proto__`, `constructor` or any other name outside the format refuses the whole archive,
+ * and nothing after the first problem is inflated.
+ */
 export function readArchive(data: Uint8Array): ReadArchiveResult {
   let total = 0
-  let tooBig: string | null = null
+  let refused: { path: string; message: string } | null = null
+  const names = new Set<string>()
+  const seenHashes = new Set<string>()
   let unpacked
   try {
     unpacked = unzipSync(data, {
       filter: (file) => {
+        if (refused) return false
+        if (names.has(file.name)) {
+          refused = { path: shownName(file.name), message: 'the archive holds this entry twice' }
+          return false
+        }
+        names.add(file.name)
+        const entry = classifyEntry(file.name, seenHashes)
+        if (entry.kind === 'refused') {
+          refused = { path: shownName(file.name), message: entry.message }
+          return false
+        }
         total += file.originalSize
         if (
           total > MAX_UNPACKED_BYTES ||
-          (file.name === PORTFOLIO_ENTRY && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)
+          (entry.kind === 'portfolio' && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)
         ) {
-          tooBig = file.name
+          refused = { path: shownName(file.name), message: 'the archive unpacks to more than Mätbar reads' }
           return false
         }
         return true
@@ -80,12 +124,16 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
       message: `the file is not a readable ZIP archive (${(error as Error).message})`
     }
   }
-  if (tooBig !== null) return { ok: false, path: tooBig, message: 'the archive unpacks to more than Mätbar reads' }
+  if (refused !== null) return { ok: false, ...(refused as { path: string; message: string }) }
 
   let text: string | null = null
   let manifest: ArchiveManifest | null = null
   const attachments: ArchiveAttachment[] = []
-  for (const [name, bytes] of Object.entries(unpacked)) {
+  // Only names the filter let through are read, each by its own key (never a walk over the object,
+  // whose prototype an entry named __proto__ could have replaced).
+  for (const name of names) {
+    if (!Object.hasOwn(unpacked, name)) return { ok: false, path: shownName(name), message: 'the entry cannot be read' }
+    const bytes = unpacked[name]!
     if (name === PORTFOLIO_ENTRY) {
       text = strFromU8(bytes)
       continue
@@ -94,12 +142,11 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
       manifest = parseManifest(strFromU8(bytes))
       continue
     }
-    if (name.endsWith('/') && bytes.length === 0) continue // folder entries written by other zip tools
-    const match = ATTACHMENT_ENTRY.exec(name)
-    if (!match)
-      return { ok: false, path: name, message: 'unexpected entry in the archive (not part of the Mätbar format)' }
-    const [, sha, fileName] = match
-    if (!isSafeFileName(fileName!)) return { ok: false, path: name, message: 'unsafe attachment file name' }
+    if (FOLDER_ENTRY.test(name)) {
+      if (bytes.length !== 0) return { ok: false, path: shownName(name), message: 'a folder entry holds data' }
+      continue
+    }
+    const [, sha, fileName] = ATTACHMENT_ENTRY.exec(name)!
     if (sha256Hex(bytes) !== sha)
       return { ok: false, path: name, message: 'the attachment does not match its SHA-256 (damaged or changed)' }
     attachments.push({ sha256: sha!, name: fileName!, data: bytes })
