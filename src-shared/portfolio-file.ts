@@ -17,6 +17,12 @@ export const SUPPORTED_FORMAT_VERSIONS: readonly number[] = [PORTFOLIO_FORMAT_VE
 export const MAX_PORTFOLIO_TEXT_LENGTH = 200 * 1024 * 1024
 /** At most this many errors are listed; the rest are counted in a final entry. */
 export const MAX_PORTFOLIO_ERRORS = 1000
+/**
+ * Deepest nesting of arrays and objects accepted (a valid file nests about six deep). Deeper values
+ * are refused before any check walks them: a 100 000-deep array would overflow the stack of every
+ * recursive step after JSON.parse (zod, JSON.stringify, String()).
+ */
+export const MAX_PORTFOLIO_DEPTH = 64
 
 type TablesShape = { [K in TableName]: z.ZodArray<(typeof TABLES)[K]> }
 
@@ -71,6 +77,16 @@ const Envelope = z.strictObject({
 
 /** Parses and checks a portfolio file's text; never throws. */
 export function parsePortfolioFile(text: string, options: ParsePortfolioOptions = {}): ParsePortfolioResult {
+  try {
+    return parseUnguarded(text, options)
+  } catch (error) {
+    // The checks below are written not to throw; this is the promise kept if one still does.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'
+    return fail('$', `the file could not be checked (${detail.slice(0, 200)})`)
+  }
+}
+
+function parseUnguarded(text: string, options: ParsePortfolioOptions): ParsePortfolioResult {
   const maxLength = options.maxLength ?? MAX_PORTFOLIO_TEXT_LENGTH
   const errors = new ErrorList(options.maxErrors ?? MAX_PORTFOLIO_ERRORS)
 
@@ -90,6 +106,13 @@ export function parsePortfolioFile(text: string, options: ParsePortfolioOptions 
 
   if (!isRecord(data)) {
     return fail('$', `expected a JSON object (a Mätbar portfolio file), found ${describeType(data)}`)
+  }
+  const tooDeep = findTooDeep(data, MAX_PORTFOLIO_DEPTH)
+  if (tooDeep) {
+    return fail(
+      toJsonPath(tooDeep),
+      `nested more than ${MAX_PORTFOLIO_DEPTH} levels deep; a Mätbar portfolio file is never nested this deep`
+    )
   }
 
   // Format and version come first: a file of another kind or version gets one clear error,
@@ -393,14 +416,42 @@ function describeType(value: unknown): string {
   return `a ${typeof value}`
 }
 
-/** A short, safe rendering of a value from the file for an error message. */
-function preview(value: unknown): string {
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    text = String(value)
+/**
+ * The path to the first value nested deeper than `maxDepth` (the top object is depth 1), or null.
+ * Walks with its own stack, never by recursion, so the depth of the input cannot overflow it.
+ */
+function findTooDeep(root: object, maxDepth: number): PathSegment[] | null {
+  type Frame = { value: unknown; depth: number; key: PathSegment | null; parent: Frame | null }
+  const stack: Frame[] = [{ value: root, depth: 1, key: null, parent: null }]
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    if (frame.depth > maxDepth) {
+      const path: PathSegment[] = []
+      for (let f: Frame | null = frame; f && f.key !== null; f = f.parent) path.unshift(f.key)
+      return path
+    }
+    const value = frame.value
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const child: unknown = value[i]
+        if (typeof child === 'object' && child !== null)
+          stack.push({ value: child, depth: frame.depth + 1, key: i, parent: frame })
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        if (typeof child === 'object' && child !== null)
+          stack.push({ value: child, depth: frame.depth + 1, key, parent: frame })
+      }
+    }
   }
+  return null
+}
+
+/** A short, safe rendering of a value from the file for an error message (arrays and objects by their kind). */
+function preview(value: unknown): string {
+  if (Array.isArray(value)) return `an array of ${value.length}`
+  if (typeof value === 'object' && value !== null) return 'an object'
+  const text = typeof value === 'string' ? JSON.stringify(value.slice(0, 61)) : String(value)
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }
 

@@ -332,6 +332,39 @@ describe('portfolio-file', () => {
         { numRuns: 300 }
       )
     })
+
+    describe('deep nesting (it threw a RangeError although it promises never to throw)', () => {
+      const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+      const head =
+        '"format":"matbar-portfolio","formatVersion":1,"exportedAt":"2026-01-01T00:00:00.000Z","appVersion":"1"'
+      it.each([
+        ['as the format', `{"format":${deep}}`, '$.format[0]'],
+        ['as the format version', `{"format":"matbar-portfolio","formatVersion":${deep}}`, '$.formatVersion[0]'],
+        ['as a table', `{${head},"tables":{"organisations":${deep}}}`, '$.tables.organisations[0]'],
+        [
+          'in a row',
+          `{${head},"tables":{"organisations":[{"id":"o1","goals":${deep}}]}}`,
+          '$.tables.organisations[0].goals[0]'
+        ],
+        ['as nested objects', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), '$.a.a']
+      ])('gives a clear error result for a 100 000-deep value %s', (_label, text, pathStart) => {
+        let result: ReturnType<typeof parsePortfolioFile> | undefined
+        expect(() => (result = parsePortfolioFile(text))).not.toThrow()
+        expect(result?.ok).toBe(false)
+        if (result && !result.ok) {
+          expect(result.errors).toHaveLength(1)
+          expect(result.errors[0]!.path.startsWith(pathStart)).toBe(true)
+          expect(result.errors[0]!.message).toMatch(/nested more than 64 levels deep/)
+        }
+      })
+
+      it('still reads the sample portfolio and keeps previews of values short', () => {
+        expect(parsePortfolioFile(readFileSync(SAMPLE_PATH, 'utf8')).ok).toBe(true)
+        const errors = errorsOf(`{"format":${JSON.stringify('x'.repeat(1_000_000))}}`)
+        expect(errors[0]!.message.length).toBeLessThan(150)
+        expect(errorsOf('{"format":[[1,2],{"a":1}]}')[0]!.message).toMatch(/unknown format an array of 2/)
+      })
+    })
   })
 
   describe('emptyPortfolioTables()', () => {
