@@ -11,6 +11,7 @@ import { rename } from 'node:fs/promises'
 import { sanitizeFileName, SHA256_PATTERN } from '@shared/file-names'
 import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
 import type { AttachmentFile } from '@shared/ipc/attachments'
+import { markOfTheWeb, mimeTypeAgrees } from './attachment-safety'
 import { writeFileAtomic } from './atomic-write'
 import { sha256Hex } from './hash'
 import { resolveInside } from './safe-path'
@@ -40,11 +41,38 @@ export function guessMimeType(name: string): string {
   return MIME_TYPES[extname(name).toLowerCase()] ?? ''
 }
 
+/**
+ * The MIME type a row gets: the one given (by the browser or the OS) when it agrees with the name's
+ * extension, otherwise the extension's own. So every row Mätbar writes passes the check an import
+ * applies (nameFilesFromRows), and its own backups always restore.
+ */
+export function mimeTypeFor(name: string, given: string): string {
+  const type = given.slice(0, 200)
+  return type && mimeTypeAgrees(name, type) ? type : guessMimeType(name)
+}
+
 export type TooLarge = { outcome: 'too-large'; fileName: string; limit: number }
 
+export type AttachmentStoreOptions = {
+  /** Marks a written file as coming from outside (Windows' mark of the web); tests pass a recorder. */
+  mark?: (path: string) => Promise<'marked' | 'not-windows' | { error: string }>
+  log?: (msg: string) => void
+}
+
 /** The attachment store of one data folder. */
-export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHMENT_BYTES) {
+export function createAttachmentStore(
+  dataFolder: string,
+  maxBytes = MAX_ATTACHMENT_BYTES,
+  options: AttachmentStoreOptions = {}
+) {
   const root = join(dataFolder, ATTACHMENTS_FOLDER)
+  const mark = options.mark ?? ((path: string) => markOfTheWeb(path))
+
+  /** Every attachment comes from outside: on Windows it carries the mark of the web. */
+  async function marked(path: string): Promise<void> {
+    const result = await mark(path)
+    if (typeof result === 'object') options.log?.(`could not mark an attachment as downloaded: ${result.error}`)
+  }
 
   /** The folder of a hash, or null for anything that is not a hash (stops '../' and friends). */
   function folderOf(sha256: string): string | null {
@@ -79,8 +107,9 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
       const target = resolveInside(root, sha256, name)
       if (!target) throw new Error('attachment path outside the attachments folder')
       await writeFileAtomic(target, data)
+      await marked(target)
     }
-    return { name, sha256, size: data.length, mimeType: (mimeType || guessMimeType(name)).slice(0, 200) }
+    return { name, sha256, size: data.length, mimeType: mimeTypeFor(name, mimeType) }
   }
 
   /**
@@ -107,6 +136,7 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
         const handle = await open(tmp, 'r+')
         await handle.sync().finally(() => handle.close())
         await rename(tmp, target)
+        await marked(target)
       }
       return { name, sha256, size: data.length, mimeType: guessMimeType(name) }
     } finally {
@@ -137,7 +167,10 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
     return { files, missing }
   }
 
-  /** Stores attachments read from an archive (already checked against their hash). */
+  /**
+   * Stores attachments read from an archive (already checked against their hash), under the names
+   * nameFilesFromRows gave them (the rows' names, never the archive's).
+   */
   async function restore(files: readonly ArchiveAttachment[]): Promise<number> {
     let written = 0
     for (const file of files) {
@@ -145,6 +178,7 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
       const target = resolveInside(root, file.sha256, sanitizeFileName(file.name))
       if (!target) continue
       await writeFileAtomic(target, file.data)
+      await marked(target)
       written++
     }
     return written
@@ -153,3 +187,48 @@ export function createAttachmentStore(dataFolder: string, maxBytes = MAX_ATTACHM
   return { root, fileOf, addBytes, addFromPath, release, collect, restore }
 }
 export type AttachmentStore = ReturnType<typeof createAttachmentStore>
+
+export type NamedFiles = { ok: true; files: ArchiveAttachment[] } | { ok: false; path: string; message: string }
+
+type RowLike = { sha256?: unknown; name?: unknown; mimeType?: unknown }
+
+/**
+ * Gives each attachment file of an archive the name it will have on disk: the sanitised name of the
+ * first attachment row that refers to its hash, never the name the archive gives it (a row saying
+ * "Offert-2026.pdf" must not be stored as the archive's "Offert-2026.pdf.exe"). Refuses the import
+ * when a row's name has an extension its MIME type does not allow. A file no row refers to is left
+ * out: nothing would ever open or release it. `text` is the portfolio (or raw database dump) JSON.
+ */
+export function nameFilesFromRows(text: string, files: readonly ArchiveAttachment[]): NamedFiles {
+  let rows: unknown
+  try {
+    const value = JSON.parse(text) as { tables?: { attachments?: unknown }; stores?: { attachments?: unknown } } | null
+    rows = value?.tables?.attachments ?? value?.stores?.attachments
+  } catch {
+    rows = undefined // not JSON: the renderer refuses it with its own message; no file is needed
+  }
+  const list: unknown[] = Array.isArray(rows) ? rows : []
+  const nameOf = new Map<string, string>()
+  for (const [index, raw] of list.entries()) {
+    if (typeof raw !== 'object' || raw === null) continue
+    const row = raw as RowLike
+    if (typeof row.sha256 !== 'string' || typeof row.name !== 'string') continue // the row schema refuses it
+    const name = sanitizeFileName(row.name)
+    const mimeType = typeof row.mimeType === 'string' ? row.mimeType : ''
+    if (!mimeTypeAgrees(name, mimeType))
+      return {
+        ok: false,
+        path: `$.tables.attachments[${index}]`,
+        message:
+          `the attachment ${JSON.stringify(name.slice(0, 120))} is said to be ${JSON.stringify(mimeType.slice(0, 100))}, ` +
+          `but its name ends in ${JSON.stringify(extname(name).slice(0, 20))}: an attachment could then run as a program`
+      }
+    if (!nameOf.has(row.sha256)) nameOf.set(row.sha256, name)
+  }
+  const named: ArchiveAttachment[] = []
+  for (const file of files) {
+    const name = nameOf.get(file.sha256)
+    if (name !== undefined) named.push({ ...file, name })
+  }
+  return { ok: true, files: named }
+}

@@ -2,11 +2,12 @@
  * The handlers of the file channels (backups, export/import, attachments), spread into
  * createServices. Dialog titles follow the app's language setting.
  */
-import { basename } from 'node:path'
+import { basename, extname } from 'node:path'
 import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
 import type { AttachmentFile } from '@shared/ipc/attachments'
 import type { ChannelsOf } from '@shared/ipc/channels'
 import type { Language } from '@shared/settings'
+import { isOpenable } from './attachment-safety'
 import { createAttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
 import { createBackupService } from './backups'
@@ -52,7 +53,7 @@ const TEXTS = {
 
 /** Creates the file services and their channel handlers. */
 export function createFileServices(options: FileServiceOptions) {
-  const attachments = createAttachmentStore(options.dataFolder)
+  const attachments = createAttachmentStore(options.dataFolder, undefined, { log: options.log })
   const backups = createBackupService({
     dataFolder: options.dataFolder,
     appVersion: options.appVersion,
@@ -155,7 +156,15 @@ export function createFileServices(options: FileServiceOptions) {
       const result = await attachments.addBytes(fileName, mimeType, Buffer.from(dataBase64, 'base64'))
       return 'outcome' in result ? result : { outcome: 'added', files: [result] }
     },
-    'attachments:open': ({ sha256 }) => fileAction(sha256, desktop.openPath),
+    'attachments:open': async ({ sha256 }) => {
+      // Only documents and images go to the system's app; an .exe, .bat, .hta, .lnk or .command
+      // would run. Those are shown in their folder instead, and the renderer says why.
+      const path = await attachments.fileOf(sha256)
+      if (!path || isOpenable(path)) return fileAction(sha256, desktop.openPath)
+      const shown = await fileAction(sha256, desktop.showItemInFolder)
+      if (shown.outcome !== 'done') return shown
+      return { outcome: 'shown-instead', extension: extname(path).toLowerCase().slice(0, 40) }
+    },
     'attachments:show': ({ sha256 }) => fileAction(sha256, desktop.showItemInFolder),
     'attachments:release': async ({ sha256 }) => ({ outcome: await attachments.release(sha256) })
   }

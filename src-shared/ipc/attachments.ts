@@ -27,6 +27,12 @@ export const AttachmentFile = z.strictObject({
 export type AttachmentFile = z.infer<typeof AttachmentFile>
 
 const Added = z.strictObject({ outcome: z.literal('added'), files: z.array(AttachmentFile) })
+
+/**
+ * "Öppna" of a file whose type could run code (anything off main's allow-list of documents and
+ * images): main showed it in its folder instead, and says which extension was refused.
+ */
+const ShownInstead = z.strictObject({ outcome: z.literal('shown-instead'), extension: z.string().max(40) })
 const BySha256 = z.strictObject({ sha256: Sha256 })
 
 export const attachmentsContract = {
@@ -42,7 +48,7 @@ export const attachmentsContract = {
     }),
     output: z.discriminatedUnion('outcome', [Added, TooLarge])
   },
-  'attachments:open': { input: BySha256, output: FileAction },
+  'attachments:open': { input: BySha256, output: z.union([FileAction, ShownInstead]) },
   'attachments:show': { input: BySha256, output: FileAction },
   'attachments:release': { input: BySha256, output: z.strictObject({ outcome: z.enum(['deleted', 'missing']) }) }
 } as const satisfies NamespaceContract<'attachments'>

@@ -10,7 +10,7 @@ import { createFakeMain, FAKE_APP_INFO } from '../helpers/fake-transport'
 const SHA = 'c'.repeat(64)
 
 /** A fake main that stores uploads (browser) or picks files (desktop) and records releases and opens. */
-function renderSlot(shell: 'browser' | 'electron') {
+function renderSlot(shell: 'browser' | 'electron', opened: Record<string, unknown> = { outcome: 'missing' }) {
   const main = createFakeMain({}, { ...FAKE_APP_INFO, shell })
   const inner = main.transport
   main.transport = async (channel, input) => {
@@ -21,7 +21,7 @@ function renderSlot(shell: 'browser' | 'electron') {
     }
     if (channel === 'attachments:release' || channel === 'attachments:open') {
       main.calls.push({ channel, input })
-      return { ok: true, value: { outcome: channel === 'attachments:open' ? 'missing' : 'deleted' } }
+      return { ok: true, value: channel === 'attachments:open' ? opened : { outcome: 'deleted' } }
     }
     return inner(channel, input)
   }
@@ -68,6 +68,22 @@ describe('features/attachments', () => {
       expect(within(slot).getByRole('button', { name: 'Visa avtal.pdf i mappen' })).toBeTruthy()
       await user.click(open)
       expect((await within(slot).findByRole('alert')).textContent).toBe('Filen finns inte längre på disk.')
+    })
+
+    it('says why a file that could start a program was shown in its folder instead of opened', async () => {
+      const user = userEvent.setup()
+      const { main, slot } = renderSlot('electron', { outcome: 'shown-instead', extension: '.exe' })
+      await user.click(await within(slot).findByRole('button', { name: 'Lägg till fil…' }))
+      await user.click(await within(slot).findByRole('button', { name: 'Öppna avtal.pdf' }))
+      await waitFor(() =>
+        expect(within(slot).getByRole('status').textContent).toBe(
+          'avtal.pdf öppnades inte: filer av typen .exe kan starta program, så Mätbar öppnar bara dokument och bilder ' +
+            'direkt. Filen visas i sin mapp i stället; öppna den därifrån om du litar på den.'
+        )
+      )
+      expect(main.calls.filter((c) => c.channel === 'attachments:open')).toEqual([
+        { channel: 'attachments:open', input: { sha256: SHA } }
+      ])
     })
   })
 })

@@ -78,12 +78,26 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
     }
   }
 
-  const fileAction = async (action: () => Promise<{ outcome: 'done' | 'missing' | 'unsupported' }>) => {
+  const fileAction = async (
+    name: string,
+    action: () => Promise<
+      { outcome: 'done' | 'missing' | 'unsupported' } | { outcome: 'shown-instead'; extension: string }
+    >
+  ) => {
     setMessage(null)
     try {
       const result = await action()
       if (result.outcome === 'missing') say(t('attachments.missing'), true)
       if (result.outcome === 'unsupported') say(t('attachments.unsupported'))
+      if (result.outcome === 'shown-instead')
+        say(
+          t('attachments.shownInstead', {
+            name,
+            kind: result.extension
+              ? t('attachments.kindExtension', { extension: result.extension })
+              : t('attachments.kindNone')
+          })
+        )
     } catch (error) {
       failed(error)
     }
@@ -137,8 +151,10 @@ export function Attachments({ ownerType, ownerId }: { ownerType: OwnerType; owne
                 className="attachment-actions"
                 small
                 actions={[
-                  desktop && action('open', row, () => fileAction(() => api.attachmentsOpen({ sha256: row.sha256 }))),
-                  desktop && action('show', row, () => fileAction(() => api.attachmentsShow({ sha256: row.sha256 }))),
+                  desktop &&
+                    action('open', row, () => fileAction(row.name, () => api.attachmentsOpen({ sha256: row.sha256 }))),
+                  desktop &&
+                    action('show', row, () => fileAction(row.name, () => api.attachmentsShow({ sha256: row.sha256 }))),
                   action('remove', row, () => remove(row.id, row.name))
                 ]}
               />
