@@ -47,6 +47,8 @@ export type BridgeOptions = {
   appVersion: string
   /** 0 or undefined picks a free port. */
   port?: number
+  /** Overrides MAX_BODY_BYTES (tests use a small one). */
+  maxBodyBytes?: number
   log?: (msg: string) => void
 }
 
@@ -71,6 +73,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     log: options.log
   })
   const rendererRoot = resolve(options.rendererDir)
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES
   let port = 0
 
   const server = createServer((req, res) => {
@@ -106,25 +109,32 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return
     }
     // Cross-site requests from other pages carry no token: they cannot read index.html.
+    // A refused call's body is never read: the answer goes out and the connection is closed, so a
+    // caller cannot make the bridge swallow gigabytes it will not use.
     if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-      req.resume()
-      sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong bridge token' } })
+      refuse(req, res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong bridge token' } })
       return
     }
     if (!isChannel(channel)) {
-      req.resume()
-      sendJson(res, 404, {
+      refuse(req, res, 404, {
         ok: false,
         error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` }
       })
       return
     }
-    const body = await readBody(req)
+    const tooLarge = {
+      ok: false,
+      error: { code: 'invalid-input', message: `Request body over ${maxBodyBytes} bytes` }
+    }
+    // Content-Length is only a claim, but one over the limit needs no reading at all.
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (!Number.isFinite(declared) || declared > maxBodyBytes) {
+      refuse(req, res, 413, tooLarge)
+      return
+    }
+    const body = await readBody(req, maxBodyBytes)
     if (body === 'too-large') {
-      sendJson(res, 413, {
-        ok: false,
-        error: { code: 'invalid-input', message: `Request body over ${MAX_BODY_BYTES} bytes` }
-      })
+      refuse(req, res, 413, tooLarge)
       return
     }
     let input: unknown = undefined
@@ -246,26 +256,50 @@ function decodeURIComponentSafe(value: string): string | null {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+/**
+ * Reads the request body up to `limit` bytes. Past the limit it stops at once (no draining of the
+ * rest: the caller answers and closes the connection) and says 'too-large'.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) tooLarge = true
-      else chunks.push(chunk)
-    })
-    req.on('end', () => resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
+      if (size <= limit) {
+        chunks.push(chunk)
+        return
+      }
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.pause()
+      chunks.length = 0
+      resolveBody('too-large')
+    }
+    const onEnd = () => resolveBody(Buffer.concat(chunks).toString('utf8'))
+    req.on('data', onData)
+    req.on('end', onEnd)
     req.on('error', reject)
   })
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/**
+ * Answers a call whose body is not wanted and closes the connection once the answer is out, instead
+ * of reading (draining) the rest of the body.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+  req.pause()
+  res.shouldKeepAlive = false
+  res.once('finish', () => req.socket.destroy())
+  sendJson(res, status, body, { Connection: 'close' })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff'
+    'X-Content-Type-Options': 'nosniff',
+    ...extra
   })
   res.end(JSON.stringify(body))
 }
