@@ -143,6 +143,7 @@ describe('electron-builder configuration', () => {
 describe('package.json scripts', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>
+    dependencies: Record<string, string>
     devDependencies: Record<string, string>
   }
 
@@ -150,6 +151,22 @@ describe('package.json scripts', () => {
     expect(pkg.scripts['dist']).toMatch(/electron-vite build && electron-builder\b/)
     expect(pkg.scripts['dist']).toMatch(/--publish never/)
     expect(pkg.devDependencies['electron-builder']).toBeDefined()
+  })
+
+  it('lists as dependencies only what main loads at run time (the renderer is bundled; the rest stays out of the asar)', () => {
+    // Every bare import of the main-side code (src-main, and src-shared which main bundles).
+    const imported = new Set<string>()
+    for (const file of [...filesBelow(join(root, 'src-main')), ...filesBelow(join(root, 'src-shared'))]) {
+      if (!file.endsWith('.ts')) continue
+      // Type-only imports are erased by the build, so they need nothing at run time.
+      const imports = readFileSync(join(root, file), 'utf8').matchAll(/^import (?!type )[^;]*?from '([^.'][^']*)'/gm)
+      for (const [, spec] of imports) {
+        const [first, second] = spec!.split('/')
+        if (first!.startsWith('node:') || ['electron', '@shared', '@main', '@resources'].includes(first!)) continue
+        imported.add(first!.startsWith('@') ? `${first}/${second}` : first!)
+      }
+    }
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([...imported].sort())
   })
 
   it('runs nothing at install time (npm ci must not download Electron or rebuild modules)', () => {
