@@ -305,7 +305,20 @@ export function createBackupService(options: BackupServiceOptions) {
     const dir = await folder()
     const path = resolveInside(dir, name)
     if (!path || !parseBackupFileName(name)) throw new Error('not a backup file name')
-    return stage(name, await readFile(path))
+    let data: Buffer
+    try {
+      data = await readFile(path)
+    } catch (error) {
+      // Node's message names the absolute path (the backup folder); the renderer gets none.
+      const code = (error as NodeJS.ErrnoException).code
+      throw new Error(
+        code === 'ENOENT'
+          ? `The backup ${name} is no longer in the backup folder`
+          : `The backup ${name} cannot be read (${code ?? 'error'})`,
+        { cause: error }
+      )
+    }
+    return stage(name, data)
   }
 
   /** Decrypts and unpacks a staged file; on success restores its attachments and gives the JSON. */

@@ -167,7 +167,19 @@ export function createDocumentServices(options: DocumentServiceOptions) {
   }
 
   async function read(id: string): Promise<{ base64: string }> {
-    const bytes = await readFile(frozenPath(id))
+    let bytes: Buffer
+    try {
+      bytes = await readFile(frozenPath(id))
+    } catch (error) {
+      // Node's message names the absolute path (the user's data folder); the renderer gets none.
+      const code = (error as NodeJS.ErrnoException).code
+      throw new Error(
+        code === 'ENOENT'
+          ? 'The saved document is no longer in the documents folder'
+          : `The saved document cannot be read (${code ?? 'error'})`,
+        { cause: error }
+      )
+    }
     return { base64: bytes.toString('base64') }
   }
 

@@ -13,6 +13,7 @@ import type { FileServiceOptions } from './file-services'
 import type { Desktop } from './desktop'
 import type { Handlers } from './handlers'
 import { exportPersonalData } from './personal-data-export'
+import { publicErrorMessage } from './public-error'
 import { saveSpreadsheet } from './spreadsheets'
 
 export type ServiceOptions = {
@@ -49,7 +50,7 @@ export function createServices(options: ServiceOptions) {
     'people:exportPersonalData': async (input) => exportPersonalData(options.desktop, input),
     'spreadsheets:save': async (input) => saveSpreadsheet(options.desktop, await language(), input, options.now?.())
   }
-  return { handlers, settings, files }
+  return { handlers, settings, files, dataFolder: options.dataFolder }
 }
 export type Services = ReturnType<typeof createServices>
 
@@ -79,6 +80,7 @@ export async function dispatch(services: Services, channel: unknown, rawInput: u
     const value = spec.output.parse(await handler(parsed.data))
     return { ok: true, value }
   } catch (error) {
-    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } }
+    // Never an absolute path in an answer (Node's file errors carry one): see public-error.ts.
+    return { ok: false, error: { code: 'internal', message: publicErrorMessage(error, services.dataFolder) } }
   }
 }

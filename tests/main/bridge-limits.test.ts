@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBridge } from '@main/bridge/server'
+import { backupFileName } from '@shared/file-names'
 import type { Bridge } from '@main/bridge/server'
 
 const LIMIT = 64 * 1024
@@ -145,5 +146,33 @@ describe('bridge/server request body limit', () => {
       body
     })
     expect(res.status).toBe(200)
+  })
+})
+
+describe('bridge/server error answers', () => {
+  async function call(channel: string, input: unknown) {
+    const res = await fetch(`${bridge.url}api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Matbar-Token': bridge.token },
+      body: JSON.stringify(input)
+    })
+    return { status: res.status, text: await res.text() }
+  }
+
+  it.each([
+    ['documents:read', { id: 'no-such-document' }],
+    ['backups:open', { name: backupFileName(new Date('2026-05-20T10:00:00.000Z'), 'manual', false) }]
+  ])('%s: a failed call names no absolute path (not the data folder)', async (channel, input) => {
+    const { status, text } = await call(channel, input)
+    expect(status).not.toBe(200)
+    expect(text).not.toContain(dir)
+    expect(text).not.toContain(tmpdir())
+    expect(text).not.toMatch(/'\/[^']*'/)
+  })
+
+  it('says what is missing in words for documents:read and backups:open', async () => {
+    expect((await call('documents:read', { id: 'gone' })).text).toContain('no longer in the documents folder')
+    const name = backupFileName(new Date('2026-05-20T10:00:00.000Z'), 'auto', false)
+    expect((await call('backups:open', { name })).text).toContain(`${name} is no longer in the backup folder`)
   })
 })
