@@ -1,4 +1,4 @@
-import { open, rename, unlink, mkdir } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises'
 import { dirname, basename, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
@@ -37,4 +37,45 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch {
     /* directory fsync unsupported here */
   }
+}
+
+/** The temp files writeFileAtomic leaves beside its target when the process is killed mid-write. */
+export const ATOMIC_TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/
+
+/** The time this process started: a temp file older than that belongs to a writer that is gone. */
+export function processStartedAt(): Date {
+  return new Date(Date.now() - process.uptime() * 1000)
+}
+
+/**
+ * Removes the temp files of killed atomic writes from the given folders (not their subfolders):
+ * only regular files named like ours and last changed before `before`, so a write of this process
+ * in progress is never touched. Never throws; gives the names it removed, folder by folder.
+ */
+export async function removeStaleTempFiles(
+  folders: readonly string[],
+  before: Date = processStartedAt()
+): Promise<string[]> {
+  const removed: string[] = []
+  for (const folder of folders) {
+    let names: string[]
+    try {
+      names = await readdir(folder)
+    } catch {
+      continue // a folder that does not exist yet has nothing to clean
+    }
+    for (const name of names) {
+      if (!ATOMIC_TEMP_FILE.test(name)) continue
+      const path = join(folder, name)
+      try {
+        const info = await lstat(path)
+        if (!info.isFile() || info.mtimeMs >= before.getTime()) continue
+        await unlink(path)
+        removed.push(path)
+      } catch {
+        /* gone already, or not ours to remove: left alone */
+      }
+    }
+  }
+  return removed
 }

@@ -15,6 +15,7 @@ import type { Handlers } from './handlers'
 import { exportPersonalData } from './personal-data-export'
 import { publicErrorMessage } from './public-error'
 import { saveSpreadsheet } from './spreadsheets'
+import { sweepStaleTempFiles } from './stale-temp-files'
 
 export type ServiceOptions = {
   dataFolder: string
@@ -50,6 +51,12 @@ export function createServices(options: ServiceOptions) {
     'people:exportPersonalData': async (input) => exportPersonalData(options.desktop, input),
     'spreadsheets:save': async (input) => saveSpreadsheet(options.desktop, await language(), input, options.now?.())
   }
+  // Temp files of atomic writes killed by a crash or a power cut, from before this process started.
+  void files.backups
+    .folder()
+    .catch(() => null)
+    .then((folder) => sweepStaleTempFiles(options.dataFolder, folder))
+    .then((removed) => removed.forEach((path) => options.log?.(`removed the stale temp file ${path}`)))
   return { handlers, settings, files, dataFolder: options.dataFolder }
 }
 export type Services = ReturnType<typeof createServices>

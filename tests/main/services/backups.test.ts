@@ -7,6 +7,7 @@ import ts from 'typescript'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAttachmentStore } from '@main/services/attachments'
 import { createBackupService } from '@main/services/backups'
+import { sweepStaleTempFiles } from '@main/services/stale-temp-files'
 import { parseBackupFileName } from '@shared/file-names'
 import { emptyPortfolioTables, parsePortfolioFile } from '@shared/portfolio-file'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
@@ -248,6 +249,14 @@ describe('services/backups', () => {
       expect(status.problems).toEqual([])
       const opened = await backups.openBackup(good!.name)
       expect(await backups.readStaged(opened.token)).toMatchObject({ outcome: 'read', text })
+
+      // The killed writer's temp file is left behind; the next start removes it.
+      const leftover = (await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.tmp'))
+      expect(leftover).toHaveLength(1)
+      const removed = await sweepStaleTempFiles(dir, null, new Date(Date.now() + 1000))
+      expect(removed).toEqual([join(dir, 'backups', leftover[0]!)])
+      expect((await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
+      expect((await readFile(target)).equals(before)).toBe(true)
     }, 60_000)
   })
 

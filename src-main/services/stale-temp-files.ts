@@ -1,0 +1,53 @@
+/**
+ * Start-up sweep of the temp files a killed atomic write leaves behind (`.<name>.<hex>.tmp`), in the
+ * data folder and its known subfolders, and in a backup folder chosen elsewhere.
+ */
+import { readdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { ATTACHMENTS_FOLDER } from './attachments'
+import { processStartedAt, removeStaleTempFiles } from './atomic-write'
+import { DEFAULT_BACKUP_FOLDER } from './backups'
+import { BRANDING_FOLDER, DOCUMENTS_FOLDER } from './documents'
+
+/**
+ * A chosen backup folder may be shared with another computer through a sync service, whose
+ * writes this process cannot see starting: there only temp files older than this are removed.
+ */
+export const SHARED_FOLDER_GRACE_MS = 60 * 60 * 1000
+
+/** The folders Mätbar writes into atomically inside the data folder (attachments keep one folder per hash). */
+export async function knownWriteFolders(dataFolder: string): Promise<string[]> {
+  const attachments = join(dataFolder, ATTACHMENTS_FOLDER)
+  const hashFolders = await readdir(attachments, { withFileTypes: true }).then(
+    (entries) =>
+      entries.filter((e) => e.isDirectory() && /^[0-9a-f]{64}$/.test(e.name)).map((e) => join(attachments, e.name)),
+    () => []
+  )
+  return [
+    dataFolder,
+    join(dataFolder, DEFAULT_BACKUP_FOLDER),
+    join(dataFolder, DOCUMENTS_FOLDER),
+    join(dataFolder, BRANDING_FOLDER),
+    attachments,
+    ...hashFolders
+  ]
+}
+
+/**
+ * Removes stale temp files; `backupFolder` is the chosen backup folder, if any. Never throws.
+ * Returns the paths removed (for the log).
+ */
+export async function sweepStaleTempFiles(
+  dataFolder: string,
+  backupFolder: string | null,
+  startedAt: Date = processStartedAt()
+): Promise<string[]> {
+  const removed = await removeStaleTempFiles(await knownWriteFolders(dataFolder), startedAt)
+  const inside = join(resolve(dataFolder), DEFAULT_BACKUP_FOLDER)
+  if (backupFolder && resolve(backupFolder) !== inside) {
+    removed.push(
+      ...(await removeStaleTempFiles([backupFolder], new Date(startedAt.getTime() - SHARED_FOLDER_GRACE_MS)))
+    )
+  }
+  return removed
+}
