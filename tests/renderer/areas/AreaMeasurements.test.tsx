@@ -66,7 +66,9 @@ describe('AreaMeasurements', () => {
     expect(row.textContent).toMatch(/Räknat i april/)
     expect(within(row).getByRole('cell', { name: 'Lärarenkäten juni, skolförvaltningen' })).toBeTruthy()
     expect(
-      within(section).getByText(/^På väg: 45\s% av vägen från nollvärde till mål \(väntat 50\s% vid det här laget\)\.$/)
+      within(section).getByText(
+        /^På väg: 45\s% av vägen från nollvärde till mål \(väntat 50\s% vid senaste mätningen\)\.$/
+      )
     ).toBeTruthy()
     expect(within(section).getByRole('img', { name: /nollvärde 100, mål 0, antal mätvärden 1/ })).toBeTruthy()
     const [stored] = await db.measurements.where('areaId').equals(area.id).toArray()
@@ -204,7 +206,9 @@ describe('AreaMeasurements', () => {
     renderApp({ db, main: createFakeMain({ language: 'en' }), route: `/areas/${area.id}` })
     const section = await screen.findByRole('region', { name: 'Measurements' })
     expect(
-      await within(section).findByText('On track: 45% of the way from baseline to target (50% expected by now).')
+      await within(section).findByText(
+        'On track: 45% of the way from baseline to target (50% expected at the latest measurement).'
+      )
     ).toBeTruthy()
     expect(within(section).getByRole('img', { name: /baseline 100, target 0, number of measurements 1/ })).toBeTruthy()
   })
