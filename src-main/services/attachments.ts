@@ -201,9 +201,11 @@ type RowLike = { sha256?: unknown; name?: unknown; mimeType?: unknown }
  */
 export function nameFilesFromRows(text: string, files: readonly ArchiveAttachment[]): NamedFiles {
   let rows: unknown
+  let table = '$.tables.attachments'
   try {
     const value = JSON.parse(text) as { tables?: { attachments?: unknown }; stores?: { attachments?: unknown } } | null
-    rows = value?.tables?.attachments ?? value?.stores?.attachments
+    rows = value?.tables?.attachments
+    if (rows === undefined && value?.stores) [rows, table] = [value.stores.attachments, '$.stores.attachments']
   } catch {
     rows = undefined // not JSON: the renderer refuses it with its own message; no file is needed
   }
@@ -218,7 +220,7 @@ export function nameFilesFromRows(text: string, files: readonly ArchiveAttachmen
     if (!mimeTypeAgrees(name, mimeType))
       return {
         ok: false,
-        path: `$.tables.attachments[${index}]`,
+        path: `${table}[${index}]`,
         message:
           `the attachment ${JSON.stringify(name.slice(0, 120))} is said to be ${JSON.stringify(mimeType.slice(0, 100))}, ` +
           `but its name ends in ${JSON.stringify(extname(name).slice(0, 20))}: an attachment could then run as a program`

@@ -307,6 +307,11 @@ describe('hostile attachments (issue 13 point 3)', () => {
       ok: true,
       files: [{ sha256: sha(data), name: 'Rapport.pdf', data }]
     })
+    // A raw database dump (before-upgrade backup) keeps its rows under `stores`.
+    const dump = JSON.stringify({
+      stores: { attachments: [{ sha256: sha(data), name: 'a.pdf.exe', mimeType: 'application/pdf' }] }
+    })
+    expect(nameFilesFromRows(dump, [])).toMatchObject({ ok: false, path: '$.stores.attachments[0]' })
     expect(nameFilesFromRows('not json', [{ sha256: sha(data), name: 'evil.exe', data }])).toEqual({
       ok: true,
       files: []
