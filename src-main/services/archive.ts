@@ -12,6 +12,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Zippable } from 'fflate'
 import { isSafeFileName } from '@shared/file-names'
+import type { DamagedCode } from '@shared/ipc/portfolio'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
 import { sha256Hex } from './hash'
 
@@ -37,7 +38,7 @@ export type ArchiveAttachment = { sha256: string; name: string; data: Uint8Array
 
 export type ReadArchiveResult =
   | { ok: true; text: string; manifest: ArchiveManifest | null; attachments: ArchiveAttachment[] }
-  | { ok: false; path: string; message: string }
+  | { ok: false; path: string; message: string; code: DamagedCode }
 
 /** Builds the archive; the manifest goes first, stored, so a list reads it from the file's start. */
 export function buildArchive(text: string, attachments: ArchiveAttachment[], manifest: ArchiveManifest): Uint8Array {
@@ -61,15 +62,27 @@ const FOLDER_ENTRY = /^attachments\/(?:[0-9a-f]{64}\/)?$/
 function classifyEntry(
   name: string,
   seenHashes: Set<string>
-): { kind: 'portfolio' | 'manifest' | 'folder' | 'attachment' } | { kind: 'refused'; message: string } {
+):
+  | { kind: 'portfolio' | 'manifest' | 'folder' | 'attachment' }
+  | { kind: 'refused'; message: string; code: DamagedCode } {
   if (name === PORTFOLIO_ENTRY) return { kind: 'portfolio' }
   if (name === MANIFEST_ENTRY) return { kind: 'manifest' }
   if (FOLDER_ENTRY.test(name)) return { kind: 'folder' }
   const match = ATTACHMENT_ENTRY.exec(name)
-  if (!match) return { kind: 'refused', message: 'unexpected entry in the archive (not part of the Mätbar format)' }
-  if (!isSafeFileName(match[2]!)) return { kind: 'refused', message: 'unsafe attachment file name' }
+  if (!match)
+    return {
+      kind: 'refused',
+      message: 'unexpected entry in the archive (not part of the Mätbar format)',
+      code: 'unexpected-entry'
+    }
+  if (!isSafeFileName(match[2]!))
+    return { kind: 'refused', message: 'unsafe attachment file name', code: 'unsafe-name' }
   if (seenHashes.has(match[1]!))
-    return { kind: 'refused', message: 'the archive holds the same attachment twice (each is stored once)' }
+    return {
+      kind: 'refused',
+      message: 'the archive holds the same attachment twice (each is stored once)',
+      code: 'duplicate-entry'
+    }
   seenHashes.add(match[1]!)
   return { kind: 'attachment' }
 }
@@ -88,7 +101,7 @@ function shownName(name: string): string {
  */
 export function readArchive(data: Uint8Array): ReadArchiveResult {
   let total = 0
-  let refused: { path: string; message: string } | null = null
+  let refused: { path: string; message: string; code: DamagedCode } | null = null
   const names = new Set<string>()
   const seenHashes = new Set<string>()
   let unpacked
@@ -97,13 +110,17 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
       filter: (file) => {
         if (refused) return false
         if (names.has(file.name)) {
-          refused = { path: shownName(file.name), message: 'the archive holds this entry twice' }
+          refused = {
+            path: shownName(file.name),
+            message: 'the archive holds this entry twice',
+            code: 'duplicate-entry'
+          }
           return false
         }
         names.add(file.name)
         const entry = classifyEntry(file.name, seenHashes)
         if (entry.kind === 'refused') {
-          refused = { path: shownName(file.name), message: entry.message }
+          refused = { path: shownName(file.name), message: entry.message, code: entry.code }
           return false
         }
         total += file.originalSize
@@ -111,7 +128,11 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
           total > MAX_UNPACKED_BYTES ||
           (entry.kind === 'portfolio' && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)
         ) {
-          refused = { path: shownName(file.name), message: 'the archive unpacks to more than Mätbar reads' }
+          refused = {
+            path: shownName(file.name),
+            message: 'the archive unpacks to more than Mätbar reads',
+            code: 'too-large'
+          }
           return false
         }
         return true
@@ -121,10 +142,11 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
     return {
       ok: false,
       path: '(archive)',
-      message: `the file is not a readable ZIP archive (${(error as Error).message})`
+      message: `the file is not a readable ZIP archive (${(error as Error).message})`,
+      code: 'not-zip'
     }
   }
-  if (refused !== null) return { ok: false, ...(refused as { path: string; message: string }) }
+  if (refused !== null) return { ok: false, ...(refused as { path: string; message: string; code: DamagedCode }) }
 
   let text: string | null = null
   let manifest: ArchiveManifest | null = null
@@ -132,7 +154,8 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
   // Only names the filter let through are read, each by its own key (never a walk over the object,
   // whose prototype an entry named __proto__ could have replaced).
   for (const name of names) {
-    if (!Object.hasOwn(unpacked, name)) return { ok: false, path: shownName(name), message: 'the entry cannot be read' }
+    if (!Object.hasOwn(unpacked, name))
+      return { ok: false, path: shownName(name), message: 'the entry cannot be read', code: 'not-zip' }
     const bytes = unpacked[name]!
     if (name === PORTFOLIO_ENTRY) {
       text = strFromU8(bytes)
@@ -143,15 +166,22 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
       continue
     }
     if (FOLDER_ENTRY.test(name)) {
-      if (bytes.length !== 0) return { ok: false, path: shownName(name), message: 'a folder entry holds data' }
+      if (bytes.length !== 0)
+        return { ok: false, path: shownName(name), message: 'a folder entry holds data', code: 'unexpected-entry' }
       continue
     }
     const [, sha, fileName] = ATTACHMENT_ENTRY.exec(name)!
     if (sha256Hex(bytes) !== sha)
-      return { ok: false, path: name, message: 'the attachment does not match its SHA-256 (damaged or changed)' }
+      return {
+        ok: false,
+        path: name,
+        message: 'the attachment does not match its SHA-256 (damaged or changed)',
+        code: 'hash-mismatch'
+      }
     attachments.push({ sha256: sha!, name: fileName!, data: bytes })
   }
-  if (text === null) return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json' }
+  if (text === null)
+    return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json', code: 'no-portfolio' }
   return { ok: true, text, manifest, attachments }
 }
 

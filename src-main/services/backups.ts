@@ -14,7 +14,7 @@ import type { BackupReason } from '@shared/file-names'
 import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
-import type { ReadImportResult } from '@shared/ipc/portfolio'
+import type { DamagedCode, ReadImportResult } from '@shared/ipc/portfolio'
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -329,13 +329,14 @@ export function createBackupService(options: BackupServiceOptions) {
     if (isEncrypted(data)) {
       // A damaged header (or one asking for another scrypt cost) is said at once, not after a password.
       const refused = checkEncryptedHeader(data, { kdf: options.kdf })
-      if (refused) return { outcome: 'damaged', path: '(encryption)', message: refused.message }
+      if (refused)
+        return { outcome: 'damaged', path: entry.fileName, message: refused.message, code: damagedCode(refused) }
       const pw = password ?? sessionPassword
       if (pw === null) return { outcome: 'password-required' }
       const result = await decrypt(data, pw, { kdf: options.kdf })
       if (!result.ok) {
         if (result.reason === 'wrong-password') return { outcome: 'wrong-password' }
-        return { outcome: 'damaged', path: '(encryption)', message: result.message }
+        return { outcome: 'damaged', path: entry.fileName, message: result.message, code: damagedCode(result) }
       }
       data = result.plain
     }
@@ -343,7 +344,7 @@ export function createBackupService(options: BackupServiceOptions) {
     let restored = 0
     if (isZip(data)) {
       const archive = readArchive(data)
-      if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message }
+      if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
       // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
       const named = nameFilesFromRows(archive.text, archive.attachments)
       if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message }
@@ -354,7 +355,12 @@ export function createBackupService(options: BackupServiceOptions) {
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(data)
       } catch {
-        return { outcome: 'damaged', path: '$', message: 'the file is neither a Mätbar archive nor UTF-8 JSON text' }
+        return {
+          outcome: 'damaged',
+          path: '$',
+          message: 'the file is neither a Mätbar archive nor UTF-8 JSON text',
+          code: 'not-text'
+        }
       }
     }
     staged.delete(token)
@@ -467,6 +473,14 @@ export function createBackupService(options: BackupServiceOptions) {
   }
 }
 export type BackupService = ReturnType<typeof createBackupService>
+
+/** The renderer's reason for a file that could not be decrypted (the password was not the problem). */
+function damagedCode(result: { reason: string }): DamagedCode {
+  if (result.reason === 'unsupported') return 'encryption-newer'
+  if (result.reason === 'tampered') return 'encryption-tampered'
+  if (result.reason === 'not-encrypted') return 'not-zip'
+  return 'encryption-damaged'
+}
 
 function pickTables(counts: Record<string, number>): Partial<Record<(typeof TABLE_NAMES)[number], number>> {
   const out: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {}

@@ -29,12 +29,33 @@ export const ImportOpened = z.strictObject({
 })
 export type ImportOpened = z.infer<typeof ImportOpened>
 
+/** Why a file to import cannot be read, for the renderer's own words (the message stays as detail). */
+export const DAMAGED_CODES = [
+  'not-zip',
+  'not-text',
+  'no-portfolio',
+  'duplicate-entry',
+  'unexpected-entry',
+  'unsafe-name',
+  'too-large',
+  'hash-mismatch',
+  'encryption-damaged',
+  'encryption-newer',
+  'encryption-tampered'
+] as const
+export type DamagedCode = (typeof DAMAGED_CODES)[number]
+
 export const ReadImportResult = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('read'), text: PortfolioText, attachments: z.number().int().nonnegative() }),
   z.strictObject({ outcome: z.literal('password-required') }),
   z.strictObject({ outcome: z.literal('wrong-password') }),
   /** The file is not a Mätbar export or is damaged or tampered with; `path` says where. */
-  z.strictObject({ outcome: z.literal('damaged'), path: z.string(), message: z.string() }),
+  z.strictObject({
+    outcome: z.literal('damaged'),
+    path: z.string(),
+    message: z.string(),
+    code: z.enum(DAMAGED_CODES).optional()
+  }),
   z.strictObject({ outcome: z.literal('expired') })
 ])
 export type ReadImportResult = z.infer<typeof ReadImportResult>

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
 import ts from 'typescript'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAttachmentStore } from '@main/services/attachments'
@@ -185,6 +186,47 @@ describe('services/backups', () => {
       const { backups } = service()
       const staged = backups.stage('x.zip', Buffer.from('PK\u0003\u0004garbage'))
       expect(await backups.readStaged(staged.token)).toMatchObject({ outcome: 'damaged', path: '(archive)' })
+    })
+
+    it('says why a hostile file is refused, with a code the renderer words in its language', async () => {
+      const { backups } = service()
+      const zip = Buffer.from(
+        zipSync({ 'portfolio.json': strToU8('{}'), 'portfolio.jsoX': strToU8('{"hostile":true}') })
+      )
+      const duplicate = Buffer.from(zip.toString('latin1').replaceAll('portfolio.jsoX', 'portfolio.json'), 'latin1')
+      const staged = backups.stage('x.zip', duplicate)
+      expect(await backups.readStaged(staged.token)).toMatchObject({
+        outcome: 'damaged',
+        path: 'portfolio.json',
+        code: 'duplicate-entry'
+      })
+      expect(
+        await backups.readStaged(backups.stage('y.zip', Buffer.from('PK\u0003\u0004garbage')).token)
+      ).toMatchObject({
+        code: 'not-zip'
+      })
+    })
+
+    it('says a crafted scrypt header is a damaged file at once, without asking for the password', async () => {
+      const { backups } = service()
+      await backups.setEncryption(true, 'långt lösenord')
+      const built = await backups.buildExport(JSON.stringify(makeFixture()), [], true)
+      if (built.outcome !== 'built') throw new Error('locked')
+      const crafted = Buffer.from(built.bytes)
+      crafted.writeUInt8(20, 17) // log2 N = 20
+      crafted.writeUInt8(32, 18) // r = 32
+      crafted.writeUInt8(16, 19) // p = 16
+      const other = service().backups
+      const started = performance.now()
+      const read = await other.readStaged(other.stage('crafted.zip.enc', crafted).token, 'långt lösenord')
+      expect(performance.now() - started).toBeLessThan(500)
+      expect(read).toMatchObject({ outcome: 'damaged', path: 'crafted.zip.enc', code: 'encryption-damaged' })
+      const flipped = Buffer.from(built.bytes)
+      flipped[30]! ^= 0x04 // inside the salt
+      expect(await other.readStaged(other.stage('flipped.zip.enc', flipped).token)).toMatchObject({
+        outcome: 'damaged',
+        code: 'encryption-damaged'
+      })
     })
 
     it('refuses names that are not backups (no path from the renderer reaches the disk)', async () => {

@@ -149,5 +149,24 @@ describe('features/backups', () => {
       await user.click(within(alert).getByRole('button', { name: 'Stäng' }))
       expect(within(panel).queryByRole('alert')).toBeNull()
     })
+
+    it('says in Swedish why a hostile file is refused when main gives a reason code', async () => {
+      const main = mainWithBackup(async () => ({
+        outcome: 'damaged',
+        path: 'export.zip.enc',
+        message: 'the encryption header is damaged (unknown key-derivation parameters)',
+        code: 'encryption-damaged'
+      }))
+      renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File(['x'], 'export.zip.enc')] }
+      })
+      const alert = await within(panel).findByRole('alert')
+      expect(alert.textContent).toContain(
+        'Filen går inte att läsa: filens krypteringshuvud är skadat (det är inte lösenordet som är fel) (export.zip.enc). Inget har ändrats.'
+      )
+      expect(alert.textContent).not.toContain('key-derivation')
+    })
   })
 })

@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
-import type { ImportOpened, ReadImportResult } from '@shared/ipc/portfolio'
+import type { DamagedCode, ImportOpened, ReadImportResult } from '@shared/ipc/portfolio'
 import { parsePortfolioFile, type PortfolioError } from '@shared/portfolio-file'
 import type { z } from 'zod'
 import type { ImportMode, ImportSummary } from '@renderer/db/export-import'
@@ -41,7 +41,7 @@ export type ImportState =
 
 type FailureKey =
   | { key: 'wrongPassword' }
-  | { key: 'damaged'; message: string; path: string }
+  | { key: 'damaged'; message: string; path: string; code?: DamagedCode }
   | { key: 'expired' }
   | { key: 'tooLarge'; fileName: string; limit: number }
 
@@ -55,7 +55,11 @@ function useDescribeFailure() {
         case 'wrongPassword':
           return t('backups.portfolioFile.wrongPassword')
         case 'damaged':
-          return t('backups.portfolioFile.damaged', { message: failure.message, path: failure.path })
+          // Main's message is technical English; a known reason is said in the app's language.
+          return t('backups.portfolioFile.damaged', {
+            message: failure.code ? t(`backups.portfolioFile.damagedReason.${failure.code}`) : failure.message,
+            path: failure.path
+          })
         case 'expired':
           return t('backups.portfolioFile.expired')
         case 'tooLarge':
@@ -87,7 +91,7 @@ export function useImportFlow(onChanged: () => void) {
         case 'damaged':
           return setState({
             step: 'failed',
-            message: describe({ key: 'damaged', message: result.message, path: result.path })
+            message: describe({ key: 'damaged', message: result.message, path: result.path, code: result.code })
           })
         case 'expired':
           return setState({ step: 'failed', message: describe({ key: 'expired' }) })
