@@ -65,6 +65,8 @@ export const paths = {
     return query.length > 0 ? `${ROUTES.areas}?${query.join('&')}` : ROUTES.areas
   },
   area: (areaId: string) => `${ROUTES.areas}/${id(areaId)}`,
-  documents: () => ROUTES.documents,
+  /** The Dokument page, with an engagement already chosen when one is given. */
+  documents: (engagementId?: string) =>
+    engagementId ? `${ROUTES.documents}?engagement=${id(engagementId)}` : ROUTES.documents,
   settings: () => ROUTES.settings
 } as const

@@ -1,6 +1,7 @@
 import './documents.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { useShellKind } from '@renderer/platform/use-app-info'
 import { EmptyState, PageHeading } from '@renderer/ui'
 import { DocumentList } from './DocumentList'
@@ -14,13 +15,14 @@ export function DocumentsPage() {
   const listId = useId()
   const rows = useDocumentRows()
   const shell = useShellKind()
+  const [params] = useSearchParams()
   return (
     <>
       <PageHeading>{t('documents.title')}</PageHeading>
       <p className="lead">{t('documentsUi.intro')}</p>
       <section aria-labelledby={createId} className="panel">
         <h2 id={createId}>{t('documentsUi.createHeading')}</h2>
-        <ExportDocumentPanel />
+        <ExportDocumentPanel initialEngagement={params.get('engagement') ?? ''} />
       </section>
       <section aria-labelledby={listId} className="panel">
         <h2 id={listId}>{t('documentsUi.listHeading')}</h2>

@@ -12,13 +12,20 @@ import { useEngagementChoices, useEngagementWorkshops } from './queries'
 /**
  * The export buttons: a proposal or a follow-up report for the engagement, a report for one of its workshops, in
  * Swedish or English.
- * Without `engagementId` it first offers a choice of engagement (the Dokument page).
+ * Without `engagementId` it first offers a choice of engagement (the Dokument page), `initialEngagement` chosen
+ * when it is one of them (a link from Översikt's next step).
  */
-export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagementId?: string }) {
+export function ExportDocumentPanel({
+  engagementId: fixedEngagement,
+  initialEngagement = ''
+}: {
+  engagementId?: string
+  initialEngagement?: string
+}) {
   const { t } = useTranslation()
   const exportDocument = useExportDocument()
   const { language: appLanguage } = useLanguage()
-  const [chosenEngagement, setChosenEngagement] = useState('')
+  const [chosenEngagement, setChosenEngagement] = useState(initialEngagement)
   const engagementId = fixedEngagement ?? chosenEngagement
   const [workshopId, setWorkshopId] = useState('')
   const [language, setLanguage] = useState<Language>(appLanguage)
@@ -26,6 +33,10 @@ export function ExportDocumentPanel({ engagementId: fixedEngagement }: { engagem
   const [message, setMessage] = useState<NoticeMessage | null>(null)
 
   const engagements = useEngagementChoices(!fixedEngagement)
+  // An engagement named by the address that is not in the list (deleted, mistyped) is no choice at all.
+  useEffect(() => {
+    if (engagements && chosenEngagement && !engagements.some((e) => e.id === chosenEngagement)) setChosenEngagement('')
+  }, [engagements, chosenEngagement])
   const workshops = useEngagementWorkshops(engagementId)
 
   useEffect(() => {

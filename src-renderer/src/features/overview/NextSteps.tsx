@@ -20,7 +20,7 @@ function plan(counts: Record<TableName, number>, first: FirstRows): Record<Step,
       done: first.prioritised,
       to: engagement ? paths.prioritisation(engagement) : paths.engagements()
     },
-    proposal: { done: first.proposal, to: paths.documents() }
+    proposal: { done: first.proposal, to: paths.documents(engagement ?? undefined) }
   }
 }
 
