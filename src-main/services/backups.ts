@@ -347,7 +347,7 @@ export function createBackupService(options: BackupServiceOptions) {
       if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
       // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
       const named = nameFilesFromRows(archive.text, archive.attachments)
-      if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message }
+      if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message, code: 'attachment-type' }
       // Content-addressed files are harmless if the import is then refused: nothing refers to them.
       restored = await options.attachments.restore(named.files)
       text = archive.text

@@ -39,6 +39,7 @@ export const DAMAGED_CODES = [
   'unsafe-name',
   'too-large',
   'hash-mismatch',
+  'attachment-type',
   'encryption-damaged',
   'encryption-newer',
   'encryption-tampered'

@@ -250,7 +250,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     const { zip } = hostileArchive({ name: 'Offert-2026.pdf.exe', mimeType: 'application/pdf' }, 'Offert-2026.pdf.exe')
     const staged = backups.stage('export.zip', zip)
     const read = await backups.readStaged(staged.token)
-    expect(read).toMatchObject({ outcome: 'damaged', path: '$.tables.attachments[0]' })
+    expect(read).toMatchObject({ outcome: 'damaged', path: '$.tables.attachments[0]', code: 'attachment-type' })
     if (read.outcome !== 'damaged') return
     expect(read.message).toContain('"Offert-2026.pdf.exe"')
     expect(read.message).toContain('"application/pdf"')
