@@ -164,7 +164,7 @@ describe('features/backups', () => {
       })
       const alert = await within(panel).findByRole('alert')
       expect(alert.textContent).toContain(
-        'Filen går inte att läsa: filens krypteringshuvud är skadat (det är inte lösenordet som är fel) (export.zip.enc). Inget har ändrats.'
+        'Filen går inte att läsa: filens krypteringshuvud är skadat, så lösenordet har inte prövats (export.zip.enc). Inget har ändrats.'
       )
       expect(alert.textContent).not.toContain('key-derivation')
     })
