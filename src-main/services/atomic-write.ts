@@ -49,12 +49,13 @@ export function processStartedAt(): Date {
 
 /**
  * Removes the temp files of killed atomic writes from the given folders (not their subfolders):
- * only regular files named like ours and last changed before `before`, so a write of this process
+ * only regular files named like ours (`pattern`) and last changed before `before`, so a write of this process
  * in progress is never touched. Never throws; gives the names it removed, folder by folder.
  */
 export async function removeStaleTempFiles(
   folders: readonly string[],
-  before: Date = processStartedAt()
+  before: Date = processStartedAt(),
+  pattern: RegExp = ATOMIC_TEMP_FILE
 ): Promise<string[]> {
   const removed: string[] = []
   for (const folder of folders) {
@@ -65,7 +66,7 @@ export async function removeStaleTempFiles(
       continue // a folder that does not exist yet has nothing to clean
     }
     for (const name of names) {
-      if (!ATOMIC_TEMP_FILE.test(name)) continue
+      if (!pattern.test(name)) continue
       const path = join(folder, name)
       try {
         const info = await lstat(path)

@@ -14,6 +14,8 @@ import { BRANDING_FOLDER, DOCUMENTS_FOLDER } from './documents'
  * writes this process cannot see starting: there only temp files older than this are removed.
  */
 export const SHARED_FOLDER_GRACE_MS = 60 * 60 * 1000
+/** The copy of an attachment being added from a path, before its hash is known. */
+export const INCOMING_TEMP_FILE = /^\.incoming-[0-9a-f]{16}$/
 
 /** The folders Mätbar writes into atomically inside the data folder (attachments keep one folder per hash). */
 export async function knownWriteFolders(dataFolder: string): Promise<string[]> {
@@ -43,6 +45,8 @@ export async function sweepStaleTempFiles(
   startedAt: Date = processStartedAt()
 ): Promise<string[]> {
   const removed = await removeStaleTempFiles(await knownWriteFolders(dataFolder), startedAt)
+  // An attachment added from a path is copied in as .incoming-<hex> first (attachments.ts).
+  removed.push(...(await removeStaleTempFiles([join(dataFolder, ATTACHMENTS_FOLDER)], startedAt, INCOMING_TEMP_FILE)))
   const inside = join(resolve(dataFolder), DEFAULT_BACKUP_FOLDER)
   if (backupFolder && resolve(backupFolder) !== inside) {
     removed.push(

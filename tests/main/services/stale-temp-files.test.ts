@@ -56,7 +56,8 @@ describe('stale temp files of killed atomic writes', () => {
         await file(join(dir, 'backups', `.Matbar-backup.zip.${hex}.tmp`)),
         await file(join(dir, 'documents', `.doc.docx.${hex}.tmp`)),
         await file(join(dir, 'branding', `.logo.png.${hex}.tmp`)),
-        await file(join(dir, 'attachments', sha, `.Offert.pdf.${hex}.tmp`))
+        await file(join(dir, 'attachments', sha, `.Offert.pdf.${hex}.tmp`)),
+        await file(join(dir, 'attachments', '.incoming-0123456789abcdef'))
       ]
       const elsewhere = await file(join(dir, 'other', `.x.${hex}.tmp`))
       const removed = await sweepStaleTempFiles(dir, null, new Date())
