@@ -19,7 +19,7 @@ type BuilderConfig = {
   asarUnpack?: string[]
   electronFuses?: Record<string, boolean>
   npmRebuild?: boolean
-  win?: { target?: (string | { target: string })[] }
+  win?: { target?: (string | { target: string })[]; signAndEditExecutable?: boolean }
   mac?: { target?: (string | { target: string })[] }
   linux?: { target?: (string | { target: string })[] }
 }
@@ -83,6 +83,11 @@ describe('electron-builder configuration', () => {
     for (const [fuse, value] of Object.entries(EXPECTED_FUSES)) {
       expect(fuses[fuse], `fuse ${fuse}`).toBe(value)
     }
+  })
+
+  it('lets electron-builder write the asar hash into the Windows executable (the integrity fuse needs it)', () => {
+    // With signAndEditExecutable false the exe carries no integrity resource and will not start.
+    expect(config.win?.signAndEditExecutable).not.toBe(false)
   })
 
   it('builds NSIS for Windows, dmg for macOS, AppImage and deb for Linux, into an asar', () => {
