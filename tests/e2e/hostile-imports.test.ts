@@ -38,18 +38,18 @@ describe.skipIf(!browserPath)('hostile imports in Chromium', () => {
   const main = () => h.page.getByRole('main')
   const dataListing = async () =>
     (await readdir(h.bridge.services.dataFolder, { recursive: true }).catch(() => [] as string[])).sort()
+  // A string, not a function: the e2e tests compile without the DOM types.
   const organisationCount = () =>
-    h.page.evaluate(async () => {
+    h.page.evaluate(`new Promise((resolve, reject) => {
       const open = indexedDB.open('matbar')
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result)
-        open.onerror = () => reject(open.error)
-      })
-      const count = db.transaction('organisations').objectStore('organisations').count()
-      const n = await new Promise<number>((resolve) => (count.onsuccess = () => resolve(count.result)))
-      db.close()
-      return n
-    })
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const db = open.result
+        const count = db.transaction('organisations').objectStore('organisations').count()
+        count.onsuccess = () => { db.close(); resolve(count.result) }
+        count.onerror = () => reject(count.error)
+      }
+    })`)
 
   async function visit(name: string) {
     await h.page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
