@@ -167,6 +167,12 @@ export function createBackupService(options: BackupServiceOptions) {
       }
     }
     backups.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+    // The list says which backups retention keeps apart from the daily rule, so the user sees why.
+    const { pinned } = planRetention(
+      backups.map((b) => ({ name: b.name, createdAt: new Date(b.createdAt), reason: b.reason, size: b.size, b })),
+      now()
+    )
+    for (const [{ b }, why] of pinned) b.pinned = why
     return { backups, problems }
   }
 

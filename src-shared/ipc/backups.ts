@@ -27,7 +27,13 @@ export const BackupInfo = z.strictObject({
   size: z.number().int().nonnegative(),
   /** Null when the file could not be read (damaged) or predates counts. */
   counts: RowCounts.nullable(),
-  attachmentCount: z.number().int().nonnegative().nullable()
+  attachmentCount: z.number().int().nonnegative().nullable(),
+  /**
+   * Why retention keeps this backup whatever the daily rule says (services/retention.ts): a safety
+   * backup (before an upgrade or a restore) within its 30 days, or the newest backup of a much larger
+   * portfolio than today's. Absent when it follows the daily rule.
+   */
+  pinned: z.enum(['safety', 'larger-portfolio']).optional()
 })
 export type BackupInfo = z.infer<typeof BackupInfo>
 

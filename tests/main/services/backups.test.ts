@@ -99,6 +99,11 @@ describe('services/backups', () => {
       expect(upgrade.outcome === 'written' && names).toContain(upgrade.outcome === 'written' && upgrade.backup.name)
       expect(big.outcome === 'written' && names).toContain(big.outcome === 'written' && big.backup.name)
       expect(names).toHaveLength(2 + 3)
+      // The list says why those two are kept.
+      const listed = new Map((await backups.status()).backups.map((b) => [b.name, b.pinned]))
+      expect(upgrade.outcome === 'written' && listed.get(upgrade.backup.name)).toBe('safety')
+      expect(big.outcome === 'written' && listed.get(big.backup.name)).toBe('larger-portfolio')
+      expect([...listed.values()].filter((p) => p === undefined)).toHaveLength(3)
     })
 
     it('writes nothing while encryption is on and locked, and encrypts once unlocked', async () => {

@@ -69,6 +69,41 @@ describe('features/backups', () => {
       expect((await within(panel).findByRole('status')).textContent).toMatch(/^Säkerhetskopian är sparad \(4.*\)\.$/)
     })
 
+    it('marks the backups retention keeps apart from the daily rule, and says why', async () => {
+      const main = mainWithBackup(async () => ({ outcome: 'expired' }))
+      const listed: BackupInfo[] = [
+        {
+          ...BACKUP,
+          name: 'matbar-backup-2026-05-20T09-00-00-000Z-before-upgrade.zip',
+          reason: 'before-upgrade',
+          pinned: 'safety'
+        },
+        {
+          ...BACKUP,
+          name: 'matbar-backup-2026-05-19T09-00-00-000Z-auto.zip',
+          reason: 'auto',
+          pinned: 'larger-portfolio'
+        }
+      ]
+      const inner = main.transport
+      const status: BackupStatus = {
+        folder: '/tmp/backups',
+        isDefaultFolder: true,
+        encryption: { enabled: false, unlocked: false },
+        backups: listed,
+        problems: []
+      }
+      main.transport = async (channel, input) =>
+        channel === 'backups:status' ? { ok: true, value: status as never } : inner(channel, input)
+      renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Säkerhetskopior' })
+      const rows = await within(panel).findAllByRole('row')
+      const text = rows.map((r) => r.textContent ?? '')
+      expect(text.find((r) => r.includes('Före uppgradering'))).toContain('sparas 30 dagar')
+      expect(text.find((r) => r.includes('Automatisk'))).toContain('tas inte bort automatiskt')
+      expect(panel.textContent).toContain('den får du radera själv i mappen')
+    })
+
     it('restores a backup after one question, backing up the current state first', async () => {
       const user = userEvent.setup()
       const text = await portfolioText()

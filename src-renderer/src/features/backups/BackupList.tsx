@@ -93,6 +93,7 @@ export function BackupList({ status, loadError, refresh }: Props) {
         <>
           {t(`backups.reason.${b.reason}`)}
           {b.encrypted && <StatusBadge tone="accent">{t('backups.encryptedBadge')}</StatusBadge>}
+          {b.pinned && <StatusBadge tone="info">{t(`backups.pinnedBadge.${b.pinned}`)}</StatusBadge>}
         </>
       )
     },
