@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     console.log(join(target, name))
   }
   // The sample's areas and evaluations as spreadsheets (.xlsx and .csv) beside the documents.
-  for (const path of await writeSampleSpreadsheets(resolve(__dirname, '../..'), target, language.data, date)) {
+  for (const path of await writeSampleSpreadsheets(tables, target, language.data, date)) {
     console.log(path)
   }
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { assembleFollowUpReport, assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
 import type { DocumentBranding, FollowUpReportModel, ProposalModel, WorkshopReportModel } from '@shared/document-model'
-import { parsePortfolioFile } from '@shared/portfolio-file'
+import { parsePortfolioFile, type PortfolioTables } from '@shared/portfolio-file'
 import type { Language } from '@shared/settings'
 import { renderMatrixPng } from '../services/matrix-png'
 
@@ -37,8 +37,8 @@ export function sampleBranding(): DocumentBranding {
   }
 }
 
-/** Reads and checks resources/sample-portfolio.json under `root`. */
-export async function loadSampleTables(root: string): Promise<AssemblyTables> {
+/** Reads and checks resources/sample-portfolio.json under `root`: every table (the documents and the sample spreadsheets). */
+export async function loadSampleTables(root: string): Promise<PortfolioTables> {
   const text = await readFile(join(root, 'resources', 'sample-portfolio.json'), 'utf8')
   const parsed = parsePortfolioFile(text)
   if (!parsed.ok)

@@ -1,7 +1,6 @@
 /** The sample portfolio's areas and evaluations as .xlsx and .csv, for `npm run docs:sample` and the LibreOffice tests. */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parsePortfolioFile } from '@shared/portfolio-file'
 import type { Language } from '@shared/settings'
 import { buildSheet, type SheetKind, type SheetTables } from '@shared/spreadsheet-sheets'
 import { Workbook } from '@shared/spreadsheet'
@@ -11,13 +10,6 @@ import { sheetTexts } from './texts'
 
 /** The sheets the sample writes. */
 export const SAMPLE_SHEETS = ['areas', 'evaluations'] as const satisfies readonly SheetKind[]
-
-/** Reads and checks resources/sample-portfolio.json under `root`. */
-export async function loadSampleSheetTables(root: string): Promise<SheetTables> {
-  const parsed = parsePortfolioFile(await readFile(join(root, 'resources', 'sample-portfolio.json'), 'utf8'))
-  if (!parsed.ok) throw new Error(`The sample portfolio is invalid: ${parsed.errors.map((e) => e.message).join('; ')}`)
-  return parsed.portfolio.tables
-}
 
 /** The sample's sheets as files, checked with the same schema main applies to what the renderer sends. */
 export async function sampleSpreadsheets(
@@ -38,12 +30,12 @@ export async function sampleSpreadsheets(
 
 /** Writes the sample's areas and evaluations as .xlsx and .csv into `folder`; returns the paths written. */
 export async function writeSampleSpreadsheets(
-  root: string,
+  tables: SheetTables,
   folder: string,
   language: Language,
   date: string
 ): Promise<string[]> {
-  const files = await sampleSpreadsheets(await loadSampleSheetTables(root), language, date)
+  const files = await sampleSpreadsheets(tables, language, date)
   const written: string[] = []
   for (const file of files) {
     const path = join(folder, file.fileName)

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Cell, type Sheet, toCsv, Workbook } from '@shared/spreadsheet'
 import { portfolioWorkbook } from '@shared/spreadsheet-sheets'
 import { renderXlsx } from '@main/spreadsheets/xlsx'
-import { loadSampleSheetTables } from '@main/spreadsheets/sample'
+import { loadSampleTables } from '@main/documents/sample'
 import { sheetTexts } from '@main/spreadsheets/texts'
 
 const run = promisify(execFile)
@@ -122,9 +122,7 @@ describe.skipIf(!soffice)('spreadsheets in LibreOffice Calc', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'matbar-sheets-'))
-    portfolio = Workbook.parse(
-      portfolioWorkbook(await loadSampleSheetTables(ROOT), { t: sheetTexts('sv'), asOf: AS_OF })
-    )
+    portfolio = Workbook.parse(portfolioWorkbook(await loadSampleTables(ROOT), { t: sheetTexts('sv'), asOf: AS_OF }))
     await writeFile(join(dir, 'portfolio.xlsx'), await renderXlsx(portfolio))
     await writeFile(join(dir, 'hostile.xlsx'), await renderXlsx(Workbook.parse({ sheets: [hostile] })))
     await writeFile(join(dir, 'ours.csv'), toCsv(hostile))

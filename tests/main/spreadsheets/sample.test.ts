@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadSampleSheetTables, writeSampleSpreadsheets } from '@main/spreadsheets/sample'
+import { loadSampleTables } from '@main/documents/sample'
+import { writeSampleSpreadsheets } from '@main/spreadsheets/sample'
 
 const ROOT = join(__dirname, '..', '..', '..')
 let dir: string
@@ -32,12 +33,12 @@ describe('spreadsheets/sample', () => {
         'Area;Client;'
       ]
     ] as const)('writes the sample areas and evaluations as .xlsx and .csv (%s)', async (language, names, header) => {
-      const written = await writeSampleSpreadsheets(ROOT, dir, language, '2026-11-30')
+      const written = await writeSampleSpreadsheets(await loadSampleTables(ROOT), dir, language, '2026-11-30')
       expect(written.map((p) => basename(p)).sort()).toEqual([...names])
       expect((await readdir(dir)).sort()).toEqual([...names])
       const areas = await readFile(join(dir, names[0]), 'utf8')
       expect(areas.startsWith(`\uFEFF${header}`)).toBe(true)
-      const { areas: rows } = await loadSampleSheetTables(ROOT)
+      const { areas: rows } = await loadSampleTables(ROOT)
       // A header line, a line per area and the final line end (no area text in the sample holds a line break).
       expect(areas.split('\r\n')).toHaveLength(rows.length + 2)
       const xlsx = await readFile(join(dir, names[1]))
