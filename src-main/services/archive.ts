@@ -9,11 +9,13 @@
  * Reading treats the archive as hostile: unknown entries, unsafe names, a content hash that does not
  * match, or sizes beyond the limits refuse the whole file.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8, zipSync } from 'fflate'
 import type { Zippable } from 'fflate'
 import { isSafeFileName } from '@shared/file-names'
+import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
 import type { DamagedCode } from '@shared/ipc/portfolio'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
+import { inflateEntry, listZipEntries } from './archive-reader'
 import { sha256Hex } from './hash'
 
 export const ARCHIVE_FORMAT = 'matbar-archive'
@@ -21,8 +23,22 @@ export const ARCHIVE_VERSION = 1
 export const MANIFEST_ENTRY = 'manifest.json'
 export const PORTFOLIO_ENTRY = 'portfolio.json'
 const ATTACHMENT_ENTRY = /^attachments\/([0-9a-f]{64})\/([^/]+)$/
-/** Total unpacked size accepted (a zip bomb stops here, before inflating). */
+/** Total unpacked size accepted (an honest zip bomb stops here, before inflating). */
 export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+/**
+ * The portfolio entry's cap: the text limit counts UTF-16 code units, and UTF-8 needs at most 3 bytes
+ * for one (a surrogate pair, 2 units, takes 4), so no valid portfolio is larger.
+ */
+export const MAX_PORTFOLIO_ENTRY_BYTES = MAX_PORTFOLIO_TEXT_LENGTH * 3
+/**
+ * Deflate reaches about 1 000 : 1 on repeated bytes; JSON packs about 10 : 1 and photos or PDFs hardly
+ * at all, so an archive that claims to unpack to more than 200 times its size (above a floor that small
+ * archives never reach) is a bomb, refused before inflating: memory stays bounded by what was opened.
+ */
+const MAX_COMPRESSION_RATIO = 200
+const RATIO_FLOOR_BYTES = 256 * 1024 * 1024
+/** The manifest is a few hundred bytes; 64 KiB leaves room for any counts a later version adds. */
+const MAX_MANIFEST_BYTES = 64 * 1024
 
 export type ArchiveManifest = {
   format: typeof ARCHIVE_FORMAT
@@ -93,70 +109,85 @@ function shownName(name: string): string {
   return clean.length > 120 ? `${clean.slice(0, 117)}...` : clean
 }
 
+/** Time a whole archive may take to read; past it the archive is refused (seconds, not minutes). */
+export const ARCHIVE_TIME_BUDGET_MS = 20_000
+
+export type ReadArchiveOptions = {
+  /** Overrides ARCHIVE_TIME_BUDGET_MS (tests use a short one). */
+  timeBudgetMs?: number
+  /** Overrides the caps (tests use small ones). */
+  maxAttachmentBytes?: number
+  maxPortfolioBytes?: number
+  maxUnpackedBytes?: number
+}
+
 /**
  * Reads an archive made by buildArchive, checking every entry. Entry names are checked from the
  * directory before anything is inflated: a name given twice (a second portfolio.json would silently
- * win), `__proto__`, `constructor` or any other name outside the format refuses the whole archive,
- * and nothing after the first problem is inflated.
+ * win), `__proto__`, `constructor` or any other name outside the format refuses the whole archive.
+ * Then the declared sizes are checked against the caps (an honest zip bomb stops here, before
+ * inflating), and each entry is inflated off the main thread (archive-reader.ts), stopping at the
+ * first byte past its declared size, on a wrong CRC-32 or when the time budget is spent. Nothing is
+ * written anywhere: a refused archive leaves only garbage for the collector.
  */
-export function readArchive(data: Uint8Array): ReadArchiveResult {
-  let total = 0
-  let refused: { path: string; message: string; code: DamagedCode } | null = null
+export async function readArchive(data: Uint8Array, options: ReadArchiveOptions = {}): Promise<ReadArchiveResult> {
+  const deadline = Date.now() + (options.timeBudgetMs ?? ARCHIVE_TIME_BUDGET_MS)
+  const maxAttachment = options.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES
+  const maxPortfolio = options.maxPortfolioBytes ?? MAX_PORTFOLIO_ENTRY_BYTES
+  const maxTotal =
+    options.maxUnpackedBytes ??
+    Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FLOOR_BYTES, data.length * MAX_COMPRESSION_RATIO))
+  const listed = listZipEntries(data)
+  if (!listed.ok) return { ok: false, path: shownName(listed.path), message: listed.message, code: 'not-zip' }
+
   const names = new Set<string>()
   const seenHashes = new Set<string>()
-  let unpacked
-  try {
-    unpacked = unzipSync(data, {
-      filter: (file) => {
-        if (refused) return false
-        if (names.has(file.name)) {
-          refused = {
-            path: shownName(file.name),
-            message: 'the archive holds this entry twice',
-            code: 'duplicate-entry'
-          }
-          return false
-        }
-        names.add(file.name)
-        const entry = classifyEntry(file.name, seenHashes)
-        if (entry.kind === 'refused') {
-          refused = { path: shownName(file.name), message: entry.message, code: entry.code }
-          return false
-        }
-        total += file.originalSize
-        if (
-          total > MAX_UNPACKED_BYTES ||
-          (entry.kind === 'portfolio' && file.originalSize > MAX_PORTFOLIO_TEXT_LENGTH * 4)
-        ) {
-          refused = {
-            path: shownName(file.name),
-            message: 'the archive unpacks to more than Mätbar reads',
-            code: 'too-large'
-          }
-          return false
-        }
-        return true
+  let total = 0
+  for (const entry of listed.entries) {
+    if (names.has(entry.name))
+      return {
+        ok: false,
+        path: shownName(entry.name),
+        message: 'the archive holds this entry twice',
+        code: 'duplicate-entry'
       }
-    })
-  } catch (error) {
-    return {
-      ok: false,
-      path: '(archive)',
-      message: `the file is not a readable ZIP archive (${(error as Error).message})`,
-      code: 'not-zip'
-    }
+    names.add(entry.name)
+    const kind = classifyEntry(entry.name, seenHashes)
+    if (kind.kind === 'refused')
+      return { ok: false, path: shownName(entry.name), message: kind.message, code: kind.code }
+    const cap =
+      kind.kind === 'portfolio'
+        ? maxPortfolio
+        : kind.kind === 'attachment'
+          ? maxAttachment
+          : kind.kind === 'manifest'
+            ? MAX_MANIFEST_BYTES
+            : 0
+    total += entry.size
+    if (entry.size > cap || total > maxTotal)
+      return {
+        ok: false,
+        path: shownName(entry.name),
+        message: kind.kind === 'folder' ? 'a folder entry holds data' : 'the archive unpacks to more than Mätbar reads',
+        code: kind.kind === 'folder' ? 'unexpected-entry' : 'too-large'
+      }
   }
-  if (refused !== null) return { ok: false, ...(refused as { path: string; message: string; code: DamagedCode }) }
 
   let text: string | null = null
   let manifest: ArchiveManifest | null = null
   const attachments: ArchiveAttachment[] = []
-  // Only names the filter let through are read, each by its own key (never a walk over the object,
-  // whose prototype an entry named __proto__ could have replaced).
-  for (const name of names) {
-    if (!Object.hasOwn(unpacked, name))
-      return { ok: false, path: shownName(name), message: 'the entry cannot be read', code: 'not-zip' }
-    const bytes = unpacked[name]!
+  for (const entry of listed.entries) {
+    const name = entry.name
+    if (FOLDER_ENTRY.test(name)) continue
+    const read = await inflateEntry(data, entry, deadline)
+    if (!read.ok)
+      return {
+        ok: false,
+        path: shownName(read.path),
+        message: read.message,
+        code: read.kind === 'too-slow' ? 'too-slow' : read.kind === 'not-zip' ? 'not-zip' : 'entry-damaged'
+      }
+    const bytes = read.bytes
     if (name === PORTFOLIO_ENTRY) {
       text = strFromU8(bytes)
       continue
@@ -165,16 +196,11 @@ export function readArchive(data: Uint8Array): ReadArchiveResult {
       manifest = parseManifest(strFromU8(bytes))
       continue
     }
-    if (FOLDER_ENTRY.test(name)) {
-      if (bytes.length !== 0)
-        return { ok: false, path: shownName(name), message: 'a folder entry holds data', code: 'unexpected-entry' }
-      continue
-    }
     const [, sha, fileName] = ATTACHMENT_ENTRY.exec(name)!
     if (sha256Hex(bytes) !== sha)
       return {
         ok: false,
-        path: name,
+        path: shownName(name),
         message: 'the attachment does not match its SHA-256 (damaged or changed)',
         code: 'hash-mismatch'
       }

@@ -349,7 +349,7 @@ export function createBackupService(options: BackupServiceOptions) {
     let text: string
     let restored = 0
     if (isZip(data)) {
-      const archive = readArchive(data)
+      const archive = await readArchive(data)
       if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
       // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
       const named = nameFilesFromRows(archive.text, archive.attachments)

@@ -39,6 +39,8 @@ export const DAMAGED_CODES = [
   'unsafe-name',
   'too-large',
   'hash-mismatch',
+  'entry-damaged',
+  'too-slow',
   'attachment-type',
   'encryption-damaged',
   'encryption-newer',

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
+import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { readArchive } from '@main/services/archive'
+import { MAX_PORTFOLIO_ENTRY_BYTES, readArchive } from '@main/services/archive'
+import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 const portfolio = strToU8('{"format":"matbar-portfolio"}')
@@ -28,18 +30,18 @@ function rename(zip: Uint8Array, from: string, to: string): Uint8Array {
 }
 
 describe('services/archive readArchive(): entry names', () => {
-  it('refuses a second portfolio.json instead of letting the last one win', () => {
+  it('refuses a second portfolio.json instead of letting the last one win', async () => {
     const zip = rename(
       zipSync({ 'portfolio.json': portfolio, 'portfolio.jsoX': strToU8('{"format":"hostile"}') }),
       'portfolio.jsoX',
       'portfolio.json'
     )
-    const read = readArchive(zip)
+    const read = await readArchive(zip)
     expect(read).toMatchObject({ ok: false, path: 'portfolio.json' })
     if (!read.ok) expect(read.message).toMatch(/twice/)
   })
 
-  it('refuses a second manifest.json and the same attachment entry twice', () => {
+  it('refuses a second manifest.json and the same attachment entry twice', async () => {
     const data = strToU8('photo')
     const hash = sha(data)
     const manifest = rename(
@@ -47,7 +49,7 @@ describe('services/archive readArchive(): entry names', () => {
       'manifest.jsoX',
       'manifest.json'
     )
-    expect(readArchive(manifest)).toMatchObject({ ok: false, path: 'manifest.json' })
+    expect(await readArchive(manifest)).toMatchObject({ ok: false, path: 'manifest.json' })
     const twice = rename(
       zipSync({
         'portfolio.json': portfolio,
@@ -57,10 +59,10 @@ describe('services/archive readArchive(): entry names', () => {
       'b.jpg',
       'a.jpg'
     )
-    expect(readArchive(twice)).toMatchObject({ ok: false, path: `attachments/${hash}/a.jpg` })
+    expect(await readArchive(twice)).toMatchObject({ ok: false, path: `attachments/${hash}/a.jpg` })
   })
 
-  it('refuses one attachment stored under two names', () => {
+  it('refuses one attachment stored under two names', async () => {
     const data = strToU8('photo')
     const hash = sha(data)
     const zip = zipSync({
@@ -68,20 +70,20 @@ describe('services/archive readArchive(): entry names', () => {
       [`attachments/${hash}/a.jpg`]: data,
       [`attachments/${hash}/b.jpg`]: data
     })
-    const read = readArchive(zip)
+    const read = await readArchive(zip)
     expect(read).toMatchObject({ ok: false, path: `attachments/${hash}/b.jpg` })
   })
 
   it.each(['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString'])(
     'refuses an entry named %s (it was silently dropped)',
-    (name) => {
+    async (name) => {
       const placeholder = 'x'.repeat(name.length)
       const zip = rename(
         zipSync({ 'portfolio.json': portfolio, [placeholder]: strToU8('{"polluted":true}') }),
         placeholder,
         name
       )
-      const read = readArchive(zip)
+      const read = await readArchive(zip)
       expect(read).toMatchObject({ ok: false, path: name })
       if (!read.ok) expect(read.message).toMatch(/unexpected entry/)
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
@@ -96,12 +98,12 @@ describe('services/archive readArchive(): entry names', () => {
     'manifest.json.bak',
     'attachments\\x.txt',
     '__MACOSX/portfolio.json'
-  ])('refuses any other unexpected entry: %j', (name) => {
+  ])('refuses any other unexpected entry: %j', async (name) => {
     const zip = zipSync({ 'portfolio.json': portfolio, [name]: strToU8('') })
-    expect(readArchive(zip)).toMatchObject({ ok: false, path: name })
+    expect(await readArchive(zip)).toMatchObject({ ok: false, path: name })
   })
 
-  it('accepts the folder entries other zip tools add, and only empty ones', () => {
+  it('accepts the folder entries other zip tools add, and only empty ones', async () => {
     const data = strToU8('photo')
     const hash = sha(data)
     const zip = zipSync({
@@ -110,18 +112,18 @@ describe('services/archive readArchive(): entry names', () => {
       [`attachments/${hash}/`]: new Uint8Array(0),
       [`attachments/${hash}/foto.jpg`]: data
     })
-    const read = readArchive(zip)
+    const read = await readArchive(zip)
     expect(read.ok).toBe(true)
     if (read.ok) expect(read.attachments.map((a) => a.name)).toEqual(['foto.jpg'])
-    expect(readArchive(zipSync({ 'portfolio.json': portfolio, 'attachments/': strToU8('data') }))).toMatchObject({
+    expect(await readArchive(zipSync({ 'portfolio.json': portfolio, 'attachments/': strToU8('data') }))).toMatchObject({
       ok: false,
       path: 'attachments/'
     })
   })
 
-  it('shows a hostile entry name without control characters and cut short', () => {
+  it('shows a hostile entry name without control characters and cut short', async () => {
     const name = `evil\u0007${'a'.repeat(300)}`
-    const read = readArchive(zipSync({ 'portfolio.json': portfolio, [name]: strToU8('') }))
+    const read = await readArchive(zipSync({ 'portfolio.json': portfolio, [name]: strToU8('') }))
     expect(read.ok).toBe(false)
     if (!read.ok) {
       expect(read.path).not.toMatch(/\u0007/)
@@ -129,12 +131,191 @@ describe('services/archive readArchive(): entry names', () => {
     }
   })
 
-  it('inflates nothing after the first refused entry', () => {
+  it('inflates nothing after the first refused entry', async () => {
     // A refused name first, then a large entry: the large one is never inflated (fast, small).
     const big = new Uint8Array(100 * 1024 * 1024)
     const zip = zipSync({ 'other.txt': strToU8('x'), 'portfolio.json': big }, { level: 1 })
     const started = performance.now()
-    expect(readArchive(zip)).toMatchObject({ ok: false, path: 'other.txt' })
+    expect(await readArchive(zip)).toMatchObject({ ok: false, path: 'other.txt' })
     expect(performance.now() - started).toBeLessThan(300)
+  })
+})
+
+/** Little-endian offsets of the fields patched below (APPNOTE.TXT 4.3.7 and 4.3.12). */
+const LOCAL = { crc: 14, compressed: 18, size: 22 }
+const CENTRAL = { crc: 16, compressed: 20, size: 24 }
+
+/** Every local header and central-directory record of a zip written by fflate (no comment, no ZIP64). */
+function headers(zip: Buffer): { local: number[]; central: number[] } {
+  const local: number[] = []
+  const central: number[] = []
+  for (let at = 0; at + 4 <= zip.length; at++) {
+    const sig = zip.readUInt32LE(at)
+    if (sig === 0x04034b50) local.push(at)
+    else if (sig === 0x02014b50) central.push(at)
+  }
+  return { local, central }
+}
+
+/** Writes `field` of the entry named `name` in both its local header and its directory record. */
+function patchEntry(zip: Uint8Array, name: string, field: 'crc' | 'size', value: number): Buffer {
+  const out = Buffer.from(zip)
+  const { local, central } = headers(out)
+  for (const at of local)
+    if (out.toString('utf8', at + 30, at + 30 + out.readUInt16LE(at + 26)) === name)
+      out.writeUInt32LE(value >>> 0, at + LOCAL[field])
+  for (const at of central)
+    if (out.toString('utf8', at + 46, at + 46 + out.readUInt16LE(at + 28)) === name)
+      out.writeUInt32LE(value >>> 0, at + CENTRAL[field])
+  return out
+}
+
+/**
+ * A raw deflate stream of `gib` GiB of zeros, made without holding them: one 64 MiB block of zeros
+ * deflated with a full flush, repeated (each flushed block ends on a byte boundary, so the copies
+ * join), then an empty final block.
+ */
+function zerosDeflate(gib: number): Buffer {
+  const block = deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH })
+  const parts = new Array<Buffer>(gib * 16).fill(block)
+  parts.push(Buffer.from([0x03, 0x00])) // final empty fixed-Huffman block
+  return Buffer.concat(parts)
+}
+
+/** A zip of portfolio.json plus one attachment entry whose data is `deflated` (method 8). */
+function zipWithDeflated(name: string, deflated: Buffer, size: number, crc: number): Buffer {
+  const placeholder = new Uint8Array(1)
+  const zip = Buffer.from(zipSync({ 'portfolio.json': portfolio, [name]: placeholder }, { level: 0 }))
+  // Rebuild by hand around fflate's headers: take its layout, swap the one-byte data for `deflated`.
+  const { local, central } = headers(zip)
+  const localAt = local[1]!
+  const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28)
+  const cdAt = central[0]!
+  const eocdAt = zip.length - 22
+  const head = Buffer.from(zip.subarray(0, dataAt))
+  head.writeUInt16LE(8, localAt + 8)
+  head.writeUInt32LE(deflated.length, localAt + LOCAL.compressed)
+  head.writeUInt32LE(size >>> 0, localAt + LOCAL.size)
+  head.writeUInt32LE(crc >>> 0, localAt + LOCAL.crc)
+  const cd = Buffer.from(zip.subarray(cdAt, eocdAt))
+  const shift = deflated.length - 1
+  const cdSecond = central[1]! - cdAt
+  cd.writeUInt16LE(8, cdSecond + 10)
+  cd.writeUInt32LE(deflated.length, cdSecond + CENTRAL.compressed)
+  cd.writeUInt32LE(size >>> 0, cdSecond + CENTRAL.size)
+  cd.writeUInt32LE(crc >>> 0, cdSecond + CENTRAL.crc)
+  const eocd = Buffer.from(zip.subarray(eocdAt))
+  eocd.writeUInt32LE(cdAt + shift, 16)
+  return Buffer.concat([head, deflated, cd, eocd])
+}
+
+describe('services/archive readArchive(): zip bombs and damaged entries (issue 13 point 1)', () => {
+  it('refuses an entry that declares 1 KiB but inflates to 8 GiB within seconds, memory bounded', async () => {
+    const deflated = zerosDeflate(8)
+    const hash = sha(Buffer.alloc(1024))
+    const zip = zipWithDeflated(`attachments/${hash}/bomb.pdf`, deflated, 1024, crc32(Buffer.alloc(1024)))
+    // The old reader (unzipSync) inflated all 8 GiB on the main thread, for minutes.
+    const rssBefore = process.memoryUsage().rss
+    const started = performance.now()
+    const read = await readArchive(zip)
+    const elapsed = performance.now() - started
+    const rssGrowth = process.memoryUsage().rss - rssBefore
+    console.log(
+      `CPU bomb (${(zip.length / 1e6).toFixed(1)} MB, 8 GiB inside): refused in ${elapsed.toFixed(0)} ms, rss +${(rssGrowth / 1e6).toFixed(0)} MB`
+    )
+    expect(read).toMatchObject({ ok: false, code: 'entry-damaged', path: `attachments/${hash}/bomb.pdf` })
+    if (!read.ok) expect(read.message).toMatch(/more than its header says/)
+    expect(elapsed).toBeLessThan(10_000)
+    expect(rssGrowth).toBeLessThan(300 * 1024 * 1024)
+  }, 60_000)
+
+  it('refuses an honest bomb (true sizes beyond the caps) before inflating anything', async () => {
+    // 4 GiB of zeros would be 4 GiB of memory; the declared size is over the attachment limit.
+    const deflated = zerosDeflate(1)
+    const size = 1024 * 1024 * 1024
+    const hash = '0'.repeat(64)
+    const zip = zipWithDeflated(`attachments/${hash}/bomb.pdf`, deflated, size, 0)
+    const started = performance.now()
+    const read = await readArchive(zip)
+    const elapsed = performance.now() - started
+    console.log(`honest bomb (${(zip.length / 1e6).toFixed(1)} MB, 1 GiB inside): refused in ${elapsed.toFixed(0)} ms`)
+    expect(read).toMatchObject({ ok: false, code: 'too-large' })
+    expect(elapsed).toBeLessThan(500)
+  }, 60_000)
+
+  it('refuses honest entries within their own caps whose sum is far beyond what the archive could hold', async () => {
+    // 8 attachments of 40 MiB of zeros (true sizes, each under the 45 MB limit): 320 MiB from 320 KB.
+    const files: Record<string, Uint8Array> = { 'portfolio.json': portfolio }
+    const zeros = new Uint8Array(40 * 1024 * 1024)
+    for (let i = 0; i < 8; i++) files[`attachments/${'0'.repeat(63)}${i}/z.bin`] = zeros
+    const zip = zipSync(files, { level: 1 })
+    const started = performance.now()
+    const read = await readArchive(zip)
+    expect(read).toMatchObject({ ok: false, code: 'too-large' })
+    expect(performance.now() - started).toBeLessThan(500)
+  }, 60_000)
+
+  it('keeps the event loop turning while a large valid archive is inflated', async () => {
+    const text = `{"format":"matbar-portfolio","pad":"${' '.repeat(100 * 1024 * 1024)}"}`
+    const zip = zipSync({ 'portfolio.json': strToU8(text) }, { level: 1 })
+    let last = performance.now()
+    let longestGap = 0
+    let ticks = 0
+    const ticker = setInterval(() => {
+      const now = performance.now()
+      longestGap = Math.max(longestGap, now - last)
+      last = now
+      ticks++
+    }, 5)
+    const started = performance.now()
+    const read = await readArchive(zip)
+    const elapsed = performance.now() - started
+    clearInterval(ticker)
+    console.log(
+      `100 MB portfolio: read in ${elapsed.toFixed(0)} ms, ${ticks} timer ticks, longest gap ${longestGap.toFixed(0)} ms`
+    )
+    expect(read.ok).toBe(true)
+    if (read.ok) expect(read.text.length).toBe(text.length)
+    // unzipSync held the thread for the whole inflate; now timers run between chunks.
+    expect(ticks).toBeGreaterThan(3)
+  }, 60_000)
+
+  it('refuses a portfolio entry larger than the largest valid portfolio', async () => {
+    const zip = patchEntry(zipSync({ 'portfolio.json': portfolio }), 'portfolio.json', 'size', 0xfffffff0)
+    expect(await readArchive(zip)).toMatchObject({ ok: false, code: 'too-large', path: 'portfolio.json' })
+    expect(MAX_PORTFOLIO_ENTRY_BYTES).toBe(MAX_PORTFOLIO_TEXT_LENGTH * 3)
+  })
+
+  it('refuses a wrong CRC-32, deflated or stored', async () => {
+    const deflated = zipSync({
+      'portfolio.json': strToU8('{"format":"matbar-portfolio","x":"' + 'a'.repeat(1000) + '"}')
+    })
+    expect(await readArchive(deflated)).toMatchObject({ ok: true })
+    const bad = patchEntry(deflated, 'portfolio.json', 'crc', 0x12345678)
+    expect(await readArchive(bad)).toMatchObject({ ok: false, code: 'entry-damaged', path: 'portfolio.json' })
+    const stored = patchEntry(zipSync({ 'portfolio.json': portfolio }, { level: 0 }), 'portfolio.json', 'crc', 1)
+    const read = await readArchive(stored)
+    expect(read).toMatchObject({ ok: false, code: 'entry-damaged' })
+    if (!read.ok) expect(read.message).toMatch(/CRC-32/)
+  })
+
+  it('refuses an entry shorter than its declared size', async () => {
+    const zip = zipSync({ 'portfolio.json': strToU8('{"format":"matbar-portfolio","x":"' + 'a'.repeat(1000) + '"}') })
+    const read = await readArchive(patchEntry(zip, 'portfolio.json', 'size', 5000))
+    expect(read).toMatchObject({ ok: false, code: 'entry-damaged' })
+    if (!read.ok) expect(read.message).toMatch(/shorter/)
+  })
+
+  it('gives up when the time budget is spent', async () => {
+    // A true 40 MiB entry (within every cap) and a budget of 1 ms.
+    const zip = zipSync({ 'portfolio.json': new Uint8Array(40 * 1024 * 1024).fill(0x20) })
+    const read = await readArchive(zip, { timeBudgetMs: 1 })
+    expect(read).toMatchObject({ ok: false, code: 'too-slow' })
+  })
+
+  it('refuses what is not a whole zip file', async () => {
+    const zip = zipSync({ 'portfolio.json': portfolio })
+    expect(await readArchive(zip.subarray(0, zip.length - 10))).toMatchObject({ ok: false, code: 'not-zip' })
+    expect(await readArchive(strToU8('PK\u0003\u0004 not really'))).toMatchObject({ ok: false, code: 'not-zip' })
   })
 })

@@ -156,7 +156,7 @@ describe('services/attachments', () => {
 
 describe('services/archive', () => {
   describe('buildArchive() / readArchive()', () => {
-    it('round-trips the text and the attachment bytes', () => {
+    it('round-trips the text and the attachment bytes', async () => {
       const data = Buffer.from('photo')
       const zip = buildArchive('{"a":1}', [{ sha256: sha(data), name: 'foto.jpg', data }], {
         format: 'matbar-archive',
@@ -166,7 +166,7 @@ describe('services/archive', () => {
         counts: { organisations: 1 },
         attachments: 1
       })
-      const read = readArchive(zip)
+      const read = await readArchive(zip)
       expect(read.ok).toBe(true)
       if (!read.ok) return
       expect(read.text).toBe('{"a":1}')
@@ -185,9 +185,9 @@ describe('services/archive', () => {
       [`attachments/${'0'.repeat(64)}/wrong-hash.txt`],
       ['attachments/../portfolio.json'],
       ['other.txt']
-    ])('refuses the whole archive for an entry %j', (entry) => {
+    ])('refuses the whole archive for an entry %j', async (entry) => {
       const zip = zipSync({ 'portfolio.json': strToU8('{}'), [entry]: evil })
-      const read = readArchive(zip)
+      const read = await readArchive(zip)
       expect(read.ok).toBe(false)
       if (!read.ok) expect(read.path.length).toBeGreaterThan(0)
     })
