@@ -19,6 +19,7 @@
  */
 import { createInflateRaw, crc32 } from 'node:zlib'
 import { strFromU8 } from 'fflate'
+import { sha256Hasher } from './hash'
 
 export type ZipEntry = {
   name: string
@@ -105,28 +106,45 @@ export function listZipEntries(data: Uint8Array): { ok: true; entries: ZipEntry[
   return { ok: true, entries }
 }
 
+/** What a read entry gives: its bytes and their SHA-256, computed as they came. */
+export type InflatedEntry = { ok: true; bytes: Uint8Array; sha256: string | null }
+
+/** Slice of a stored entry checked between two turns of the event loop. */
+const STORED_SLICE = 4 * 1024 * 1024
+
 /**
  * Inflates one entry into a buffer of its declared size; stops at the first byte past it, at the
- * deadline, or on a CRC that does not match. The caller has checked the declared size against its cap.
+ * deadline, or on a CRC that does not match. The CRC-32 (and the SHA-256 when asked) are computed chunk by chunk,
+ * so no single step holds the main thread for long. The caller has checked the declared size against its cap.
  */
 export async function inflateEntry(
   data: Uint8Array,
   entry: ZipEntry,
-  deadline: number
-): Promise<{ ok: true; bytes: Uint8Array } | ({ ok: false } & ZipProblem)> {
-  const compressed = data.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
-  if (entry.method === 0) {
-    if (crc32(compressed) >>> 0 !== entry.crc) return { ok: false, ...crcProblem(entry.name) }
-    return { ok: true, bytes: compressed.slice() }
-  }
+  deadline: number,
+  options: { sha256?: boolean } = {}
+): Promise<InflatedEntry | ({ ok: false } & ZipProblem)> {
   if (Date.now() >= deadline) return { ok: false, ...tooSlow(entry.name) }
+  const compressed = data.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
+  const hash = options.sha256 ? sha256Hasher() : null
+  if (entry.method === 0) {
+    let crc = 0
+    for (let at = 0; at < compressed.length; at += STORED_SLICE) {
+      const slice = compressed.subarray(at, at + STORED_SLICE)
+      crc = crc32(slice, crc)
+      hash?.update(slice)
+      await new Promise((resolve) => setImmediate(resolve))
+      if (Date.now() >= deadline) return { ok: false, ...tooSlow(entry.name) }
+    }
+    if (crc >>> 0 !== entry.crc) return { ok: false, ...crcProblem(entry.name) }
+    return { ok: true, bytes: compressed.slice(), sha256: hash?.digest() ?? null }
+  }
   const out = new Uint8Array(entry.size)
   return new Promise((resolve) => {
     let written = 0
     let crc = 0
     let settled = false
     const inflate = createInflateRaw({ chunkSize: CHUNK })
-    const finish = (result: { ok: true; bytes: Uint8Array } | ({ ok: false } & ZipProblem)) => {
+    const finish = (result: InflatedEntry | ({ ok: false } & ZipProblem)) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
@@ -149,6 +167,7 @@ export async function inflateEntry(
       out.set(chunk, written)
       written += chunk.length
       crc = crc32(chunk, crc)
+      hash?.update(chunk)
     })
     inflate.on('error', (error: Error) =>
       finish({
@@ -162,7 +181,7 @@ export async function inflateEntry(
       if (written !== entry.size)
         finish({ ok: false, path: entry.name, message: 'the entry is shorter than its header says', kind: 'damaged' })
       else if (crc >>> 0 !== entry.crc) finish({ ok: false, ...crcProblem(entry.name) })
-      else finish({ ok: true, bytes: out })
+      else finish({ ok: true, bytes: out, sha256: hash?.digest() ?? null })
     })
     inflate.end(Buffer.from(compressed.buffer, compressed.byteOffset, compressed.byteLength))
   })

@@ -16,7 +16,6 @@ import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
 import type { DamagedCode } from '@shared/ipc/portfolio'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
 import { inflateEntry, listZipEntries } from './archive-reader'
-import { sha256Hex } from './hash'
 
 export const ARCHIVE_FORMAT = 'matbar-archive'
 export const ARCHIVE_VERSION = 1
@@ -179,7 +178,7 @@ export async function readArchive(data: Uint8Array, options: ReadArchiveOptions 
   for (const entry of listed.entries) {
     const name = entry.name
     if (FOLDER_ENTRY.test(name)) continue
-    const read = await inflateEntry(data, entry, deadline)
+    const read = await inflateEntry(data, entry, deadline, { sha256: ATTACHMENT_ENTRY.test(name) })
     if (!read.ok)
       return {
         ok: false,
@@ -189,15 +188,15 @@ export async function readArchive(data: Uint8Array, options: ReadArchiveOptions 
       }
     const bytes = read.bytes
     if (name === PORTFOLIO_ENTRY) {
-      text = strFromU8(bytes)
+      text = utf8(bytes)
       continue
     }
     if (name === MANIFEST_ENTRY) {
-      manifest = parseManifest(strFromU8(bytes))
+      manifest = parseManifest(utf8(bytes))
       continue
     }
     const [, sha, fileName] = ATTACHMENT_ENTRY.exec(name)!
-    if (sha256Hex(bytes) !== sha)
+    if (read.sha256 !== sha)
       return {
         ok: false,
         path: shownName(name),
@@ -209,6 +208,11 @@ export async function readArchive(data: Uint8Array, options: ReadArchiveOptions 
   if (text === null)
     return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json', code: 'no-portfolio' }
   return { ok: true, text, manifest, attachments }
+}
+
+/** UTF-8 to text (invalid bytes become U+FFFD, as before); Node's decoder is several times faster than fflate's. */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 }
 
 /** True when the bytes start like a ZIP file (local file header). */
