@@ -5,6 +5,7 @@ import type { Indicator } from './entities'
 import { formatNumber, localeOf } from './format'
 import { estimateTextWidth, MATRIX_FONT_FAMILY } from './matrix'
 import type { Language } from './settings'
+import { escapeXml as esc, svgNumber as n } from './svg'
 
 /** What the chart draws from an indicator. */
 export type ChartIndicator = Pick<Indicator, 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate' | 'unit'>
@@ -260,22 +261,6 @@ export function layoutFollowUpChart(
     latest,
     legend
   }
-}
-
-// Two decimals are plenty for pixels and keep the SVG small.
-function n(value: number): string {
-  return String(Math.round(value * 100) / 100)
-}
-
-// XML escaping for text and attribute values; control characters are dropped because XML 1.0 forbids them.
-function esc(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 }
 
 function text(t: ChartText, fontSize: number, fill: string, extra = ''): string {

@@ -2,6 +2,8 @@
 // Pure: no DOM, no Node. The renderer shows the SVG string as is, and the main process rasterises the
 // same string to PNG for Word documents, so the client sees one picture everywhere.
 
+import { escapeXml as esc, svgNumber as n } from './svg'
+
 /** One area to plot; x (feasibility) and y (effect) on 1..5, null when the area is not scored on that axis. */
 export type MatrixPoint = { id: string; label: string; x: number | null; y: number | null; marker?: string }
 
@@ -459,20 +461,4 @@ function leaderFor(cx: number, cy: number, box: Box, r: number): PlacedLabel['le
   const d = Math.hypot(nx - cx, ny - cy)
   if (d <= r + 10) return null
   return { x1: cx + ((nx - cx) / d) * r, y1: cy + ((ny - cy) / d) * r, x2: nx, y2: ny }
-}
-
-// Two decimals are plenty for pixels and keep the SVG small.
-function n(value: number): string {
-  return String(Math.round(value * 100) / 100)
-}
-
-// XML escaping for text and attribute values; control characters are dropped because XML 1.0 forbids them.
-function esc(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 }
