@@ -137,3 +137,20 @@ export async function maybeScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(dir, { recursive: true })
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
 }
+
+/**
+ * How many rows a table of the app's IndexedDB holds, read in the page (the harness has no other way in).
+ * A string, not a function: the e2e tests compile without the DOM types.
+ */
+export async function countRows(page: Page, table: string): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('matbar')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const db = open.result
+      const count = db.transaction(${JSON.stringify(table)}).objectStore(${JSON.stringify(table)}).count()
+      count.onsuccess = () => { db.close(); resolve(count.result) }
+      count.onerror = () => reject(count.error)
+    }
+  })`)) as number
+}

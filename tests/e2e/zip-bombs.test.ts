@@ -11,7 +11,7 @@ import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeFixture } from '../fixtures/portfolio-fixture'
 import { patchEntry, zerosDeflate, zipWithDeflated } from '../main/services/zip-bombs'
-import { chromiumOrSkip, maybeScreenshot, startHarness } from './harness'
+import { chromiumOrSkip, countRows, maybeScreenshot, startHarness } from './harness'
 import type { Harness } from './harness'
 
 const browserPath = chromiumOrSkip('browser tests (zip bombs)')
@@ -37,18 +37,7 @@ describe.skipIf(!browserPath)('zip bombs in Chromium', () => {
     (await readdir(h.bridge.services.dataFolder, { recursive: true }).catch(() => [] as string[]))
       .filter((path) => path !== 'backups' && !path.startsWith('backups/'))
       .sort()
-  // A string, not a function: the e2e tests compile without the DOM types.
-  const organisationCount = () =>
-    h.page.evaluate(`new Promise((resolve, reject) => {
-      const open = indexedDB.open('matbar')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const db = open.result
-        const count = db.transaction('organisations').objectStore('organisations').count()
-        count.onsuccess = () => { db.close(); resolve(count.result) }
-        count.onerror = () => reject(count.error)
-      }
-    })`)
+  const organisationCount = () => countRows(h.page, 'organisations')
 
   async function visit(name: string) {
     await h.page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
