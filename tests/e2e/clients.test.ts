@@ -129,7 +129,7 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     await expect.poll(() => main().getByRole('link', { name: 'Energiworkshop Testvik' }).count()).toBe(1)
     const leadBefore = await sum('lead')
     const sentBefore = await sum('proposal-sent')
-    const card = page().getByRole('region', { name: 'Lead' }).getByRole('link', { name: 'Energiworkshop Testvik' })
+    const card = page().getByRole('region', { name: 'Intresse' }).getByRole('link', { name: 'Energiworkshop Testvik' })
     await card.focus()
     await page().keyboard.press('Alt+ArrowRight')
     await expect.poll(() => status().textContent()).toBe('”Energiworkshop Testvik” har flyttats till Förslag skickat.')

@@ -37,13 +37,13 @@ describe('features/engagements', () => {
       await waitFor(() => expect(sum('lead')).toBe(formatSek(45_000, 'sv')))
       expect(sum('proposal-sent')).toBe(formatSek(10_000, 'sv'))
       expect(sum('won')).toBe(formatSek(0, 'sv'))
-      expect(within(column('Lead')).getByText('1 uppdrag')).toBeTruthy()
+      expect(within(column('Intresse')).getByText('1 uppdrag')).toBeTruthy()
     })
 
     it('moves a card to the next status with Alt+Right, keeps the date in the history, announces it and keeps focus on it', async () => {
       const user = userEvent.setup()
       const { db, lead } = await board()
-      const link = await within(await waitFor(() => column('Lead'))).findByRole('link', { name: 'Energiworkshop' })
+      const link = await within(await waitFor(() => column('Intresse'))).findByRole('link', { name: 'Energiworkshop' })
       link.focus()
       await user.keyboard('{Alt>}{ArrowRight}{/Alt}')
       await waitFor(() => expect(sum('proposal-sent')).toBe(formatSek(55_000, 'sv')))

@@ -105,7 +105,7 @@ describe('features/overview', () => {
       const { db } = await seed()
       renderApp({ db })
       const pipeline = await screen.findByRole('table', { name: 'Uppdrag per status' })
-      const lead = within(pipeline).getByRole('link', { name: 'Lead' })
+      const lead = within(pipeline).getByRole('link', { name: 'Intresse' })
       expect(lead.getAttribute('href')).toBe('#/engagements?status=lead')
       // Two leads, one without a value: the sum is the valued one's.
       expect(lead.closest('tr')!.textContent).toMatch(/2.*120\s000\skr.*1/)

@@ -25,7 +25,7 @@ describe('EnumSelect', () => {
     ])
     // The labels are texts, never the keys themselves.
     expect(options().some(([, label]) => label?.startsWith('engagementStatus.'))).toBe(false)
-    expect(options()[1]).toEqual(['lead', 'Lead'])
+    expect(options()[1]).toEqual(['lead', 'Intresse'])
   })
 
   it('translates into the chosen language', async () => {
