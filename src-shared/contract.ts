@@ -11,6 +11,7 @@ import { attachmentsContract } from './ipc/attachments'
 import { backupsContract } from './ipc/backups'
 import { brandingContract } from './ipc/branding'
 import { documentsContract } from './ipc/documents'
+import { erasureContract } from './ipc/erasure'
 import { peopleContract } from './ipc/people'
 import { portfolioContract } from './ipc/portfolio'
 import { settingsContract } from './ipc/settings'
@@ -24,6 +25,7 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...peopleContract,
+  ...erasureContract,
   ...documentsContract,
   ...brandingContract,
   ...backupsContract,

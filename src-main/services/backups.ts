@@ -475,7 +475,10 @@ export function createBackupService(options: BackupServiceOptions) {
     awaitQuit,
     requestQuitBackup,
     markQuitReady,
-    isLocked: async () => (await readConfig()).encrypt && sessionPassword === null
+    isLocked: async () => (await readConfig()).encrypt && sessionPassword === null,
+    /** Decrypts a backup with this session's password, for the erasure search; 'locked' without one. */
+    decryptWithSession: async (data: Uint8Array) =>
+      sessionPassword === null ? ('locked' as const) : decrypt(data, sessionPassword, { kdf: options.kdf })
   }
 }
 export type BackupService = ReturnType<typeof createBackupService>

@@ -2,12 +2,16 @@
  * The main-process services behind the contract, wired to one data folder.
  * Shared by the Electron IPC handlers and the loopback bridge: no `electron` import here.
  */
+import { join } from 'node:path'
 import { contract, describeZodError } from '@shared/contract'
 import type { AppInfo, IpcResult } from '@shared/contract'
 import { CHANNELS } from '@shared/ipc/channels'
 import type { Channel } from '@shared/ipc/channels'
+import type { RenderJob } from '../documents/render'
+import { createTaskWorker } from '../workers/task-worker'
 import { createSettingsStore } from './settings-store'
 import { createDocumentServices } from './documents'
+import { createErasureServices } from './erasure'
 import { createFileServices } from './file-services'
 import type { FileServiceOptions } from './file-services'
 import type { Desktop } from './desktop'
@@ -28,18 +32,36 @@ export type ServiceOptions = {
   /** Tests pass a clock and a cheap scrypt cost. */
   now?: () => Date
   kdf?: FileServiceOptions['kdf']
+  /**
+   * The folder of the built worker entries (out/main): documents are then rendered in a worker thread.
+   * Unset in unit tests that run the sources, where documents render inline.
+   */
+  workerDir?: string
 }
+
+/** The document worker's entry, as electron.vite.config.ts names it. */
+export const DOCUMENT_WORKER_FILE = 'document-worker.js'
 
 /** Creates the service handlers, one per channel. */
 export function createServices(options: ServiceOptions) {
   const settings = createSettingsStore(options.dataFolder, options.log)
-  const documents = createDocumentServices({ dataFolder: options.dataFolder, settings, desktop: options.desktop })
+  const documentWorker = options.workerDir
+    ? createTaskWorker<RenderJob, Uint8Array>(join(options.workerDir, DOCUMENT_WORKER_FILE), { name: 'document worker' })
+    : null
+  const documents = createDocumentServices({
+    dataFolder: options.dataFolder,
+    settings,
+    desktop: options.desktop,
+    ...(documentWorker ? { render: documentWorker.run } : {})
+  })
   const files = createFileServices({ ...options, language: async () => (await settings.read()).language })
+  const erasure = createErasureServices({ dataFolder: options.dataFolder, backups: files.backups, now: options.now })
   // The save dialog's title follows the app's language; Swedish if the settings file cannot be read.
   const language = async () => (await settings.read().catch(() => null))?.language ?? 'sv'
   const handlers: Handlers<Channel> = {
     ...documents.handlers,
     ...files.handlers,
+    ...erasure.handlers,
     'app:info': async () => ({
       name: options.appName,
       version: options.appVersion,
@@ -57,7 +79,11 @@ export function createServices(options: ServiceOptions) {
     .catch(() => null)
     .then((folder) => sweepStaleTempFiles(options.dataFolder, folder))
     .then((removed) => removed.forEach((path) => options.log?.(`removed the stale temp file ${path}`)))
-  return { handlers, settings, files, dataFolder: options.dataFolder }
+  /** Ends the worker threads (the bridge on close; the app ends with its process). */
+  const close = async () => {
+    await documentWorker?.close()
+  }
+  return { handlers, settings, files, dataFolder: options.dataFolder, close }
 }
 export type Services = ReturnType<typeof createServices>
 
