@@ -18,8 +18,22 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\
 // Control characters (NUL included) and the characters Windows forbids in names; "/" and "\" are
 // separators everywhere, so a name holding them could point into another folder.
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g
-// Bidirectional overrides make "gpj.exe" read as "exe.jpg": a name must show what it is.
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+/**
+ * Characters a file name must not hold although they show nothing: the bidirectional marks, embeddings, overrides
+ * and isolates (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), which make "gpj.exe" read as "exe.jpg"; zero-width
+ * space, word joiner and invisible operators (U+200B, U+2060–U+2064); the byte-order mark (U+FEFF); soft hyphen
+ * (U+00AD); the non-characters U+FFFE/U+FFFF; and lone surrogates, which no file system can store. Zero-width
+ * (non-)joiners stay: emoji sequences and Persian need them.
+ */
+const INVISIBLE =
+  /[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+// Line and paragraph separators break a name over lines in a file list: they become a space.
+const SEPARATORS = /[\u2028\u2029]/g
+
+/** A name with the characters that show nothing (see INVISIBLE) taken out and line separators made spaces. */
+export function removeInvisibleCharacters(name: string): string {
+  return name.replace(INVISIBLE, '').replace(SEPARATORS, ' ')
+}
 
 /**
  * Makes a file name from outside safe to show and to use as one path segment: no separators,
@@ -27,7 +41,7 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
  * no Windows reserved device names, at most MAX_FILE_NAME_BYTES bytes with the extension kept.
  */
 export function sanitizeFileName(raw: string): string {
-  let name = String(raw).normalize('NFC').replace(BIDI, '').replace(FORBIDDEN, '_')
+  let name = removeInvisibleCharacters(String(raw).normalize('NFC')).replace(FORBIDDEN, '_')
   name = name.replace(/\s+/g, ' ').trim()
   // Leading dots: "..", "..." or ".bashrc"; trailing dots and spaces are dropped by Windows.
   name = name

@@ -44,13 +44,32 @@ export function formatSek(value: number, lang: Language): string {
   }).format(value)
 }
 
-/** A number with grouping; exactly `decimals` decimals when given, else up to two. */
+/** Below this size a number is shown by its significant digits, not its decimals: 0,0000001 rather than 0. */
+const SMALL = 0.01
+/** From this size on, digits past the 15th are what binary floating point made up, not data: they are rounded. */
+const HUGE = 1e15
+
+/**
+ * A number with grouping, never in exponent notation, never "0" for a number that is not zero, and never "−0":
+ * exactly `decimals` decimals when given, else up to two. A non-zero number too small for that ("0,00") is shown by
+ * two significant digits instead ("0,0000001", "0,0042"); so is any non-zero number under 0.01 without `decimals`.
+ * From 10^15 on a number keeps 15 significant digits ("123 456 789 012 346 000"). Not a number is "–", and the
+ * infinities "∞" and "−∞".
+ */
 export function formatNumber(value: number, lang: Language, decimals?: number): string {
+  if (Number.isNaN(value)) return '–'
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞'
+  const size = Math.abs(value)
+  if (size >= HUGE) return numberFormat(lang, 'number|huge', { maximumSignificantDigits: 15 }).format(value)
+  const roundsToZero = decimals === undefined ? size < SMALL : Number(size.toFixed(decimals)) === 0
+  if (value !== 0 && roundsToZero)
+    return numberFormat(lang, 'number|small', { maximumSignificantDigits: 2 }).format(value)
   const options: Intl.NumberFormatOptions =
     decimals === undefined
       ? { maximumFractionDigits: 2 }
       : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
-  return numberFormat(lang, `number|${decimals ?? 'auto'}`, options).format(value)
+  // "negative": a number that rounds to zero from below is "0", not "−0".
+  return numberFormat(lang, `number|${decimals ?? 'auto'}`, { ...options, signDisplay: 'negative' }).format(value)
 }
 
 /** One decimal, as in evaluation means: "5,5" in Swedish, "5.5" in English. */

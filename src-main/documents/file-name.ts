@@ -1,5 +1,6 @@
 /** The default file name of a saved document, safe on Windows, macOS and Linux file systems. */
 import type { DocumentRecord } from '@shared/entities'
+import { removeInvisibleCharacters } from '@shared/file-names'
 import type { Language } from '@shared/settings'
 import { cleanLine, documentTexts } from './texts'
 
@@ -8,18 +9,24 @@ type DocumentKind = DocumentRecord['kind']
 /** Longest name we suggest (without ".docx"): well under every file system's 255, with room for a " (2)". */
 const MAX_NAME = 150
 
+// Windows refuses these as a name with or without an extension: "CON", "nul.docx", "COM1 – 2026".
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=$|[. ])/i
+
 /**
  * Makes any text usable as a file name: characters Windows forbids (\ / : * ? " < > |) and control
- * characters become nothing or a space, and trailing dots and spaces go (Windows drops them silently).
+ * characters become nothing or a space, characters that show nothing but can reorder what is shown (bidi
+ * overrides such as U+202E, zero-width spaces) go, a Windows device name ("CON") gets a "_" in front,
+ * and leading and trailing dots and spaces go (Windows drops trailing ones silently).
  */
 export function sanitizeFileName(name: string): string {
-  const cleaned = cleanLine(name)
+  const cleaned = cleanLine(removeInvisibleCharacters(name.normalize('NFC')))
     .replace(/[\\/:*?"<>|]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   const cut = Array.from(cleaned).slice(0, MAX_NAME).join('')
   const trimmed = cut.replace(/[. ]+$/, '').replace(/^[. ]+/, '')
-  return trimmed || 'Dokument'
+  if (!trimmed) return 'Dokument'
+  return WINDOWS_RESERVED.test(trimmed) ? `_${trimmed}` : trimmed
 }
 
 const FILE_NAME_KEYS: Record<DocumentKind, string> = {
