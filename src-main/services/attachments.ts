@@ -4,7 +4,7 @@
  * it picks the right app, showing it in the folder shows a name the user recognises).
  * Callers name a file by its SHA-256 only; every path is built here and checked to stay inside.
  */
-import { copyFile, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, open, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { rename } from 'node:fs/promises'
@@ -18,6 +18,19 @@ import { resolveInside } from './safe-path'
 import type { ArchiveAttachment } from './archive'
 
 export const ATTACHMENTS_FOLDER = 'attachments'
+/**
+ * attachments/.staging/<token>/<sha256>/<file name>: the files of an import being previewed. They move
+ * into place only when the import commits; a cancelled or refused import deletes its folder, and
+ * start-up deletes any left by a process that ended meanwhile (stale-temp-files.ts).
+ */
+export const STAGING_FOLDER = '.staging'
+/** An import token (portfolio.ts), the name of its staging folder. */
+const IMPORT_TOKEN = /^[0-9a-f]{32}$/
+/**
+ * A sweep keeps a file main handed out (added, or moved in by an import) this recently: its row may
+ * still be on its way into the database while the renderer's list of unreferenced hashes was made.
+ */
+export const SWEEP_GRACE_MS = 60 * 1000
 
 const MIME_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -57,6 +70,8 @@ export type AttachmentStoreOptions = {
   /** Marks a written file as coming from outside (Windows' mark of the web); tests pass a recorder. */
   mark?: (path: string) => Promise<'marked' | 'not-windows' | { error: string }>
   log?: (msg: string) => void
+  /** Tests pass a clock (the sweep's grace period). */
+  now?: () => number
 }
 
 /** The attachment store of one data folder. */
@@ -66,7 +81,12 @@ export function createAttachmentStore(
   options: AttachmentStoreOptions = {}
 ) {
   const root = join(dataFolder, ATTACHMENTS_FOLDER)
+  const stagingRoot = join(root, STAGING_FOLDER)
   const mark = options.mark ?? ((path: string) => markOfTheWeb(path))
+  const now = options.now ?? Date.now
+  /** When each hash was last handed out to the renderer in this process (see SWEEP_GRACE_MS). */
+  const handedOut = new Map<string, number>()
+  const handOut = (sha256: string) => handedOut.set(sha256, now())
 
   /** Every attachment comes from outside: on Windows it carries the mark of the web. */
   async function marked(path: string): Promise<void> {
@@ -83,7 +103,11 @@ export function createAttachmentStore(
   /** The stored file of a hash, or null when there is none. */
   async function fileOf(sha256: string): Promise<string | null> {
     const folder = folderOf(sha256)
-    if (!folder) return null
+    return folder ? firstFile(folder) : null
+  }
+
+  /** The first file in a hash's folder, skipping temp files of an unfinished write. */
+  async function firstFile(folder: string): Promise<string | null> {
     let names: string[]
     try {
       names = await readdir(folder)
@@ -109,6 +133,7 @@ export function createAttachmentStore(
       await writeFileAtomic(target, data)
       await marked(target)
     }
+    handOut(sha256)
     return { name, sha256, size: data.length, mimeType: mimeTypeFor(name, mimeType) }
   }
 
@@ -138,6 +163,7 @@ export function createAttachmentStore(
         await rename(tmp, target)
         await marked(target)
       }
+      handOut(sha256)
       return { name, sha256, size: data.length, mimeType: guessMimeType(name) }
     } finally {
       await rm(tmp, { force: true })
@@ -167,24 +193,108 @@ export function createAttachmentStore(
     return { files, missing }
   }
 
+  /** The staging folder of an import token, or null for anything that is not a token. */
+  function stagingOf(token: string): string | null {
+    if (!IMPORT_TOKEN.test(token)) return null
+    return resolveInside(stagingRoot, token)
+  }
+
   /**
-   * Stores attachments read from an archive (already checked against their hash), under the names
-   * nameFilesFromRows gave them (the rows' names, never the archive's).
+   * Writes the attachments read from an archive (already checked against their hash, named by
+   * nameFilesFromRows after the rows, never the archive) into the import's staging folder, each
+   * atomically; nothing goes into the attachments folder itself before commitStaged. Files already
+   * stored are not staged again. Returns how many files were staged; on a failure the staging is deleted.
    */
-  async function restore(files: readonly ArchiveAttachment[]): Promise<number> {
+  async function stage(token: string, files: readonly ArchiveAttachment[]): Promise<number> {
+    const folder = stagingOf(token)
+    if (!folder) throw new Error('not an import token')
     let written = 0
-    for (const file of files) {
-      if (await fileOf(file.sha256)) continue
-      const target = resolveInside(root, file.sha256, sanitizeFileName(file.name))
-      if (!target) continue
-      await writeFileAtomic(target, file.data)
-      await marked(target)
-      written++
+    try {
+      for (const file of files) {
+        if (await fileOf(file.sha256)) continue
+        const target = resolveInside(folder, file.sha256, sanitizeFileName(file.name))
+        if (!target || !SHA256_PATTERN.test(file.sha256)) continue
+        await writeFileAtomic(target, file.data)
+        written++
+      }
+    } catch (error) {
+      await discardStaged(token)
+      throw error
     }
     return written
   }
 
-  return { root, fileOf, addBytes, addFromPath, release, collect, restore }
+  /**
+   * Moves an import's staged files into place (a rename inside the same folder tree: no copy, and a
+   * file is either wholly there or not), then deletes the staging folder. A hash stored meanwhile is
+   * kept as it is. 'expired' when there is no staging folder (nothing was staged, or it was discarded).
+   */
+  async function commitStaged(
+    token: string
+  ): Promise<{ outcome: 'committed'; attachments: number } | { outcome: 'expired' }> {
+    const folder = stagingOf(token)
+    if (!folder) return { outcome: 'expired' }
+    let hashes: string[]
+    try {
+      hashes = (await readdir(folder)).filter((name) => SHA256_PATTERN.test(name))
+    } catch {
+      return { outcome: 'expired' }
+    }
+    let moved = 0
+    for (const sha256 of hashes) {
+      const from = await firstFile(join(folder, sha256))
+      if (!from) continue
+      handOut(sha256)
+      if (await fileOf(sha256)) continue
+      const target = resolveInside(root, sha256, basename(from))
+      if (!target) continue
+      await mkdir(join(root, sha256), { recursive: true })
+      await rename(from, target)
+      await marked(target)
+      moved++
+    }
+    await rm(folder, { recursive: true, force: true })
+    await rmdir(stagingRoot).catch(() => undefined) // only when no other import is staged
+    return { outcome: 'committed', attachments: moved }
+  }
+
+  /** Deletes an import's staging folder (the import was cancelled, refused or failed). */
+  async function discardStaged(token: string): Promise<'discarded' | 'expired'> {
+    const folder = stagingOf(token)
+    if (!folder) return 'expired'
+    const existed = await stat(folder).then(
+      () => true,
+      () => false
+    )
+    await rm(folder, { recursive: true, force: true })
+    // Only when empty: a cancelled import leaves the data folder as it found it.
+    await rmdir(stagingRoot).catch(() => undefined)
+    await rmdir(root).catch(() => undefined)
+    return existed ? 'discarded' : 'expired'
+  }
+
+  /**
+   * Deletes the files of the hashes the renderer found no row referring to (after an import, a
+   * restore, or a cascade delete whose undo window closed). Only the named hashes are touched, never
+   * the whole folder against a list of referenced ones: a stale or partial list cannot empty the
+   * store. A hash handed out within SWEEP_GRACE_MS is kept: its row may be on its way.
+   */
+  async function sweep(hashes: readonly string[]): Promise<{ deleted: number; kept: number }> {
+    let deleted = 0
+    let kept = 0
+    const t = now()
+    for (const sha256 of new Set(hashes)) {
+      const at = handedOut.get(sha256)
+      if (at !== undefined && t - at < SWEEP_GRACE_MS) {
+        kept++
+        continue
+      }
+      if ((await release(sha256)) === 'deleted') deleted++
+    }
+    return { deleted, kept }
+  }
+
+  return { root, fileOf, addBytes, addFromPath, release, collect, stage, commitStaged, discardStaged, sweep }
 }
 export type AttachmentStore = ReturnType<typeof createAttachmentStore>
 

@@ -327,7 +327,10 @@ export function createBackupService(options: BackupServiceOptions) {
     return stage(name, data)
   }
 
-  /** Decrypts and unpacks a staged file; on success restores its attachments and gives the JSON. */
+  /**
+   * Decrypts and unpacks a staged file; on success gives the JSON and stages its attachments in a
+   * temporary folder under the same token (commitImport / discardImport decide what becomes of them).
+   */
   async function readStaged(token: string, password?: string): Promise<ReadImportResult> {
     const entry = staged.get(token)
     if (!entry) return { outcome: 'expired' }
@@ -354,8 +357,10 @@ export function createBackupService(options: BackupServiceOptions) {
       // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
       const named = nameFilesFromRows(archive.text, archive.attachments)
       if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message, code: 'attachment-type' }
-      // Content-addressed files are harmless if the import is then refused: nothing refers to them.
-      restored = await options.attachments.restore(named.files)
+      // Staged only: nothing enters the attachments folder before the user confirms and the rows are
+      // written (commitImport); a cancelled or refused import deletes its staging (discardImport).
+      staged.delete(token)
+      restored = await options.attachments.stage(token, named.files)
       text = archive.text
     } else {
       try {
@@ -371,6 +376,19 @@ export function createBackupService(options: BackupServiceOptions) {
     }
     staged.delete(token)
     return { outcome: 'read', text, attachments: restored }
+  }
+
+  /** The import's rows are written: its staged attachments move into the attachments folder. */
+  function commitImport(token: string) {
+    staged.delete(token)
+    return options.attachments.commitStaged(token)
+  }
+
+  /** The import was cancelled, refused or failed: its staged file and attachments are dropped. */
+  async function discardImport(token: string) {
+    const had = staged.delete(token)
+    const outcome = await options.attachments.discardStaged(token)
+    return { outcome: had ? ('discarded' as const) : outcome }
   }
 
   async function setEncryption(enabled: boolean, password: string) {
@@ -469,6 +487,8 @@ export function createBackupService(options: BackupServiceOptions) {
     stageFile,
     openBackup,
     readStaged,
+    commitImport,
+    discardImport,
     setEncryption,
     unlock,
     setFolder,

@@ -135,6 +135,8 @@ export function createFileServices(options: FileServiceOptions) {
     'portfolio:uploadImport': async ({ fileName, dataBase64 }) =>
       backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
     'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
+    'portfolio:commitImport': ({ token }) => backups.commitImport(token),
+    'portfolio:discardImport': ({ token }) => backups.discardImport(token),
     'attachments:choose': async () => {
       const t = await texts()
       const paths = await desktop.chooseOpenPaths({ title: t.attachTitle, multiple: true })
@@ -166,7 +168,8 @@ export function createFileServices(options: FileServiceOptions) {
       return { outcome: 'shown-instead', extension: extname(path).toLowerCase().slice(0, 40) }
     },
     'attachments:show': ({ sha256 }) => fileAction(sha256, desktop.showItemInFolder),
-    'attachments:release': async ({ sha256 }) => ({ outcome: await attachments.release(sha256) })
+    'attachments:release': async ({ sha256 }) => ({ outcome: await attachments.release(sha256) }),
+    'attachments:sweep': ({ hashes }) => attachments.sweep(hashes)
   }
   return { handlers, backups, attachments }
 }

@@ -1,10 +1,11 @@
 /**
  * Start-up sweep of the temp files a killed atomic write leaves behind (`.<name>.<hex>.tmp`), in the
- * data folder and its known subfolders, and in a backup folder chosen elsewhere.
+ * data folder and its known subfolders, and in a backup folder chosen elsewhere; and the staging
+ * folders of imports that a process ended before they were committed or discarded.
  */
-import { readdir } from 'node:fs/promises'
+import { lstat, readdir, rm, rmdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { ATTACHMENTS_FOLDER } from './attachments'
+import { ATTACHMENTS_FOLDER, STAGING_FOLDER } from './attachments'
 import { processStartedAt, removeStaleTempFiles } from './atomic-write'
 import { DEFAULT_BACKUP_FOLDER } from './backups'
 import { BRANDING_FOLDER, DOCUMENTS_FOLDER } from './documents'
@@ -35,8 +36,37 @@ export async function knownWriteFolders(dataFolder: string): Promise<string[]> {
   ]
 }
 
+/** A staging folder is named by its import token (attachments.ts). */
+const STAGING_TOKEN = /^[0-9a-f]{32}$/
+
 /**
- * Removes stale temp files; `backupFolder` is the chosen backup folder, if any. Never throws.
+ * Removes the staging folders (attachments/.staging/<token>) last changed before `before`: their
+ * import was never committed (its rows were not written), so nothing refers to their files. A
+ * staging folder of this process is left alone. Returns the folders removed.
+ */
+export async function removeStaleStaging(dataFolder: string, before: Date = processStartedAt()): Promise<string[]> {
+  const staging = join(dataFolder, ATTACHMENTS_FOLDER, STAGING_FOLDER)
+  const names = await readdir(staging).catch(() => [] as string[])
+  const removed: string[] = []
+  for (const name of names) {
+    const path = join(staging, name)
+    const info = await lstat(path).catch(() => null)
+    if (!info || info.mtimeMs >= before.getTime()) continue
+    // Only what stage() writes: a token folder, or the temp file of a write killed at the top.
+    if (!(info.isDirectory() && STAGING_TOKEN.test(name)) && !info.isFile()) continue
+    try {
+      await rm(path, { recursive: true, force: true })
+      removed.push(path)
+    } catch {
+      // left for the next start
+    }
+  }
+  await rmdir(staging).catch(() => undefined) // only when empty
+  return removed
+}
+
+/**
+ * Removes stale temp files and stale import staging; `backupFolder` is the chosen backup folder, if any. Never throws.
  * Returns the paths removed (for the log).
  */
 export async function sweepStaleTempFiles(
@@ -47,6 +77,7 @@ export async function sweepStaleTempFiles(
   const removed = await removeStaleTempFiles(await knownWriteFolders(dataFolder), startedAt)
   // An attachment added from a path is copied in as .incoming-<hex> first (attachments.ts).
   removed.push(...(await removeStaleTempFiles([join(dataFolder, ATTACHMENTS_FOLDER)], startedAt, INCOMING_TEMP_FILE)))
+  removed.push(...(await removeStaleStaging(dataFolder, startedAt)))
   const inside = join(resolve(dataFolder), DEFAULT_BACKUP_FOLDER)
   if (backupFolder && resolve(backupFolder) !== inside) {
     removed.push(

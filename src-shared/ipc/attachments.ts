@@ -50,5 +50,13 @@ export const attachmentsContract = {
   },
   'attachments:open': { input: BySha256, output: z.union([FileAction, ShownInstead]) },
   'attachments:show': { input: BySha256, output: FileAction },
-  'attachments:release': { input: BySha256, output: z.strictObject({ outcome: z.enum(['deleted', 'missing']) }) }
+  'attachments:release': { input: BySha256, output: z.strictObject({ outcome: z.enum(['deleted', 'missing']) }) },
+  /**
+   * The files no row refers to any more, after an import, a restore or a cascade delete whose undo
+   * window closed: main deletes those named (never any other), except a file it handed out moments ago.
+   */
+  'attachments:sweep': {
+    input: z.strictObject({ hashes: z.array(Sha256).max(1_000_000) }),
+    output: z.strictObject({ deleted: z.number().int().nonnegative(), kept: z.number().int().nonnegative() })
+  }
 } as const satisfies NamespaceContract<'attachments'>

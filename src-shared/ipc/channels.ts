@@ -35,11 +35,14 @@ export const CHANNELS = [
   'portfolio:pickImport',
   'portfolio:uploadImport',
   'portfolio:readImport',
+  'portfolio:commitImport',
+  'portfolio:discardImport',
   'attachments:choose',
   'attachments:upload',
   'attachments:open',
   'attachments:show',
   'attachments:release',
+  'attachments:sweep',
   'spreadsheets:save'
 ] as const
 export type Channel = (typeof CHANNELS)[number]

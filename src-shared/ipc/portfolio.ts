@@ -49,6 +49,10 @@ export const DAMAGED_CODES = [
 export type DamagedCode = (typeof DAMAGED_CODES)[number]
 
 export const ReadImportResult = z.discriminatedUnion('outcome', [
+  /**
+   * The file was read; `attachments` files it brings are staged (not yet in the attachments folder)
+   * under the same token, until portfolio:commitImport moves them or portfolio:discardImport drops them.
+   */
   z.strictObject({ outcome: z.literal('read'), text: PortfolioText, attachments: z.number().int().nonnegative() }),
   z.strictObject({ outcome: z.literal('password-required') }),
   z.strictObject({ outcome: z.literal('wrong-password') }),
@@ -89,5 +93,18 @@ export const portfolioContract = {
   'portfolio:readImport': {
     input: z.strictObject({ token: Token, password: Password.optional() }),
     output: ReadImportResult
+  },
+  /** The import's rows are written (the Dexie transaction committed): its staged attachments move into place. */
+  'portfolio:commitImport': {
+    input: z.strictObject({ token: Token }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('committed'), attachments: z.number().int().nonnegative() }),
+      z.strictObject({ outcome: z.literal('expired') })
+    ])
+  },
+  /** The import was cancelled, refused or failed to write: its staged attachments are deleted. */
+  'portfolio:discardImport': {
+    input: z.strictObject({ token: Token }),
+    output: z.strictObject({ outcome: z.enum(['discarded', 'expired']) })
   }
 } as const satisfies NamespaceContract<'portfolio'>

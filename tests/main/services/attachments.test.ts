@@ -238,6 +238,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     const { zip } = hostileArchive({ name: 'Offert-2026.pdf', mimeType: 'application/pdf' }, 'Offert-2026.pdf.exe')
     const staged = backups.stage('export.zip', zip)
     expect(await backups.readStaged(staged.token)).toMatchObject({ outcome: 'read', attachments: 1 })
+    expect(await backups.commitImport(staged.token)).toEqual({ outcome: 'committed', attachments: 1 })
     expect(await readdir(join(dir, 'attachments', sha(exe)))).toEqual(['Offert-2026.pdf'])
     const path = (await attachments.fileOf(sha(exe)))!
     expect(path.endsWith(`${sep}Offert-2026.pdf`)).toBe(true)
@@ -272,6 +273,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     })
     const staged = backups.stage('export.zip', Buffer.from(zip))
     expect(await backups.readStaged(staged.token)).toMatchObject({ outcome: 'read', attachments: 0 })
+    expect(await backups.commitImport(staged.token)).toEqual({ outcome: 'expired' }) // nothing was staged
     expect(await readdir(dir)).not.toContain('attachments')
   })
 
@@ -293,6 +295,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     const [backup] = (await backups.status()).backups
     const staged = await backups.openBackup(backup!.name)
     expect(await backups.readStaged(staged.token)).toEqual({ outcome: 'read', text, attachments: 2 })
+    await backups.commitImport(staged.token)
     expect(await readdir(join(dir, 'attachments', added.sha256))).toEqual(['Mätvärden.csv'])
   })
 

@@ -158,7 +158,7 @@ describe('services/backups', () => {
   })
 
   describe('openBackup() / readStaged()', () => {
-    it('gives back the exact portfolio text and restores missing attachment files', async () => {
+    it('gives back the exact portfolio text and restores missing attachment files once the import commits', async () => {
       const { attachments, backups } = service()
       const { text, sha256 } = await portfolioWithAttachment(attachments)
       await backups.create(text, [sha256], 'manual')
@@ -168,6 +168,8 @@ describe('services/backups', () => {
       const opened = await backups.openBackup(b!.name)
       const read = await backups.readStaged(opened.token)
       expect(read).toEqual({ outcome: 'read', text, attachments: 1 })
+      expect(await attachments.fileOf(sha256)).toBeNull() // staged only, until the rows are written
+      expect(await backups.commitImport(opened.token)).toEqual({ outcome: 'committed', attachments: 1 })
       expect(await readFile((await attachments.fileOf(sha256))!, 'utf8')).toBe('JPEG bytes of a whiteboard photo')
       expect(parsePortfolioFile((read as { text: string }).text).ok).toBe(true)
     })

@@ -41,7 +41,9 @@ function mainWithBackup(read: () => Promise<unknown>): FakeMain {
       fileName: (input as { fileName: string }).fileName,
       encrypted: false
     }),
-    'portfolio:readImport': read
+    'portfolio:readImport': read,
+    'portfolio:commitImport': () => ({ outcome: 'committed', attachments: 0 }),
+    'portfolio:discardImport': () => ({ outcome: 'discarded' })
   }
   main.transport = async (channel, input) => {
     const answer = answers[channel]
@@ -146,6 +148,60 @@ describe('features/backups', () => {
       await user.click(within(ready).getByRole('button', { name: 'Importera' }))
       expect(await within(panel).findByText('Importen är klar', {}, { timeout: 5000 })).toBeTruthy()
       expect((await db.organisations.toArray()).map((o) => o.name)).toEqual(['Norrviks kommun'])
+    })
+
+    it('commits the staged attachments only after the rows are written', async () => {
+      const user = userEvent.setup()
+      const text = await portfolioText()
+      const main = mainWithBackup(async () => ({ outcome: 'read', text, attachments: 2 }))
+      renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File([text], 'portfolj.zip', { type: 'application/zip' })] }
+      })
+      const ready = await within(panel).findByRole('region', { name: 'Importera portfolj.zip' })
+      expect(main.calls.some((c) => c.channel === 'portfolio:commitImport')).toBe(false)
+      await user.click(within(ready).getByRole('button', { name: 'Importera' }))
+      expect(await within(panel).findByText('Importen är klar', {}, { timeout: 5000 })).toBeTruthy()
+      const channels = main.calls.map((c) => c.channel)
+      expect(channels.filter((c) => c.startsWith('portfolio:') && c !== 'portfolio:uploadImport')).toEqual([
+        'portfolio:readImport',
+        'portfolio:commitImport'
+      ])
+      expect(main.calls.find((c) => c.channel === 'portfolio:commitImport')!.input).toEqual({ token: TOKEN })
+    })
+
+    it('discards the staged attachments of an import the user cancels, and commits nothing', async () => {
+      const user = userEvent.setup()
+      const text = await portfolioText()
+      const main = mainWithBackup(async () => ({ outcome: 'read', text, attachments: 2 }))
+      const { db } = renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File([text], 'portfolj.zip', { type: 'application/zip' })] }
+      })
+      const ready = await within(panel).findByRole('region', { name: 'Importera portfolj.zip' })
+      await user.click(within(ready).getByRole('button', { name: 'Avbryt' }))
+      expect(within(panel).queryByRole('region', { name: 'Importera portfolj.zip' })).toBeNull()
+      expect(main.calls.filter((c) => c.channel === 'portfolio:discardImport').map((c) => c.input)).toEqual([
+        { token: TOKEN }
+      ])
+      expect(main.calls.some((c) => c.channel === 'portfolio:commitImport')).toBe(false)
+      expect(main.calls.some((c) => c.channel === 'backups:create')).toBe(false)
+      expect(await db.organisations.count()).toBe(0)
+    })
+
+    it('discards the staged attachments of a file the portfolio check refuses', async () => {
+      const main = mainWithBackup(async () => ({ outcome: 'read', text: '{"not":"a portfolio"}', attachments: 1 }))
+      renderApp({ main, route: '/settings' })
+      const panel = await screen.findByRole('region', { name: 'Export och import' })
+      fireEvent.change(within(panel).getByLabelText('Välj fil att importera'), {
+        target: { files: [new File(['x'], 'fel.zip', { type: 'application/zip' })] }
+      })
+      await within(panel).findByRole('alert')
+      expect(main.calls.filter((c) => c.channel === 'portfolio:discardImport').map((c) => c.input)).toEqual([
+        { token: TOKEN }
+      ])
     })
 
     it('asks for the password of an encrypted file and reads it with the password', async () => {

@@ -1,48 +1,95 @@
 import { describe, expect, it } from 'vitest'
 import { exportPortfolio } from '@renderer/db/export-import'
+import { rememberDeletion } from '@renderer/db/undo'
 import { addAttachmentRows } from '@renderer/features/attachments/commands'
 import { importPortfolio } from '@renderer/features/backups/commands'
 import { createApi } from '@renderer/platform/api'
 import { freshDb } from '../helpers/db'
 
 const SHA = 'c'.repeat(64)
+const TOKEN = '0123456789abcdef0123456789abcdef'
 
-/** An API whose only channel is attachments:release, recording the hashes it was asked to release. */
-function releasingApi() {
-  const released: string[] = []
+/** An API answering the import's commit and discard and the sweep, recording each call in order. */
+function recordingApi(options: { commitFails?: boolean } = {}) {
+  const calls: { channel: string; input: unknown }[] = []
   const api = createApi(async (channel, input) => {
-    if (channel !== 'attachments:release') return { ok: false, error: { code: 'unknown-channel', message: channel } }
-    released.push((input as { sha256: string }).sha256)
-    return { ok: true, value: { outcome: 'deleted' } }
+    // The erasure log (features/contacts) is read around every import; none here.
+    if ((channel as string) === 'erasure:log') return { ok: true, value: { entries: [] } }
+    calls.push({ channel, input })
+    if (channel === 'portfolio:commitImport')
+      return options.commitFails
+        ? { ok: false, error: { code: 'internal', message: 'disk full' } }
+        : { ok: true, value: { outcome: 'committed', attachments: 0 } }
+    if (channel === 'portfolio:discardImport') return { ok: true, value: { outcome: 'discarded' } }
+    if (channel === 'attachments:sweep')
+      return { ok: true, value: { deleted: (input as { hashes: string[] }).hashes.length, kept: 0 } }
+    return { ok: false, error: { code: 'unknown-channel', message: channel } }
   })
-  return { api, released }
+  return { api, calls }
+}
+
+async function dbWithAttachment() {
+  const db = freshDb()
+  await addAttachmentRows(db, 'organisation', 'o-1', [
+    { name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }
+  ])
+  return db
 }
 
 describe('features/backups/commands', () => {
   describe('importPortfolio()', () => {
-    it('releases the stored files that no row refers to after a replace', async () => {
+    it('commits the staged files after the rows are written, then sweeps the files no row refers to', async () => {
       const { text } = await exportPortfolio(freshDb(), '1.0.0')
-      const db = freshDb()
-      await addAttachmentRows(db, 'organisation', 'o-1', [
-        { name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }
-      ])
-      const { api, released } = releasingApi()
-      const result = await importPortfolio(db, api, text, 'replace')
+      const db = await dbWithAttachment()
+      const { api, calls } = recordingApi()
+      const result = await importPortfolio(db, api, text, 'replace', TOKEN)
       expect(result.ok).toBe(true)
-      expect(released).toEqual([SHA])
+      expect(calls).toEqual([
+        { channel: 'portfolio:commitImport', input: { token: TOKEN } },
+        { channel: 'attachments:sweep', input: { hashes: [SHA] } }
+      ])
       expect(await db.attachments.count()).toBe(0)
     })
 
-    it('releases nothing when the file is refused', async () => {
-      const db = freshDb()
-      await addAttachmentRows(db, 'organisation', 'o-1', [
-        { name: 'a.pdf', sha256: SHA, size: 3, mimeType: 'application/pdf' }
-      ])
-      const { api, released } = releasingApi()
-      const result = await importPortfolio(db, api, '{"not":"a portfolio"}', 'replace')
+    it('discards the staged files and sweeps nothing when the file is refused', async () => {
+      const db = await dbWithAttachment()
+      const { api, calls } = recordingApi()
+      const result = await importPortfolio(db, api, '{"not":"a portfolio"}', 'replace', TOKEN)
       expect(result.ok).toBe(false)
-      expect(released).toEqual([])
+      expect(calls).toEqual([{ channel: 'portfolio:discardImport', input: { token: TOKEN } }])
       expect(await db.attachments.count()).toBe(1)
+    })
+
+    it('discards the staged files when the transaction fails', async () => {
+      const { text } = await exportPortfolio(freshDb(), '1.0.0')
+      const db = await dbWithAttachment()
+      db.close()
+      const { api, calls } = recordingApi()
+      const result = await importPortfolio(db, api, text, 'replace', TOKEN)
+      expect(result).toMatchObject({ ok: false, kind: 'write' })
+      expect(calls).toEqual([{ channel: 'portfolio:discardImport', input: { token: TOKEN } }])
+    })
+
+    it('keeps the files a pending undo would bring back', async () => {
+      const { text } = await exportPortfolio(freshDb(), '1.0.0')
+      const db = await dbWithAttachment()
+      const held = 'd'.repeat(64)
+      const row = { ...(await db.attachments.toArray())[0]!, id: 'att-deleted', sha256: held }
+      rememberDeletion(db, 'Norrviks kommun', { deleted: { attachments: [row] }, unlinked: {} })
+      await addAttachmentRows(db, 'organisation', 'o-1', [
+        { name: 'b.pdf', sha256: held, size: 3, mimeType: 'application/pdf' }
+      ])
+      const { api, calls } = recordingApi()
+      expect((await importPortfolio(db, api, text, 'replace', TOKEN)).ok).toBe(true)
+      expect(calls.filter((c) => c.channel === 'attachments:sweep')).toEqual([
+        { channel: 'attachments:sweep', input: { hashes: [SHA] } }
+      ])
+    })
+
+    it('lets a failed commit reach the caller (the rows are written, their new files are not)', async () => {
+      const { text } = await exportPortfolio(freshDb(), '1.0.0')
+      const { api } = recordingApi({ commitFails: true })
+      await expect(importPortfolio(freshDb(), api, text, 'replace', TOKEN)).rejects.toThrow('disk full')
     })
   })
 })

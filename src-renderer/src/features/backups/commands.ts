@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react'
 import type { BackupReason } from '@shared/file-names'
+import { unreferencedHashes } from '@renderer/db/attachment-sweep'
 import type { MatbarDb } from '@renderer/db/db'
 import { exportPortfolio, importPortfolioText, type ImportMode, type ImportResult } from '@renderer/db/export-import'
 import type { PlatformApi } from '@renderer/platform/api'
@@ -30,19 +31,45 @@ export async function exportToFile(db: MatbarDb, api: PlatformApi, encrypt: bool
 }
 
 /**
- * Imports a portfolio file's text in one transaction; after a successful import, the stored files no
- * row refers to any more are released (the backup written before the import still holds them).
+ * Imports a portfolio file's text in one transaction. Main staged the file's attachments under the
+ * import's token: once the rows are written they are committed (moved into the attachments folder);
+ * a refused or failed import discards them, so nothing of it stays on disk. Then the stored files no
+ * row refers to any more are swept (the backup written before the import still holds them).
  */
 export async function importPortfolio(
   db: MatbarDb,
   api: PlatformApi,
   text: string,
-  mode: ImportMode
+  mode: ImportMode,
+  token: string | null = null
 ): Promise<ImportResult> {
-  const result = await importPortfolioText(db, text, mode)
-  if (result.ok)
-    for (const sha256 of result.orphanedHashes) await api.attachmentsRelease({ sha256 }).catch(() => undefined)
+  let result: ImportResult
+  try {
+    result = await importPortfolioText(db, text, mode)
+  } catch (error) {
+    if (token) await discardImport(api, token)
+    throw error
+  }
+  if (!result.ok) {
+    if (token) await discardImport(api, token)
+    return result
+  }
+  // Outside the transaction (an IPC call inside one would let it commit early). A failure here is
+  // the caller's to show: the rows are written but their new files are not in place.
+  if (token) await api.portfolioCommitImport({ token })
+  await sweepAttachments(db, api, result.orphanedHashes)
   return result
+}
+
+/** Drops what main staged for an import that will not be written (cancelled, refused or failed). */
+export async function discardImport(api: PlatformApi, token: string): Promise<void> {
+  await api.portfolioDiscardImport({ token }).catch(() => undefined)
+}
+
+/** Has main delete the files of these hashes that no row refers to (and no pending undo holds). */
+export async function sweepAttachments(db: MatbarDb, api: PlatformApi, candidates: Iterable<string>): Promise<void> {
+  const hashes = await unreferencedHashes(db, candidates)
+  if (hashes.length > 0) await api.attachmentsSweep({ hashes }).catch(() => undefined)
 }
 
 /** The backups feature's writes, bound to the app's database and API. */
@@ -53,7 +80,9 @@ export function useBackupCommands() {
     () => ({
       backup: (reason: BackupReason) => writeBackup(db, api, reason),
       exportToFile: (encrypt: boolean) => exportToFile(db, api, encrypt),
-      importPortfolio: (text: string, mode: ImportMode) => importPortfolio(db, api, text, mode)
+      importPortfolio: (text: string, mode: ImportMode, token: string | null) =>
+        importPortfolio(db, api, text, mode, token),
+      discardImport: (token: string) => discardImport(api, token)
     }),
     [db, api]
   )

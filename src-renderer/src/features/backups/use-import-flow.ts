@@ -2,8 +2,10 @@
  * The steps of an import or a restore: main stages the file (token), the password is asked if it is
  * encrypted, the text is checked with parsePortfolioFile, the user picks merge or replace (a restore
  * is always replace), a backup of the current state is written, then one transaction imports.
+ * The file's attachments wait in main's staging folder meanwhile: they are committed after the
+ * transaction, and discarded when the import is refused, cancelled, fails or the panel goes away.
  */
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
 import type { DamagedCode, ImportOpened, ReadImportResult } from '@shared/ipc/portfolio'
@@ -29,7 +31,15 @@ export type ImportState =
   | { step: 'password'; token: string; fileName: string; wrong: boolean }
   | { step: 'refused'; fileName: string; kind: 'parse' | 'merge'; errors: PortfolioError[] }
   | { step: 'failed'; message: string }
-  | { step: 'ready'; fileName: string; text: string; counts: Record<TableName, number>; restore: string | null }
+  | {
+      step: 'ready'
+      fileName: string
+      /** The import's token: main holds its staged attachments under it. */
+      token: string
+      text: string
+      counts: Record<TableName, number>
+      restore: string | null
+    }
   | {
       step: 'done'
       fileName: string
@@ -80,6 +90,23 @@ export function useImportFlow(onChanged: () => void) {
   const commands = useBackupCommands()
   const describe = useDescribeFailure()
   const [state, setState] = useState<ImportState>({ step: 'idle' })
+  // The token whose staged attachments are neither committed nor discarded yet.
+  const pending = useRef<string | null>(null)
+  const discard = useCallback(
+    (token: string) => {
+      if (pending.current === token) pending.current = null
+      void commands.discardImport(token)
+    },
+    [commands]
+  )
+  // Leaving the page with an import still in preview drops its staging.
+  useEffect(
+    () => () => {
+      if (pending.current) void commands.discardImport(pending.current)
+      pending.current = null
+    },
+    [commands]
+  )
 
   const afterRead = useCallback(
     (fileName: string, token: string, result: ReadImportResult, restore: string | null) => {
@@ -97,16 +124,20 @@ export function useImportFlow(onChanged: () => void) {
           return setState({ step: 'failed', message: describe({ key: 'expired' }) })
         case 'read': {
           const parsed = parsePortfolioFile(result.text)
-          if (!parsed.ok) return setState({ step: 'refused', fileName, kind: 'parse', errors: parsed.errors })
+          if (!parsed.ok) {
+            discard(token)
+            return setState({ step: 'refused', fileName, kind: 'parse', errors: parsed.errors })
+          }
+          pending.current = token
           const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, parsed.portfolio.tables[n].length])) as Record<
             TableName,
             number
           >
-          return setState({ step: 'ready', fileName, text: result.text, counts, restore })
+          return setState({ step: 'ready', fileName, token, text: result.text, counts, restore })
         }
       }
     },
-    [describe]
+    [describe, discard]
   )
 
   /** Reads a staged file (with its password, when it has one) and moves on to what the file holds. */
@@ -125,6 +156,7 @@ export function useImportFlow(onChanged: () => void) {
   /** Continues once main has staged a file (picked, uploaded or a backup from the list). */
   const begin = useCallback(
     async (opening: () => Promise<Opening>, restore: string | null = null) => {
+      if (pending.current) discard(pending.current)
       let opened: Opening
       try {
         opened = await opening()
@@ -138,7 +170,7 @@ export function useImportFlow(onChanged: () => void) {
       }
       await read(opened.fileName, opened.token, restore)
     },
-    [describe, read]
+    [describe, discard, read]
   )
 
   const submitPassword = useCallback(
@@ -153,21 +185,32 @@ export function useImportFlow(onChanged: () => void) {
     async (mode: ImportMode) => {
       if (state.step !== 'ready') return
       const backupFailed = (message: string) => t('backups.portfolioFile.backupFirstFailed', { message })
-      const { fileName, text, restore } = state
+      const { fileName, token, text, restore } = state
       setState({ step: 'busy', fileName })
       let backupName: string | null = null
       try {
         const backup = await commands.backup('before-restore')
         if (backup.outcome === 'locked') {
+          discard(token)
           setState({ step: 'failed', message: backupFailed(describe({ key: 'wrongPassword' })) })
           return
         }
         backupName = backup.backup.name
       } catch (error) {
+        discard(token)
         setState({ step: 'failed', message: backupFailed(errorMessage(error)) })
         return
       }
-      const result = await commands.importPortfolio(text, mode)
+      // From here importPortfolio commits or discards the staged attachments itself.
+      pending.current = null
+      let result: Awaited<ReturnType<typeof commands.importPortfolio>>
+      try {
+        result = await commands.importPortfolio(text, mode, token)
+      } catch (error) {
+        onChanged()
+        setState({ step: 'failed', message: t('backups.portfolioFile.writeFailed', { message: errorMessage(error) }) })
+        return
+      }
       onChanged()
       if (!result.ok) {
         if (result.kind === 'write')
@@ -177,9 +220,13 @@ export function useImportFlow(onChanged: () => void) {
       }
       setState({ step: 'done', fileName, mode, summary: result.summary, backupName, restore })
     },
-    [commands, describe, onChanged, state, t]
+    [commands, describe, discard, onChanged, state, t]
   )
 
-  const reset = useCallback(() => setState({ step: 'idle' }), [])
+  /** Back to the start; an import still in preview (the user cancelled it) drops its staging. */
+  const reset = useCallback(() => {
+    if (state.step === 'ready') discard(state.token)
+    setState({ step: 'idle' })
+  }, [discard, state])
   return { state, begin, submitPassword, run, reset }
 }
