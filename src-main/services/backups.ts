@@ -46,7 +46,13 @@ const BackupConfig = z.object({
   folder: z.string().min(1).nullable().default(null),
   encrypt: z.boolean().default(false),
   /** An encrypted constant: proves a password right without storing it or anything it could be read from. */
-  verifier: z.string().nullable().default(null)
+  verifier: z.string().nullable().default(null),
+  /**
+   * When encryption was turned on. A clear backup in the data folder written after it can only be a
+   * before-upgrade backup written while locked: the next unlock encrypts it. Null for a configuration
+   * written before this was kept; then every clear before-upgrade backup there counts as such.
+   */
+  encryptedSince: z.iso.datetime().nullable().default(null)
 })
 type BackupConfig = z.infer<typeof BackupConfig>
 
@@ -281,6 +287,125 @@ export function createBackupService(options: BackupServiceOptions) {
     }
   }
 
+  /** The clear (unencrypted) backups in a folder, oldest first. */
+  async function clearBackupsIn(dir: string): Promise<Array<{ name: string; createdAt: Date; reason: BackupReason }>> {
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    const clear: Array<{ name: string; createdAt: Date; reason: BackupReason }> = []
+    for (const name of names) {
+      const parsed = parseBackupFileName(name)
+      if (parsed && !parsed.encrypted && resolveInside(dir, name)) clear.push({ name, ...parsed })
+    }
+    return clear.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+  }
+
+  /**
+   * Rewrites one clear backup as its encrypted form in `destDir`: same time and reason, so retention
+   * and pinning treat it as the same backup, under the .zip.enc name. The clear file is removed only
+   * once the new one is on disk and decrypts back to exactly the same bytes.
+   */
+  async function encryptBackupFile(srcDir: string, name: string, destDir: string, password: string): Promise<string> {
+    const parsed = parseBackupFileName(name)
+    const src = resolveInside(srcDir, name)
+    if (!parsed || parsed.encrypted || !src) throw new Error(`not a clear backup: ${name}`)
+    const plain = await readFile(src)
+    const encName = backupFileName(parsed.createdAt, parsed.reason, true)
+    const dest = resolveInside(destDir, encName)
+    if (!dest) throw new Error(`not a backup file name: ${encName}`)
+    const readsBack = async () => {
+      const back = await decrypt(await readFile(dest), password, { kdf: options.kdf })
+      return back.ok && back.plain.equals(plain)
+    }
+    const exists = await stat(dest).then(
+      () => true,
+      () => false
+    )
+    if (exists) {
+      // An earlier run was stopped after writing the encrypted file: finish it only if it is the same backup.
+      if (!(await readsBack())) throw new Error(`${encName} already exists and is not ${name} encrypted`)
+    } else {
+      const manifest = readManifestFromPrefix(plain.subarray(0, LIST_PREFIX_BYTES))
+      const bytes = await encrypt(plain, password, {
+        kdf: options.kdf,
+        metadata: {
+          counts: manifest?.counts ?? null,
+          attachments: manifest?.attachments ?? null,
+          createdAt: parsed.createdAt.toISOString()
+        }
+      })
+      await mkdir(destDir, { recursive: true })
+      await writeFileAtomic(dest, bytes)
+      if (!(await readsBack())) {
+        await unlink(dest).catch(() => undefined)
+        throw new Error(`${encName} did not read back as ${name}`)
+      }
+    }
+    await unlink(src)
+    return encName
+  }
+
+  /**
+   * Once encryption is on, the clear backups left in the backup folder are either encrypted (each as
+   * encryptBackupFile does) or deleted, as the user chooses. Needs this session's password, as a backup
+   * write does. A file that fails is left as it was and named in the answer.
+   */
+  function handleClearBackups(action: 'encrypt' | 'delete') {
+    return serial(async () => {
+      const config = await readConfig()
+      if (!config.encrypt) return { outcome: 'not-enabled' as const }
+      const password = sessionPassword
+      if (password === null) return { outcome: 'locked' as const }
+      const dir = config.folder ?? defaultFolder
+      let count = 0
+      const failed: string[] = []
+      for (const { name } of await clearBackupsIn(dir)) {
+        try {
+          if (action === 'encrypt') await encryptBackupFile(dir, name, dir, password)
+          else await unlink(resolveInside(dir, name)!)
+          count++
+        } catch (error) {
+          failed.push(name)
+          options.log?.(`could not ${action} the clear backup ${name}: ${String(error)}`)
+        }
+      }
+      return { outcome: action === 'encrypt' ? ('encrypted' as const) : ('deleted' as const), count, failed }
+    })
+  }
+
+  /**
+   * The before-upgrade backups written in clear into the data folder while the session was locked
+   * (see create) are encrypted into the backup folder as soon as the password is known. Run inside
+   * the write queue. A failure is logged and tried again at the next unlock.
+   */
+  async function encryptLockedUpgradeBackups(config: BackupConfig, password: string): Promise<number> {
+    if (!config.encrypt) return 0
+    const since = config.encryptedSince === null ? null : Date.parse(config.encryptedSince)
+    const dir = config.folder ?? defaultFolder
+    let count = 0
+    const clear = await clearBackupsIn(defaultFolder).catch((error: unknown) => {
+      options.log?.(`could not list the data folder's backups: ${String(error)}`)
+      return []
+    })
+    for (const backup of clear) {
+      // Clear copies from before encryption was turned on are the user's choice (handleClearBackups).
+      const writtenLocked = since === null ? backup.reason === 'before-upgrade' : backup.createdAt.getTime() >= since
+      if (!writtenLocked) continue
+      try {
+        const encName = await encryptBackupFile(defaultFolder, backup.name, dir, password)
+        await prune(dir, encName)
+        count++
+      } catch (error) {
+        options.log?.(`could not encrypt the backup ${backup.name} written while locked: ${String(error)}`)
+      }
+    }
+    return count
+  }
+
   /** Builds an export file; `encrypt` uses this session's password. */
   async function buildExport(text: string, hashes: readonly string[], wantEncrypted: boolean) {
     if (wantEncrypted && sessionPassword === null) return { outcome: 'locked' as const }
@@ -398,18 +523,23 @@ export function createBackupService(options: BackupServiceOptions) {
         if (config.encrypt) {
           if (!(await passwordMatches(config, password))) return { outcome: 'wrong-password' as const }
           sessionPassword = password
-          return { outcome: 'enabled' as const }
+          await encryptLockedUpgradeBackups(config, password)
+          const clearBackups = (await clearBackupsIn(config.folder ?? defaultFolder)).length
+          return { outcome: 'enabled' as const, clearBackups }
         }
         if (password.length < MIN_PASSWORD_LENGTH) return { outcome: 'too-short' as const }
         const verifier = await encrypt(Buffer.from(VERIFIER_TEXT, 'utf8'), password, { kdf: options.kdf })
-        await writeConfig({ encrypt: true, verifier: verifier.toString('base64') })
+        await writeConfig({ encrypt: true, verifier: verifier.toString('base64'), encryptedSince: now().toISOString() })
         sessionPassword = password
-        return { outcome: 'enabled' as const }
+        // The earlier clear backups are still readable by anyone with the folder: the renderer offers
+        // to encrypt or delete them (handleClearBackups), and says how many there are.
+        const clearBackups = (await clearBackupsIn(config.folder ?? defaultFolder)).length
+        return { outcome: 'enabled' as const, clearBackups }
       }
       if (!config.encrypt) return { outcome: 'disabled' as const }
       // Turning encryption off needs the password: someone else at the laptop must not be able to.
       if (!(await passwordMatches(config, password))) return { outcome: 'wrong-password' as const }
-      await writeConfig({ encrypt: false, verifier: null })
+      await writeConfig({ encrypt: false, verifier: null, encryptedSince: null })
       sessionPassword = null
       return { outcome: 'disabled' as const }
     })
@@ -420,6 +550,7 @@ export function createBackupService(options: BackupServiceOptions) {
     if (!config.encrypt) return { outcome: 'not-enabled' as const }
     if (!(await passwordMatches(config, password))) return { outcome: 'wrong-password' as const }
     sessionPassword = password
+    await serial(() => encryptLockedUpgradeBackups(config, password))
     return { outcome: 'unlocked' as const }
   }
 
@@ -490,6 +621,7 @@ export function createBackupService(options: BackupServiceOptions) {
     commitImport,
     discardImport,
     setEncryption,
+    handleClearBackups,
     unlock,
     setFolder,
     awaitQuit,

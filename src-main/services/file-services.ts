@@ -93,6 +93,7 @@ export function createFileServices(options: FileServiceOptions) {
       return { outcome: result }
     },
     'backups:setEncryption': ({ enabled, password }) => backups.setEncryption(enabled, password),
+    'backups:handleClear': ({ action }) => backups.handleClearBackups(action),
     'backups:unlock': ({ password }) => backups.unlock(password),
     'backups:awaitQuit': async () => (options.shell === 'electron' ? backups.awaitQuit() : { quitting: false }),
     'backups:quitReady': async () => backups.markQuitReady(),

@@ -72,7 +72,25 @@ export const backupsContract = {
   'backups:showFolder': { input: NoInput, output: FileAction },
   'backups:setEncryption': {
     input: z.strictObject({ enabled: z.boolean(), password: Password }),
-    output: z.strictObject({ outcome: z.enum(['enabled', 'disabled', 'wrong-password', 'too-short']) })
+    output: z.strictObject({
+      outcome: z.enum(['enabled', 'disabled', 'wrong-password', 'too-short']),
+      /** With 'enabled': how many clear backups from before are still in the folder (see backups:handleClear). */
+      clearBackups: z.number().int().nonnegative().optional()
+    })
+  },
+  /** Encrypts or deletes the clear backups left in the backup folder once encryption is on. */
+  'backups:handleClear': {
+    input: z.strictObject({ action: z.enum(['encrypt', 'delete']) }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({
+        outcome: z.enum(['encrypted', 'deleted']),
+        count: z.number().int().nonnegative(),
+        /** Files that could not be encrypted or deleted; they are left as they were. */
+        failed: z.array(BackupName)
+      }),
+      z.strictObject({ outcome: z.literal('locked') }),
+      z.strictObject({ outcome: z.literal('not-enabled') })
+    ])
   },
   'backups:unlock': {
     input: z.strictObject({ password: Password }),

@@ -28,6 +28,7 @@ export const CHANNELS = [
   'backups:resetFolder',
   'backups:showFolder',
   'backups:setEncryption',
+  'backups:handleClear',
   'backups:unlock',
   'backups:awaitQuit',
   'backups:quitReady',

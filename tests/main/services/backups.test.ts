@@ -108,7 +108,7 @@ describe('services/backups', () => {
 
     it('writes nothing while encryption is on and locked, and encrypts once unlocked', async () => {
       const { backups } = service()
-      expect(await backups.setEncryption(true, 'långt lösenord')).toEqual({ outcome: 'enabled' })
+      expect(await backups.setEncryption(true, 'långt lösenord')).toEqual({ outcome: 'enabled', clearBackups: 0 })
       // A new session of the same data folder: the password is not on disk.
       const fresh = service().backups
       expect(await fresh.create(JSON.stringify(makeFixture()), [], 'auto')).toEqual({ outcome: 'locked' })
