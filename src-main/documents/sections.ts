@@ -7,7 +7,14 @@ import type { FileChild } from 'docx'
 import type { DocumentArea, DocumentIndicator, DocumentMatrix, EvaluationFigures } from '@shared/document-model'
 import { ASPECTS, roundToOneDecimal } from '@shared/evaluations'
 import { formatDate, formatDecimal1, formatNumber, formatSek } from '@shared/format'
-import { layoutMatrix, matrixSvg } from '@shared/matrix'
+import {
+  layoutMatrix,
+  matrixSvg,
+  QUADRANT_KEYS,
+  type MatrixLayout,
+  type MatrixPoint,
+  type QuadrantKey
+} from '@shared/matrix'
 import { renderMatrixPng } from '../services/matrix-png'
 import { dataTable, factTable, gap, heading, para, paras, picture, TEXT_WIDTH_PX } from './blocks'
 import type { Ctx } from './blocks'
@@ -133,15 +140,43 @@ export function areaDetails(
   return out
 }
 
-/** The value/effort matrix as a picture with its caption, or a sentence saying why there is none. */
+/** The tallest the matrix may be drawn: a page's text height less room for the caption, in px at 96 dpi. */
+const MATRIX_MAX_HEIGHT_PX = 860
+/** Dot numbers and tick labels in px at 96 dpi: 9.75 pt when printed (titles are 1 px larger). */
+const MATRIX_FONT_PX = 13
+
+/**
+ * The matrix laid out for print: as wide as the text column, so one unit of the picture is one pixel (at 96 dpi)
+ * on the page, and every text on it stays at 9 pt or more (printFontPt of the placed width).
+ */
+export function printMatrixLayout(
+  points: readonly MatrixPoint[],
+  quadrantTitles: Record<QuadrantKey, string>
+): { layout: MatrixLayout; placedWidthPx: number; placedHeightPx: number } {
+  const layout = layoutMatrix(points, {
+    width: TEXT_WIDTH_PX,
+    fontSize: MATRIX_FONT_PX,
+    maxHeight: MATRIX_MAX_HEIGHT_PX,
+    quadrantTitles
+  })
+  const scale = Math.min(1, TEXT_WIDTH_PX / layout.width, MATRIX_MAX_HEIGHT_PX / layout.height)
+  return { layout, placedWidthPx: layout.width * scale, placedHeightPx: layout.height * scale }
+}
+
+/**
+ * The value/effort matrix: the picture of numbered dots across the text width, its caption, the rule for
+ * scores on a quadrant line, and the legend as a Word table (number, area, rank, effect, feasibility,
+ * quadrant) that names every area, so no name is ever cut. Or a sentence saying why there is no picture.
+ */
 export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild[] {
-  const { t } = ctx
+  const { t, lang } = ctx
   const plotted = matrix?.points.filter((p) => p.x !== null && p.y !== null) ?? []
   if (!matrix || plotted.length === 0) return [para(t('common.matrixNone'))]
-  const q = (key: string) => t(`common.matrix.quadrants.${key}`)
-  const quadrants = { doFirst: q('doFirst'), plan: q('plan'), whenChance: q('whenChance'), wait: q('wait') }
+  const quadrants = Object.fromEntries(
+    QUADRANT_KEYS.map((key) => [key, t(`common.matrix.quadrants.${key}`)])
+  ) as Record<QuadrantKey, string>
   const points = matrix.points.map((p) => ({ ...p, label: cleanLine(p.label) }))
-  const layout = layoutMatrix(points, { quadrantTitles: quadrants })
+  const { layout, placedWidthPx } = printMatrixLayout(points, quadrants)
   const svg = matrixSvg(
     layout,
     {
@@ -153,17 +188,44 @@ export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild
     },
     'docmatrix'
   )
-  // Twice the displayed width, so the picture stays sharp when printed.
-  const png = renderMatrixPng(svg, layout.width * 2)
+  // Twice the placed width, so the picture stays sharp when printed.
+  const png = renderMatrixPng(svg, Math.round(layout.width * 2))
+  const l = (key: string) => t(`common.matrix.legend.${key}`)
+  const rankCount = new Map<string, number>()
+  for (const p of layout.legend) if (p.rank !== null) rankCount.set(p.rank, (rankCount.get(p.rank) ?? 0) + 1)
+  const rankText = (rank: string | null) =>
+    rank === null ? '–' : (rankCount.get(rank) ?? 0) > 1 ? t('common.rankShared', { rank }) : rank
+  const score = (v: number | null) => (v === null ? '–' : formatNumber(v, lang))
   return [
     picture(
       { type: 'png', data: png, widthPx: layout.width * 2, heightPx: layout.height * 2 },
       t('common.matrix.title'),
-      Math.round(TEXT_WIDTH_PX * 0.72),
-      800,
+      Math.round(placedWidthPx),
+      MATRIX_MAX_HEIGHT_PX,
       AlignmentType.CENTER
     ),
-    new Paragraph({ style: 'Caption', children: [new TextRun(t('common.matrixCaption'))] })
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(t('common.matrixCaption'))] }),
+    para(t('common.matrix.rule'), { keepNext: true }),
+    dataTable(
+      ctx,
+      [
+        { header: l('number'), width: 620, align: 'right' },
+        { header: l('area'), width: 3200 },
+        { header: l('rank'), width: 1150, align: 'right' },
+        { header: l('effect'), width: 900, align: 'right' },
+        { header: l('feasibility'), width: 1300, align: 'right' },
+        { header: l('quadrant'), width: 1900 }
+      ],
+      layout.legend.map((row) => [
+        row.number === null ? '–' : { text: String(row.number), bold: true },
+        row.label,
+        rankText(row.rank),
+        score(row.y),
+        score(row.x),
+        row.quadrant === null ? l('notPlotted') : quadrants[row.quadrant]
+      ])
+    ),
+    gap()
   ]
 }
 

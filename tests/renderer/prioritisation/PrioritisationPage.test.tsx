@@ -258,7 +258,7 @@ describe('features/prioritisation', () => {
       expect(within(section).getByText('Effekt').parentElement?.textContent).toContain('nu 52,4 %')
     })
 
-    it('draws the matrix with quadrant titles, an accessible name and a table alternative', async () => {
+    it('draws the matrix as numbered dots with quadrant names, an accessible name and the legend as its text', async () => {
       const db = freshDb()
       const id = await seedEngagement(db)
       const effect = criterionRow(id, 'Effekt', 1, 0)
@@ -283,12 +283,29 @@ describe('features/prioritisation', () => {
       expect(picture.getAttribute('role')).toBe('img')
       const [titleId] = (picture.getAttribute('aria-labelledby') ?? '').split(' ')
       expect(document.getElementById(titleId!)?.textContent).toBe('Matris: Effekt mot Genomförbarhet')
-      for (const title of ['Gör först', 'Planera in', 'Ta när tillfälle ges', 'Avvakta'])
+      for (const title of ['Gör först', 'Planera', 'Gör vid tillfälle', 'Avvakta'])
         expect(picture.textContent).toContain(title)
-      expect(picture.querySelectorAll('circle')).toHaveLength(1)
+      // One dot, numbered; no area names on the picture.
+      expect(picture.querySelectorAll('rect.matrix-dot')).toHaveLength(1)
+      expect(picture.querySelector('text.matrix-number')?.textContent).toBe('1')
+      expect(picture.textContent).not.toContain('Xylofon')
+      expect(
+        screen.getByText('Linjerna mellan rutorna går mellan 3 och 4: poäng 4 och 5 räknas som höga, 1–3 som låga.')
+      ).toBeTruthy()
       expect(screen.getByText('Saknar poäng på axlarna och visas inte: Yrkesskola')).toBeTruthy()
       const table = screen.getByRole('table', { name: 'Områdena i matrisen', hidden: true })
-      expect(within(table).getByRole('row', { name: /Xylofon/, hidden: true }).textContent).toContain('Gör först')
+      const xylofon = within(table).getByRole('row', { name: /Xylofon/, hidden: true })
+      expect([...xylofon.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual([
+        '1',
+        'Xylofon',
+        '1',
+        '5',
+        '4',
+        'Gör först'
+      ])
+      expect(within(table).getByRole('row', { name: /Yrkesskola/, hidden: true }).textContent).toContain(
+        'Inte i bilden: saknar poäng'
+      )
     })
 
     it('says so when the engagement does not exist', async () => {

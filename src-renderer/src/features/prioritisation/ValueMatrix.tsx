@@ -1,19 +1,15 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { layoutMatrix, matrixSvg, type QuadrantKey } from '@shared/matrix'
+import { layoutMatrix, matrixSvg, QUADRANT_KEYS, type LegendRow, type QuadrantKey } from '@shared/matrix'
 import { matrixPoints, pickMatrixAxes } from '@shared/prioritisation-data'
 import { DataTable, EmptyState, SelectField } from '@renderer/ui'
 import type { ScoredAreas } from './queries'
 
-const QUADRANTS: QuadrantKey[] = ['doFirst', 'plan', 'whenChance', 'wait']
-
-// Above the middle of the scale is high; 3 itself lies on the border and counts as low (said in the help text).
-function quadrantOf(x: number, y: number): QuadrantKey {
-  if (y > 3) return x > 3 ? 'doFirst' : 'plan'
-  return x > 3 ? 'whenChance' : 'wait'
-}
-
-/** The value/effort matrix: effect (y) against feasibility (x) as an SVG picture, with a table that says the same. */
+/**
+ * The value/effort matrix: effect (y) against feasibility (x) as an SVG picture of numbered dots, with the
+ * legend beside it (below on a narrow window): every area, its number, rank, scores and quadrant. The legend
+ * is the picture's text alternative, and the quadrant it names is the one the dot is drawn in (quadrantOf).
+ */
 export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
   const { t } = useTranslation()
   const id = useId().replace(/[^A-Za-z0-9]/g, '')
@@ -26,10 +22,10 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
 
   const points = matrixPoints(areas, criteria, table, { effect: yId, feasibility: xId }, ranking)
   const quadrantTitles = Object.fromEntries(
-    QUADRANTS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])
+    QUADRANT_KEYS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])
   ) as Record<QuadrantKey, string>
   const ready = xId !== null && yId !== null
-  const layout = ready ? layoutMatrix(points, { quadrantTitles, fontSize: 13 }) : null
+  const layout = ready ? layoutMatrix(points, { quadrantTitles, width: 640, fontSize: 13 }) : null
   const svg =
     layout === null
       ? ''
@@ -45,8 +41,7 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
           `prio-matrix-${id}`
         )
   const omitted = layout === null ? [] : layout.omitted.map((aid) => areas.find((a) => a.id === aid)?.title ?? aid)
-  const unlabelled = new Set(layout?.points.filter((p) => p.placed === null).map((p) => p.id))
-  const plotted = points.filter((p): p is typeof p & { x: number; y: number } => p.x !== null && p.y !== null)
+  const score = (v: number | null) => (v === null ? '–' : String(v))
 
   const axisSelect = (axis: 'x' | 'y', value: string | null) => (
     <SelectField
@@ -68,46 +63,53 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
         {axisSelect('y', yId)}
         {axisSelect('x', xId)}
       </div>
-      {!ready ? (
+      {!ready || layout === null ? (
         <EmptyState message={t('prioritisation.matrix.needAxes')} />
       ) : (
-        <>
-          {/* The SVG is built from escaped text by matrixSvg, the same picture the Word documents embed. */}
-          <div className="prio-matrix" dangerouslySetInnerHTML={{ __html: svg }} />
-          {omitted.length > 0 && (
-            <p className="help">{t('prioritisation.matrix.omitted', { areas: omitted.join(', ') })}</p>
-          )}
-          <details className="prio-matrix-table">
-            <summary>{t('prioritisation.matrix.tableSummary')}</summary>
-            <DataTable
+        <div className="prio-matrix-layout">
+          <figure className="prio-matrix-figure">
+            {/* The SVG is built from escaped text by matrixSvg, the same picture the Word documents embed. */}
+            <div className="prio-matrix" dangerouslySetInnerHTML={{ __html: svg }} />
+            <figcaption className="help prio-matrix-rule">{t('prioritisation.matrix.rule')}</figcaption>
+            {omitted.length > 0 && (
+              <p className="help">{t('prioritisation.matrix.omitted', { areas: omitted.join(', ') })}</p>
+            )}
+          </figure>
+          <div className="prio-matrix-legend">
+            <DataTable<LegendRow>
               caption={t('prioritisation.matrix.tableCaption')}
               compact
               scroll={false}
-              rows={plotted}
+              rows={layout.legend}
+              rowClassName={(row) => (row.quadrant === null ? 'prio-legend-omitted' : undefined)}
               columns={[
                 {
-                  key: 'area',
-                  label: t('prioritisation.ranking.area'),
-                  rowHeader: true,
-                  render: (p) => (
-                    <>
-                      {p.marker ? `${p.marker}. ` : ''}
-                      {p.label}
-                      {unlabelled.has(p.id) && <span className="note"> {t('prioritisation.matrix.unlabelled')}</span>}
-                    </>
-                  )
+                  key: 'number',
+                  label: t('prioritisation.matrix.legend.number'),
+                  numeric: true,
+                  render: (row) => (row.number === null ? '–' : <span className="prio-legend-dot">{row.number}</span>)
                 },
-                { key: 'y', label: nameOf(yId), numeric: true, render: (p) => p.y },
-                { key: 'x', label: nameOf(xId), numeric: true, render: (p) => p.x },
+                { key: 'area', label: t('prioritisation.ranking.area'), rowHeader: true, render: (row) => row.label },
+                {
+                  key: 'rank',
+                  label: t('prioritisation.matrix.legend.rank'),
+                  numeric: true,
+                  render: (row) => row.rank ?? '–'
+                },
+                { key: 'y', label: nameOf(yId), numeric: true, render: (row) => score(row.y) },
+                { key: 'x', label: nameOf(xId), numeric: true, render: (row) => score(row.x) },
                 {
                   key: 'quadrant',
                   label: t('prioritisation.matrix.quadrant'),
-                  render: (p) => t(`prioritisation.matrix.quadrants.${quadrantOf(p.x, p.y)}`)
+                  render: (row) =>
+                    row.quadrant === null
+                      ? t('prioritisation.matrix.legend.notPlotted')
+                      : t(`prioritisation.matrix.quadrants.${row.quadrant}`)
                 }
               ]}
             />
-          </details>
-        </>
+          </div>
+        </div>
       )}
     </section>
   )
