@@ -25,7 +25,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/index.ts'),
           bridge: resolve(__dirname, 'src-main/bridge/cli.ts'),
           // `npm run docs:sample`: the sample Word documents, written without the app.
-          'docs-sample': resolve(__dirname, 'src-main/documents/docs-sample-cli.ts')
+          'docs-sample': resolve(__dirname, 'src-main/documents/docs-sample-cli.ts'),
+          // The worker thread that renders Word documents off main's event loop (src-main/workers).
+          'document-worker': resolve(__dirname, 'src-main/documents/render-worker.ts')
         }
       }
     }

@@ -100,7 +100,9 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       shell: 'electron',
       log: (msg) => console.warn(msg),
-      desktop: electronDesktop
+      desktop: electronDesktop,
+      // out/main: the document worker is built beside this file.
+      workerDir: __dirname
     })
     beforeClose = () => services.files.backups.requestQuitBackup(QUIT_BACKUP_TIMEOUT_MS)
     registerIpc(ipcMain, services, () => mainWindow)

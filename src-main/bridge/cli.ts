@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const start = (p: number) =>
     startBridge({
       rendererDir: join(__dirname, '../renderer'),
+      workerDir: __dirname,
       dataFolder,
       appVersion: version,
       port: p,

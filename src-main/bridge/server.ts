@@ -50,6 +50,8 @@ export type BridgeOptions = {
   /** Overrides MAX_BODY_BYTES (tests use a small one). */
   maxBodyBytes?: number
   log?: (msg: string) => void
+  /** The built worker entries (out/main): documents render in a worker thread, as in the app. */
+  workerDir?: string
 }
 
 export type Bridge = {
@@ -70,7 +72,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     shell: 'browser',
     // No native dialogs or shell in a browser: saves come back as downloads, the rest says 'unsupported'.
     desktop: BROWSER_DESKTOP,
-    log: options.log
+    log: options.log,
+    workerDir: options.workerDir
   })
   const rendererRoot = resolve(options.rendererDir)
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES
@@ -203,11 +206,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     port,
     token,
     services,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose())
         server.closeAllConnections()
       })
+      await services.close()
+    }
   }
 }
 

@@ -19,11 +19,9 @@ import { Id } from '@shared/entities'
 import { brandingOf } from '@shared/settings'
 import type { Settings } from '@shared/settings'
 import { defaultDocumentFileName } from '../documents/file-name'
-import { renderFollowUpReport } from '../documents/follow-up-report'
 import { readImageInfo } from '../documents/image-size'
-import { renderProposal } from '../documents/proposal'
+import { renderDocument, type RenderJob } from '../documents/render'
 import { documentTexts } from '../documents/texts'
-import { renderWorkshopReport } from '../documents/workshop-report'
 import { writeFileAtomic } from './atomic-write'
 import type { Desktop } from './desktop'
 import type { Handlers } from './handlers'
@@ -37,6 +35,8 @@ export type DocumentServiceOptions = {
   desktop: Desktop
   now?: () => Date
   newId?: () => string
+  /** Renders the .docx: in the document worker in the app and the harness (createServices), inline by default. */
+  render?: (job: RenderJob) => Promise<Uint8Array>
 }
 
 /** Where frozen copies live. */
@@ -51,23 +51,12 @@ const KIND_TEXT: Record<DocumentRequest['kind'], string> = {
   'follow-up-report': 'followUp.kind'
 }
 
-/** The .docx bytes of a request's content with the branding added. */
-async function renderRequest(request: DocumentRequest, branding: DocumentBranding): Promise<Uint8Array> {
-  switch (request.kind) {
-    case 'proposal':
-      return renderProposal({ ...request.model, branding })
-    case 'workshop-report':
-      return renderWorkshopReport({ ...request.model, branding })
-    case 'follow-up-report':
-      return renderFollowUpReport({ ...request.model, branding })
-  }
-}
-
 /** Creates the documents and branding services over one data folder. */
 export function createDocumentServices(options: DocumentServiceOptions) {
   const desktop = options.desktop
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? randomUUID
+  const render = options.render ?? renderDocument
   const documentsDir = resolve(options.dataFolder, DOCUMENTS_FOLDER)
   const brandingDir = resolve(options.dataFolder, BRANDING_FOLDER)
 
@@ -110,7 +99,7 @@ export function createDocumentServices(options: DocumentServiceOptions) {
     const request = DocumentRequest.parse(input)
     // The branding is the settings file's: main adds it, the renderer never sends it.
     const branding = await currentBranding()
-    const bytes = await renderRequest(request, branding)
+    const bytes = await render({ request, branding })
     const model = request.model
     const fileName = defaultDocumentFileName(request.kind, model.language, model.client.name, model.date)
     const t = documentTexts(model.language)

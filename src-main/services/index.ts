@@ -46,7 +46,9 @@ export const DOCUMENT_WORKER_FILE = 'document-worker.js'
 export function createServices(options: ServiceOptions) {
   const settings = createSettingsStore(options.dataFolder, options.log)
   const documentWorker = options.workerDir
-    ? createTaskWorker<RenderJob, Uint8Array>(join(options.workerDir, DOCUMENT_WORKER_FILE), { name: 'document worker' })
+    ? createTaskWorker<RenderJob, Uint8Array>(join(options.workerDir, DOCUMENT_WORKER_FILE), {
+        name: 'document worker'
+      })
     : null
   const documents = createDocumentServices({
     dataFolder: options.dataFolder,

@@ -82,7 +82,13 @@ export async function startHarness(executablePath: string): Promise<Harness> {
   }
   const dir = await mkdtemp(join(tmpdir(), 'matbar-e2e-'))
   await mkdir(join(dir, 'profile'))
-  const bridge = await startBridge({ rendererDir: RENDERER_DIR, dataFolder: join(dir, 'data'), appVersion: 'e2e' })
+  const bridge = await startBridge({
+    rendererDir: RENDERER_DIR,
+    // The built document worker beside the built bridge, as `npm run web` runs it.
+    workerDir: join(RENDERER_DIR, '..', 'main'),
+    dataFolder: join(dir, 'data'),
+    appVersion: 'e2e'
+  })
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,
     headless: true,
