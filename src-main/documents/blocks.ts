@@ -28,11 +28,12 @@ import {
   VerticalAlign,
   WidthType
 } from 'docx'
-import type { FileChild, IRunOptions, ParagraphChild } from 'docx'
-import { estimatePageNumbers } from 'docx/layout'
+import type { FileChild, IRunOptions, PageNumberEstimator, ParagraphChild } from 'docx'
 import type { DocumentBranding, DocumentClient, DocumentImage } from '@shared/document-model'
 import { formatDate } from '@shared/format'
 import type { Language } from '@shared/settings'
+import { pageNumberEstimator } from './page-numbers'
+import type { PageNumberOutcome } from './page-numbers'
 import { cleanLine, cleanText, documentTexts } from './texts'
 import type { Translate } from './texts'
 
@@ -306,7 +307,7 @@ export function picture(
   })
 }
 
-/** Word's TOC field over Heading 1–2 on a page of its own, page numbers written now and refreshed by Word on open. */
+/** Word's TOC field over Heading 1–2 on a page of its own, its page numbers written now (see page-numbers.ts). */
 export function tableOfContents(ctx: Ctx): FileChild[] {
   return [
     new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(ctx.t('common.toc'))] }),
@@ -418,6 +419,13 @@ export type DocumentOptions = {
   client: DocumentClient
   cover: FileChild[]
   body: FileChild[]
+  /** Works out the TOC's page numbers while the document is written. */
+  pageNumbers: PageNumberEstimator
+  /**
+   * Whether Word updates the fields on open. Only for a document whose TOC numbers could not be worked out: Word's
+   * prompt about fields "that may refer to other files" reads as a security warning to a client.
+   */
+  updateFields: boolean
 }
 
 /** The Word document: properties, language, styles, numbering, A4 page, header (not on the cover) and footer. */
@@ -451,9 +459,9 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
     creator: author,
     lastModifiedBy: author,
     description: cleanLine(options.subject),
-    features: { updateFields: true },
+    features: options.updateFields ? { updateFields: true } : undefined,
     // No automatic hyphenation: docx's page-number estimate stops at it, and the TOC would lose its numbers.
-    pageNumbers: estimatePageNumbers,
+    pageNumbers: options.pageNumbers,
     styles: {
       default: {
         document: {
@@ -568,15 +576,40 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
 /** What a cover and the file's properties say besides client and date: the kind of document, title, subject. */
 export type DocumentFrame = { kicker: string; title: string; subject: string }
 
-/** The document as .docx bytes: the cover, the table of contents on a page of its own, then the body. */
+/**
+ * The document as .docx bytes: the cover, the table of contents on a page of its own, then the body. Its TOC page
+ * numbers are written in; only when some could not be worked out at all is it written again, asking Word to update
+ * the fields on open. `onPageNumbers` hears how the numbers were found.
+ */
 export async function renderDocx(
   ctx: Ctx,
   model: { client: DocumentClient; date: string },
   frame: DocumentFrame,
-  body: FileChild[]
+  body: FileChild[],
+  onPageNumbers?: (outcome: PageNumberOutcome) => void
 ): Promise<Uint8Array> {
   const { kicker, title, subject } = frame
-  const cover = [...coverPage(ctx, { kicker, title, client: model.client, date: model.date }), ...tableOfContents(ctx)]
-  const doc = buildDocument(ctx, { title, subject, client: model.client, cover, body })
-  return new Uint8Array(await Packer.toBuffer(doc))
+  const write = async (updateFields: boolean) => {
+    // A fresh cover, contents and estimator for each pass (the contents are filled in as the file is written).
+    const cover = [
+      ...coverPage(ctx, { kicker, title, client: model.client, date: model.date }),
+      ...tableOfContents(ctx)
+    ]
+    const numbers = pageNumberEstimator()
+    const doc = buildDocument(ctx, {
+      title,
+      subject,
+      client: model.client,
+      cover,
+      body,
+      pageNumbers: numbers.estimator,
+      updateFields
+    })
+    const bytes = new Uint8Array(await Packer.toBuffer(doc))
+    return { bytes, outcome: numbers.outcome() ?? { quality: 'missing' as const, guesses: [] } }
+  }
+  const first = await write(false)
+  const done = first.outcome.quality === 'missing' ? await write(true) : first
+  onPageNumbers?.(done.outcome)
+  return done.bytes
 }
