@@ -18,17 +18,30 @@ export const AttendedWorkshop = z.strictObject({
 })
 export type AttendedWorkshop = z.infer<typeof AttendedWorkshop>
 
-/** The export file's content. */
-export const PersonalDataExport = z.strictObject({
-  format: z.literal(PERSONAL_DATA_FORMAT),
-  version: z.literal(1),
-  exportedAt: Timestamp,
-  contact: Contact,
-  organisation: z.strictObject({ id: Id, name: z.string().max(300) }).nullable(),
-  workshopsAttended: z.array(AttendedWorkshop).max(100_000),
-  evaluations: z.array(Evaluation).max(100_000)
-})
+/**
+ * The export file's content. `contact` is null for a person recorded by name only (a workshop
+ * participant without a contact row): the same file, with their participant rows and evaluations.
+ */
+export const PersonalDataExport = z
+  .strictObject({
+    format: z.literal(PERSONAL_DATA_FORMAT),
+    version: z.literal(1),
+    exportedAt: Timestamp,
+    contact: Contact.nullable(),
+    organisation: z.strictObject({ id: Id, name: z.string().max(300) }).nullable(),
+    workshopsAttended: z.array(AttendedWorkshop).max(100_000),
+    evaluations: z.array(Evaluation).max(100_000)
+  })
+  .refine((data) => data.contact !== null || data.workshopsAttended.length > 0, {
+    message: 'a person recorded by name only is known from at least one workshop',
+    path: ['workshopsAttended']
+  })
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>
+
+/** The person's name as the export holds it: the contact's, or the name in their participant rows. */
+export function personalDataName(data: PersonalDataExport): string {
+  return data.contact?.name ?? data.workshopsAttended[0]?.participant.name ?? ''
+}
 
 /**
  * A file name for the export: "personuppgifter-<name>-<date>.json" with the name reduced to letters,

@@ -211,28 +211,30 @@ export function createErasureSearch(options: ErasureSearchOptions) {
    * (made so when saved): its mode is changed first, which Windows needs before it deletes.
    */
   async function deleteFiles(request: { documents: string[]; backups: string[] }) {
-    let deleted = 0
-    let failed = 0
-    const keys = [...request.documents.map((id) => `document:${id}`), ...request.backups.map((n) => `backup:${n}`)]
-    for (const key of keys) {
+    const done = { documents: [] as string[], backups: [] as string[], failed: 0 }
+    const wanted = [
+      ...request.documents.map((name) => ({ name, key: `document:${name}`, into: done.documents })),
+      ...request.backups.map((name) => ({ name, key: `backup:${name}`, into: done.backups }))
+    ]
+    for (const { name, key, into } of wanted) {
       const found = listed.get(key)
       if (!found) {
-        failed += 1
+        done.failed += 1
         continue
       }
       try {
         if (found.kind === 'document') await chmod(found.path, 0o644).catch(() => undefined)
         await unlink(found.path)
-        listed.delete(key)
-        deleted += 1
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          listed.delete(key)
-          deleted += 1
-        } else failed += 1
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          done.failed += 1
+          continue
+        }
       }
+      listed.delete(key)
+      into.push(name)
     }
-    return { deleted, failed }
+    return done
   }
 
   return { search, deleteFiles }

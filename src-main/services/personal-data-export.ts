@@ -1,7 +1,7 @@
 /** Writes a person's personal-data export (GDPR access request) to a file the user picks. */
 import { basename, extname, isAbsolute } from 'node:path'
 import type { ChannelOutput } from '@shared/contract'
-import { personalDataFileName, type PersonalDataExport } from '@shared/personal-data'
+import { personalDataFileName, personalDataName, type PersonalDataExport } from '@shared/personal-data'
 import { writeFileAtomic } from './atomic-write'
 import type { Desktop } from './desktop'
 
@@ -13,7 +13,7 @@ export async function exportPersonalData(
   desktop: Desktop,
   input: { data: PersonalDataExport }
 ): Promise<ChannelOutput<'people:exportPersonalData'>> {
-  const fileName = personalDataFileName(input.data.contact.name, input.data.exportedAt)
+  const fileName = personalDataFileName(personalDataName(input.data), input.data.exportedAt)
   const json = `${JSON.stringify(input.data, null, 2)}\n`
   const chosen = await desktop.chooseSavePath({
     title: 'Exportera personuppgifter',

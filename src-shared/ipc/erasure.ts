@@ -61,6 +61,11 @@ export const erasureContract = {
   /** Deletes files the last search listed (and nothing else). */
   'erasure:deleteFiles': {
     input: z.strictObject({ documents: z.array(Id).max(10_000), backups: z.array(BackupName).max(10_000) }),
-    output: z.strictObject({ deleted: z.number().int().nonnegative(), failed: z.number().int().nonnegative() })
+    /** What was deleted (or was already gone), and how many could not be. */
+    output: z.strictObject({
+      documents: z.array(Id),
+      backups: z.array(BackupName),
+      failed: z.number().int().nonnegative()
+    })
   }
 } as const satisfies NamespaceContract<'erasure'>

@@ -22,6 +22,10 @@ export const PATTERNS = {
   newOrganisation: `${ROUTES.organisations}/new`,
   organisation: `${ROUTES.organisations}/:id`,
   person: '/contacts/:id',
+  /** A person recorded by name only, found from one of their participant rows. */
+  participant: '/participants/:id',
+  /** What still holds a person after their erasure (frozen documents, backups). */
+  erasure: '/erasure',
   engagements: ROUTES.engagements,
   pipeline: `${ROUTES.engagements}/pipeline`,
   engagement: `${ROUTES.engagements}/:id`,
@@ -47,6 +51,8 @@ export const paths = {
   newOrganisation: () => PATTERNS.newOrganisation,
   organisation: (organisationId: string) => `${ROUTES.organisations}/${id(organisationId)}`,
   person: (contactId: string) => `/contacts/${id(contactId)}`,
+  participant: (participantId: string) => `/participants/${id(participantId)}`,
+  erasure: () => PATTERNS.erasure,
   engagements: (filter?: { status?: string }) =>
     filter?.status ? `${ROUTES.engagements}?status=${id(filter.status)}` : ROUTES.engagements,
   pipeline: () => PATTERNS.pipeline,

@@ -160,12 +160,14 @@ describe('services/erasure', () => {
       const [backup] = await readdir(join(dir, 'backups'))
       // Not searched yet: nothing may be deleted by name alone.
       expect(await call(s, 'erasure:deleteFiles', { documents: ['doc-named'], backups: [backup] })).toEqual({
-        deleted: 0,
+        documents: [],
+        backups: [],
         failed: 2
       })
       await call(s, 'erasure:search', SEARCH)
       expect(await call(s, 'erasure:deleteFiles', { documents: ['doc-named'], backups: [backup] })).toEqual({
-        deleted: 2,
+        documents: ['doc-named'],
+        backups: [backup],
         failed: 0
       })
       expect(await readdir(join(dir, 'documents'))).toEqual(['doc-kept.docx'])

@@ -99,6 +99,28 @@ describe('services/personal-data-export', () => {
       expect(opened).toBe(false)
     })
 
+    it('names the file after the participant rows of a person recorded by name only (contact null)', async () => {
+      const participant = {
+        id: 'p-1',
+        createdAt: NOW,
+        updatedAt: NOW,
+        workshopId: 'ws-1',
+        contactId: null,
+        name: 'Maria Öberg',
+        role: 'Upphandlare'
+      }
+      const nameOnly = {
+        ...sample,
+        contact: null,
+        workshopsAttended: [{ participant, workshop: null, organisationName: null }]
+      }
+      const result = await dispatch(servicesWith(), 'people:exportPersonalData', { data: nameOnly })
+      expect(result).toMatchObject({ ok: true, value: { fileName: 'personuppgifter-maria-öberg-2026-03-01.json' } })
+      // Nobody at all: neither a contact nor a participant row to say who the file is about.
+      const nobody = await dispatch(servicesWith(), 'people:exportPersonalData', { data: { ...sample, contact: null } })
+      expect(nobody).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    })
+
     it('refuses a relative path from the dialog', async () => {
       const services = servicesWith({ chooseSavePath: async () => 'relative.json' })
       const result = await dispatch(services, 'people:exportPersonalData', { data: sample })

@@ -86,7 +86,11 @@ describe('features/contacts', () => {
     it('removes the contact, name and comment but keeps the ratings, and leaves other people alone', async () => {
       const db = await withPerson()
       const result = await erasePerson(db, 'c-1', '2026-03-02T08:00:00.000Z')
-      expect(result).toEqual({ participants: 1, evaluations: 1 })
+      expect(result).toEqual({
+        participants: 1,
+        evaluations: 1,
+        record: { kind: 'contact', contactIds: ['c-1'], participantIds: ['p-1'], evaluationIds: ['e-1'] }
+      })
       expect(await db.contacts.get('c-1')).toBeUndefined()
       expect(await db.participants.get('p-1')).toMatchObject({
         name: '',

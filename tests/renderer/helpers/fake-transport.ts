@@ -36,6 +36,13 @@ export function createFakeMain(initial: Partial<Settings> = {}, info: AppInfo = 
         return ok(brandingOf(settings))
       case 'branding:getLogo':
         return ok(null)
+      // No one erased, nothing found: the erasure log and search of a fresh data folder.
+      case 'erasure:log':
+        return ok({ entries: [] })
+      case 'erasure:record':
+        return ok({ entries: 1 })
+      case 'erasure:search':
+        return ok({ documents: [], backups: [], lockedBackups: 0, unreadable: 0 })
     }
   }
   return { transport, calls, settings: () => settings }

@@ -16,6 +16,7 @@ import { errorMessage } from '@renderer/lib/errors'
 import { formatBytes } from '@renderer/lib/file-size'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
+import { useReapplyErasures } from '@renderer/features/contacts'
 import { useBackupCommands } from './commands'
 
 type Opened = z.infer<typeof ImportOpened>
@@ -88,6 +89,7 @@ export function useImportFlow(onChanged: () => void) {
   const { t } = useTranslation()
   const api = useApi()
   const commands = useBackupCommands()
+  const reapplyErasures = useReapplyErasures()
   const describe = useDescribeFailure()
   const [state, setState] = useState<ImportState>({ step: 'idle' })
   // The token whose staged attachments are neither committed nor discarded yet.
@@ -218,9 +220,18 @@ export function useImportFlow(onChanged: () => void) {
         else setState({ step: 'refused', fileName, kind: result.kind, errors: result.errors })
         return
       }
+      // Erased people stay erased: the file may be from before an erasure (features/contacts).
+      const erasureProblem = await reapplyErasures().then(
+        () => null,
+        (error: unknown) => errorMessage(error)
+      )
+      if (erasureProblem !== null) {
+        setState({ step: 'failed', message: t('clients.erasure.reapplyFailed', { message: erasureProblem }) })
+        return
+      }
       setState({ step: 'done', fileName, mode, summary: result.summary, backupName, restore })
     },
-    [commands, describe, discard, onChanged, state, t]
+    [commands, describe, discard, onChanged, reapplyErasures, state, t]
   )
 
   /** Back to the start; an import still in preview (the user cancelled it) drops its staging. */
