@@ -9,6 +9,7 @@ import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { buttonColumn, DataTable, EmptyState, Notice, StatusBadge, type Column, type NoticeMessage } from '@renderer/ui'
 import { useBackupCommands } from './commands'
+import { FolderWarning } from './FolderWarning'
 import { ImportPanel } from './ImportPanel'
 import { useImportFlow } from './use-import-flow'
 
@@ -121,6 +122,7 @@ export function BackupList({ status, loadError, refresh }: Props) {
           </dd>
         </dl>
       )}
+      {status && <FolderWarning status={status} />}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => void backupNow()} disabled={busy}>
           {busy ? t('backups.backingUp') : t('backups.backupNow')}
