@@ -14,9 +14,12 @@ import type {
   FollowUpReportContent,
   NextStep,
   PlanStep,
+  ProcurementContext,
   ProposalContent,
+  ProposalKind,
   ProposalModel,
   Quote,
+  ThresholdFact,
   SensitivityStatement,
   WorkshopReportContent
 } from './document-model'
@@ -37,6 +40,9 @@ import { buildScoreTable, matrixPoints, pickMatrixAxes, sortCriteria, toMathCrit
 import { FRAGILE_POINTS, normaliseWeights, rankAreas, topSensitivity } from './prioritisation'
 import type { RankedArea, ScoreTable } from './prioritisation'
 import type { Language } from './settings'
+import { largestRemainder } from './largest-remainder'
+import { effectiveThresholds, routeHint } from './thresholds'
+import type { Buyer, EffectiveThreshold, EffectiveThresholds, ThresholdOverrideInput } from './thresholds'
 
 /** The tables a document draws on (a subset of the portfolio). */
 export type AssemblyTables = {
@@ -49,12 +55,19 @@ export type AssemblyTables = {
   scores: readonly Score[]
   evaluations: readonly Evaluation[]
   measurements: readonly Measurement[]
+  /** The consultant's corrections of the built-in thresholds; none when absent. */
+  thresholds?: readonly ThresholdOverrideInput[]
 }
 
 export type AssemblyOptions = {
   language: Language
   /** The document's date, YYYY-MM-DD (the caller's today, so this stays pure). */
   date: string
+}
+
+export type ProposalOptions = AssemblyOptions & {
+  /** What the proposal offers; by default what the engagement's state calls for (defaultProposalKind). */
+  kind?: ProposalKind
 }
 
 /** VAT on consulting services in Sweden. */
@@ -121,7 +134,22 @@ function engagementScope(
   return { engagement, org, p: prioritise(tables, engagementId, tables.areas.filter(include)) }
 }
 
-function documentArea(area: Area, ranked: RankedArea | undefined, organisation: Organisation): DocumentArea {
+/** Who the client is as a buyer under LOU 5 kap.: a state agency is central government, every other kind is not. */
+function buyerOf(org: Organisation): Buyer {
+  return org.kind === 'agency' ? 'central' : 'other'
+}
+
+/** The thresholds in force at the document's date, with the consultant's corrections. */
+function thresholdsAt(tables: AssemblyTables, date: string): EffectiveThresholds {
+  return effectiveThresholds(tables.thresholds ?? [], date)
+}
+
+function documentArea(
+  area: Area,
+  ranked: RankedArea | undefined,
+  organisation: Organisation,
+  thresholds: EffectiveThresholds
+): DocumentArea {
   const goal = area.goalId === null ? null : (organisation.goals.find((g) => g.id === area.goalId)?.text ?? null)
   return {
     rank: ranked?.rank ?? null,
@@ -149,14 +177,23 @@ function documentArea(area: Area, ranked: RankedArea | undefined, organisation: 
     route: area.route,
     needsDevelopment: area.needsDevelopment,
     contractValueSek: area.contractValueSek,
+    band:
+      area.contractValueSek === null
+        ? null
+        : routeHint(area.contractValueSek, {
+            buyer: buyerOf(organisation),
+            kind: 'goods-services',
+            needsDevelopment: area.needsDevelopment,
+            thresholds
+          }).band,
     annualEffectSek: area.annualEffectSek,
     votes: area.votes
   }
 }
 
-function documentAreas(p: Prioritised, organisation: Organisation): DocumentArea[] {
+function documentAreas(p: Prioritised, organisation: Organisation, thresholds: EffectiveThresholds): DocumentArea[] {
   const rankOf = new Map(p.ranking.map((r) => [r.areaId, r]))
-  return p.areas.map((a) => documentArea(a, rankOf.get(a.id), organisation))
+  return p.areas.map((a) => documentArea(a, rankOf.get(a.id), organisation, thresholds))
 }
 
 function matrixOf(p: Prioritised): DocumentMatrix | null {
@@ -184,26 +221,63 @@ function workshopsOf(tables: AssemblyTables, engagementId: string): Workshop[] {
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
 }
 
-/** Evaluation means over the whole portfolio, and the comments the participants allowed to be quoted. */
-function references(tables: AssemblyTables): ProposalModel['references'] {
-  if (tables.evaluations.length === 0) return null
-  const figures = summariseEvaluations(tables.evaluations)
-  const workshopCount = new Set(tables.evaluations.map((e) => e.workshopId)).size
+/**
+ * References for a proposal to `clientId`, as of `date`: the evaluation means of the workshops held for OTHER clients
+ * up to that day, and the comments their participants allowed to be quoted and the consultant picked as references,
+ * attributed to the kind of organisation only. The client's own workshops are never in them: its own participants
+ * are not quoted back to it, and its own ratings do not lift the means. Null when there is nothing to show.
+ */
+export function proposalReferences(
+  tables: AssemblyTables,
+  clientId: string,
+  date: string
+): ProposalModel['references'] {
+  const engagementOrg = new Map(tables.engagements.map((g) => [g.id, g.organisationId]))
+  const workshopOrg = new Map<string, { org: Organisation; at: string }>()
+  for (const w of tables.workshops) {
+    const orgId = engagementOrg.get(w.engagementId)
+    const org = orgId === undefined ? undefined : tables.organisations.find((o) => o.id === orgId)
+    // Only workshops already held at the document's date, for another client.
+    if (org && org.id !== clientId && w.startsAt.slice(0, 10) <= date) workshopOrg.set(w.id, { org, at: w.startsAt })
+  }
+  const evaluations = tables.evaluations.filter((e) => workshopOrg.has(e.workshopId))
+  if (evaluations.length === 0) return null
+  const figures = summariseEvaluations(evaluations)
+  const workshopCount = new Set(evaluations.map((e) => e.workshopId)).size
   const quotes: (Quote & { at: string })[] = []
-  for (const e of tables.evaluations) {
+  for (const e of evaluations) {
     const text = e.comment.trim()
     if (!e.quotable || !e.reference || text === '') continue
-    const workshop = tables.workshops.find((w) => w.id === e.workshopId)
-    const engagement = workshop && tables.engagements.find((g) => g.id === workshop.engagementId)
-    const org = engagement && tables.organisations.find((o) => o.id === engagement.organisationId)
-    if (!workshop || !org) continue
-    quotes.push({ text, clientKind: org.kind, date: workshop.startsAt.slice(0, 10), at: workshop.startsAt })
+    const { org, at } = workshopOrg.get(e.workshopId)!
+    quotes.push({ text, clientKind: org.kind, date: at.slice(0, 10), at })
   }
   quotes.sort((a, b) => b.at.localeCompare(a.at) || a.text.localeCompare(b.text, 'sv'))
   return { figures, workshopCount, quotes: quotes.slice(0, MAX_QUOTES).map(({ at: _at, ...q }) => q) }
 }
 
-function plan(engagement: Engagement, workshop: Workshop | undefined): PlanStep[] {
+function thresholdFact(t: EffectiveThreshold): ThresholdFact {
+  return {
+    valueSek: t.valueSek,
+    validFrom: t.validFrom,
+    source: t.source,
+    revisionDue: t.check === 'revision-due' ? t.revisionDue : null
+  }
+}
+
+/** The thresholds at the document's date for this client's kind of buyer. */
+function procurementContext(tables: AssemblyTables, org: Organisation, date: string): ProcurementContext {
+  const th = thresholdsAt(tables, date)
+  const buyer = buyerOf(org)
+  return {
+    buyer,
+    directLimit: thresholdFact(th['direct-procurement']),
+    euGoodsServices: thresholdFact(th[buyer === 'central' ? 'eu-goods-services-central' : 'eu-goods-services-other']),
+    euWorks: thresholdFact(th['eu-works'])
+  }
+}
+
+/** The plan of a workshop proposal: preparation, workshop, report and follow-up around the planned workshop. */
+function workshopPlan(engagement: Engagement, workshop: Workshop | undefined): PlanStep[] {
   const day = workshop?.startsAt.slice(0, 10) ?? null
   return [
     { kind: 'preparation', date: day ? addToDate(day, { days: -14 }) : engagement.expectedStart },
@@ -213,30 +287,76 @@ function plan(engagement: Engagement, workshop: Workshop | undefined): PlanStep[
   ]
 }
 
-/** The proposal's content for an engagement. Throws when the engagement or its organisation is missing. */
+/**
+ * The plan of an implementation proposal, from the document's date: start two weeks after it (or at the
+ * engagement's expected start when that is later), baselines a month in, procurement documents two months in,
+ * follow-up six months after the start.
+ */
+function implementationPlan(engagement: Engagement, date: string): PlanStep[] {
+  const soonest = addToDate(date, { days: 14 })
+  const start =
+    engagement.expectedStart !== null && engagement.expectedStart > soonest ? engagement.expectedStart : soonest
+  return [
+    { kind: 'start', date: start },
+    { kind: 'baseline', date: addToDate(start, { months: 1 }) },
+    { kind: 'procurement', date: addToDate(start, { months: 2 }) },
+    { kind: 'follow-up', date: addToDate(start, { months: 6 }) }
+  ]
+}
+
+/**
+ * What a proposal for the engagement offers by default at `date`: once one of its workshops has been held (its day
+ * on or before the date), the implementation of its results; before that, the workshop.
+ */
+export function defaultProposalKind(tables: AssemblyTables, engagementId: string, date: string): ProposalKind {
+  return workshopsOf(tables, engagementId).some((w) => w.startsAt.slice(0, 10) <= date) ? 'implementation' : 'workshop'
+}
+
+/** The plan steps dated before the document's date: the export panel flags them before anything is written. */
+export function pastPlanSteps(content: Pick<ProposalContent, 'plan' | 'date'>): PlanStep[] {
+  return content.plan.filter((s) => s.date !== null && s.date < content.date)
+}
+
+/**
+ * The proposal's content for an engagement: a workshop proposal carries no results (no areas, no matrix); an
+ * implementation proposal carries the areas of the engagement in rank order. Throws when the engagement or its
+ * organisation is missing.
+ */
 export function assembleProposal(
   tables: AssemblyTables,
   engagementId: string,
-  options: AssemblyOptions
+  options: ProposalOptions
 ): ProposalContent {
   const { engagement, org, p } = engagementScope(tables, engagementId, (a) => a.engagementId === engagementId)
+  const kind = options.kind ?? defaultProposalKind(tables, engagementId, options.date)
   const workshop = workshopsOf(tables, engagementId)[0]
+  const thresholds = thresholdsAt(tables, options.date)
+  const results = kind === 'implementation'
   return {
     language: options.language,
     date: options.date,
+    kind,
     client: client(org),
     title: engagement.title,
     goals: org.goals.map((g) => ({ text: g.text, targetYear: g.targetYear })),
     startingQuestion: workshop?.startingQuestion ?? '',
     purpose: workshop?.purpose ?? '',
-    areas: documentAreas(p, org),
-    matrix: matrixOf(p),
-    plan: plan(engagement, workshop),
+    agenda: workshop?.agenda.map((a) => a.trim()).filter(Boolean) ?? [],
+    workshopDate: workshop?.startsAt.slice(0, 10) ?? null,
+    areas: results ? documentAreas(p, org, thresholds) : [],
+    matrix: results ? matrixOf(p) : null,
+    plan: results ? implementationPlan(engagement, options.date) : workshopPlan(engagement, workshop),
+    procurement: procurementContext(tables, org, options.date),
     fee: {
-      lines: engagement.valueSek === null ? [] : [{ description: engagement.title, amountSek: engagement.valueSek }],
+      // The engagement's value prices what it is: a workshop engagement's value is the workshop's fee, so an
+      // implementation proposal for it quotes no fee of its own (and the other way round).
+      lines:
+        engagement.valueSek === null || results === (engagement.kind === 'workshop')
+          ? []
+          : [{ description: engagement.title, amountSek: engagement.valueSek }],
       vatRate: VAT_RATE
     },
-    references: references(tables)
+    references: proposalReferences(tables, org.id, options.date)
   }
 }
 
@@ -295,8 +415,9 @@ export function assembleWorkshopReport(
 ): WorkshopReportContent {
   const workshop = byId(tables.workshops, workshopId, 'Workshop')
   const { engagement, org, p } = engagementScope(tables, workshop.engagementId, (a) => a.workshopId === workshopId)
-  const areas = documentAreas(p, org)
-  const weights = normaliseWeights(toMathCriteria(p.criteria))
+  const areas = documentAreas(p, org, thresholdsAt(tables, options.date))
+  // Whole percent that add up to exactly 100, as the criteria table prints them.
+  const weights = largestRemainder(normaliseWeights(toMathCriteria(p.criteria)))
   const sensitivity = sensitivityStatement(p)
   const evaluations = tables.evaluations.filter((e) => e.workshopId === workshopId)
   const participants = tables.participants
@@ -326,7 +447,7 @@ export function assembleWorkshopReport(
         : {
             criteria: p.criteria.map((c, i) => ({
               name: c.name,
-              weightPercent: (weights[i] ?? 0) * 100,
+              weightPercent: weights[i] ?? 0,
               direction: c.direction
             })),
             sensitivity
@@ -361,6 +482,7 @@ export function assembleFollowUpReport(
 ): FollowUpReportContent {
   const { engagement, org, p } = engagementScope(tables, engagementId, (a) => a.engagementId === engagementId)
   const asOf = options.date
+  const thresholds = thresholdsAt(tables, asOf)
   const rankOf = new Map(p.ranking.map((r) => [r.areaId, r.rank]))
   const byArea = measurementsByArea(tables.measurements)
   const counts = Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, 0])) as FollowUpCounts
@@ -378,7 +500,7 @@ export function assembleFollowUpReport(
     return {
       rank: rankOf.get(area.id) ?? null,
       title: area.title,
-      indicator: documentArea(area, undefined, org).indicator,
+      indicator: documentArea(area, undefined, org, thresholds).indicator,
       annualEffectSek: area.annualEffectSek,
       status: result.status,
       latest: result.latest === null ? null : documentMeasurement(result.latest),

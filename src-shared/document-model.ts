@@ -95,6 +95,8 @@ export const DocumentArea = z.strictObject({
   route: ProcurementRoute,
   needsDevelopment: z.boolean(),
   contractValueSek: Money.nullable(),
+  /** Where the estimated contract value falls against the thresholds (routeHint's band); null without a value. */
+  band: z.enum(['direct', 'below-eu', 'eu']).nullable(),
   annualEffectSek: Money.nullable(),
   votes: z.number().int().nonnegative().nullable()
 })
@@ -139,7 +141,19 @@ export const DocumentMatrix = z.strictObject({
 })
 export type DocumentMatrix = z.infer<typeof DocumentMatrix>
 
-export const PLAN_STEPS = ['preparation', 'workshop', 'report', 'follow-up'] as const
+/**
+ * The steps of a proposal's plan: a workshop proposal plans preparation, workshop, report and follow-up; an
+ * implementation proposal plans the start, the baselines, the procurement documents and the follow-up.
+ */
+export const PLAN_STEPS = [
+  'preparation',
+  'workshop',
+  'report',
+  'start',
+  'baseline',
+  'procurement',
+  'follow-up'
+] as const
 export const PlanStep = z.strictObject({ kind: z.enum(PLAN_STEPS), date: IsoDate.nullable() })
 export type PlanStep = z.infer<typeof PlanStep>
 
@@ -169,17 +183,52 @@ const documentCover = {
   client: DocumentClient
 }
 
+/**
+ * What a proposal offers: a workshop (before it is held: purpose, question, agenda, method, references, fee, plan and
+ * no results) or the implementation of what a held workshop found (areas, indicators, matrix, routes, plan, fee).
+ */
+export const PROPOSAL_KINDS = ['workshop', 'implementation'] as const
+export const ProposalKind = z.enum(PROPOSAL_KINDS)
+export type ProposalKind = z.infer<typeof ProposalKind>
+
+/** One dated threshold as a document states it (from src-shared/thresholds.ts at the document date). */
+export const ThresholdFact = z.strictObject({
+  valueSek: Money,
+  validFrom: IsoDate,
+  source: Text(1000),
+  /** The day a revision was due, when that is on or before the document date and the app has no newer figure. */
+  revisionDue: IsoDate.nullable()
+})
+export type ThresholdFact = z.infer<typeof ThresholdFact>
+
+/** The thresholds a proposal sets its fee and the areas' routes against, for this client's kind of buyer. */
+export const ProcurementContext = z.strictObject({
+  /** 'central' for a state agency, 'other' for municipalities, regions and the rest (LOU 5 kap.). */
+  buyer: z.enum(['central', 'other']),
+  directLimit: ThresholdFact,
+  euGoodsServices: ThresholdFact,
+  euWorks: ThresholdFact
+})
+export type ProcurementContext = z.infer<typeof ProcurementContext>
+
 /** A proposal (Förslag) for an engagement. */
 export const ProposalModel = z.strictObject({
   ...documentCover,
+  kind: ProposalKind,
   title: z.string().min(1).max(300),
   goals: z.array(DocumentGoal).max(200),
   /** The starting question and purpose of the (planned) workshop; empty when none is planned yet. */
   startingQuestion: Text(1000),
   purpose: LongText,
+  /** The planned workshop's agenda; empty when it has none (the document then shows the usual half day). */
+  agenda: z.array(Text(1000)).max(200),
+  /** The day of the engagement's first workshop, held or planned; null when none is planned. */
+  workshopDate: IsoDate.nullable(),
+  /** The workshop's results: empty (and no matrix) in a workshop proposal. */
   areas: z.array(DocumentArea).max(500),
   matrix: DocumentMatrix.nullable(),
   plan: z.array(PlanStep).max(20),
+  procurement: ProcurementContext,
   fee: z.strictObject({ lines: z.array(FeeLine).max(50), vatRate: z.number().min(0).max(1) }),
   references: References.nullable()
 })
@@ -232,7 +281,8 @@ export const WorkshopReportModel = z.strictObject({
         .array(
           z.strictObject({
             name: Text(200),
-            weightPercent: z.number().min(0).max(100),
+            /** Whole percent, rounded so the criteria add up to exactly 100 (largest remainder). */
+            weightPercent: z.number().int().min(0).max(100),
             direction: z.enum(['benefit', 'cost'])
           })
         )

@@ -2,7 +2,7 @@
  * Sections both documents contain: an area in detail, the areas table, the value/effort picture,
  * and the figures of an evaluation.
  */
-import { AlignmentType, Paragraph, TextRun } from 'docx'
+import { AlignmentType, Paragraph, SequentialIdentifier, TextRun } from 'docx'
 import type { FileChild } from 'docx'
 import type { DocumentArea, DocumentIndicator, DocumentMatrix, EvaluationFigures } from '@shared/document-model'
 import { ASPECTS, roundToOneDecimal } from '@shared/evaluations'
@@ -16,9 +16,9 @@ import {
   type QuadrantKey
 } from '@shared/matrix'
 import { renderMatrixPng } from '../services/matrix-png'
-import { dataTable, factTable, gap, heading, para, paras, picture, TEXT_WIDTH_PX } from './blocks'
+import { contactBlock, dataTable, factTable, gap, heading, para, paras, picture, TEXT_WIDTH_PX } from './blocks'
 import type { Ctx } from './blocks'
-import { cleanLine } from './texts'
+import { cleanLine, countWord, listOf } from './texts'
 
 /** "3 100 MWh/år (31 dec. 2025)", or "Ej angivet". */
 function measured(ctx: Ctx, value: number | null, unit: string, date: string | null): string {
@@ -125,16 +125,16 @@ export function areaDetails(
   out.push(factTable(measure), gap())
 
   out.push(heading(a('procurementHeading'), 3))
-  if (area.procurementNecessity) {
-    const lead = t(`common.necessity.${area.procurementNecessity}`)
-    const why = area.necessityRationale.trim()
-    out.push(para(why ? `${lead}. ${why}` : `${lead}.`))
-  } else if (area.necessityRationale.trim()) {
-    out.push(...paras(area.necessityRationale))
+  // The rationale is the consultant's own prose; the role of procurement is a fact beside it, never a bare phrase.
+  if (area.necessityRationale.trim()) out.push(...paras(area.necessityRationale, { keepNext: true }))
+  const procurement: [string, string][] = []
+  if (area.procurementNecessity) procurement.push([a('necessity'), t(`common.necessity.${area.procurementNecessity}`)])
+  // An area that needs no procurement has no route to suggest: "not needed" and "route: undecided" would contradict.
+  if (area.procurementNecessity !== 'not-necessary') {
+    procurement.push([a('route'), t(`common.route.${area.route}`)])
+    procurement.push([a('development'), area.needsDevelopment ? t('common.yes') : t('common.no')])
+    if (area.contractValueSek !== null) procurement.push([a('contractValue'), formatSek(area.contractValueSek, lang)])
   }
-  const procurement: [string, string][] = [[a('route'), t(`common.route.${area.route}`)]]
-  procurement.push([a('development'), area.needsDevelopment ? t('common.yes') : t('common.no')])
-  if (area.contractValueSek !== null) procurement.push([a('contractValue'), formatSek(area.contractValueSek, lang)])
   if (area.annualEffectSek !== null) procurement.push([a('effect'), effectText(ctx, area)])
   out.push(factTable(procurement), gap())
   return out
@@ -199,12 +199,12 @@ export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild
   return [
     picture(
       { type: 'png', data: png, widthPx: layout.width * 2, heightPx: layout.height * 2 },
-      t('common.matrix.title'),
+      matrixAltText(ctx, layout.legend),
       Math.round(placedWidthPx),
       MATRIX_MAX_HEIGHT_PX,
       AlignmentType.CENTER
     ),
-    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(t('common.matrixCaption'))] }),
+    caption(ctx, 'figure', t('common.matrixCaption'), { keepNext: true }),
     para(t('common.matrix.rule'), { keepNext: true }),
     dataTable(
       ctx,
@@ -270,4 +270,48 @@ export function gradeCountsTable(ctx: Ctx, figures: EvaluationFigures): FileChil
     ),
     gap()
   ]
+}
+
+/**
+ * The matrix described for a reader who cannot see it (the picture's alt text): what is plotted against what, how
+ * many areas, and which lie in the quadrant to do first (by the layout's own rule for scores on a line).
+ */
+function matrixAltText(ctx: Ctx, legend: MatrixLayout['legend']): string {
+  const plotted = legend.filter((row) => row.quadrant !== null)
+  const high = plotted.filter((row) => row.quadrant === 'doFirst').map((row) => cleanLine(row.label))
+  const count = countWord(plotted.length, ctx.lang)
+  const name = ctx.t('common.matrix.quadrants.doFirst')
+  const quadrant =
+    high.length === 0
+      ? ctx.t('common.matrix.altNoneHigh', { quadrant: name })
+      : ctx.t('common.matrix.altHigh', { quadrant: name, areas: listOf(high, ctx.lang) })
+  return `${ctx.t(plotted.length === 1 ? 'common.matrix.altOne' : 'common.matrix.alt', { count })} ${quadrant}`
+}
+
+/**
+ * A caption in Word's Caption style whose number is a SEQ field ("Figur 1", "Tabell 2"), so Word renumbers it and
+ * can list it in a table of figures. The identifier is the language's own word for the label.
+ */
+export function caption(
+  ctx: Ctx,
+  kind: 'figure' | 'table',
+  text: string,
+  options: { keepNext?: boolean } = {}
+): Paragraph {
+  const label = ctx.t(`common.caption.${kind}`)
+  return new Paragraph({
+    style: 'Caption',
+    keepNext: options.keepNext,
+    children: [new TextRun(`${label}\u00A0`), new SequentialIdentifier(label), new TextRun(`. ${text}`)]
+  })
+}
+
+/**
+ * The contact section: a heading, an intro and the sender's lines. Left out whole when the branding has no lines,
+ * so a document never ends a section on an intro with nothing under it.
+ */
+export function contactSection(ctx: Ctx, headingText: string, intro: string): FileChild[] {
+  const lines = contactBlock(ctx)
+  if (lines.length === 0) return []
+  return [heading(headingText, 1), para(intro, { keepNext: true }), ...lines]
 }

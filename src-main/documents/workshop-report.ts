@@ -2,12 +2,13 @@
 import type { FileChild } from 'docx'
 import { WorkshopReportModel } from '@shared/document-model'
 import type { NextStep, SensitivityStatement } from '@shared/document-model'
-import { formatDate, formatDateTime, formatNumber } from '@shared/format'
+import { formatDate, formatDecimal1, formatNumber } from '@shared/format'
+import { roundToOneDecimal } from '@shared/evaluations'
 import { FRAGILE_POINTS } from '@shared/prioritisation'
 import { dataTable, documentContext, factTable, gap, heading, numbered, para, paras, quote, renderDocx } from './blocks'
 import type { Ctx } from './blocks'
-import { areaDetails, gradeCountsTable, matrixFigure, meansTable, rankLabel } from './sections'
-import { cleanLine } from './texts'
+import { areaDetails, contactSection, gradeCountsTable, matrixFigure, meansTable, rankLabel } from './sections'
+import { cleanLine, countWord, endSentence, listOf, percentText, timeOfDay } from './texts'
 import type { Translate } from './texts'
 
 /** The sensitivity sentence (wording in i18n), plus a warning when the margin is under FRAGILE_POINTS. */
@@ -16,10 +17,14 @@ export function sensitivitySentence(t: Translate, lang: Ctx['lang'], s: Sensitiv
   switch (s.kind) {
     case 'unscored':
       return t(`${key}.unscored`)
-    case 'tie': {
-      const names = s.areas.map((a) => `”${cleanLine(a)}”`)
-      return t(`${key}.tie`, { areas: names.join(', ') })
-    }
+    case 'tie':
+      // "”A” och ”B” delar förstaplatsen": the language's own list, not a comma-joined row.
+      return t(`${key}.tie`, {
+        areas: listOf(
+          s.areas.map((a) => `”${cleanLine(a)}”`),
+          lang
+        )
+      })
     case 'stable':
       return t(`${key}.stable`, { top: cleanLine(s.top) })
     case 'takeover': {
@@ -62,13 +67,52 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   const title = cleanLine(ws.title) || cleanLine(model.engagementTitle)
   const body: FileChild[] = []
 
+  const named = model.participants.length
+  // The recorded head count, never fewer than the named participants.
+  const total = Math.max(ws.participantCount ?? named, named)
+  const question = cleanLine(ws.startingQuestion)
+
+  // Summary: who met when about what, what came out of it, how it was rated, and where the next steps are.
+  body.push(heading(t('report.summary.heading'), 1, { pageBreakBefore: true }))
+  const summary: string[] = [
+    total > 0
+      ? t('report.summary.met', {
+          date: formatDate(ws.startsAt.slice(0, 10), lang, 'long'),
+          count: countWord(total, lang),
+          client: cleanLine(model.client.name)
+        })
+      : t('report.summary.metUncounted', {
+          date: formatDate(ws.startsAt.slice(0, 10), lang, 'long'),
+          client: cleanLine(model.client.name)
+        })
+  ]
+  if (question) summary.push(endSentence(t('report.summary.question', { question })))
+  if (model.areas.length > 0)
+    summary.push(t('report.summary.areas', { count: countWord(model.areas.length, lang, { neuter: true }) }))
+  const leaders = model.areas.filter((a) => a.rank === 1).map((a) => `”${cleanLine(a.title)}”`)
+  if (leaders.length === 1) summary.push(t('report.summary.top', { area: leaders[0]! }))
+  else if (leaders.length > 1) summary.push(t('report.summary.tie', { areas: listOf(leaders, lang) }))
+  const overall = model.evaluations?.figures.aspects.overall
+  if (overall && overall.mean !== null)
+    summary.push(
+      t('report.summary.rating', {
+        mean: formatDecimal1(roundToOneDecimal(overall.mean), lang),
+        n: countWord(overall.answered, lang)
+      })
+    )
+  body.push(para(summary.join(' ')))
+  if (model.nextSteps.length > 0) body.push(para(t('report.summary.nextSteps')))
+
   // The workshop
-  body.push(heading(t('report.workshop.heading'), 1, { pageBreakBefore: true }))
+  body.push(heading(t('report.workshop.heading'), 1))
   const place = cleanLine(ws.place)
   body.push(
     factTable([
       [t('report.workshop.engagement'), cleanLine(model.engagementTitle)],
-      [t('report.workshop.when'), formatDateTime(ws.startsAt, lang)],
+      [
+        t('report.workshop.when'),
+        `${formatDate(ws.startsAt.slice(0, 10), lang, 'long')} ${timeOfDay(ws.startsAt, lang)}`
+      ],
       [
         t('report.workshop.where'),
         ws.digital
@@ -88,12 +132,15 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
 
   // Participants
   body.push(heading(t('report.participants.heading'), 1))
-  const count = ws.participantCount ?? model.participants.length
-  if (model.participants.length > 0) {
+  if (named > 0) {
+    // The total and the named participants, each said as such: "Åtta deltagare medverkade; fem av dem står med namn".
     body.push(
-      para(t('report.participants.count', { count: formatNumber(Math.max(count, model.participants.length), lang) }), {
-        keepNext: true
-      })
+      para(
+        named === total
+          ? t('report.participants.allNamed', { count: countWord(total, lang) })
+          : t('report.participants.someNamed', { total: countWord(total, lang), named: countWord(named, lang) }),
+        { keepNext: true }
+      )
     )
     const pc = (key: string) => t(`report.participants.columns.${key}`)
     body.push(
@@ -110,7 +157,9 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   } else {
     body.push(
       para(
-        count > 0 ? t('report.participants.count', { count: formatNumber(count, lang) }) : t('report.participants.none')
+        total > 0
+          ? t('report.participants.noneNamed', { count: countWord(total, lang) })
+          : t('report.participants.none')
       )
     )
   }
@@ -118,7 +167,7 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   // Areas
   body.push(heading(t('report.areas.heading'), 1))
   if (model.areas.length > 0) {
-    body.push(para(t('report.areas.intro', { count: formatNumber(model.areas.length, lang) })))
+    body.push(para(t('report.areas.intro', { count: countWord(model.areas.length, lang, { neuter: true }) })))
     for (const area of model.areas) body.push(...areaDetails(ctx, area, model.areas, { showVotes: true }))
   } else {
     body.push(para(t('report.areas.none')))
@@ -141,7 +190,7 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
         ],
         prio.criteria.map((c) => [
           cleanLine(c.name),
-          `${formatNumber(c.weightPercent, lang, 0)} %`,
+          percentText(formatNumber(c.weightPercent, lang, 0), lang),
           t(`report.prioritisation.${c.direction}`)
         ])
       ),
@@ -181,7 +230,7 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   body.push(heading(t('report.evaluations.heading'), 1))
   const ev = model.evaluations
   if (ev && ev.figures.n > 0) {
-    body.push(para(t('report.evaluations.intro', { n: formatNumber(ev.figures.n, lang) })))
+    body.push(para(t('report.evaluations.intro', { n: countWord(ev.figures.n, lang) })))
     body.push(
       heading(t('report.evaluations.meansHeading'), 2),
       ...meansTable(ctx, ev.figures, 'report.evaluations.columns')
@@ -206,6 +255,8 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
       ...numbered(model.nextSteps.map((s) => nextStepText(t, lang, s)))
     )
   }
+
+  body.push(...contactSection(ctx, t('report.contact.heading'), t('report.contact.intro')))
 
   const subject = t('report.subject', { client: cleanLine(model.client.name) })
   return renderDocx(ctx, model, { kicker: t('report.coverKicker'), title, subject }, body)

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addToDate, assembleProposal, assembleWorkshopReport, documentBranding } from '@shared/document-assembly'
+import {
+  addToDate,
+  assembleProposal,
+  assembleWorkshopReport,
+  defaultProposalKind,
+  documentBranding,
+  pastPlanSteps
+} from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
 import {
   DEFAULT_BRANDING,
@@ -10,6 +18,8 @@ import {
   WorkshopReportContent,
   WorkshopReportModel
 } from '@shared/document-model'
+import type { Evaluation } from '@shared/entities'
+import { summariseEvaluations } from '@shared/evaluations'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 
 const parsed = parsePortfolioFile(readFileSync(resolve(__dirname, '../../resources/sample-portfolio.json'), 'utf8'))
@@ -36,14 +46,117 @@ describe('document-assembly', () => {
       expect([...ranks].sort((a, b) => a - b)).toEqual(ranks)
       expect(model.client.name).toBe(tables.organisations.find((o) => o.id === 'org-energi')!.name)
       expect(model.goals).toHaveLength(tables.organisations.find((o) => o.id === 'org-energi')!.goals.length)
-      expect(model.fee).toEqual({ lines: [{ description: model.title, amountSek: 68000 }], vatRate: 0.25 })
+      // A workshop engagement's value is the workshop's fee: only a workshop proposal quotes it.
+      expect(model.fee).toEqual({ lines: [], vatRate: 0.25 })
+      const workshop = assembleProposal(tables, 'eng-energi', { ...options, kind: 'workshop' })
+      expect(workshop.fee).toEqual({ lines: [{ description: model.title, amountSek: 68000 }], vatRate: 0.25 })
     })
 
-    it('references carry every evaluation in n and only quotable, picked comments', () => {
+    it("references carry only other clients' evaluations in n, and only their quotable, picked comments", () => {
       const refs = assembleProposal(tables, 'eng-energi', options).references!
-      expect(refs.figures.n).toBe(tables.evaluations.length)
-      const allowed = new Set(tables.evaluations.filter((e) => e.quotable && e.reference).map((e) => e.comment.trim()))
+      const others = tables.evaluations.filter((e) => e.workshopId !== 'ws-energi')
+      expect(refs.figures).toEqual(summariseEvaluations(others))
+      const allowed = new Set(others.filter((e) => e.quotable && e.reference).map((e) => e.comment.trim()))
+      expect(refs.quotes.length).toBeGreaterThan(0)
       for (const q of refs.quotes) expect(allowed.has(q.text)).toBe(true)
+    })
+
+    it('never quotes a client its own participants nor counts its own ratings, whatever the evaluations (property)', () => {
+      // The client's other engagements count as its own too: references come from other organisations only.
+      const own = new Set(
+        tables.workshops
+          .filter((w) => tables.engagements.find((g) => g.id === w.engagementId)!.organisationId === 'org-energi')
+          .map((w) => w.id)
+      )
+      const grade = fc.option(fc.integer({ min: 1, max: 6 }), { nil: null })
+      const evaluation = fc.record({
+        workshopId: fc.constantFrom(...tables.workshops.map((w) => w.id)),
+        overall: grade,
+        content: grade,
+        delivery: grade,
+        quotable: fc.boolean(),
+        reference: fc.boolean()
+      })
+      fc.assert(
+        fc.property(fc.array(evaluation, { maxLength: 40 }), (rows) => {
+          const evaluations: Evaluation[] = rows.map((r, i) => ({
+            ...tables.evaluations[0]!,
+            ...r,
+            id: `ev-${i}`,
+            comment: `${own.has(r.workshopId) ? 'OWN' : 'OTHER'} comment ${i}`
+          }))
+          const refs = assembleProposal({ ...tables, evaluations }, 'eng-energi', options).references
+          const others = evaluations.filter((e) => !own.has(e.workshopId))
+          if (others.length === 0) {
+            expect(refs).toBeNull()
+            return
+          }
+          expect(refs!.figures).toEqual(summariseEvaluations(others))
+          for (const q of refs!.quotes) expect(q.text).toMatch(/^OTHER/)
+          expect(refs!.quotes.length).toBe(Math.min(6, others.filter((e) => e.quotable && e.reference).length))
+        }),
+        { numRuns: 200 }
+      )
+    })
+
+    it('leaves out workshops held after the document date from the references', () => {
+      const early = { ...options, date: '2026-02-01' }
+      // Before 2026-02-01 only the vandalism workshop (2026-01-28) had been held.
+      const refs = assembleProposal(tables, 'eng-energi', early).references!
+      expect(refs.workshopCount).toBe(1)
+      expect(refs.figures).toEqual(
+        summariseEvaluations(tables.evaluations.filter((e) => e.workshopId === 'ws-vandalism'))
+      )
+    })
+
+    it('offers the implementation once a workshop has been held, the workshop before that', () => {
+      expect(defaultProposalKind(tables, 'eng-energi', '2026-11-26')).toBe('implementation')
+      expect(defaultProposalKind(tables, 'eng-energi', '2026-02-12')).toBe('implementation')
+      expect(defaultProposalKind(tables, 'eng-energi', '2026-02-11')).toBe('workshop')
+      expect(assembleProposal(tables, 'eng-energi', options).kind).toBe('implementation')
+    })
+
+    it('gives a workshop proposal no results: no areas, no matrix, the workshop plan', () => {
+      const model = assembleProposal(tables, 'eng-energi', { ...options, kind: 'workshop' })
+      expect(model.kind).toBe('workshop')
+      expect(model.areas).toEqual([])
+      expect(model.matrix).toBeNull()
+      expect(model.plan.map((s) => s.kind)).toEqual(['preparation', 'workshop', 'report', 'follow-up'])
+      expect(model.agenda.length).toBeGreaterThan(0)
+    })
+
+    it('flags the plan dates before the document date, and an implementation plan has none', () => {
+      const workshop = assembleProposal(tables, 'eng-energi', { ...options, kind: 'workshop' })
+      // The sample workshop was on 2026-02-12: preparation, workshop and report lie before 2026-11-26.
+      expect(pastPlanSteps(workshop).map((s) => s.kind)).toEqual(['preparation', 'workshop', 'report', 'follow-up'])
+      const before = assembleProposal(tables, 'eng-energi', { ...options, date: '2026-01-20', kind: 'workshop' })
+      expect(pastPlanSteps(before)).toEqual([])
+      const implementation = assembleProposal(tables, 'eng-energi', options)
+      expect(pastPlanSteps(implementation)).toEqual([])
+      expect(implementation.plan.every((s) => s.date !== null && s.date > options.date)).toBe(true)
+    })
+
+    it("sets the thresholds at the document date, with the consultant's corrections, for the right kind of buyer", () => {
+      const model = assembleProposal(tables, 'eng-energi', options)
+      expect(model.procurement.buyer).toBe('other')
+      expect(model.procurement.directLimit).toMatchObject({ valueSek: 700_000, validFrom: '2022-02-01' })
+      expect(model.procurement.euGoodsServices).toMatchObject({ valueSek: 2_389_585, revisionDue: '2026-01-01' })
+      const corrected = assembleProposal(
+        {
+          ...tables,
+          thresholds: [{ key: 'direct-procurement', valueSek: 720_000, validFrom: '2026-07-01', source: 'Ny lag' }]
+        },
+        'eng-energi',
+        options
+      )
+      expect(corrected.procurement.directLimit).toMatchObject({ valueSek: 720_000, source: 'Ny lag' })
+      const agency = {
+        ...tables,
+        organisations: tables.organisations.map((o) => (o.id === 'org-energi' ? { ...o, kind: 'agency' as const } : o))
+      }
+      const central = assembleProposal(agency, 'eng-energi', options).procurement
+      expect(central.buyer).toBe('central')
+      expect(central.euGoodsServices.valueSek).toBe(1_546_202)
     })
 
     it('throws for an unknown engagement', () => {
@@ -83,8 +196,10 @@ describe('document-assembly', () => {
       const s = model.prioritisation!.sensitivity
       if (s.kind !== 'takeover' && s.kind !== 'stable') throw new Error(s.kind)
       expect(s.top).toBe(model.areas[0]!.title)
-      const weights = model.prioritisation!.criteria.reduce((sum, c) => sum + c.weightPercent, 0)
-      expect(weights).toBeCloseTo(100, 9)
+      // Whole percent adding up to exactly 100, as the table prints them.
+      const weights = model.prioritisation!.criteria.map((c) => c.weightPercent)
+      expect(weights.every(Number.isInteger)).toBe(true)
+      expect(weights.reduce((sum, w) => sum + w, 0)).toBe(100)
     })
 
     it('reports a tie when two areas share first place', () => {
