@@ -93,7 +93,7 @@ function seedRows(): Record<string, unknown[]> {
     order,
     fromVotes: false
   }))
-  // Effect 4–5 and feasibility 3–5 for most: a crowded "Gör först" corner, the hard case for labels.
+  // Effect 3–5 and feasibility 3–5: a crowded "Gör först" corner and areas on the old quadrant line (3).
   const scores = matrixAreas.flatMap((a, i) =>
     CRITERIA.map(([key], k) => ({
       ...base,
@@ -250,26 +250,47 @@ describe.skipIf(!browserPath)('prioritisation in Chromium', () => {
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
   })
 
-  it('draws the matrix of 20 crowded areas with every label placed and none over another', async () => {
+  it('draws 20 crowded areas as numbered dots inside their quadrants, with a legend that names every one', async () => {
     await open('eng-matrix')
     const svg = h.page.locator('.prio-matrix svg')
-    await expect.poll(() => svg.locator('circle').count()).toBe(20)
-    // Real rendered text boxes, measured by the browser: no two labels may overlap.
-    const overlaps = (await h.page.evaluate(`(() => {
-      const texts = [...document.querySelectorAll('.prio-matrix svg text.matrix-label')]
-      const boxes = texts.map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+    await expect.poll(() => svg.locator('rect.matrix-dot').count()).toBe(20)
+    // Measured by the browser: numbers 1–20, no two dots overlap, every dot inside the plot, no area name on it.
+    const picture = (await h.page.evaluate(`(() => {
+      const svg = document.querySelector('.prio-matrix svg')
+      const frame = [...svg.querySelectorAll('rect')].find((r) => r.getAttribute('fill') === 'none').getBoundingClientRect()
+      const dots = [...svg.querySelectorAll('rect.matrix-dot')].map((d) => d.getBoundingClientRect())
       const hits = []
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i].r, b = boxes[j].r
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) hits.push(boxes[i].text + ' / ' + boxes[j].text)
+      for (let i = 0; i < dots.length; i++) for (let j = i + 1; j < dots.length; j++) {
+        const a = dots[i], b = dots[j]
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) hits.push(i + '/' + j)
       }
-      return { count: boxes.length, hits }
-    })()`)) as { count: number; hits: string[] }
-    expect(overlaps.hits).toEqual([])
-    expect(overlaps.count).toBeGreaterThanOrEqual(20)
+      const outside = dots.filter((d) => d.left < frame.left || d.right > frame.right || d.top < frame.top || d.bottom > frame.bottom).length
+      const numbers = [...svg.querySelectorAll('text.matrix-number')].map((t) => Number(t.textContent))
+      return { hits, outside, numbers, text: svg.textContent }
+    })()`)) as { hits: string[]; outside: number; numbers: number[]; text: string }
+    expect(picture.hits).toEqual([])
+    expect(picture.outside).toBe(0)
+    expect([...picture.numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+    for (const title of MATRIX_AREAS) expect(picture.text).not.toContain(title)
+
+    // The legend: every area once, numbered 1–20, with its quadrant; the rule stated under the picture.
+    const legend = main().getByRole('table', { name: 'Områdena i matrisen' })
+    await expect.poll(() => legend.locator('tbody tr').count()).toBe(20)
+    const rows = await legend
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')))
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)))
+    expect(rows.map((r) => r[1]).sort()).toEqual([...MATRIX_AREAS].sort())
+    const expectedQuadrant = (effect: number, feasibility: number) =>
+      effect >= 4 ? (feasibility >= 4 ? 'Gör först' : 'Planera') : feasibility >= 4 ? 'Gör vid tillfälle' : 'Avvakta'
+    for (const r of rows) expect(r[5]).toBe(expectedQuadrant(Number(r[3]), Number(r[4])))
+    await expect
+      .poll(() => main().getByText('Linjerna mellan rutorna går mellan 3 och 4', { exact: false }).count())
+      .toBe(1)
+
     await svg.scrollIntoViewIfNeeded()
     await h.page
-      .locator('.prio-matrix')
+      .locator('.prio-matrix-layout')
       .screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/prioritisation-matrix-20.png` })
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
