@@ -3,7 +3,9 @@
  * attach a file, export, clear the database (and the attachment file), import, see the sample and
  * the attachment again; back up and restore from the list in Inställningar.
  */
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumOrSkip, maybeScreenshot, runAxe, startHarness } from './harness'
 import type { Harness } from './harness'
@@ -159,6 +161,61 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('är återställd')
     await visit('Organisationer')
     await expect.poll(() => organisationRows().count(), { timeout: 20_000 }).toBe(6)
+  })
+
+  it('warns about a custom or synced backup folder while encryption is off', async () => {
+    const backups = h.bridge.services.files.backups
+    const base = await mkdtemp(join(tmpdir(), 'matbar-e2e-folders-'))
+    const warning = () => main().locator('.folder-warning')
+    try {
+      await backups.setFolder(join(base, 'Mätbar-kopior'))
+      await visit('Organisationer')
+      await visit('Inställningar')
+      await expect.poll(() => warning().textContent(), { timeout: 20_000 }).toContain('i en mapp som du har valt')
+      await maybeScreenshot(h.page, 'backups-custom-folder-warning')
+
+      await backups.setFolder(join(base, 'OneDrive - Norrviks kommun', 'Mätbar'))
+      await visit('Organisationer')
+      await visit('Inställningar')
+      await expect.poll(() => warning().textContent(), { timeout: 20_000 }).toContain('synkroniseras av OneDrive')
+      expect(await warning().textContent()).toContain('Slå på krypteringen nedan')
+    } finally {
+      await backups.setFolder(null)
+      await rm(base, { recursive: true, force: true })
+    }
+    await visit('Organisationer')
+    await visit('Inställningar')
+    await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('standardmappen i datamappen')
+    expect(await warning().count()).toBe(0)
+  })
+
+  it('after encryption is turned on, says how many clear backups are in the folder and encrypts every one', async () => {
+    const backups = h.bridge.services.files.backups
+    const clear = (await backups.status()).backups.filter((b) => !b.encrypted).length
+    expect(clear).toBeGreaterThan(1)
+    const panel = main().getByRole('region', { name: 'Kryptering' })
+    await panel.getByLabel('Lösenord', { exact: true }).fill('ett långt lösenord')
+    await panel.getByLabel('Upprepa lösenordet').fill('ett långt lösenord')
+    await panel.getByRole('checkbox').check()
+    await panel.getByRole('button', { name: 'Slå på kryptering' }).click()
+
+    const dialog = h.page.getByRole('dialog', { name: 'Okrypterade säkerhetskopior finns kvar' })
+    await expect
+      .poll(() => dialog.textContent(), { timeout: 20_000 })
+      .toContain(`Det finns ${clear} okrypterade säkerhetskopior i mappen`)
+    await maybeScreenshot(h.page, 'backups-clear-copies-dialog')
+    await dialog.getByRole('button', { name: 'Kryptera dem' }).click()
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 })
+      .toBe(`${clear} säkerhetskopior är krypterade.`)
+
+    const names = await readdir((await backups.status()).folder)
+    expect(names.filter((n) => n.startsWith('matbar-backup-')).every((n) => n.endsWith('.zip.enc'))).toBe(true)
+    const table = main().getByRole('table', { name: /Sparade säkerhetskopior/ })
+    await expect
+      .poll(() => table.getByRole('row').filter({ hasText: 'krypterad' }).count())
+      .toBeGreaterThanOrEqual(clear)
+    expect(await panel.textContent()).not.toContain('finns kvar i mappen')
   })
 
   it('logged no console errors and no CSP violations', () => {
