@@ -1,13 +1,15 @@
 /**
  * The sample documents: the sample portfolio's first engagement as a proposal, its workshop as a report and its
  * measured areas as a follow-up report, with a fictional consultant's branding and logo. Used by `npm run docs:sample` and by the LibreOffice tests.
+ * Also the documents of every engagement of any portfolio file (portfolioDocuments), for `docs:sample --portfolio`.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assembleFollowUpReport, assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
 import type { DocumentBranding, FollowUpReportModel, ProposalModel, WorkshopReportModel } from '@shared/document-model'
-import { parsePortfolioFile, type PortfolioTables } from '@shared/portfolio-file'
+import type { DocumentRecord } from '@shared/entities'
+import { parsePortfolioFile, type PortfolioError, type PortfolioTables } from '@shared/portfolio-file'
 import type { Language } from '@shared/settings'
 import { renderMatrixPng } from '../services/matrix-png'
 
@@ -37,15 +39,87 @@ export function sampleBranding(): DocumentBranding {
   }
 }
 
+/** Most problems of a portfolio file listed in the error; the rest are counted. */
+const SHOWN_ERRORS = 20
+
+/** The problems of a portfolio file, one a line: where (its JSON path) and what. */
+export function describePortfolioErrors(file: string, errors: readonly PortfolioError[]): string {
+  const lines = errors.slice(0, SHOWN_ERRORS).map((e) => `  ${e.path}: ${e.message}`)
+  if (errors.length > SHOWN_ERRORS) lines.push(`  … and ${errors.length - SHOWN_ERRORS} more`)
+  return `${file} is not a valid Mätbar portfolio file (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}):\n${lines.join('\n')}`
+}
+
+/**
+ * Reads and checks a portfolio file (an export from Inställningar) with the app's own parser: its tables, or an
+ * error that names the file and lists where (the JSON path, such as `$.tables.areas[2].title`) and what is wrong.
+ */
+export async function loadPortfolioTables(file: string): Promise<PortfolioTables> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new Error(`Cannot read the portfolio file ${file}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const parsed = parsePortfolioFile(text)
+  if (!parsed.ok) throw new Error(describePortfolioErrors(file, parsed.errors))
+  return parsed.portfolio.tables
+}
+
 /** Reads and checks resources/sample-portfolio.json under `root`: every table (the documents and the sample spreadsheets). */
 export async function loadSampleTables(root: string): Promise<PortfolioTables> {
-  const text = await readFile(join(root, 'resources', 'sample-portfolio.json'), 'utf8')
-  const parsed = parsePortfolioFile(text)
-  if (!parsed.ok)
-    throw new Error(
-      `The sample portfolio is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`
-    )
-  return parsed.portfolio.tables
+  return loadPortfolioTables(join(root, 'resources', 'sample-portfolio.json'))
+}
+
+/** One document of a portfolio: what it is, which engagement or workshop it is about, and its model. */
+export type PortfolioDocument =
+  | { kind: 'proposal'; about: string; model: ProposalModel }
+  | { kind: 'workshop-report'; about: string; model: WorkshopReportModel }
+  | { kind: 'follow-up-report'; about: string; model: FollowUpReportModel }
+
+/** A document that could not be assembled from the portfolio (an engagement whose organisation is missing, say). */
+export type PortfolioDocumentFailure = { kind: DocumentRecord['kind']; about: string; message: string }
+
+/**
+ * The documents of every engagement of a portfolio, in one language, dated `date`, with the sample's branding: its
+ * proposal (of the kind its state calls for), the report of each of its workshops held by `date`, and its follow-up
+ * report when it has areas. A document that cannot be assembled is listed as a failure; the others are still given.
+ */
+export function portfolioDocuments(
+  tables: AssemblyTables,
+  language: Language,
+  date: string
+): { documents: PortfolioDocument[]; failures: PortfolioDocumentFailure[] } {
+  const branding = sampleBranding()
+  const documents: PortfolioDocument[] = []
+  const failures: PortfolioDocumentFailure[] = []
+  const attempt = (kind: DocumentRecord['kind'], about: string, make: () => PortfolioDocument) => {
+    try {
+      documents.push(make())
+    } catch (error) {
+      failures.push({ kind, about, message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  for (const engagement of tables.engagements) {
+    const id = engagement.id
+    attempt('proposal', id, () => ({
+      kind: 'proposal',
+      about: id,
+      model: { ...assembleProposal(tables, id, { language, date }), branding }
+    }))
+    for (const workshop of tables.workshops.filter((w) => w.engagementId === id && w.startsAt.slice(0, 10) <= date))
+      attempt('workshop-report', workshop.id, () => ({
+        kind: 'workshop-report',
+        about: workshop.id,
+        model: { ...assembleWorkshopReport(tables, workshop.id, { language, date }), branding }
+      }))
+    if (tables.areas.some((a) => a.engagementId === id))
+      attempt('follow-up-report', id, () => ({
+        kind: 'follow-up-report',
+        about: id,
+        model: { ...assembleFollowUpReport(tables, id, { language, date }), branding }
+      }))
+  }
+  return { documents, failures }
 }
 
 /** The three sample models in one language, dated `date` (the follow-up report is as of that date). */
