@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import {
@@ -9,15 +9,25 @@ import {
   type OrganisationKind
 } from '@shared/entities'
 import { FOLLOW_UP_STATUSES, followUp, measurementsByArea, type FollowUpStatus } from '@shared/follow-up'
-import { formatNumber } from '@shared/format'
+import { formatNumber, localToday } from '@shared/format'
 import { rankPortfolio } from '@shared/prioritisation-data'
-import { DataTable, EmptyState, EnumSelect, PageHeading, useListParams } from '@renderer/ui'
+import {
+  EmptyState,
+  ListView,
+  PageHeading,
+  StatusBadge,
+  VirtualTable,
+  areaStatusTone,
+  listSort,
+  oneOf,
+  useListParams,
+  type Column
+} from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { ExportMenu } from '@renderer/features/spreadsheets'
 import { useAllAreas } from './queries'
-import { localToday } from '@shared/format'
 
 type Row = {
   area: Area
@@ -27,57 +37,36 @@ type Row = {
   rank: number | null
   rankedCount: number
   followUp: FollowUpStatus
+  /** Title, client and indicator in lower case, for the search. */
+  haystack: string
 }
 
 const SORTS = ['score', 'name', 'client'] as const
 type SortKey = (typeof SORTS)[number]
-const SORT_LABELS: Record<SortKey, string> = {
-  score: 'allAreas.sortScore',
-  name: 'allAreas.sortName',
-  client: 'allAreas.sortClient'
-}
 
 /** Besides the areas themselves, the export menu offers the shown areas' measurements. */
 const MEASUREMENTS = ['measurements'] as const
 
 /** The page's choices, kept in the URL so they survive opening an area and coming back. */
-const DEFAULTS = { kind: '', route: '', status: '', followUp: '', sort: 'score' }
-
-/** One drop-down over the table: the URL key it sets, its label's i18n key, its values and their labels' keys. */
-type Picker = { key: keyof typeof DEFAULTS; label: string; options: readonly string[]; labelKey: (o: string) => string }
-
-/** The drop-downs over the table, in order: four filters with an "all" choice, then the sort order. */
-const PICKERS: readonly Picker[] = [
-  { key: 'kind', label: 'allAreas.kind', options: ORGANISATION_KINDS, labelKey: (o) => `organisationKind.${o}` },
-  { key: 'route', label: 'allAreas.route', options: PROCUREMENT_ROUTES, labelKey: (o) => `routeShort.${o}` },
-  { key: 'status', label: 'allAreas.status', options: AREA_STATUSES, labelKey: (o) => `areaStatus.${o}` },
-  {
-    key: 'followUp',
-    label: 'allAreas.followUp',
-    options: FOLLOW_UP_STATUSES,
-    labelKey: (o) => `allAreas.followUpStatus.${o}`
-  },
-  { key: 'sort', label: 'allAreas.sort', options: SORTS, labelKey: (o) => SORT_LABELS[o as SortKey] }
-]
-
-function pick<T extends string>(value: string, allowed: readonly T[]): T | '' {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : ''
-}
+const DEFAULTS = { q: '', kind: '', route: '', status: '', followUp: '', sort: 'score', dir: 'desc' }
 
 /**
- * Every efficiency area in the portfolio: filter by organisation kind, procurement route, status and where its
- * follow-up stands today (the start page links to the areas behind plan); sort by score.
+ * Every efficiency area in the portfolio: search as you type (area, client, indicator), filter by organisation
+ * kind, procurement route, status and where its follow-up stands today (the start page links to the areas
+ * behind plan), sort by any named column. Virtualised: 30 000 areas draw a screenful of rows.
  */
 export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  const kind = pick(params.kind, ORGANISATION_KINDS)
-  const route = pick(params.route, PROCUREMENT_ROUTES)
-  const status = pick(params.status, AREA_STATUSES)
-  const followUpStatus = pick(params.followUp, FOLLOW_UP_STATUSES)
-  const sort: SortKey = pick(params.sort, SORTS) || 'score'
-  const chosen = { kind, route, status, followUp: followUpStatus, sort }
+  // Typing stays responsive: the filter follows the text a beat behind, at lower priority.
+  const text = useDeferredValue(params.q)
+  const kind = oneOf(params.kind, ORGANISATION_KINDS, '')
+  const route = oneOf(params.route, PROCUREMENT_ROUTES, '')
+  const status = oneOf(params.status, AREA_STATUSES, '')
+  const followUpStatus = oneOf(params.followUp, FOLLOW_UP_STATUSES, '')
+  const sorting = listSort(params, setParams, SORTS, { sort: 'score', dir: 'desc' })
+  const { sort, direction } = sorting
   // Judged as of today, as the start page judges it, so its count and this list agree.
   const today = localToday()
 
@@ -93,31 +82,36 @@ export function AreasPage() {
     return data.areas.map((area) => {
       const org = orgOfEngagement.get(area.engagementId)
       const s = scored.get(area.id)
+      const client = org?.name ?? t('common.unknownClient')
       return {
         area,
-        client: org?.name ?? t('common.unknownClient'),
+        client,
         kind: org?.kind ?? null,
         score: s?.ranked.score ?? null,
         rank: s?.ranked.rank ?? null,
         rankedCount: s?.count ?? 0,
-        followUp: followUp(area.indicator, measurementsOf.get(area.id) ?? [], today, area.annualEffectSek).status
+        followUp: followUp(area.indicator, measurementsOf.get(area.id) ?? [], today, area.annualEffectSek).status,
+        haystack: searchText(language, area.title, client, area.indicator?.name ?? '')
       }
     })
-  }, [data, t, today])
+  }, [data, t, today, language])
 
   const compare = useMemo(() => textCompare(language), [language])
   const shown = useMemo(() => {
-    if (!rows) return []
+    if (!rows) return undefined
+    const needle = searchText(language, text.trim())
     const filtered = rows.filter(
       (r) =>
         (kind === '' || r.kind === kind) &&
         (route === '' || r.area.route === route) &&
         (status === '' || r.area.status === status) &&
-        (followUpStatus === '' || r.followUp === followUpStatus)
+        (followUpStatus === '' || r.followUp === followUpStatus) &&
+        (needle === '' || r.haystack.includes(needle))
     )
+    const sign = direction === 'asc' ? 1 : -1
     const byName = (a: Row, b: Row) => compare(a.area.title, b.area.title) || compare(a.client, b.client)
     const byClient = (a: Row, b: Row) => compare(a.client, b.client) || compare(a.area.title, b.area.title)
-    // Highest score first; unscored (incomplete) areas last, never as 0.
+    // By score in the chosen direction; unscored (incomplete) areas always last, never as 0.
     const byScore = (a: Row, b: Row) =>
       a.score === null && b.score === null
         ? byName(a, b)
@@ -125,102 +119,118 @@ export function AreasPage() {
           ? 1
           : b.score === null
             ? -1
-            : b.score - a.score || byName(a, b)
-    return filtered.sort(sort === 'name' ? byName : sort === 'client' ? byClient : byScore)
-  }, [rows, kind, route, status, followUpStatus, sort, compare])
+            : sign * (a.score - b.score) || byName(a, b)
+    if (sort === 'score') return filtered.sort(byScore)
+    const by = sort === 'name' ? byName : byClient
+    return filtered.sort((a, b) => sign * by(a, b))
+  }, [rows, text, kind, route, status, followUpStatus, sort, direction, compare, language])
   // The export takes what the list shows: its filter and its order.
-  const shownIds = useMemo(() => shown.map((r) => r.area.id), [shown])
+  const shownIds = useMemo(() => shown?.map((r) => r.area.id), [shown])
+
+  const option = (prefix: string) => (value: string) => t(`${prefix}.${value}`)
+  const columns: Column<Row, SortKey>[] = [
+    {
+      key: 'area',
+      label: t('allAreas.area'),
+      width: 'minmax(11rem, 3fr)',
+      sortKey: 'name',
+      rowHeader: true,
+      render: (r) => (
+        <Link to={paths.area(r.area.id)} className="row-link" title={r.area.title}>
+          {r.area.title}
+        </Link>
+      )
+    },
+    {
+      key: 'client',
+      label: t('allAreas.client'),
+      width: 'minmax(9rem, 2fr)',
+      sortKey: 'client',
+      render: (r) => <span title={r.client}>{r.client}</span>
+    },
+    {
+      key: 'route',
+      label: t('allAreas.route'),
+      width: 'minmax(7rem, 1.4fr)',
+      render: (r) => t(`routeShort.${r.area.route}`)
+    },
+    {
+      key: 'status',
+      label: t('allAreas.status'),
+      width: 'minmax(7rem, 1.2fr)',
+      render: (r) => <StatusBadge tone={areaStatusTone(r.area.status)}>{t(`areaStatus.${r.area.status}`)}</StatusBadge>
+    },
+    {
+      key: 'score',
+      label: t('allAreas.score'),
+      width: '5.5rem',
+      numeric: true,
+      sortKey: 'score',
+      render: (r) =>
+        r.score === null ? (
+          <span className="incomplete">{t('allAreas.incomplete')}</span>
+        ) : (
+          formatNumber(r.score, language, 2)
+        )
+    },
+    {
+      key: 'rank',
+      label: t('allAreas.rank'),
+      width: '6.5rem',
+      numeric: true,
+      // The title opens the area; the rank opens the prioritisation that produced it.
+      render: (r) => (
+        <Link to={paths.prioritisation(r.area.engagementId)}>
+          {r.rank === null
+            ? '–'
+            : t('allAreas.rankOf', {
+                rank: formatNumber(r.rank, language),
+                count: formatNumber(r.rankedCount, language)
+              })}
+          <span className="visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
+        </Link>
+      )
+    }
+  ]
 
   return (
-    <>
+    <div className="clients">
       <PageHeading>{t('areas.title')}</PageHeading>
-      {rows === undefined ? (
-        <p>{t('app.loading')}</p>
-      ) : rows.length === 0 ? (
-        <EmptyState message={t('areas.empty')} />
-      ) : (
-        <>
-          <p className="help">{t('allAreas.lead')}</p>
-          <fieldset className="areas-filters">
-            <legend>{t('allAreas.filters')}</legend>
-            {PICKERS.map((picker) => (
-              <EnumSelect<string>
-                key={picker.key}
-                id={`areas-filter-${picker.key}`}
-                label={t(picker.label)}
-                value={chosen[picker.key]}
-                onChange={(value) => setParams({ [picker.key]: value })}
-                options={picker.options}
-                labelKey={picker.labelKey}
-                allLabel={picker.key === 'sort' ? undefined : t('allAreas.all')}
-              />
-            ))}
-          </fieldset>
-          <div className="page-actions">
-            <p className="areas-count" role="status">
-              {t('allAreas.count', { shown: shown.length, total: rows.length })}
-            </p>
-            <ExportMenu sheet="areas" ids={shownIds} related={MEASUREMENTS} className="toolbar-action" />
-          </div>
-          {shown.length === 0 ? (
-            <EmptyState message={t('allAreas.noMatch')} />
-          ) : (
-            <DataTable<Row, SortKey>
-              caption={t('allAreas.caption')}
-              className="areas-table"
-              rows={shown}
-              rowKey={(r) => r.area.id}
-              sort={sort}
-              direction="desc"
-              columns={[
-                {
-                  key: 'area',
-                  label: t('allAreas.area'),
-                  rowHeader: true,
-                  render: (r) => <Link to={paths.area(r.area.id)}>{r.area.title}</Link>
-                },
-                {
-                  key: 'client',
-                  label: t('allAreas.client'),
-                  render: (r) => (
-                    <>
-                      {r.client}
-                      {r.kind && <span className="note">{t(`organisationKind.${r.kind}`)}</span>}
-                    </>
-                  )
-                },
-                { key: 'route', label: t('allAreas.route'), render: (r) => t(`routeShort.${r.area.route}`) },
-                { key: 'status', label: t('allAreas.status'), render: (r) => t(`areaStatus.${r.area.status}`) },
-                {
-                  // Only the score column says it is sorted (highest first): the other sorts are by name.
-                  key: 'score',
-                  label: t('allAreas.score'),
-                  numeric: true,
-                  sortKey: 'score',
-                  render: (r) =>
-                    r.score === null ? (
-                      <span className="incomplete">{t('allAreas.incomplete')}</span>
-                    ) : (
-                      formatNumber(r.score, language, 2)
-                    )
-                },
-                {
-                  key: 'rank',
-                  label: t('allAreas.rank'),
-                  numeric: true,
-                  // The title opens the area; the rank opens the prioritisation that produced it.
-                  render: (r) => (
-                    <Link to={paths.prioritisation(r.area.engagementId)}>
-                      {r.rank === null ? '–' : t('allAreas.rankOf', { rank: r.rank, count: r.rankedCount })}
-                      <span className="visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
-                    </Link>
-                  )
-                }
-              ]}
-            />
-          )}
-        </>
-      )}
-    </>
+      <p className="help">{t('allAreas.lead')}</p>
+      <ListView
+        params={params}
+        setParams={setParams}
+        total={rows?.length}
+        rows={shown}
+        search={{ id: 'areas-search', placeholder: t('allAreas.searchPlaceholder') }}
+        filters={[
+          filter('kind', t('allAreas.kind'), ORGANISATION_KINDS, option('organisationKind')),
+          filter('route', t('allAreas.route'), PROCUREMENT_ROUTES, option('routeShort')),
+          filter('status', t('allAreas.status'), AREA_STATUSES, option('areaStatus')),
+          filter('followUp', t('allAreas.followUp'), FOLLOW_UP_STATUSES, option('allAreas.followUpStatus'))
+        ]}
+        action={<ExportMenu sheet="areas" ids={shownIds} related={MEASUREMENTS} className="toolbar-action" />}
+        empty={<EmptyState message={t('areas.empty')} />}
+      >
+        {(list) => (
+          <VirtualTable<Row, SortKey>
+            label={t('allAreas.caption')}
+            rows={list}
+            rowKey={(r) => r.area.id}
+            columns={columns}
+            {...sorting}
+          />
+        )}
+      </ListView>
+    </div>
   )
+
+  function filter(param: string, label: string, options: readonly string[], optionLabel: (o: string) => string) {
+    return { param, id: `areas-filter-${param}`, label, options, optionLabel, allLabel: t('allAreas.all') }
+  }
+}
+
+/** Text to search in: lower case in the list's language, so "Å" finds "å" and "I" finds "i" as Swedes expect. */
+function searchText(language: string, ...parts: string[]): string {
+  return parts.join('\u0000').toLocaleLowerCase(language)
 }

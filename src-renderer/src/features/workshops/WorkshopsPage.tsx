@@ -1,44 +1,176 @@
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Workshop } from '@shared/entities'
-import { EmptyState, PageHeading, type Column } from '@renderer/ui'
+import { formatDate, localToday } from '@shared/format'
+import {
+  EmptyState,
+  ListView,
+  PageHeading,
+  StatusBadge,
+  VirtualTable,
+  listSort,
+  oneOf,
+  useListParams,
+  type Column
+} from '@renderer/ui'
+import { useLanguage } from '@renderer/platform/use-language'
+import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
-import { WorkshopTable } from './WorkshopTable'
 
-/** The workshops, latest first, with date, client and starting question; each opens its page. */
+const WHEN = ['upcoming', 'held'] as const
+type When = (typeof WHEN)[number]
+const SORTS = ['date', 'title', 'client'] as const
+type SortKey = (typeof SORTS)[number]
+const DEFAULTS = { q: '', when: '', sort: 'date', dir: 'desc' }
+
+type Row = { workshop: Workshop; title: string; client: string; when: When; haystack: string }
+
+/**
+ * Every workshop with its title, client, date and whether it is still to come or has been held: search as
+ * you type (title, client, place, starting question), filter by upcoming or held, sort by any named column.
+ * Virtualised, so 10 000 workshops draw a screenful of rows.
+ */
 export function WorkshopsPage() {
   const { t } = useTranslation()
+  const { language } = useLanguage()
+  const [params, setParams] = useListParams(DEFAULTS)
+  const text = useDeferredValue(params.q)
+  const when = oneOf(params.when, WHEN, '')
+  const sorting = listSort(params, setParams, SORTS, { sort: 'date', dir: 'desc' })
+  const { sort, direction } = sorting
+  const today = localToday()
   const data = useWorkshopList()
-  const client = (w: Workshop) => data?.clientName.get(w.engagementId) ?? t('common.unknownClient')
-  const columns: Column<Workshop>[] = [
-    { key: 'client', label: t('workshops.client'), render: client },
-    { key: 'question', label: t('workshops.question'), render: (w) => w.startingQuestion || t('common.notGiven') }
+
+  const rows = useMemo((): Row[] | undefined => {
+    if (!data) return undefined
+    return data.workshops.map((workshop) => {
+      const client = data.clientName.get(workshop.engagementId) ?? t('common.unknownClient')
+      const title = workshop.title.trim() || t('workshop.title')
+      const parts = [title, client, workshop.place, workshop.startingQuestion]
+      return {
+        workshop,
+        title,
+        client,
+        when: workshop.startsAt.slice(0, 10) >= today ? 'upcoming' : 'held',
+        haystack: parts.join('\u0000').toLocaleLowerCase(language)
+      }
+    })
+  }, [data, t, today, language])
+
+  const compare = useMemo(() => textCompare(language), [language])
+  const shown = useMemo(() => {
+    if (!rows) return undefined
+    const needle = text.trim().toLocaleLowerCase(language)
+    const filtered = rows.filter(
+      (r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle))
+    )
+    const sign = direction === 'asc' ? 1 : -1
+    const byDate = (a: Row, b: Row) => a.workshop.startsAt.localeCompare(b.workshop.startsAt)
+    const by =
+      sort === 'title'
+        ? (a: Row, b: Row) => compare(a.title, b.title) || byDate(a, b)
+        : sort === 'client'
+          ? (a: Row, b: Row) => compare(a.client, b.client) || byDate(a, b)
+          : byDate
+    return filtered.sort((a, b) => sign * by(a, b))
+  }, [rows, text, when, sort, direction, compare, language])
+
+  const columns: Column<Row, SortKey>[] = [
+    {
+      key: 'title',
+      label: t('workshops.name'),
+      width: 'minmax(10rem, 2.2fr)',
+      sortKey: 'title',
+      rowHeader: true,
+      render: (r) => (
+        <Link to={paths.workshop(r.workshop.id)} className="row-link" title={r.title}>
+          {r.title}
+        </Link>
+      )
+    },
+    {
+      key: 'client',
+      label: t('workshops.client'),
+      width: 'minmax(9rem, 2fr)',
+      sortKey: 'client',
+      render: (r) => <span title={r.client}>{r.client}</span>
+    },
+    {
+      key: 'date',
+      label: t('workshops.date'),
+      width: '8.5rem',
+      sortKey: 'date',
+      render: (r) => (
+        <time dateTime={r.workshop.startsAt.slice(0, 10)}>{formatDate(r.workshop.startsAt, language)}</time>
+      )
+    },
+    {
+      key: 'when',
+      label: t('workshops.when'),
+      width: '7.5rem',
+      render: (r) => (
+        <StatusBadge tone={r.when === 'upcoming' ? 'info' : 'neutral'}>
+          {t(`workshops.whenValue.${r.when}`)}
+        </StatusBadge>
+      )
+    },
+    {
+      key: 'question',
+      label: t('workshops.question'),
+      width: 'minmax(10rem, 3fr)',
+      render: (r) => (
+        <span title={r.workshop.startingQuestion}>{r.workshop.startingQuestion || t('common.notGiven')}</span>
+      )
+    }
   ]
 
+  const newWorkshop = (
+    <Link className="button button-primary" to={paths.newWorkshop()}>
+      {t('workshop.new')}
+    </Link>
+  )
+
   return (
-    <div className="wsf">
+    <div className="clients">
       <PageHeading>{t('workshops.title')}</PageHeading>
-      <div className="page-actions">
-        <Link className="button button-primary" to={paths.newWorkshop()}>
-          {t('workshop.new')}
-        </Link>
-        <Link className="button button-secondary" to={paths.evaluations()}>
-          {t('workshop.list.evaluationsLink')}
-        </Link>
-      </div>
-      {data === undefined ? (
-        <p>{t('app.loading')}</p>
-      ) : data.workshops.length === 0 ? (
-        <EmptyState message={t('workshops.empty')} />
-      ) : (
-        <WorkshopTable
-          caption={t('workshops.caption')}
-          workshops={data.workshops}
-          dateLabel={t('workshops.date')}
-          columns={columns}
-        />
-      )}
+      <ListView
+        params={params}
+        setParams={setParams}
+        total={rows?.length}
+        rows={shown}
+        search={{ id: 'workshops-search', placeholder: t('workshops.searchPlaceholder') }}
+        filters={[
+          {
+            param: 'when',
+            id: 'workshops-when',
+            label: t('workshops.when'),
+            options: WHEN,
+            optionLabel: (w) => t(`workshops.whenValue.${w}`),
+            allLabel: t('workshops.whenAll')
+          }
+        ]}
+        action={
+          <div className="toolbar-action export-actions">
+            <Link className="button button-secondary" to={paths.evaluations()}>
+              {t('workshop.list.evaluationsLink')}
+            </Link>
+            {newWorkshop}
+          </div>
+        }
+        empty={<EmptyState message={t('workshops.empty')}>{newWorkshop}</EmptyState>}
+      >
+        {(list) => (
+          <VirtualTable<Row, SortKey>
+            label={t('workshops.caption')}
+            rows={list}
+            rowKey={(r) => r.workshop.id}
+            columns={columns}
+            {...sorting}
+          />
+        )}
+      </ListView>
     </div>
   )
 }
