@@ -1,7 +1,7 @@
 /**
  * The database upgrade in a real Chromium (IndexedDB as the app really has it, not fake-indexeddb): a
  * version-1 portfolio, written the way version 1 of the app wrote it, opens with the current app. Nothing is
- * lost, every measurement gains an empty source, and a before-upgrade backup is listed.
+ * lost, every measurement gains an empty source, and a before-upgrade backup is listed and restores.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -137,6 +137,21 @@ describe.skipIf(!browserPath)('database upgrade from version 1 in Chromium', () 
   it('wrote a before-upgrade backup', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Inställningar', exact: true }).click()
     await expect.poll(() => main().getByText('Före uppgradering').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+  })
+
+  it('restores the before-upgrade backup from the list, like any other backup', async () => {
+    const row = main().getByRole('row').filter({ hasText: 'Före uppgradering' }).first()
+    // A normal archive: the list reads its row counts from the manifest.
+    expect(await row.textContent()).toContain(`${tables['organisations']!.length} org.`)
+    await row.getByRole('button', { name: /Återställ säkerhetskopian från/ }).click()
+    await h.page.getByRole('button', { name: 'Ja, återställ' }).click()
+    await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('är återställd')
+    expect(await main().textContent()).not.toContain('unknown format')
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Översikt', exact: true }).click()
+    const counts = main().getByRole('region', { name: 'Portföljen i siffror' })
+    await expect
+      .poll(() => counts.textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`Områden\\s*${tables['areas']!.length}(?!\\d)`))
   })
 
   it('logged no console errors after the upgrade', () => {
