@@ -150,7 +150,7 @@ describe('features/contacts', () => {
       await within(remaining).findByRole('rowheader', { name: 'Workshoprapport-Norrvik.docx' })
       expect(within(remaining).getByRole('rowheader', { name: BACKUP })).toBeTruthy()
       expect(
-        within(remaining).getByRole('link', { name: 'Skapa Workshoprapport-Norrvik.docx på nytt' }).getAttribute('href')
+        within(remaining).getByRole('link', { name: 'Skapa på nytt: Workshoprapport-Norrvik.docx' }).getAttribute('href')
       ).toBe('#/documents?engagement=eng-n')
       expect(screen.getByText(/^2 krypterade säkerhetskopior kunde inte sökas/)).toBeTruthy()
 

@@ -141,6 +141,7 @@ export function ErasureReportPage() {
                 key: 'regenerate',
                 label: t('clients.erasure.regenerate'),
                 labelHidden: true,
+                className: 'nowrap',
                 render: (item) =>
                   item.kind === 'document' && item.engagementId ? (
                     <Link
