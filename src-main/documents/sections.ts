@@ -209,9 +209,10 @@ export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild
     dataTable(
       ctx,
       [
-        { header: l('number'), width: 620, align: 'right' },
-        { header: l('area'), width: 3200 },
-        { header: l('rank'), width: 1150, align: 'right' },
+        // The area gets what the figures leave; the quadrant column (last) fits "Gör vid tillfälle" on one line.
+        { header: l('number'), width: 600, align: 'right' },
+        { header: l('area'), width: 3570 },
+        { header: l('rank'), width: 800, align: 'right' },
         { header: l('effect'), width: 900, align: 'right' },
         { header: l('feasibility'), width: 1300, align: 'right' },
         { header: l('quadrant'), width: 1900 }
