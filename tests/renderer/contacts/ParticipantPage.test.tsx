@@ -150,7 +150,9 @@ describe('features/contacts', () => {
       await within(remaining).findByRole('rowheader', { name: 'Workshoprapport-Norrvik.docx' })
       expect(within(remaining).getByRole('rowheader', { name: BACKUP })).toBeTruthy()
       expect(
-        within(remaining).getByRole('link', { name: 'Skapa på nytt: Workshoprapport-Norrvik.docx' }).getAttribute('href')
+        within(remaining)
+          .getByRole('link', { name: 'Skapa på nytt: Workshoprapport-Norrvik.docx' })
+          .getAttribute('href')
       ).toBe('#/documents?engagement=eng-n')
       expect(screen.getByText(/^2 krypterade säkerhetskopior kunde inte sökas/)).toBeTruthy()
 
@@ -164,6 +166,24 @@ describe('features/contacts', () => {
       expect(within(remaining).queryByRole('rowheader', { name: 'Workshoprapport-Norrvik.docx' })).toBeNull()
       await user.click(within(remaining).getByRole('button', { name: `Radera ${BACKUP}` }))
       expect(await screen.findByText('Inga sparade dokument eller säkerhetskopior innehåller personen.')).toBeTruthy()
+    })
+
+    it('deletes every listed file with Radera alla, and says what is left unsearched', async () => {
+      const user = userEvent.setup()
+      const main = mainFinding({ ...FOUND, lockedBackups: 1, unreadable: 3 })
+      await norrvik('/participants/p-maria', main)
+      await user.click(await screen.findByRole('button', { name: 'Radera personuppgifter…' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Radera allt om Maria Öberg?' })
+      await user.click(within(dialog).getByRole('button', { name: 'Radera' }))
+      expect(await screen.findByText(/^1 krypterad säkerhetskopia kunde inte sökas/)).toBeTruthy()
+      expect(screen.getByText('3 filer kunde inte läsas och är inte genomsökta.')).toBeTruthy()
+      await user.click(await screen.findByRole('button', { name: 'Radera alla' }))
+      expect(await screen.findByText('Inga sparade dokument eller säkerhetskopior innehåller personen.')).toBeTruthy()
+      expect(main.calls.find((c) => c.channel === 'erasure:deleteFiles')!.input).toEqual({
+        documents: ['doc-1'],
+        backups: [BACKUP]
+      })
+      expect(screen.getByRole('status').textContent).toBe('2 filer är raderade.')
     })
 
     it('says so when there is no such person', async () => {

@@ -120,6 +120,19 @@ describe('features/contacts', () => {
       expect(everything).not.toContain('Annika')
     })
 
+    it('also erases an evaluation typed in with their name but no link, at a workshop they attended', async () => {
+      const db = await withPerson()
+      await db.evaluations.bulkPut([
+        evaluationRow('ws-1', { id: 'e-typed', contactId: null, name: 'annika  Lindqvist', comment: 'Lärorikt' }),
+        evaluationRow('ws-1', { id: 'e-other', contactId: null, name: 'Per Olsson', comment: 'Bra dag' })
+      ])
+      expect((await personalDataOf(db, 'c-1', NOW))?.evaluations.map((e) => e.id).sort()).toEqual(['e-1', 'e-typed'])
+      const result = await erasePerson(db, 'c-1', NOW)
+      expect(result.record.evaluationIds.sort()).toEqual(['e-1', 'e-typed'])
+      expect(await db.evaluations.get('e-typed')).toMatchObject({ name: '', comment: '' })
+      expect(await db.evaluations.get('e-other')).toMatchObject({ name: 'Per Olsson', comment: 'Bra dag' })
+    })
+
     it('changes nothing when a write fails (one transaction)', async () => {
       const db = await withPerson()
       const before = [await db.participants.toArray(), await db.evaluations.toArray(), await db.contacts.toArray()]

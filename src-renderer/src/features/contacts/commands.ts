@@ -11,7 +11,7 @@ import type { MatbarDb } from '@renderer/db/db'
 import type { PlatformApi } from '@renderer/platform/api'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi, useDb } from '@renderer/platform/services'
-import { nameOnlyRowsOf, type PersonRef } from './queries'
+import { contactRowsOf, nameOnlyRowsOf, type PersonRef } from './queries'
 
 /** Validates and stores a contact (new or changed). */
 export async function saveContact(db: MatbarDb, row: Contact): Promise<Contact> {
@@ -35,8 +35,9 @@ function unnamed(p: Participant, at: string): Participant {
 
 /**
  * Erases a person in ONE transaction: the contact row goes; their participant rows lose name, role and
- * the link; their evaluations keep the ratings (the workshop's statistics) but lose name, comment, the
- * link and any quoting consent (there is nothing left to quote).
+ * the link; their evaluations (contactRowsOf: linked, or carrying their name at a workshop they attended)
+ * keep the ratings (the workshop's statistics) but lose name, comment, the link and any quoting consent
+ * (there is nothing left to quote).
  */
 export async function erasePerson(
   db: MatbarDb,
@@ -44,8 +45,10 @@ export async function erasePerson(
   at: string = new Date().toISOString()
 ): Promise<ErasureResult> {
   return db.transaction('rw', TABLE_NAMES, async () => {
-    const participants = await db.participants.where('contactId').equals(contactId).toArray()
-    const evaluations = await db.evaluations.where('contactId').equals(contactId).toArray()
+    const contact = await db.contacts.get(contactId)
+    const { participants, evaluations } = contact
+      ? await contactRowsOf(db, contact)
+      : { participants: [] as Participant[], evaluations: [] as Evaluation[] }
     await db.participants.bulkPut(participants.map((p) => unnamed(p, at)))
     await db.evaluations.bulkPut(evaluations.map((e) => anonymous(e, at)))
     await db.contacts.delete(contactId)

@@ -22,11 +22,11 @@ export async function personalDataOf(
 ): Promise<ContactPersonalData | null> {
   const contact = await db.contacts.get(contactId)
   if (!contact) return null
-  const [organisation, participants, evaluations] = await Promise.all([
+  const [organisation, rows] = await Promise.all([
     db.organisations.get(contact.organisationId),
-    db.participants.where('contactId').equals(contactId).toArray(),
-    db.evaluations.where('contactId').equals(contactId).toArray()
+    contactRowsOf(db, contact)
   ])
+  const { participants, evaluations } = rows
   return {
     format: PERSONAL_DATA_FORMAT,
     version: 1,
@@ -36,6 +36,28 @@ export async function personalDataOf(
     workshopsAttended: await attended(db, participants),
     evaluations
   }
+}
+
+/**
+ * A contact's participant and evaluation rows: those linked to the contact, and the evaluations without a
+ * contact that carry the contact's name at a workshop the contact attended (typed in by hand from a paper
+ * form). Reads only; erasure calls it inside its transaction.
+ */
+export async function contactRowsOf(
+  db: MatbarDb,
+  contact: Contact
+): Promise<{ participants: Participant[]; evaluations: Evaluation[] }> {
+  const [participants, linked] = await Promise.all([
+    db.participants.where('contactId').equals(contact.id).toArray(),
+    db.evaluations.where('contactId').equals(contact.id).toArray()
+  ])
+  const key = personKey(contact.name)
+  const named = await db.evaluations
+    .where('workshopId')
+    .anyOf([...new Set(participants.map((p) => p.workshopId))])
+    .filter((e) => e.contactId === null && personKey(e.name) === key)
+    .toArray()
+  return { participants, evaluations: [...linked, ...named] }
 }
 
 /** Each participant row with where and when its workshop was and for which client. */
