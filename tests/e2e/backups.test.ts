@@ -204,6 +204,17 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
       .poll(() => dialog.textContent(), { timeout: 20_000 })
       .toContain(`Det finns ${clear} okrypterade säkerhetskopior i mappen`)
     await maybeScreenshot(h.page, 'backups-clear-copies-dialog')
+    const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
+
+    // "Behåll" changes nothing and leaves the count on the page, with the way back to the choice.
+    await dialog.getByRole('button', { name: 'Behåll' }).click()
+    await expect
+      .poll(() => panel.textContent(), { timeout: 20_000 })
+      .toContain(`Krypteringen är på, men ${clear} okrypterade säkerhetskopior finns kvar i mappen`)
+    await maybeScreenshot(h.page, 'backups-clear-copies-kept')
+    expect((await backups.status()).backups.filter((b) => !b.encrypted)).toHaveLength(clear)
+    await panel.getByRole('button', { name: 'Kryptera eller radera…' }).click()
     await dialog.getByRole('button', { name: 'Kryptera dem' }).click()
     await expect
       .poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 })
