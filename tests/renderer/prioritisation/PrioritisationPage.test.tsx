@@ -304,7 +304,7 @@ describe('features/prioritisation', () => {
         'Gör först'
       ])
       expect(within(table).getByRole('row', { name: /Yrkesskola/, hidden: true }).textContent).toContain(
-        'Inte i bilden: saknar poäng'
+        'Inte i bilden'
       )
     })
 

@@ -7,7 +7,7 @@ import type { ScoredAreas } from './queries'
 
 /**
  * The value/effort matrix: effect (y) against feasibility (x) as an SVG picture of numbered dots, with the
- * legend beside it (below on a narrow window): every area, its number, rank, scores and quadrant. The legend
+ * legend below it: every area, its number, rank, scores and quadrant. The legend
  * is the picture's text alternative, and the quadrant it names is the one the dot is drawn in (quadrantOf).
  */
 export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
