@@ -309,7 +309,12 @@ function implementationPlan(engagement: Engagement, date: string): PlanStep[] {
  * on or before the date), the implementation of its results; before that, the workshop.
  */
 export function defaultProposalKind(tables: AssemblyTables, engagementId: string, date: string): ProposalKind {
-  return workshopsOf(tables, engagementId).some((w) => w.startsAt.slice(0, 10) <= date) ? 'implementation' : 'workshop'
+  return proposalKindAfter(workshopsOf(tables, engagementId), date)
+}
+
+/** The proposal an engagement with these workshops calls for at `date`: implementation once one has been held. */
+export function proposalKindAfter(workshops: readonly Pick<Workshop, 'startsAt'>[], date: string): ProposalKind {
+  return workshops.some((w) => w.startsAt.slice(0, 10) <= date) ? 'implementation' : 'workshop'
 }
 
 /** The plan steps dated before the document's date: the export panel flags them before anything is written. */

@@ -1,7 +1,13 @@
 /** Creating a document: read the rows, assemble the model, let main build and save it, record it in the database. */
 import { useCallback } from 'react'
-import { assembleFollowUpReport, assembleProposal, assembleWorkshopReport } from '@shared/document-assembly'
+import {
+  assembleFollowUpReport,
+  assembleProposal,
+  assembleWorkshopReport,
+  pastPlanSteps
+} from '@shared/document-assembly'
 import type { AssemblyTables } from '@shared/document-assembly'
+import type { PlanStep, ProposalKind } from '@shared/document-model'
 import type { Language } from '@shared/settings'
 import type { DocumentRecord } from '@shared/entities'
 import type { DocumentRequest } from '@shared/ipc/documents'
@@ -16,8 +22,16 @@ export type ExportRequest = {
   engagementId: string
   workshopId: string | null
   language: Language
+  /** What a proposal offers; by default what the engagement's state calls for. */
+  proposalKind?: ProposalKind
+  /** Write a proposal even when its plan has dates before the document's date (the user has seen them). */
+  allowPastDates?: boolean
 }
-export type ExportOutcome = { outcome: 'saved' | 'download'; record: DocumentRecord } | { outcome: 'cancelled' }
+export type ExportOutcome =
+  | { outcome: 'saved' | 'download'; record: DocumentRecord }
+  | { outcome: 'cancelled' }
+  /** Nothing written: the proposal's plan has these steps dated before the document's date. */
+  | { outcome: 'past-dates'; steps: PlanStep[] }
 
 /**
  * The rows a document of this engagement draws on. Evaluations, workshops, engagements and organisations
@@ -35,7 +49,8 @@ async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyT
       db.criteria,
       db.scores,
       db.evaluations,
-      db.measurements
+      db.measurements,
+      db.thresholds
     ],
     async () => {
       const areas = await db.areas.where('engagementId').equals(engagementId).toArray()
@@ -59,7 +74,9 @@ async function readTables(db: MatbarDb, engagementId: string): Promise<AssemblyT
         measurements: await db.measurements
           .where('areaId')
           .anyOf(areas.map((a) => a.id))
-          .toArray()
+          .toArray(),
+        // The consultant's threshold corrections: a proposal sets its fee and routes against them.
+        thresholds: await db.thresholds.toArray()
       }
     }
   )
@@ -77,7 +94,10 @@ function documentRequest(
         kind: 'proposal',
         engagementId: request.engagementId,
         workshopId: request.workshopId,
-        model: assembleProposal(tables, request.engagementId, options)
+        model: assembleProposal(tables, request.engagementId, {
+          ...options,
+          ...(request.proposalKind ? { kind: request.proposalKind } : {})
+        })
       }
     case 'workshop-report':
       return {
@@ -106,7 +126,13 @@ export async function exportDocument(
   const tables = await readTables(db, request.engagementId)
   // No branding here: main adds its own from the settings file when it builds the document.
   const options = { language: request.language, date: localToday(now) }
-  const result = await api.documentsSave(documentRequest(tables, request, options))
+  const documentReq = documentRequest(tables, request, options)
+  // A plan dated in the past is flagged before anything is written; the user may then write it anyway.
+  if (documentReq.kind === 'proposal' && !request.allowPastDates) {
+    const steps = pastPlanSteps(documentReq.model)
+    if (steps.length > 0) return { outcome: 'past-dates', steps }
+  }
+  const result = await api.documentsSave(documentReq)
   if (result.outcome === 'cancelled') return result
   await db.documents.put(result.record)
   if (result.outcome === 'download')

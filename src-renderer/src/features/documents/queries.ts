@@ -1,9 +1,10 @@
 /** What the documents feature reads, live from the database. */
+import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord, Workshop } from '@shared/entities'
 import { engagementLabel } from '@renderer/lib/labels'
-import { useDb } from '@renderer/platform/services'
+import { useApi, useDb } from '@renderer/platform/services'
 
 /** A document with its client's name, as the document tables show it. */
 export type DocumentRow = { record: DocumentRecord; client: string }
@@ -46,4 +47,35 @@ export function useEngagementWorkshops(engagementId: string): Workshop[] | undef
     async () => (engagementId ? await db.workshops.where('engagementId').equals(engagementId).sortBy('startsAt') : []),
     [db, engagementId]
   )
+}
+
+/** The parts of the sender a document needs: who sends it, for which company, and how to reach them. */
+export const SENDER_PARTS = ['name', 'company', 'contact'] as const
+export type SenderPart = (typeof SENDER_PARTS)[number]
+
+/**
+ * The sender parts missing from the branding settings (the documents' "Från" and contact section), read once when
+ * the panel opens; undefined while reading, and [] when the branding cannot be read (the export then says why).
+ */
+export function useMissingSender(): SenderPart[] | undefined {
+  const api = useApi()
+  const [missing, setMissing] = useState<SenderPart[] | undefined>(undefined)
+  useEffect(() => {
+    let cancelled = false
+    api
+      .brandingGet()
+      .then((b) => {
+        if (cancelled) return
+        const gaps: SenderPart[] = []
+        if (!b.consultantName.trim()) gaps.push('name')
+        if (!b.company.trim()) gaps.push('company')
+        if (!b.contactLines.some((l) => l.trim() !== '')) gaps.push('contact')
+        setMissing(gaps)
+      })
+      .catch(() => !cancelled && setMissing([]))
+    return () => {
+      cancelled = true
+    }
+  }, [api])
+  return missing
 }
