@@ -132,7 +132,7 @@ export function AreasPage() {
     {
       key: 'area',
       label: t('allAreas.area'),
-      width: 'minmax(11rem, 3fr)',
+      width: 'minmax(10rem, 3fr)',
       sortKey: 'name',
       rowHeader: true,
       render: (r) => (
@@ -144,26 +144,26 @@ export function AreasPage() {
     {
       key: 'client',
       label: t('allAreas.client'),
-      width: 'minmax(9rem, 2fr)',
+      width: 'minmax(8rem, 2fr)',
       sortKey: 'client',
       render: (r) => <span title={r.client}>{r.client}</span>
     },
     {
       key: 'route',
       label: t('allAreas.route'),
-      width: 'minmax(7rem, 1.4fr)',
+      width: 'minmax(6rem, 1.3fr)',
       render: (r) => t(`routeShort.${r.area.route}`)
     },
     {
       key: 'status',
       label: t('allAreas.status'),
-      width: 'minmax(7rem, 1.2fr)',
+      width: '9rem',
       render: (r) => <StatusBadge tone={areaStatusTone(r.area.status)}>{t(`areaStatus.${r.area.status}`)}</StatusBadge>
     },
     {
       key: 'score',
       label: t('allAreas.score'),
-      width: '5.5rem',
+      width: '4.5rem',
       numeric: true,
       sortKey: 'score',
       render: (r) =>
@@ -176,7 +176,8 @@ export function AreasPage() {
     {
       key: 'rank',
       label: t('allAreas.rank'),
-      width: '6.5rem',
+      abbr: t('allAreas.rankShort'),
+      width: '5rem',
       numeric: true,
       // The title opens the area; the rank opens the prioritisation that produced it.
       render: (r) => (
