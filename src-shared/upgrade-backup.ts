@@ -8,6 +8,9 @@ import { TABLE_NAMES, type TableName } from '@shared/entities'
 import { parsePortfolioFile, PORTFOLIO_FORMAT, PORTFOLIO_FORMAT_VERSION } from '@shared/portfolio-file'
 import { SHA256_PATTERN } from '@shared/file-names'
 
+/** The format name db/upgrade-guard.ts gives its raw dump of every IndexedDB store. */
+export const RAW_DUMP_FORMAT = 'matbar-idb-dump'
+
 export type UpgradeBackupPayload = {
   /** A portfolio file, or the raw dump itself when its rows cannot be read as one (see `restorable`). */
   text: string
@@ -27,32 +30,54 @@ export function upgradeBackupPayload(
   appVersion: string,
   now: Date = new Date()
 ): UpgradeBackupPayload {
-  let stores: Record<string, unknown>
-  try {
-    const dump = JSON.parse(dumpJson) as { stores?: unknown }
-    stores = isRecord(dump?.stores) ? dump.stores : {}
-  } catch {
-    return { text: dumpJson, attachments: [], restorable: false }
-  }
+  const stores = dumpStores(dumpJson)
+  if (!stores) return { text: dumpJson, attachments: [], restorable: false }
   const attachments = attachmentHashes(stores['attachments'])
-  const unknownStore = Object.keys(stores).some((name) => !(TABLE_NAMES as readonly string[]).includes(name))
-  if (unknownStore) return { text: dumpJson, attachments, restorable: false }
+  const text = portfolioTextOf(stores, appVersion, now)
+  // The same check a restore makes: if it would refuse the file, the backup keeps the raw dump instead.
+  if (text === null || !parsePortfolioFile(text).ok) return { text: dumpJson, attachments, restorable: false }
+  return { text, attachments, restorable: true }
+}
 
+/**
+ * A raw dump read back from a backup (the before-upgrade backups written before they were portfolio
+ * archives hold one) as a portfolio file's text, for the restore to check like any other; any other
+ * text is given back as it is. Only text that starts as a dump is parsed here.
+ */
+export function portfolioTextFromDump(text: string, appVersion: string, now: Date = new Date()): string {
+  if (!DUMP_START.test(text.slice(0, 64))) return text
+  const stores = dumpStores(text)
+  return (stores && portfolioTextOf(stores, appVersion, now)) ?? text
+}
+
+// JSON.stringify(dump) in db/upgrade-guard.ts writes the format first.
+const DUMP_START = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${RAW_DUMP_FORMAT}"`)
+
+/** The stores of a raw dump, or null when the text is not one. */
+function dumpStores(dumpJson: string): Record<string, unknown> | null {
+  try {
+    const dump = JSON.parse(dumpJson) as { format?: unknown; stores?: unknown }
+    return isRecord(dump) && dump.format === RAW_DUMP_FORMAT && isRecord(dump.stores) ? dump.stores : null
+  } catch {
+    return null
+  }
+}
+
+/** The stores as a portfolio file (a table the old version lacked is empty); null when a store is unknown. */
+function portfolioTextOf(stores: Record<string, unknown>, appVersion: string, now: Date): string | null {
+  if (Object.keys(stores).some((name) => !(TABLE_NAMES as readonly string[]).includes(name))) return null
   const tables = {} as Record<TableName, unknown[]>
   for (const name of TABLE_NAMES) {
     const rows = stores[name]
     tables[name] = Array.isArray(rows) ? rows : []
   }
-  const text = JSON.stringify({
+  return JSON.stringify({
     format: PORTFOLIO_FORMAT,
     formatVersion: PORTFOLIO_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     appVersion: appVersion || '0',
     tables
   })
-  // The same check a restore makes: if it would refuse the file, the backup keeps the raw dump instead.
-  if (!parsePortfolioFile(text).ok) return { text: dumpJson, attachments, restorable: false }
-  return { text, attachments, restorable: true }
 }
 
 /** The distinct well-formed SHA-256 hashes of the attachment rows, whatever else the rows hold. */

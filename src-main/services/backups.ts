@@ -15,6 +15,7 @@ import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
 import type { DamagedCode, ReadImportResult } from '@shared/ipc/portfolio'
+import { portfolioTextFromDump } from '@shared/upgrade-backup'
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -500,6 +501,9 @@ export function createBackupService(options: BackupServiceOptions) {
       }
     }
     staged.delete(token)
+    // A before-upgrade backup from before they were portfolio archives holds the raw database dump:
+    // it is given as a portfolio file, which the restore then checks like any other.
+    text = portfolioTextFromDump(text, options.appVersion, now())
     return { outcome: 'read', text, attachments: restored }
   }
 

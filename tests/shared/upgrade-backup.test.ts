@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePortfolioFile } from '@shared/portfolio-file'
-import { upgradeBackupPayload } from '@shared/upgrade-backup'
+import { portfolioTextFromDump, upgradeBackupPayload } from '@shared/upgrade-backup'
 import { makeFixture } from '../fixtures/portfolio-fixture'
 
 const AT = new Date('2026-11-30T12:00:00.000Z')
@@ -56,6 +56,21 @@ describe('upgrade-backup', () => {
         attachments: [],
         restorable: false
       })
+    })
+  })
+
+  describe('portfolioTextFromDump()', () => {
+    it('reads a raw dump as a portfolio file and gives any other text back unchanged', () => {
+      const text = portfolioTextFromDump(dumpOf(makeFixture().tables), '2.0.0', AT)
+      expect(parsePortfolioFile(text).ok).toBe(true)
+      const portfolio = JSON.stringify(makeFixture())
+      expect(portfolioTextFromDump(portfolio, '2.0.0', AT)).toBe(portfolio)
+      // Only a text that starts as a dump is parsed; a dump with an unknown store stays as it is.
+      const unknown = dumpOf({ ...makeFixture().tables, retiredTable: [] })
+      expect(portfolioTextFromDump(unknown, '2.0.0', AT)).toBe(unknown)
+      expect(portfolioTextFromDump('{"format":"matbar-idb-dump", broken', '2.0.0', AT)).toBe(
+        '{"format":"matbar-idb-dump", broken'
+      )
     })
   })
 })

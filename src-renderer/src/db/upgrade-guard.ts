@@ -4,11 +4,10 @@
  * IndexedDB first, and if it is older than the code's, every object store is dumped raw (no schema
  * of ours applied) and handed to main as a backup. Only then does the app open the database.
  */
+import { RAW_DUMP_FORMAT } from '@shared/upgrade-backup'
 
 /** Dexie stores version n as IndexedDB version n * 10. */
 const DEXIE_VERSION_FACTOR = 10
-
-export const RAW_DUMP_FORMAT = 'matbar-idb-dump'
 
 export type RawDump = {
   format: typeof RAW_DUMP_FORMAT

@@ -172,6 +172,20 @@ describe('services/backups: encryption and the clear copies', () => {
       if (parsed.ok) expect(parsed.portfolio.tables.measurements.every((m) => m.source === '')).toBe(true)
     })
 
+    it('restores one written before it was a portfolio archive (the raw dump inside) as a portfolio file', async () => {
+      const { attachments, backups } = service()
+      const { dumpJson } = await versionOneDump(attachments)
+      // What the earlier code wrote: the dump itself as portfolio.json, no attachments.
+      const written = await backups.create(dumpJson, [], 'before-upgrade')
+      if (written.outcome !== 'written') throw new Error('not written')
+      const opened = await backups.openBackup(written.backup.name)
+      const read = await backups.readStaged(opened.token)
+      expect(read).toMatchObject({ outcome: 'read' })
+      const parsed = parsePortfolioFile((read as { text: string }).text)
+      expect(parsed.ok).toBe(true)
+      if (parsed.ok) expect(parsed.portfolio.tables.organisations.map((o) => o.name)).toEqual(['Testviks kommun'])
+    })
+
     it('written in clear into the data folder while locked, is encrypted into the backup folder at the next unlock', async () => {
       const { attachments, backups } = service()
       const { text, sha256 } = await withAttachment(attachments)
