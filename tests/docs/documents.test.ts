@@ -12,9 +12,10 @@ import { promisify } from 'node:util'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderProposal, renderWorkshopReport } from '@main/documents'
-import { formatSek } from '@shared/format'
+import { loadSampleTables, sampleBranding } from '@main/documents/sample'
+import { assembleProposal } from '@shared/document-assembly'
 import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
-import { HOSTILE, hostileProposal, sampleDocumentModels } from '../helpers/document-fixtures'
+import { HOSTILE, hostileProposal, REPO_ROOT, sampleDocumentModels } from '../helpers/document-fixtures'
 
 const run = promisify(execFile)
 
@@ -42,6 +43,8 @@ const norm = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ')
 describe.skipIf(!soffice)('documents in LibreOffice', () => {
   let dir: string
   let sv: { proposal: ProposalModel; report: WorkshopReportModel }
+  /** The sample engagement's workshop proposal, dated before its workshop. */
+  let workshopProposal: ProposalModel
   const pdfText: Record<string, string> = {}
   const docx: Record<string, Buffer> = {}
 
@@ -62,8 +65,14 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     dir = await mkdtemp(join(tmpdir(), 'matbar-docs-'))
     sv = await sampleDocumentModels('sv')
     const en = await sampleDocumentModels('en')
+    const tables = await loadSampleTables(REPO_ROOT)
+    workshopProposal = {
+      ...assembleProposal(tables, 'eng-energi', { language: 'sv', date: '2026-02-01', kind: 'workshop' }),
+      branding: sampleBranding()
+    }
     const files: Record<string, Uint8Array> = {
       proposal: await renderProposal(sv.proposal),
+      'proposal-workshop': await renderProposal(workshopProposal),
       report: await renderWorkshopReport(sv.report),
       hostile: await renderProposal(hostileProposal(sv.proposal)),
       'proposal-en': await renderProposal(en.proposal)
@@ -96,16 +105,41 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  it('converts the proposal: client, every area title, the fee total, Swedish characters and "Sida 1 av"', () => {
+  it('converts the implementation proposal: summary first, every area, the routes, acceptance block, "Sida 1 av"', () => {
     const text = pdfText.proposal!
+    expect(sv.proposal.kind).toBe('implementation')
     expect(text).toContain(sv.proposal.client.name)
     for (const area of sv.proposal.areas) expect(text).toContain(norm(area.title))
-    const subtotal = sv.proposal.fee.lines.reduce((s, l) => s + l.amountSek, 0)
-    expect(text).toContain(norm(formatSek(subtotal + Math.round(subtotal * 0.25), 'sv')))
     expect(text).toMatch(/[åäöÅÄÖ]/)
+    // The summary comes before every other section of the body.
+    const body = text.slice(text.indexOf('Sida 2 av'))
+    expect(body.indexOf('Sammanfattning')).toBeLessThan(body.indexOf('Bakgrund och mål'))
     expect(text).toContain('Prioriterade områden')
+    // The threshold sentence: the limit with its date, and each route explained with the threshold behind it.
+    expect(text).toContain('Gränsen för direktupphandling är 700 000 kr sedan den 1 februari 2022')
+    expect(text).toContain('Öppet förfarande: alla leverantörer får lämna anbud')
+    expect(text).toContain('minst EU:s tröskelvärde, 2 389 585 kr')
+    expect(text).toContain('Innovationsinriktade arbetssätt')
+    // Next steps, how to accept, and the acceptance block for the client.
+    expect(text).toContain('Nästa steg och godkännande')
+    for (const field of ['Underskrift', 'Namnförtydligande', 'Befattning', 'Datum']) expect(text).toContain(field)
     expect(text).toMatch(/Sida 1 av \d+/)
     expect(text).toMatch(/Sida 2 av \d+/)
+  })
+
+  it('converts the workshop proposal: no results, the fee against the direct-procurement limit, no own quotes', () => {
+    const text = pdfText['proposal-workshop']!
+    expect(workshopProposal.kind).toBe('workshop')
+    for (const area of sv.proposal.areas) expect(text).not.toContain(norm(area.title))
+    expect(text).not.toContain('Prioriterade områden')
+    expect(text).toContain('Sammanfattning')
+    expect(text).toContain(
+      'Arvodet, 68 000 kr exklusive moms, understiger gränsen för direktupphandling, 700 000 kr sedan den 1 februari 2022'
+    )
+    expect(text).toContain('Totalt inklusive moms 85 000 kr')
+    // The client's own participants are never quoted back to it.
+    expect(text).not.toContain('Genomfördes proffsigt')
+    for (const field of ['Underskrift', 'Namnförtydligande', 'Befattning', 'Datum']) expect(text).toContain(field)
   })
 
   it('converts the workshop report with the starting question, every area and the sensitivity sentence', () => {
@@ -114,6 +148,12 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     for (const area of sv.report.areas) expect(text).toContain(norm(area.title))
     expect(text).toMatch(/procentenheter/)
     expect(text).toMatch(/Sida \d+ av \d+/)
+    // A summary first and a contact section last; the head count and the named participants, said as such.
+    const body = text.slice(text.indexOf('Sida 2 av'))
+    expect(body.indexOf('Sammanfattning')).toBeLessThan(body.indexOf('Workshopen'))
+    expect(body.lastIndexOf('Kontakt')).toBeGreaterThan(body.lastIndexOf('Nästa steg'))
+    expect(text).toContain('Totalt medverkade åtta deltagare; i tabellen står de fem som är antecknade med namn.')
+    expect(text).toContain('12 februari 2026 kl. 09.00')
   })
 
   it('writes a TOC whose page numbers are the pages the headings are on', async () => {
@@ -137,12 +177,12 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     }
     for (const entry of entries.filter((e) =>
       [
+        'Sammanfattning',
         'Bakgrund och mål',
-        'Metod',
         'Prioriterade områden',
+        'Upphandlingsvägar',
         'Plan',
         'Arvode',
-        'Referenser',
         'Villkor',
         'Kontakt'
       ].includes(e.title)
@@ -159,13 +199,15 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     const strip = (h: string) => h.replace(/<[^>]+>/g, '')
     const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => strip(m[1]!))
     expect(h1).toEqual([
+      'Sammanfattning',
       'Bakgrund och mål',
-      'Metod',
       'Prioriterade områden',
+      'Upphandlingsvägar',
+      'Genomförandet',
       'Plan',
       'Arvode',
-      'Referenser',
       'Villkor',
+      'Nästa steg och godkännande',
       'Kontakt'
     ])
     const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => strip(m[1]!))

@@ -24,6 +24,21 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
     await expect.poll(() => h.page.getByRole('status').first().textContent(), { timeout: 20_000 }).toMatch(/laddad/)
   })
 
+  it('warns on a fresh install that the documents would go out without a sender, and links to it', async () => {
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Dokument', exact: true }).click()
+    await main()
+      .getByLabel('Uppdrag')
+      .selectOption({ label: 'Norrviks kommun – Workshop: minskad energianvändning i kommunens verksamheter' })
+    const warning = main().getByRole('note', { name: /Avsändaren saknas/ })
+    await expect.poll(() => warning.count(), { timeout: 20_000 }).toBe(1)
+    await expect.poll(() => warning.textContent()).toContain('ditt namn, företagsnamn och kontaktuppgifter')
+    // The workshop was held, so the panel offers the implementation proposal.
+    await expect.poll(() => main().getByLabel('Typ av förslag').inputValue()).toBe('implementation')
+    await maybeScreenshot(h.page, 'documents-no-sender')
+    await warning.getByRole('link', { name: 'Fyll i avsändaren under Inställningar' }).click()
+    await expect.poll(() => main().getByLabel('Ditt namn').count()).toBe(1)
+  })
+
   it('saves the branding, with a logo uploaded from disk', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Inställningar', exact: true }).click()
     await main().getByLabel('Ditt namn').fill('Anders Berglund')
@@ -48,6 +63,13 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
     await main()
       .getByLabel('Uppdrag')
       .selectOption({ label: 'Norrviks kommun – Workshop: minskad energianvändning i kommunens verksamheter' })
+    // With the branding saved there is nothing to warn about.
+    await expect.poll(() => main().getByLabel('Typ av förslag').count()).toBe(1)
+    expect(
+      await main()
+        .getByRole('note', { name: /Avsändaren saknas/ })
+        .count()
+    ).toBe(0)
     const download = h.page.waitForEvent('download')
     await main().getByRole('button', { name: 'Skapa förslag' }).click()
     const file = await download
