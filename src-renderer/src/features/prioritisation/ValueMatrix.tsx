@@ -25,7 +25,7 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
     QUADRANT_KEYS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])
   ) as Record<QuadrantKey, string>
   const ready = xId !== null && yId !== null
-  const layout = ready ? layoutMatrix(points, { quadrantTitles, width: 640, fontSize: 13 }) : null
+  const layout = ready ? layoutMatrix(points, { quadrantTitles, width: 640, fontSize: 15 }) : null
   const svg =
     layout === null
       ? ''
