@@ -28,8 +28,15 @@ import {
 import { nameFilesFromRows } from './attachments'
 import type { AttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
-import { checkEncryptedHeader, decrypt, encrypt, isEncrypted, readEncryptedHeader } from './portfolio-crypto'
-import type { KdfParams } from './portfolio-crypto'
+import {
+  checkEncryptedHeader,
+  createKeyCache,
+  decrypt,
+  encrypt,
+  isEncrypted,
+  readEncryptedHeader
+} from './portfolio-crypto'
+import type { KdfParams, KeyCache } from './portfolio-crypto'
 import { planRetention } from './retention'
 import type { Dated } from './retention'
 import { resolveInside } from './safe-path'
@@ -310,7 +317,13 @@ export function createBackupService(options: BackupServiceOptions) {
    * and pinning treat it as the same backup, under the .zip.enc name. The clear file is removed only
    * once the new one is on disk and decrypts back to exactly the same bytes.
    */
-  async function encryptBackupFile(srcDir: string, name: string, destDir: string, password: string): Promise<string> {
+  async function encryptBackupFile(
+    srcDir: string,
+    name: string,
+    destDir: string,
+    password: string,
+    cache?: KeyCache
+  ): Promise<string> {
     const parsed = parseBackupFileName(name)
     const src = resolveInside(srcDir, name)
     if (!parsed || parsed.encrypted || !src) throw new Error(`not a clear backup: ${name}`)
@@ -319,7 +332,7 @@ export function createBackupService(options: BackupServiceOptions) {
     const dest = resolveInside(destDir, encName)
     if (!dest) throw new Error(`not a backup file name: ${encName}`)
     const readsBack = async () => {
-      const back = await decrypt(await readFile(dest), password, { kdf: options.kdf })
+      const back = await decrypt(await readFile(dest), password, { kdf: options.kdf, cache })
       return back.ok && back.plain.equals(plain)
     }
     const exists = await stat(dest).then(
@@ -333,6 +346,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const manifest = readManifestFromPrefix(plain.subarray(0, LIST_PREFIX_BYTES))
       const bytes = await encrypt(plain, password, {
         kdf: options.kdf,
+        cache,
         metadata: {
           counts: manifest?.counts ?? null,
           attachments: manifest?.attachments ?? null,
@@ -364,9 +378,11 @@ export function createBackupService(options: BackupServiceOptions) {
       const dir = config.folder ?? defaultFolder
       let count = 0
       const failed: string[] = []
+      // One scrypt for the whole batch: with twenty or more backups, two per file would take a minute.
+      const cache = createKeyCache(password)
       for (const { name } of await clearBackupsIn(dir)) {
         try {
-          if (action === 'encrypt') await encryptBackupFile(dir, name, dir, password)
+          if (action === 'encrypt') await encryptBackupFile(dir, name, dir, password, cache)
           else await unlink(resolveInside(dir, name)!)
           count++
         } catch (error) {
@@ -392,12 +408,13 @@ export function createBackupService(options: BackupServiceOptions) {
       options.log?.(`could not list the data folder's backups: ${String(error)}`)
       return []
     })
+    const cache = createKeyCache(password)
     for (const backup of clear) {
       // Clear copies from before encryption was turned on are the user's choice (handleClearBackups).
       const writtenLocked = since === null ? backup.reason === 'before-upgrade' : backup.createdAt.getTime() >= since
       if (!writtenLocked) continue
       try {
-        const encName = await encryptBackupFile(defaultFolder, backup.name, dir, password)
+        const encName = await encryptBackupFile(defaultFolder, backup.name, dir, password, cache)
         await prune(dir, encName)
         count++
       } catch (error) {

@@ -84,16 +84,46 @@ async function deriveKeys(password: string, salt: Buffer, params: KdfParams): Pr
   return { key, check }
 }
 
-/** Encrypts `plain` with the password; a fresh random salt and IV every time. */
+/**
+ * The keys of one password for a batch of files (the clear backups encrypted when encryption is turned
+ * on): the files share one random salt, so scrypt runs once for the batch, not twice per file (encrypt,
+ * then the read-back check). Each file still gets its own random IV, which is what AES-GCM needs.
+ * Keep it only for the batch: it holds derived keys in memory.
+ */
+export type KeyCache = {
+  readonly password: string
+  readonly salt: Buffer
+  readonly keys: Map<string, Promise<{ key: Buffer; check: Buffer }>>
+}
+
+/** A key cache for one batch of files encrypted or checked with `password`. */
+export function createKeyCache(password: string): KeyCache {
+  return { password, salt: randomBytes(SALT_BYTES), keys: new Map() }
+}
+
+/** Derives the keys, once per salt and parameters within a cache of the same password. */
+function keysFor(password: string, salt: Buffer, params: KdfParams, cache?: KeyCache) {
+  if (!cache || cache.password !== password) return deriveKeys(password, salt, params)
+  const id = `${salt.toString('hex')}/${params.log2N}/${params.r}/${params.p}`
+  let keys = cache.keys.get(id)
+  if (!keys) {
+    keys = deriveKeys(password, salt, params)
+    cache.keys.set(id, keys)
+  }
+  return keys
+}
+
+/** Encrypts `plain` with the password; a fresh random salt and IV every time (the cache's salt within a batch). */
 export async function encrypt(
   plain: Uint8Array,
   password: string,
-  options: { kdf?: KdfParams; metadata?: EncryptionMetadata } = {}
+  options: { kdf?: KdfParams; metadata?: EncryptionMetadata; cache?: KeyCache } = {}
 ): Promise<Buffer> {
   const kdf = options.kdf ?? DEFAULT_KDF
-  const salt = randomBytes(SALT_BYTES)
+  const cache = options.cache?.password === password ? options.cache : undefined
+  const salt = cache?.salt ?? randomBytes(SALT_BYTES)
   const iv = randomBytes(IV_BYTES)
-  const { key, check } = await deriveKeys(password, salt, kdf)
+  const { key, check } = await keysFor(password, salt, kdf, cache)
   const metadata = Buffer.from(JSON.stringify(options.metadata ?? {}), 'utf8')
   const header = Buffer.alloc(FIXED_HEADER + metadata.length + DIGEST_BYTES)
   let at = ENCRYPTION_MAGIC.copy(header, 0)
@@ -159,6 +189,8 @@ export function readEncryptedHeader(data: Uint8Array): EncryptedHeader | null {
 export type DecryptOptions = {
   /** The only scrypt parameters accepted: the app's own (DEFAULT_KDF); tests pass their cheap cost. */
   kdf?: KdfParams
+  /** Keys already derived in this batch (see KeyCache). */
+  cache?: KeyCache
 }
 
 /**
@@ -205,7 +237,7 @@ export async function decrypt(
   if (refused) return refused
   const header = readEncryptedHeader(data)!
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
-  const { key, check } = await deriveKeys(password, header.salt, header.kdf)
+  const { key, check } = await keysFor(password, header.salt, header.kdf, options.cache)
   if (!timingSafeEqual(check, header.check)) return { ok: false, reason: 'wrong-password', message: 'wrong password' }
   const decipher = createDecipheriv('aes-256-gcm', key, header.iv, { authTagLength: TAG_BYTES })
   decipher.setAAD(buf.subarray(0, header.headerLength))

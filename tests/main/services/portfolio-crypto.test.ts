@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   checkEncryptedHeader,
+  createKeyCache,
   decrypt,
   DEFAULT_KDF,
   encrypt,
@@ -42,6 +43,25 @@ describe('portfolio-crypto', () => {
       expect(ha.salt.equals(hb.salt)).toBe(false)
       expect(ha.iv.equals(hb.iv)).toBe(false)
       expect(a.equals(b)).toBe(false)
+    })
+
+    it('derives one key for a batch with a key cache: one salt, a fresh IV per file, each readable without it', async () => {
+      const cache = createKeyCache('rätt lösenord')
+      const files = await Promise.all(
+        [1, 2, 3].map((i) => encrypt(Buffer.from(`backup ${i}`), 'rätt lösenord', { kdf, cache }))
+      )
+      for (const file of files) {
+        expect((await decrypt(file, 'rätt lösenord', { kdf, cache })).ok).toBe(true)
+        // Nothing about the file depends on the cache: a later session reads it with the password alone.
+        expect(await decrypt(file, 'rätt lösenord', { kdf })).toMatchObject({ ok: true })
+      }
+      expect(cache.keys.size).toBe(1)
+      const headers = files.map((f) => readEncryptedHeader(f)!)
+      expect(new Set(headers.map((h) => h.salt.toString('hex'))).size).toBe(1)
+      expect(new Set(headers.map((h) => h.iv.toString('hex'))).size).toBe(3)
+      // The cache serves only its own password: another one derives (and fails) as usual.
+      expect(await decrypt(files[0]!, 'fel lösenord', { kdf, cache })).toMatchObject({ reason: 'wrong-password' })
+      expect(cache.keys.size).toBe(1)
     })
 
     it('says "wrong password" for a wrong password', async () => {
