@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { db } from '@renderer/db/db'
 import { prepareDatabase } from '@renderer/features/backups'
+import { reapplyErasures } from '@renderer/features/contacts'
 import { initI18n } from '@renderer/i18n/i18n'
 import { api } from '@renderer/platform/api'
 
@@ -15,10 +16,15 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 const container = root
 // A database about to be upgraded is backed up before the app's first query opens it.
-void prepareDatabase(db, api).finally(() =>
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>
+// Erased people are erased again before the first page: an import or a restore cut short between its write
+// and its re-apply of the erasure log (a crash, a closed window) must not leave anyone brought back.
+void prepareDatabase(db, api)
+  .then(() => reapplyErasures(db, api))
+  .catch((error: unknown) => console.warn('Applying the erasure log failed', error))
+  .finally(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>
+    )
   )
-)

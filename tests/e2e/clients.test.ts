@@ -175,7 +175,7 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     engagementUrl = page().url()
     const history = page().getByRole('table', { name: 'Statushistorik, senaste först' })
     await expect.poll(() => history.getByRole('row').count()).toBe(3)
-    expect(await history.textContent()).toMatch(/Förslag skickat.*Lead/)
+    expect(await history.textContent()).toMatch(/Förslag skickat.*Intresse/)
     await maybeScreenshot(page(), 'clients-engagement-page')
     await axeClean('engagement page')
 
@@ -242,8 +242,12 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
     await maybeScreenshot(page(), 'clients-erase-dialog')
     await axeClean('erase dialog')
     await dialog.getByRole('button', { name: 'Radera' }).click()
+    // The erasure report: what was erased, and that no saved document or backup holds the person.
+    await expect.poll(() => heading().textContent(), { timeout: 20_000 }).toBe('Personuppgifter raderade')
+    await expect.poll(() => main().textContent()).toContain(`Personuppgifterna om ${PERSON} är raderade`)
+    await axeClean('erasure report')
+    await main().getByRole('link', { name: 'Till organisationen' }).click()
     await expect.poll(() => heading().textContent()).toBe(NAME)
-    await expect.poll(() => status().textContent()).toContain(`Personuppgifterna om ${PERSON} är raderade`)
     const evaluation = await inDb<{
       name: string
       comment: string

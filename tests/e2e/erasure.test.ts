@@ -2,8 +2,8 @@
  * Erasure that holds (issue 13 point 7) in Chromium with the real main-process services: back up the
  * sample, make a workshop report that names its participants, then erase Maria Öberg (recorded by name
  * only) from the organisation page; the report lists the frozen document and the backup that still hold
- * her, the document is deleted from there; and restoring the backup from before the erasure does not
- * bring her back.
+ * her, the document is deleted from there; restoring the backup from before the erasure does not
+ * bring her back, nor does a write that skipped the re-apply (the app's start applies the log again).
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -131,6 +131,34 @@ describe.skipIf(!browserPath)('erasure of a person recorded by name only, in Chr
     expect(listed).toContain('Jonas Håkansson')
     expect(await participantIds()).not.toContain('part-energi-x1')
     expect(await participantIds()).toContain('part-energi-x2')
+  })
+
+  it('erases her again at start when a write brought her back without the re-apply (a crash mid-import)', async () => {
+    const row = {
+      id: 'part-energi-x1',
+      createdAt: '2026-01-10T09:00:00.000Z',
+      updatedAt: '2026-01-10T09:00:00.000Z',
+      workshopId: 'ws-energi',
+      contactId: null,
+      name: 'Maria Öberg',
+      role: 'Upphandlare'
+    }
+    await h.page.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('matbar')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const db = open.result
+        const tx = db.transaction('participants', 'readwrite')
+        tx.objectStore('participants').put(${JSON.stringify(row)})
+        tx.oncomplete = () => { db.close(); resolve(null) }
+        tx.onerror = () => reject(tx.error)
+      }
+    })`)
+    expect(await participantIds()).toContain('part-energi-x1')
+    await h.page.reload()
+    const listed = await nameOnlyAtNorrvik()
+    expect(listed).not.toContain('Maria Öberg')
+    expect(await participantIds()).not.toContain('part-energi-x1')
   })
 
   it('logged no console errors and no CSP violations', () => {
