@@ -110,26 +110,27 @@ export async function applyErasureLog(
   const deleteParticipants = new Set(entries.filter((e) => e.kind === 'participant').flatMap((e) => e.participantIds))
   const evaluationIds = new Set(entries.flatMap((e) => e.evaluationIds))
   return db.transaction('rw', TABLE_NAMES, async () => {
-    const contacts = await db.contacts.bulkGet([...contactIds])
-    const gone = contacts.filter((c) => c !== undefined).map((c) => c.id)
+    // By primary key and the contactId index only: this runs at every start, on portfolios of any size.
+    const linkedTo = [...contactIds]
+    const unique = <T extends { id: string }>(rows: (T | undefined)[]) => [
+      ...new Map(rows.filter((r): r is T => r !== undefined).map((r) => [r.id, r])).values()
+    ]
+    const gone = unique(await db.contacts.bulkGet(linkedTo)).map((c) => c.id)
     await db.contacts.bulkDelete(gone)
-    const linked = (row: { contactId: string | null }) => row.contactId !== null && contactIds.has(row.contactId)
-    const participants = await db.participants
-      .filter((p) => deleteParticipants.has(p.id) || unnameParticipants.has(p.id) || linked(p))
-      .toArray()
+    const participants = unique([
+      ...(await db.participants.bulkGet([...deleteParticipants, ...unnameParticipants])),
+      ...(await db.participants.where('contactId').anyOf(linkedTo).toArray())
+    ])
     const toDelete = participants.filter((p) => deleteParticipants.has(p.id))
     const toUnname = participants.filter(
       (p) => !deleteParticipants.has(p.id) && (p.name !== '' || p.role !== '' || p.contactId !== null)
     )
     await db.participants.bulkDelete(toDelete.map((p) => p.id))
     await db.participants.bulkPut(toUnname.map((p) => unnamed(p, at)))
-    const evaluations = await db.evaluations
-      .filter(
-        (e) =>
-          (evaluationIds.has(e.id) || linked(e)) &&
-          (e.name !== '' || e.comment !== '' || e.contactId !== null || e.quotable || e.reference)
-      )
-      .toArray()
+    const evaluations = unique([
+      ...(await db.evaluations.bulkGet([...evaluationIds])),
+      ...(await db.evaluations.where('contactId').anyOf(linkedTo).toArray())
+    ]).filter((e) => e.name !== '' || e.comment !== '' || e.contactId !== null || e.quotable || e.reference)
     await db.evaluations.bulkPut(evaluations.map((e) => anonymous(e, at)))
     return gone.length + toDelete.length + toUnname.length + evaluations.length
   })
