@@ -9,7 +9,7 @@ import { errorMessage } from '@renderer/lib/errors'
 import { newId } from '@renderer/lib/ids'
 import { engagementLabel } from '@renderer/lib/labels'
 import { paths } from '@renderer/lib/paths'
-import { useWorkshopCommands } from './commands'
+import { BUILT_IN_QUESTIONS, useWorkshopCommands } from './commands'
 import { ParticipantsEditor } from './ParticipantsEditor'
 import { useEngagementContacts, type WorkshopFormData } from './queries'
 import { workshopFormSchema, workshopFromForm, workshopToForm, type WorkshopFormValues } from './workshop-form'
@@ -54,12 +54,20 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
       label: engagementLabel(orgName.get(e.organisationId) ?? t('common.unknownClient'), e.title)
     }))
     .sort((a, b) => compare(a.label, b.label))
-  const questions = [...data.questions].sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || compare(a.text, b.text))
+  // A built-in question still worded as shipped is shown (and filled in) in the app's language; the
+  // consultant's own questions, and built-in ones he reworded, as written.
+  const questionText = (q: { id: string; text: string; builtIn: boolean }) =>
+    q.builtIn && BUILT_IN_QUESTIONS.some((b) => b.id === q.id && b.text === q.text)
+      ? t(`workshop.builtInQuestions.${q.id}`)
+      : q.text
+  const questions = [...data.questions]
+    .map((q) => ({ ...q, text: questionText(q) }))
+    .sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || compare(a.text, b.text))
 
   // Picking a library question fills in its text; "a new question" empties it for typing.
   const libraryField = register('questionId', {
     onChange: (event: { target: { value: string } }) => {
-      const q = data.questions.find((x) => x.id === event.target.value)
+      const q = questions.find((x) => x.id === event.target.value)
       setValue('startingQuestion', q ? q.text : '')
     }
   })
