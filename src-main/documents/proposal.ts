@@ -18,6 +18,7 @@ import {
   documentContext,
   gap,
   heading,
+  labelColumnWidth,
   numbered,
   para,
   paras,
@@ -27,7 +28,7 @@ import {
 } from './blocks'
 import type { Ctx } from './blocks'
 import { areaDetails, areasTable, contactSection, matrixFigure, meansTable } from './sections'
-import { cleanLine, countWord, endSentence, listOf, monthYear, percentText } from './texts'
+import { cleanLine, countWord, endSentence, listOf, monthYear, oneFullStop, percentText } from './texts'
 
 const TERMS = ['validity', 'invoicing', 'travel', 'cancellation', 'confidentiality', 'rights'] as const
 const WORKSHOP_METHOD = ['question', 'workshop', 'prioritisation', 'followUp'] as const
@@ -71,13 +72,15 @@ function revisionNote(ctx: Ctx, facts: readonly ThresholdFact[]): string | null 
 /** What the fee means for how the client may buy the engagement: below or at the direct-procurement limit. */
 function feeAgainstLimit(ctx: Ctx, client: string, fee: number | null, procurement: ProcurementContext): string {
   const limit = thresholdText(ctx, procurement.directLimit)
-  if (fee === null) return ctx.t('proposal.fee.limitOnly', { limit, client })
+  if (fee === null) return oneFullStop(ctx.t('proposal.fee.limitOnly', { limit, client }))
   const below = fee < procurement.directLimit.valueSek
-  return ctx.t(below ? 'proposal.fee.belowDirect' : 'proposal.fee.aboveDirect', {
-    fee: formatSek(fee, ctx.lang),
-    limit,
-    client
-  })
+  return oneFullStop(
+    ctx.t(below ? 'proposal.fee.belowDirect' : 'proposal.fee.aboveDirect', {
+      fee: formatSek(fee, ctx.lang),
+      limit,
+      client
+    })
+  )
 }
 
 /** Each route the areas use, explained with the threshold behind it; the innovation approaches in their own list. */
@@ -92,11 +95,13 @@ function routesSection(ctx: Ctx, client: string, model: ProposalModel): FileChil
   const out: FileChild[] = [heading(t('proposal.procurement.heading'), 1)]
   out.push(para(t(`proposal.procurement.intro.${p.buyer}`, { client }), { keepNext: true }))
   out.push(
-    ...bullets([
-      t('proposal.procurement.thresholds.direct', { value: thresholdText(ctx, p.directLimit) }),
-      t(`proposal.procurement.thresholds.eu-${p.buyer}`, { value: thresholdText(ctx, p.euGoodsServices) }),
-      t('proposal.procurement.thresholds.works', { value: thresholdText(ctx, p.euWorks) })
-    ])
+    ...bullets(
+      [
+        t('proposal.procurement.thresholds.direct', { value: thresholdText(ctx, p.directLimit) }),
+        t(`proposal.procurement.thresholds.eu-${p.buyer}`, { value: thresholdText(ctx, p.euGoodsServices) }),
+        t('proposal.procurement.thresholds.works', { value: thresholdText(ctx, p.euWorks) })
+      ].map(oneFullStop)
+    )
   )
   const revision = revisionNote(ctx, [p.directLimit, p.euGoodsServices, p.euWorks])
   if (revision) out.push(para(revision))
@@ -104,7 +109,7 @@ function routesSection(ctx: Ctx, client: string, model: ProposalModel): FileChil
   const used = new Set(needed.map((a) => a.route))
   const areaNames = (route: ProcurementRoute) =>
     listOf(
-      needed.filter((a) => a.route === route).map((a) => `”${cleanLine(a.title)}”`),
+      needed.filter((a) => a.route === route).map((a) => t('common.quoted', { text: cleanLine(a.title) })),
       lang
     )
   const explain = (route: ProcurementRoute) =>
@@ -169,8 +174,13 @@ function acceptanceBlock(ctx: Ctx, client: string, title: string): FileChild[] {
   const { t } = ctx
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' }
   const line = { style: BorderStyle.SINGLE, size: 6, color: '595959' }
-  const labelWidth = 2000
   const fields = ['signature', 'name', 'title', 'date'] as const
+  // Wide enough for "Namnförtydligande" whole in any body font.
+  const labelWidth = labelColumnWidth(
+    ctx,
+    fields.map((f) => t(`proposal.accept.fields.${f}`)),
+    { atLeast: 2000 }
+  )
   return [
     para(t('proposal.accept.blockIntro', { client, title }), { keepNext: true }),
     new Table({
@@ -248,7 +258,7 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
       summary.push(
         t(top.length === 1 ? 'proposal.summary.topOne' : 'proposal.summary.top', {
           areas: listOf(
-            top.map((a) => `”${cleanLine(a.title)}”`),
+            top.map((a) => t('common.quoted', { text: cleanLine(a.title) })),
             lang
           )
         })
@@ -322,7 +332,7 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
     }
     body.push(heading(t('proposal.workshop.deliveredHeading', { client }), 2))
     body.push(...bullets(['report', 'areas', 'matrix', 'nextSteps'].map((d) => t(`proposal.workshop.delivered.${d}`))))
-    body.push(heading(t('proposal.method.heading'), 1), para(t('proposal.method.intro')))
+    body.push(heading(t('proposal.method.heading'), 1), para(t('proposal.method.intro'), { keepNext: true }))
     body.push(
       ...numbered(
         WORKSHOP_METHOD.map((s) => t(`proposal.method.steps.${s}`)),
@@ -340,7 +350,10 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
       body.push(para(t('proposal.areas.none', { client })))
     }
     body.push(...routesSection(ctx, client, model))
-    body.push(heading(t('proposal.implementation.heading'), 1), para(t('proposal.implementation.intro', { client })))
+    body.push(
+      heading(t('proposal.implementation.heading'), 1),
+      para(t('proposal.implementation.intro', { client }), { keepNext: true })
+    )
     body.push(
       ...numbered(
         IMPLEMENTATION_METHOD.map((s) => t(`proposal.implementation.steps.${s}`)),

@@ -112,6 +112,14 @@ export function monthYear(isoDate: string, lang: Language): string {
   }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`))
 }
 
+/**
+ * One full stop where an abbreviation ends a sentence ("… 19 a kap.." → "… 19 a kap."), as Swedish and English
+ * both write it; used where a dated source ("LOU (2016:1145) 19 a kap.") is filled into a sentence.
+ */
+export function oneFullStop(text: string): string {
+  return text.replace(/\.\.(?=\s|$)/g, '.')
+}
+
 /** A sentence that ends with its own punctuation (a quoted question) gets no full stop after it. */
 export function endSentence(text: string): string {
   return /[.!?…][”"’)]*$/.test(text) ? text : `${text}.`

@@ -21,7 +21,7 @@ export function sensitivitySentence(t: Translate, lang: Ctx['lang'], s: Sensitiv
       // "”A” och ”B” delar förstaplatsen": the language's own list, not a comma-joined row.
       return t(`${key}.tie`, {
         areas: listOf(
-          s.areas.map((a) => `”${cleanLine(a)}”`),
+          s.areas.map((a) => t('common.quoted', { text: cleanLine(a) })),
           lang
         )
       })
@@ -89,7 +89,7 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   if (question) summary.push(endSentence(t('report.summary.question', { question })))
   if (model.areas.length > 0)
     summary.push(t('report.summary.areas', { count: countWord(model.areas.length, lang, { neuter: true }) }))
-  const leaders = model.areas.filter((a) => a.rank === 1).map((a) => `”${cleanLine(a.title)}”`)
+  const leaders = model.areas.filter((a) => a.rank === 1).map((a) => t('common.quoted', { text: cleanLine(a.title) }))
   if (leaders.length === 1) summary.push(t('report.summary.top', { area: leaders[0]! }))
   else if (leaders.length > 1) summary.push(t('report.summary.tie', { areas: listOf(leaders, lang) }))
   const overall = model.evaluations?.figures.aspects.overall
