@@ -33,6 +33,8 @@ import type { DocumentBranding, DocumentClient, DocumentImage } from '@shared/do
 import { formatDate } from '@shared/format'
 import type { Language } from '@shared/settings'
 import { pageNumberEstimator } from './page-numbers'
+import { columnNeeds, columnWidths, fitsWords } from './table-widths'
+import type { ColumnContent, TableMeasure } from './table-widths'
 import type { PageNumberOutcome } from './page-numbers'
 import { cleanLine, cleanText, documentTexts } from './texts'
 import type { Translate } from './texts'
@@ -167,11 +169,22 @@ export type Column = { header: string; width: number; align?: 'left' | 'right' |
 export type CellValue = string | { text: string; bold?: boolean }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const
+/** Table text sizes in half-points: 9.5 pt headers, 10 pt cells (fact tables, and data tables whose words fit). */
+const HEADER_SIZE = 19
+const CELL_SIZE = 20
+/** Smaller sizes a data table steps down to, header and cells, when its longest words do not fit at 10 pt. */
+const SMALLER_SIZES = [
+  [17, 18],
+  [15, 16]
+] as const
+type TextSize = { header: number; cell: number }
+/** A data table's left and right cell margins, in twips. */
+const CELL_MARGIN = 110
 
 function cell(
   value: CellValue,
   column: Column,
-  extra: { fill?: string; color?: string; bold?: boolean; header?: boolean; topRule?: boolean } = {}
+  extra: { fill?: string; color?: string; bold?: boolean; header?: boolean; topRule?: boolean; size?: TextSize } = {}
 ): TableCell {
   const text = typeof value === 'string' ? value : value.text
   const bold = extra.bold ?? (typeof value === 'string' ? false : value.bold)
@@ -184,16 +197,66 @@ function cell(
       new Paragraph({
         alignment: ALIGN[column.align ?? 'left'],
         spacing: { before: 0, after: 0 },
-        children: runs(text, { bold, color: extra.color, size: extra.header ? 19 : 20 })
+        children: runs(text, {
+          bold,
+          color: extra.color,
+          size: extra.header ? (extra.size?.header ?? HEADER_SIZE) : (extra.size?.cell ?? CELL_SIZE)
+        })
       })
     ]
   })
 }
 
-/** Fills the whole text width: the last column takes what the others leave. */
-function fitColumns(columns: Column[]): Column[] {
-  const fixed = columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0)
-  return columns.map((c, i) => (i === columns.length - 1 ? { ...c, width: TEXT_WIDTH - fixed } : c))
+/**
+ * Column widths from the table's content (table-widths.ts): no word broken in the middle, numbers and ranks on one
+ * line, the given widths as the starting shares; together the whole text width. A table whose longest words do not
+ * fit side by side at 10 pt is set a size or two smaller (9 pt, 8 pt) before any word is broken.
+ */
+function fitColumns(ctx: Ctx, columns: Column[], rows: CellValue[][]): { columns: Column[]; size: TextSize } {
+  const content: ColumnContent[] = columns.map((c, i) => ({
+    width: c.width,
+    align: c.align,
+    header: cleanText(c.header),
+    cells: rows.map((row) => {
+      const value = row[i] ?? ''
+      return typeof value === 'string' ? { text: cleanText(value) } : { text: cleanText(value.text), bold: value.bold }
+    })
+  }))
+  const measure = (header: number, cell: number): TableMeasure => ({
+    font: ctx.brand.bodyFont,
+    headerSize: header,
+    cellSize: cell,
+    padding: 2 * CELL_MARGIN,
+    total: TEXT_WIDTH
+  })
+  let chosen = measure(HEADER_SIZE, CELL_SIZE)
+  for (const [header, cell] of SMALLER_SIZES) {
+    if (fitsWords(content, chosen)) break
+    chosen = measure(header, cell)
+  }
+  const widths = columnWidths(content, chosen)
+  return {
+    columns: columns.map((c, i) => ({ ...c, width: widths[i]! })),
+    size: { header: chosen.headerSize, cell: chosen.cellSize }
+  }
+}
+
+/**
+ * The width (twips) a column of labels needs so that no label's longest word is broken: at the body font and size
+ * (or `size` half-points), with Word's default cell margins (108 twips a side) unless `margins` says otherwise;
+ * never less than `atLeast`.
+ */
+export function labelColumnWidth(
+  ctx: Ctx,
+  labels: readonly string[],
+  options: { atLeast?: number; size?: number; bold?: boolean; margins?: number } = {}
+): number {
+  const size = options.size ?? bodySize(ctx.brand.bodyFont)
+  const { min } = columnNeeds(
+    { width: 0, header: '', cells: labels.map((text) => ({ text: cleanText(text), bold: options.bold })) },
+    { font: ctx.brand.bodyFont, headerSize: size, cellSize: size, padding: options.margins ?? 216, total: TEXT_WIDTH }
+  )
+  return Math.max(options.atLeast ?? 0, min)
 }
 
 /**
@@ -201,14 +264,18 @@ function fitColumns(columns: Column[]): Column[] {
  * light rules and zebra rows in the body, optional total rows set in bold under a rule.
  */
 export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], totals: CellValue[][] = []): Table {
-  const columns = fitColumns(columnsIn)
+  // Totals are set in bold: measured so.
+  const boldTotals = totals.map((row) =>
+    row.map((v) => (typeof v === 'string' ? { text: v, bold: true } : { ...v, bold: true }))
+  )
+  const { columns, size } = fitColumns(ctx, columnsIn, [...rows, ...boldTotals])
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     // Never a header row alone at the foot of a page.
     keepNext: true,
     children: columns.map((c) =>
-      cell(c.header, c, { fill: ctx.brand.accentColor, color: 'FFFFFF', bold: true, header: true })
+      cell(c.header, c, { fill: ctx.brand.accentColor, color: 'FFFFFF', bold: true, header: true, size })
     )
   })
   // A short table stays on one page (a three-row table split over two pages looks careless); a long one
@@ -220,7 +287,7 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
       new TableRow({
         cantSplit: true,
         keepNext: keepWhole && r < lastRow,
-        children: columns.map((c, i) => cell(row[i] ?? '', c, { fill: r % 2 === 1 ? ZEBRA : undefined }))
+        children: columns.map((c, i) => cell(row[i] ?? '', c, { fill: r % 2 === 1 ? ZEBRA : undefined, size }))
       })
   )
   const totalRows = totals.map(
@@ -228,14 +295,14 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
       new TableRow({
         cantSplit: true,
         keepNext: rows.length + r < lastRow,
-        children: columns.map((c, i) => cell(row[i] ?? '', c, { bold: true, topRule: r === 0 }))
+        children: columns.map((c, i) => cell(row[i] ?? '', c, { bold: true, topRule: r === 0, size }))
       })
   )
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     layout: TableLayoutType.FIXED,
-    margins: { top: 70, bottom: 70, left: 110, right: 110 },
+    margins: { top: 70, bottom: 70, left: CELL_MARGIN, right: CELL_MARGIN },
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: ctx.brand.accentColor },
       bottom: { style: BorderStyle.SINGLE, size: 8, color: ctx.brand.accentColor },
