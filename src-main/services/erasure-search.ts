@@ -22,6 +22,14 @@ import { resolveInside } from './safe-path'
 const DOCX_TEXT_ENTRY = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/
 /** A generated document's XML is well under this; anything larger is not ours and is not inflated. */
 const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024
+/**
+ * An entry claiming to unpack to more than 200 times its packed size (above a floor no real portfolio
+ * entry of a backup reaches packed) is a bomb: not inflated, so no buffer of the claimed size is taken.
+ */
+const MAX_RATIO = 200
+const RATIO_FLOOR_BYTES = 256 * 1024 * 1024
+const looksLikeBomb = (entry: { size: number; compressedSize: number }) =>
+  entry.size > RATIO_FLOOR_BYTES && entry.size > entry.compressedSize * MAX_RATIO
 /** Time for reading one file; a file that takes longer counts as unreadable. */
 const FILE_BUDGET_MS = 20_000
 /** Shorter texts ("Bra", "Mycket lärorik") would match documents that never quoted this person. */
@@ -116,7 +124,7 @@ export function createErasureSearch(options: ErasureSearchOptions) {
       return data[0] === 0x7b ? Buffer.from(data).toString('utf8') : null
     }
     const entry = entries.entries.find((e) => e.name === PORTFOLIO_ENTRY)
-    if (!entry || entry.size > MAX_PORTFOLIO_ENTRY_BYTES) return null
+    if (!entry || entry.size > MAX_PORTFOLIO_ENTRY_BYTES || looksLikeBomb(entry)) return null
     const inflated = await inflateEntry(data, entry, Date.now() + FILE_BUDGET_MS)
     return inflated.ok ? Buffer.from(inflated.bytes).toString('utf8') : null
   }

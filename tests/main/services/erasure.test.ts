@@ -7,6 +7,7 @@ import { createServices, dispatch } from '@main/services/index'
 import { BROWSER_DESKTOP } from '@main/services/desktop'
 import { docxXmlText, normaliseText } from '@main/services/erasure-search'
 import { ERASURE_LOG_FILE } from '@main/services/erasure-log'
+import { patchEntry } from './zip-bombs'
 
 let dir: string
 beforeEach(async () => {
@@ -130,6 +131,24 @@ describe('services/erasure', () => {
       expect(result['backups']).toEqual([{ name: names[0], encrypted: false }])
       expect(result['unreadable']).toBe(1)
       expect(result['lockedBackups']).toBe(0)
+    })
+
+    it('counts a backup whose portfolio entry claims 500 MiB as unreadable, without inflating it', async () => {
+      const s = services()
+      await call(s, 'backups:create', {
+        text: portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]),
+        attachments: [],
+        reason: 'manual'
+      })
+      const [name] = await readdir(join(dir, 'backups'))
+      const path = join(dir, 'backups', name!)
+      await writeFile(path, patchEntry(await readFile(path), 'portfolio.json', 'size', 500 * 1024 * 1024))
+      const before = process.memoryUsage().arrayBuffers
+      const started = Date.now()
+      const result = await call(s, 'erasure:search', SEARCH)
+      expect(result).toMatchObject({ backups: [], unreadable: 1 })
+      expect(Date.now() - started).toBeLessThan(5000)
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(100 * 1024 * 1024)
     })
 
     it('searches encrypted backups while unlocked, and only counts them while locked', async () => {
