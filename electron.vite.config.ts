@@ -27,7 +27,9 @@ export default defineConfig({
           // `npm run docs:sample`: the sample Word documents, written without the app.
           'docs-sample': resolve(__dirname, 'src-main/documents/docs-sample-cli.ts'),
           // The worker thread that renders Word documents off main's event loop (src-main/workers).
-          'document-worker': resolve(__dirname, 'src-main/documents/render-worker.ts')
+          'document-worker': resolve(__dirname, 'src-main/documents/render-worker.ts'),
+          // The worker thread that reads archives from outside (src-main/services/archive.ts readArchive).
+          'archive-worker': resolve(__dirname, 'src-main/services/archive-worker.ts')
         }
       }
     }

@@ -9,19 +9,29 @@
  * Reading treats the archive as hostile: unknown entries, unsafe names, a content hash that does not
  * match, or sizes beyond the limits refuse the whole file.
  */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { strFromU8, strToU8, zipSync } from 'fflate'
+import type * as Esbuild from 'esbuild'
 import type { Zippable } from 'fflate'
-import { isSafeFileName } from '@shared/file-names'
 import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
 import type { DamagedCode } from '@shared/ipc/portfolio'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
-import { inflateEntry, listZipEntries } from './archive-reader'
+import {
+  checkArchiveDirectory,
+  MANIFEST_ENTRY,
+  PORTFOLIO_ENTRY,
+  readArchiveEntries,
+  TOO_SLOW_MESSAGE
+} from './archive-reader'
+import type { ArchiveEntries, ArchiveLimits } from './archive-reader'
 
 export const ARCHIVE_FORMAT = 'matbar-archive'
 export const ARCHIVE_VERSION = 1
-export const MANIFEST_ENTRY = 'manifest.json'
-export const PORTFOLIO_ENTRY = 'portfolio.json'
-const ATTACHMENT_ENTRY = /^attachments\/([0-9a-f]{64})\/([^/]+)$/
+export { MANIFEST_ENTRY, PORTFOLIO_ENTRY } from './archive-reader'
 /** Total unpacked size accepted (an honest zip bomb stops here, before inflating). */
 export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 /**
@@ -36,8 +46,6 @@ export const MAX_PORTFOLIO_ENTRY_BYTES = MAX_PORTFOLIO_TEXT_LENGTH * 3
  */
 const MAX_COMPRESSION_RATIO = 200
 const RATIO_FLOOR_BYTES = 256 * 1024 * 1024
-/** The manifest is a few hundred bytes; 64 KiB leaves room for any counts a later version adds. */
-const MAX_MANIFEST_BYTES = 64 * 1024
 
 export type ArchiveManifest = {
   format: typeof ARCHIVE_FORMAT
@@ -70,44 +78,6 @@ export function buildArchive(text: string, attachments: ArchiveAttachment[], man
   return zipSync(files)
 }
 
-/** Folder entries other zip tools write when an unpacked archive is packed again; nothing else is a folder. */
-const FOLDER_ENTRY = /^attachments\/(?:[0-9a-f]{64}\/)?$/
-
-/** What an entry name is, before anything is inflated; a problem refuses the whole archive. */
-function classifyEntry(
-  name: string,
-  seenHashes: Set<string>
-):
-  | { kind: 'portfolio' | 'manifest' | 'folder' | 'attachment' }
-  | { kind: 'refused'; message: string; code: DamagedCode } {
-  if (name === PORTFOLIO_ENTRY) return { kind: 'portfolio' }
-  if (name === MANIFEST_ENTRY) return { kind: 'manifest' }
-  if (FOLDER_ENTRY.test(name)) return { kind: 'folder' }
-  const match = ATTACHMENT_ENTRY.exec(name)
-  if (!match)
-    return {
-      kind: 'refused',
-      message: 'unexpected entry in the archive (not part of the Mätbar format)',
-      code: 'unexpected-entry'
-    }
-  if (!isSafeFileName(match[2]!))
-    return { kind: 'refused', message: 'unsafe attachment file name', code: 'unsafe-name' }
-  if (seenHashes.has(match[1]!))
-    return {
-      kind: 'refused',
-      message: 'the archive holds the same attachment twice (each is stored once)',
-      code: 'duplicate-entry'
-    }
-  seenHashes.add(match[1]!)
-  return { kind: 'attachment' }
-}
-
-/** An entry name as it may appear in a message: no control characters, not too long. */
-function shownName(name: string): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?')
-  return clean.length > 120 ? `${clean.slice(0, 117)}...` : clean
-}
-
 /** Time a whole archive may take to read; past it the archive is refused (seconds, not minutes). */
 export const ARCHIVE_TIME_BUDGET_MS = 20_000
 
@@ -120,100 +90,129 @@ export type ReadArchiveOptions = {
   maxUnpackedBytes?: number
 }
 
+/** readArchive's options: `transfer` hands the bytes to the reading thread (the caller's copy is emptied). */
+export type ReadArchiveInWorkerOptions = ReadArchiveOptions & { transfer?: boolean }
+
+/** What the main thread posts to the archive worker (archive-worker.ts). */
+export type ArchiveWorkerRequest = { data: Uint8Array; limits: ArchiveLimits }
+
+/** The caps of one read: the options' or the defaults (the total scales with the file's size). */
+function limitsFor(size: number, options: ReadArchiveOptions): ArchiveLimits {
+  return {
+    deadline: Date.now() + (options.timeBudgetMs ?? ARCHIVE_TIME_BUDGET_MS),
+    maxAttachmentBytes: options.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES,
+    maxPortfolioBytes: options.maxPortfolioBytes ?? MAX_PORTFOLIO_ENTRY_BYTES,
+    maxUnpackedBytes:
+      options.maxUnpackedBytes ??
+      Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FLOOR_BYTES, size * MAX_COMPRESSION_RATIO))
+  }
+}
+
+/** The checked entries as the rest of main uses them: the manifest parsed (it is at most 64 KiB). */
+function fromEntries(read: ArchiveEntries): ReadArchiveResult {
+  if (!read.ok) return read
+  const manifest = read.manifestText === null ? null : parseManifest(read.manifestText)
+  return { ok: true, text: read.text, manifest, attachments: read.attachments }
+}
+
 /**
- * Reads an archive made by buildArchive, checking every entry. Entry names are checked from the
- * directory before anything is inflated: a name given twice (a second portfolio.json would silently
- * win), `__proto__`, `constructor` or any other name outside the format refuses the whole archive.
- * Then the declared sizes are checked against the caps (an honest zip bomb stops here, before
- * inflating), and each entry is inflated off the main thread (archive-reader.ts), stopping at the
- * first byte past its declared size, on a wrong CRC-32 or when the time budget is spent. Nothing is
- * written anywhere: a refused archive leaves only garbage for the collector.
+ * Reads an archive made by buildArchive, checking every entry (archive-reader.ts readArchiveEntries),
+ * in the calling thread. The app uses readArchive, which does the same in a worker.
  */
-export async function readArchive(data: Uint8Array, options: ReadArchiveOptions = {}): Promise<ReadArchiveResult> {
-  const deadline = Date.now() + (options.timeBudgetMs ?? ARCHIVE_TIME_BUDGET_MS)
-  const maxAttachment = options.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES
-  const maxPortfolio = options.maxPortfolioBytes ?? MAX_PORTFOLIO_ENTRY_BYTES
-  const maxTotal =
-    options.maxUnpackedBytes ??
-    Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FLOOR_BYTES, data.length * MAX_COMPRESSION_RATIO))
-  const listed = listZipEntries(data)
-  if (!listed.ok) return { ok: false, path: shownName(listed.path), message: listed.message, code: 'not-zip' }
-
-  const names = new Set<string>()
-  const seenHashes = new Set<string>()
-  let total = 0
-  for (const entry of listed.entries) {
-    if (names.has(entry.name))
-      return {
-        ok: false,
-        path: shownName(entry.name),
-        message: 'the archive holds this entry twice',
-        code: 'duplicate-entry'
-      }
-    names.add(entry.name)
-    const kind = classifyEntry(entry.name, seenHashes)
-    if (kind.kind === 'refused')
-      return { ok: false, path: shownName(entry.name), message: kind.message, code: kind.code }
-    const cap =
-      kind.kind === 'portfolio'
-        ? maxPortfolio
-        : kind.kind === 'attachment'
-          ? maxAttachment
-          : kind.kind === 'manifest'
-            ? MAX_MANIFEST_BYTES
-            : 0
-    total += entry.size
-    if (entry.size > cap || total > maxTotal)
-      return {
-        ok: false,
-        path: shownName(entry.name),
-        message: kind.kind === 'folder' ? 'a folder entry holds data' : 'the archive unpacks to more than Mätbar reads',
-        code: kind.kind === 'folder' ? 'unexpected-entry' : 'too-large'
-      }
-  }
-
-  let text: string | null = null
-  let manifest: ArchiveManifest | null = null
-  const attachments: ArchiveAttachment[] = []
-  for (const entry of listed.entries) {
-    const name = entry.name
-    if (FOLDER_ENTRY.test(name)) continue
-    const read = await inflateEntry(data, entry, deadline, { sha256: ATTACHMENT_ENTRY.test(name) })
-    if (!read.ok)
-      return {
-        ok: false,
-        path: shownName(read.path),
-        message: read.message,
-        code: read.kind === 'too-slow' ? 'too-slow' : read.kind === 'not-zip' ? 'not-zip' : 'entry-damaged'
-      }
-    const bytes = read.bytes
-    if (name === PORTFOLIO_ENTRY) {
-      text = utf8(bytes)
-      continue
-    }
-    if (name === MANIFEST_ENTRY) {
-      manifest = parseManifest(utf8(bytes))
-      continue
-    }
-    const [, sha, fileName] = ATTACHMENT_ENTRY.exec(name)!
-    if (read.sha256 !== sha)
-      return {
-        ok: false,
-        path: shownName(name),
-        message: 'the attachment does not match its SHA-256 (damaged or changed)',
-        code: 'hash-mismatch'
-      }
-    attachments.push({ sha256: sha!, name: fileName!, data: bytes })
-  }
-  if (text === null)
-    return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json', code: 'no-portfolio' }
-  return { ok: true, text, manifest, attachments }
+export async function readArchiveHere(data: Uint8Array, options: ReadArchiveOptions = {}): Promise<ReadArchiveResult> {
+  return fromEntries(await readArchiveEntries(data, limitsFor(data.length, options)))
 }
 
-/** UTF-8 to text (invalid bytes become U+FFFD, as before); Node's decoder is several times faster than fflate's. */
-function utf8(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+/**
+ * The worker's file: beside the bundle (out/main, above the shared chunks folder) in the app and the
+ * harness; in a source checkout (vitest, tsx scripts) the source bundled once per process by esbuild
+ * (a dev dependency), so tests run the same worker code the build does.
+ */
+function archiveWorkerFile(): string {
+  for (const file of [join(__dirname, 'archive-worker.js'), join(__dirname, '..', 'archive-worker.js')])
+    if (existsSync(file)) return file
+  const source = join(__dirname, 'archive-worker.ts')
+  if (!existsSync(source)) throw new Error('the archive reader (archive-worker.js) is missing from the build')
+  if (bundledFromSource === null) {
+    // Not a static import: the built app neither has nor needs esbuild.
+    const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild
+    const built = esbuild.buildSync({
+      entryPoints: [source],
+      write: false,
+      outfile: 'archive-worker.cjs',
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      tsconfig: join(__dirname, '..', '..', 'tsconfig.node.json'),
+      logLevel: 'silent'
+    })
+    const code = built.outputFiles[0]!.text
+    // Inside the checkout, so the worker's require() finds node_modules; named by its content, so
+    // parallel test processes share one file and a changed source gets a new one.
+    const dir = join(__dirname, '..', '..', 'node_modules', '.cache')
+    const out = join(dir, `archive-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`)
+    if (!existsSync(out)) {
+      mkdirSync(dir, { recursive: true })
+      const tmp = `${out}.${process.pid}.tmp`
+      writeFileSync(tmp, code)
+      renameSync(tmp, out)
+    }
+    bundledFromSource = out
+  }
+  return bundledFromSource
 }
+let bundledFromSource: string | null = null
+
+/**
+ * Reads an archive as readArchiveHere does, in a worker thread: listing, inflating, the CRC-32 and
+ * SHA-256 of every entry and the UTF-8 decoding all run there, so main's event loop (the window's
+ * IPC, the harness's HTTP) stays free however hostile the file. The bytes go to the worker once
+ * (transferred when `transfer`, else one copy), the attachments come back transferred. Past the time
+ * budget (and a second's grace for the worker's own answer) the worker is terminated and the archive
+ * refused as too slow.
+ */
+export async function readArchive(
+  data: Uint8Array,
+  options: ReadArchiveInWorkerOptions = {}
+): Promise<ReadArchiveResult> {
+  const { transfer, ...readOptions } = options
+  const budget = readOptions.timeBudgetMs ?? ARCHIVE_TIME_BUDGET_MS
+  const limits = limitsFor(data.length, readOptions)
+  // What the directory alone refuses (names, declared sizes) is said at once, without a thread.
+  const checked = checkArchiveDirectory(data, limits)
+  if (!checked.ok) return checked
+  const whole =
+    data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer
+  // A view into a larger (pooled) buffer is never transferred: that would empty its neighbours.
+  const owned = transfer && whole ? data : data.slice()
+  const worker = new Worker(archiveWorkerFile())
+  try {
+    return await new Promise<ReadArchiveResult>((resolve, reject) => {
+      const timer = setTimeout(
+        () => resolve({ ok: false, path: '(archive)', message: TOO_SLOW_MESSAGE, code: 'too-slow' }),
+        budget + WORKER_GRACE_MS
+      )
+      const settle = (fn: () => void) => {
+        clearTimeout(timer)
+        fn()
+      }
+      worker.once('message', (result: ArchiveEntries) => settle(() => resolve(fromEntries(result))))
+      worker.once('error', (error) => settle(() => reject(new Error(`the archive reader failed: ${error.message}`))))
+      worker.once('exit', (code) =>
+        settle(() => reject(new Error(`the archive reader stopped (exit code ${code}) without an answer`)))
+      )
+      const request: ArchiveWorkerRequest = { data: owned, limits }
+      worker.postMessage(request, [owned.buffer as ArrayBuffer])
+    })
+  } finally {
+    // Whatever the outcome, nothing of the read stays running or in memory.
+    void worker.terminate()
+  }
+}
+
+/** Time the worker gets past the budget to say which entry was too slow, before it is terminated. */
+const WORKER_GRACE_MS = 1000
 
 /** True when the bytes start like a ZIP file (local file header). */
 export function isZip(data: Uint8Array): boolean {

@@ -495,14 +495,16 @@ export function createBackupService(options: BackupServiceOptions) {
     let text: string
     let restored = 0
     if (isZip(data)) {
-      const archive = await readArchive(data)
+      // The bytes move to the reading thread (no copy) and the token is spent: an archive read once,
+      // refused or not, leaves nothing of itself in main's memory.
+      staged.delete(token)
+      const archive = await readArchive(data, { transfer: true })
       if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
       // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
       const named = nameFilesFromRows(archive.text, archive.attachments)
       if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message, code: 'attachment-type' }
       // Staged only: nothing enters the attachments folder before the user confirms and the rows are
       // written (commitImport); a cancelled or refused import deletes its staging (discardImport).
-      staged.delete(token)
       restored = await options.attachments.stage(token, named.files)
       text = archive.text
     } else {

@@ -186,8 +186,9 @@ describe('import staging (issue 13, point 2)', () => {
         fileName: 'export.zip',
         dataBase64: zip.toString('base64')
       })
-      if (!opened.ok || opened.value.outcome !== 'opened') throw new Error('not opened')
-      const token = opened.value.token
+      const value = (opened.ok ? opened.value : null) as { outcome: string; token: string } | null
+      if (value?.outcome !== 'opened') throw new Error('not opened')
+      const token = value.token
       expect(await dispatch(services, 'portfolio:readImport', { token })).toMatchObject({ ok: true })
       expect(await dispatch(services, 'portfolio:commitImport', { token })).toEqual({
         ok: true,

@@ -2,8 +2,10 @@
  * Hostile ZIP archives for the archive reader's tests (issue 13 point 1), made in the test rather than
  * stored: a CPU bomb (an entry that declares 1 KiB but inflates to GiBs) and patched headers.
  */
+import { createHash } from 'node:crypto'
 import { constants as zlibConstants, deflateRawSync } from 'node:zlib'
 import { zipSync } from 'fflate'
+import type { Zippable } from 'fflate'
 
 const portfolio = new TextEncoder().encode('{"format":"matbar-portfolio"}')
 
@@ -73,4 +75,40 @@ export function zipWithDeflated(name: string, deflated: Buffer, size: number, cr
   const eocd = Buffer.from(zip.subarray(eocdAt))
   eocd.writeUInt32LE(cdAt + shift, 16)
   return Buffer.concat([head, deflated, cd, eocd])
+}
+
+/**
+ * A CPU bomb within every cap (issue 13 point 1): `count` attachments of `mib` MiB each (each hash
+ * differs by one byte), packed at level 9 into a few hundred KiB. Everything is honest, so all of it
+ * must be inflated, CRC-checked and hashed. `portfolio` (a portfolio file object) gets one attachment
+ * row per file when given, so an import stages the files.
+ */
+export function honestCpuBomb(
+  count: number,
+  mib: number,
+  portfolio?: { tables: { attachments: Record<string, unknown>[] } }
+): Buffer {
+  const files: Zippable = {}
+  const rows: Record<string, unknown>[] = []
+  const template = portfolio?.tables.attachments[0] ?? {}
+  for (let i = 0; i < count; i++) {
+    const data = new Uint8Array(mib * 1024 * 1024)
+    data[i] = 1
+    const sha256 = createHash('sha256').update(data).digest('hex')
+    files[`attachments/${sha256}/fil-${i}.pdf`] = [data, { level: 9 }]
+    rows.push({
+      ...template,
+      id: `att-bomb-${i}`,
+      name: `fil-${i}.pdf`,
+      mimeType: 'application/pdf',
+      sha256,
+      size: data.length
+    })
+  }
+  if (portfolio) portfolio.tables.attachments = rows
+  files['portfolio.json'] = [
+    new TextEncoder().encode(portfolio ? JSON.stringify(portfolio) : '{"format":"matbar-portfolio"}'),
+    { level: 6 }
+  ]
+  return Buffer.from(zipSync(files))
 }

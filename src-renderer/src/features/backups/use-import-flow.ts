@@ -101,14 +101,17 @@ export function useImportFlow(onChanged: () => void) {
     },
     [commands]
   )
-  // Leaving the page with an import still in preview drops its staging.
-  useEffect(
-    () => () => {
+  // Leaving the page with an import still in preview drops its staging; so does a read that
+  // answers after the page was left.
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
       if (pending.current) void commands.discardImport(pending.current)
       pending.current = null
-    },
-    [commands]
-  )
+    }
+  }, [commands])
 
   const afterRead = useCallback(
     (fileName: string, token: string, result: ReadImportResult, restore: string | null) => {
@@ -125,6 +128,7 @@ export function useImportFlow(onChanged: () => void) {
         case 'expired':
           return setState({ step: 'failed', message: describe({ key: 'expired' }) })
         case 'read': {
+          if (!mounted.current) return discard(token)
           const parsed = parsePortfolioFile(result.text)
           if (!parsed.ok) {
             discard(token)
