@@ -64,6 +64,8 @@ describe.skipIf(!browserPath)('erasure of a person recorded by name only, in Chr
   it('loads the sample and backs it up', async () => {
     await h.page.getByRole('button', { name: 'Ladda exempelportfölj' }).click()
     await expect.poll(() => nameOnlyAtNorrvik(), { timeout: 20_000 }).toContain('Maria Öberg')
+    await axeClean('organisation page with name-only participants')
+    await maybeScreenshot(h.page, 'erasure-organisation')
     await visit('Inställningar')
     await h.page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('Säkerhetskopian är sparad')
