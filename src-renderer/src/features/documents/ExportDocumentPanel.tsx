@@ -12,6 +12,7 @@ import { useLanguage } from '@renderer/platform/use-language'
 import { EmptyState, EnumSelect, Notice, SelectField, type NoticeMessage } from '@renderer/ui'
 import { useExportDocument } from './commands'
 import { useEngagementChoices, useEngagementWorkshops, useMissingSender, type SenderPart } from './queries'
+import { ExportProgress } from './ExportProgress'
 
 /** The warning that the documents would go out without a sender, with a link to where it is filled in. */
 function SenderWarning({ missing }: { missing: SenderPart[] }) {
@@ -209,7 +210,7 @@ export function ExportDocumentPanel({
           )}
         </>
       )}
-      {busy && <p className="help">{t('documentsUi.exporting')}</p>}
+      {busy && <ExportProgress />}
       <Notice message={message} />
     </div>
   )
