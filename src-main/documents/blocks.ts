@@ -462,7 +462,8 @@ export function contactBlock(ctx: Ctx): Paragraph[] {
   ]
     .map(cleanLine)
     .filter(Boolean)
-  return lines.map((line, i) => para(line, { bold: i === 0, spacingAfter: 0 }))
+  // The lines stay together on one page: an address is never split by a page break.
+  return lines.map((line, i) => para(line, { bold: i === 0, spacingAfter: 0, keepNext: i < lines.length - 1 }))
 }
 
 /** "Sida X av Y" with live page fields, split around the placeholders of the translated text. */
