@@ -487,8 +487,8 @@ export type DocumentOptions = {
   client: DocumentClient
   cover: FileChild[]
   body: FileChild[]
-  /** Works out the TOC's page numbers while the document is written. */
-  pageNumbers: PageNumberEstimator
+  /** Works out the TOC's page numbers while the document is written; absent, the contents page has none. */
+  pageNumbers?: PageNumberEstimator
   /**
    * Whether Word updates the fields on open. Only for a document whose TOC numbers could not be worked out: Word's
    * prompt about fields "that may refer to other files" reads as a security warning to a client.
@@ -644,40 +644,52 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
 /** What a cover and the file's properties say besides client and date: the kind of document, title, subject. */
 export type DocumentFrame = { kicker: string; title: string; subject: string }
 
+/** How a document is rendered. */
+export type RenderOptions = {
+  /**
+   * Work out the contents page's numbers while writing (default). Off only in the benchmark, which times the
+   * estimation as a row of its own beside the rest of the render.
+   */
+  estimatePages?: boolean
+  /** Hears how the numbers were found. */
+  onPageNumbers?: (outcome: PageNumberOutcome) => void
+}
+
 /**
  * The document as .docx bytes: the cover, the table of contents on a page of its own, then the body. Its TOC page
  * numbers are written in; only when some could not be worked out at all is it written again, asking Word to update
- * the fields on open. `onPageNumbers` hears how the numbers were found.
+ * the fields on open.
  */
 export async function renderDocx(
   ctx: Ctx,
   model: { client: DocumentClient; date: string },
   frame: DocumentFrame,
   body: FileChild[],
-  onPageNumbers?: (outcome: PageNumberOutcome) => void
+  options: RenderOptions = {}
 ): Promise<Uint8Array> {
   const { kicker, title, subject } = frame
+  const estimate = options.estimatePages ?? true
   const write = async (updateFields: boolean) => {
     // A fresh cover, contents and estimator for each pass (the contents are filled in as the file is written).
     const cover = [
       ...coverPage(ctx, { kicker, title, client: model.client, date: model.date }),
       ...tableOfContents(ctx)
     ]
-    const numbers = pageNumberEstimator()
+    const numbers = estimate ? pageNumberEstimator() : null
     const doc = buildDocument(ctx, {
       title,
       subject,
       client: model.client,
       cover,
       body,
-      pageNumbers: numbers.estimator,
+      pageNumbers: numbers?.estimator,
       updateFields
     })
     const bytes = new Uint8Array(await Packer.toBuffer(doc))
-    return { bytes, outcome: numbers.outcome() ?? { quality: 'missing' as const, guesses: [] } }
+    return { bytes, outcome: numbers?.outcome() ?? { quality: 'missing' as const, guesses: [] } }
   }
   const first = await write(false)
-  const done = first.outcome.quality === 'missing' ? await write(true) : first
-  onPageNumbers?.(done.outcome)
+  const done = estimate && first.outcome.quality === 'missing' ? await write(true) : first
+  options.onPageNumbers?.(done.outcome)
   return done.bytes
 }

@@ -24,6 +24,7 @@ import {
   paras,
   quote,
   renderDocx,
+  type RenderOptions,
   TEXT_WIDTH
 } from './blocks'
 import type { Ctx } from './blocks'
@@ -223,7 +224,7 @@ function senderName(ctx: Ctx): string | null {
 }
 
 /** Validates the model and builds the proposal as .docx bytes. Throws a ZodError on an invalid model. */
-export async function renderProposal(input: unknown): Promise<Uint8Array> {
+export async function renderProposal(input: unknown, options: RenderOptions = {}): Promise<Uint8Array> {
   const model = ProposalModel.parse(input)
   const ctx = documentContext(model)
   const { t, lang } = ctx
@@ -483,5 +484,5 @@ export async function renderProposal(input: unknown): Promise<Uint8Array> {
   body.push(...contactSection(ctx, t('proposal.contact.heading'), t('proposal.contact.intro')))
 
   const frame = { kicker: t(k('kicker')), title: model.title, subject: t(k('subject'), { client }) }
-  return renderDocx(ctx, model, frame, body)
+  return renderDocx(ctx, model, frame, body, options)
 }
