@@ -75,8 +75,11 @@ export type Harness = {
   close: () => Promise<void>
 }
 
-/** Starts a bridge with a fresh data folder and a Chromium with a fresh profile. */
-export async function startHarness(executablePath: string): Promise<Harness> {
+/**
+ * Starts a bridge with a fresh data folder and a Chromium with a fresh profile. `locale` is the
+ * browser's own locale (default sv-SE), so a test can run the Swedish UI under, say, an English browser.
+ */
+export async function startHarness(executablePath: string, { locale }: { locale?: string } = {}): Promise<Harness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer at ${RENDERER_DIR}: run \`npm run build\` first (npm run test:browser does)`)
   }
@@ -92,8 +95,9 @@ export async function startHarness(executablePath: string): Promise<Harness> {
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,
     headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'sv-SE',
+    // A given locale also goes to Chromium's own --lang, which native form controls follow.
+    args: locale ? [...CHROMIUM_ARGS, `--lang=${locale}`] : CHROMIUM_ARGS,
+    locale: locale ?? 'sv-SE',
     viewport: { width: 1280, height: 800 }
   })
   const page = context.pages()[0] ?? (await context.newPage())
