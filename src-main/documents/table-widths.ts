@@ -3,7 +3,7 @@
  * wide as its longest word (a number, rank or amount in a right-aligned or centred column: its whole text), columns
  * whose text fits on one line are no wider than that, and the room left goes to the columns that wrap. The widths the
  * caller gives are the starting point and the shares of what is left. Pure: text widths come from the font tables of
- * font-widths.ts, never from a font on this machine.
+ * font-widths.ts (see FONTS), never from a font on this machine.
  */
 import { RANGES, WIDTHS } from './font-widths'
 
@@ -30,20 +30,24 @@ export type TableMeasure = {
 }
 
 type Face = { regular: readonly number[]; bold: readonly number[] }
+type Measured = { face: Face; scale: number }
 
 /**
- * Which widths measure a body font. Arial and Times New Roman have metric-identical open fonts (Liberation), so their
- * own widths; every other offered font is measured with DejaVu's, at least as wide as it, and what LibreOffice draws
- * it with where it is missing: a column wide enough for DejaVu is wide enough for the font itself.
+ * How each body font is measured. Arial and Times New Roman by their own widths (Liberation Sans and Serif are made
+ * with them); Verdana by DejaVu Sans, drawn with Verdana's proportions; Calibri, narrower than Arial, by Arial's; the
+ * serif faces by Times New Roman's scaled to their average lowercase letter, a little over: Georgia 1.15, Cambria 1.10,
+ * Garamond 1.0 (it is narrower). These are the widths Word draws with the fonts installed, as the client has them.
+ * LibreOffice without Georgia, Cambria or Garamond draws them in DejaVu Serif, a fifth wider than Georgia, where a
+ * long word may then break.
  */
-const FACES: Record<string, Face> = {
-  Arial: WIDTHS.sans,
-  'Times New Roman': WIDTHS.serif,
-  Calibri: WIDTHS.wideSans,
-  Verdana: WIDTHS.wideSans,
-  Cambria: WIDTHS.wideSerif,
-  Georgia: WIDTHS.wideSerif,
-  Garamond: WIDTHS.wideSerif
+const FONTS: Record<string, Measured> = {
+  Arial: { face: WIDTHS.sans, scale: 1 },
+  Calibri: { face: WIDTHS.sans, scale: 1 },
+  Verdana: { face: WIDTHS.wideSans, scale: 1 },
+  'Times New Roman': { face: WIDTHS.serif, scale: 1 },
+  Georgia: { face: WIDTHS.serif, scale: 1.15 },
+  Cambria: { face: WIDTHS.serif, scale: 1.1 },
+  Garamond: { face: WIDTHS.serif, scale: 1 }
 }
 const SERIF_NAMES = /serif|times|roman|garamond|georgia|cambria|book|palatino/i
 
@@ -54,8 +58,9 @@ const INDEX = new Map<number, number>()
   for (const [first, last] of RANGES) for (let code = first; code <= last; code++) INDEX.set(code, at++)
 }
 
-function faceOf(font: string): Face {
-  return FACES[font] ?? (SERIF_NAMES.test(font) ? WIDTHS.wideSerif : WIDTHS.wideSans)
+/** An unknown font is measured as the wide DejaVu face of its kind, so a column is rather too wide than too narrow. */
+function measuredAs(font: string): Measured {
+  return FONTS[font] ?? { face: SERIF_NAMES.test(font) ? WIDTHS.wideSerif : WIDTHS.wideSans, scale: 1 }
 }
 
 const MARK = /[\p{M}\p{Cf}]/u
@@ -74,12 +79,12 @@ function charWidth(widths: readonly number[], char: string): number {
 
 /** How wide `text` is on one line, in twips, at `size` half-points. */
 export function textWidth(text: string, font: string, size: number, bold = false): number {
-  const face = faceOf(font)
+  const { face, scale } = measuredAs(font)
   const widths = bold ? face.bold : face.regular
   let em = 0
   for (const char of text) em += charWidth(widths, char)
   // thousandths of an em × size in points (size / 2) × 20 twips a point
-  return (em * size) / 100
+  return (em * scale * size) / 100
 }
 
 // Word breaks a line at ordinary spaces, after a hyphen and at a soft hyphen (U+00AD, shown as a hyphen there);
