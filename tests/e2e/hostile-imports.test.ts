@@ -2,12 +2,15 @@
  * Issue 13 points 5 and 8 in Chromium, through Inställningar with the real main-process services:
  * an archive with a second portfolio.json, one with an entry named __proto__, an encrypted file whose
  * header asks for another scrypt cost (log2 N = 20, r = 32, p = 16), one with a flipped bit in its salt
- * and a portfolio file nested 100 000 deep are each refused at once with a clear Swedish message; no
+ * a valid attachment in a portfolio the page's check refuses (its staged file is dropped) and a
+ * portfolio file nested 100 000 deep are each refused at once with a clear Swedish message; no
  * password is asked for, the data folder and the database do not change, and the app stays responsive.
  */
 import { readdir } from 'node:fs/promises'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { buildArchive } from '@main/services/archive'
 import { DEFAULT_KDF, encrypt } from '@main/services/portfolio-crypto'
 import { makeFixture } from '../fixtures/portfolio-fixture'
 import { chromiumOrSkip, countRows, maybeScreenshot, startHarness } from './harness'
@@ -84,6 +87,29 @@ describe.skipIf(!browserPath)('hostile imports in Chromium', () => {
       'filens krypteringshuvud är skadat'
     ],
     [
+      // Its attachment passes every check and is staged; the portfolio check in the page then refuses
+      // the file, and the staging goes with it (it used to stay in attachments/ for good).
+      'a valid attachment in a portfolio the check refuses',
+      'bilaga.zip',
+      () => {
+        const file = Buffer.from('PNG bytes of a whiteboard photo')
+        const sha256 = createHash('sha256').update(file).digest('hex')
+        const broken = makeFixture()
+        broken.tables.attachments[0]!.sha256 = sha256
+        ;(broken.tables.organisations[0] as { name: unknown }).name = 42
+        const manifest = {
+          format: 'matbar-archive',
+          version: 1,
+          createdAt: '2026-05-20T10:00:00.000Z',
+          appVersion: '1',
+          counts: null,
+          attachments: 1
+        } as const
+        return Buffer.from(buildArchive(JSON.stringify(broken), [{ sha256, name: 'bild.png', data: file }], manifest))
+      },
+      'Filen bilaga.zip kan inte importeras'
+    ],
+    [
       'a portfolio file nested 100 000 deep',
       'djup.json',
       () => Buffer.from(`{"format":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
@@ -107,7 +133,8 @@ describe.skipIf(!browserPath)('hostile imports in Chromium', () => {
     const moved = Date.now()
     await visit('Översikt')
     expect(Date.now() - moved).toBeLessThan(1000)
-    expect(await dataListing()).toEqual(before)
+    // Nothing anywhere in the data folder, attachments/ included (a staging is dropped as the page refuses).
+    await expect.poll(dataListing, { timeout: 5000 }).toEqual(before)
     expect(await organisationCount()).toBe(organisations)
   })
 })
