@@ -250,9 +250,11 @@ export async function renderProposal(input: unknown, options: RenderOptions = {}
   } else {
     const count = countWord(model.areas.length, lang, { neuter: true })
     summary.push(
-      model.workshopDate
-        ? t('proposal.summary.implementation', { client, count, date: formatDate(model.workshopDate, lang, 'long') })
-        : t('proposal.summary.implementationUndated', { client, count })
+      model.areas.length === 0
+        ? t('proposal.summary.implementationNone', { client })
+        : model.workshopDate
+          ? t('proposal.summary.implementation', { client, count, date: formatDate(model.workshopDate, lang, 'long') })
+          : t('proposal.summary.implementationUndated', { client, count })
     )
     const top = model.areas.filter((a) => a.rank !== null).slice(0, SUMMARY_AREAS)
     if (top.length > 0)

@@ -165,6 +165,18 @@ describe('documents as the client reads them', () => {
     expect(all).toContain(`”${report.areas[0]!.title}” och ”${report.areas[1]!.title}” delar förstaplatsen`)
   })
 
+  it('does not count "noll områden" when an implementation proposal has no areas yet', async () => {
+    const none = paragraphs(documentXml(await renderProposal({ ...implementation, areas: [], matrix: null }))).join(
+      '\n'
+    )
+    expect(none).not.toContain('noll områden')
+    expect(none).toContain('Områdena preciseras tillsammans med Norrviks kommun vid uppstarten.')
+  })
+
+  it('puts each mean beside its scale', () => {
+    expect(reportText).toContain('Medelvärde (1–6)')
+  })
+
   it('leaves out the contact section, and never ends on its intro, when the branding has no sender', async () => {
     for (const bytes of [
       await renderProposal({ ...implementation, branding: NO_SENDER }),
