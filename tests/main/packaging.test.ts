@@ -115,7 +115,15 @@ describe('electron-builder configuration', () => {
     expect(sets).toHaveLength(1)
     const patterns = typeof sets[0] === 'string' ? [sets[0]] : (sets[0]?.filter ?? [])
     const packed = matcherOf([...patterns, 'package.json'])
-    for (const path of ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'package.json']) {
+    for (const path of [
+      'out/main/index.js',
+      // The worker thread that reads archives from outside (services/archive.ts), and the chunks it shares.
+      'out/main/archive-worker.js',
+      'out/main/chunks/archive-reader-abc123.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'package.json'
+    ]) {
       expect(packed(path), path).toBe(true)
     }
     for (const path of [
