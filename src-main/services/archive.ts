@@ -90,8 +90,11 @@ export type ReadArchiveOptions = {
   maxUnpackedBytes?: number
 }
 
-/** readArchive's options: `transfer` hands the bytes to the reading thread (the caller's copy is emptied). */
-export type ReadArchiveInWorkerOptions = ReadArchiveOptions & { transfer?: boolean }
+/**
+ * readArchive's options: `transfer` hands the bytes to the reading thread (the caller's copy is
+ * emptied); `workerFile` replaces the worker (tests use one that never answers).
+ */
+export type ReadArchiveInWorkerOptions = ReadArchiveOptions & { transfer?: boolean; workerFile?: string }
 
 /** What the main thread posts to the archive worker (archive-worker.ts). */
 export type ArchiveWorkerRequest = { data: Uint8Array; limits: ArchiveLimits }
@@ -176,7 +179,7 @@ export async function readArchive(
   data: Uint8Array,
   options: ReadArchiveInWorkerOptions = {}
 ): Promise<ReadArchiveResult> {
-  const { transfer, ...readOptions } = options
+  const { transfer, workerFile, ...readOptions } = options
   const budget = readOptions.timeBudgetMs ?? ARCHIVE_TIME_BUDGET_MS
   const limits = limitsFor(data.length, readOptions)
   // What the directory alone refuses (names, declared sizes) is said at once, without a thread.
@@ -185,8 +188,9 @@ export async function readArchive(
   const whole =
     data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer
   // A view into a larger (pooled) buffer is never transferred: that would empty its neighbours.
-  const owned = transfer && whole ? data : data.slice()
-  const worker = new Worker(archiveWorkerFile())
+  // new Uint8Array(view) copies (a Buffer's slice() would not: it is a view of the same memory).
+  const owned = transfer && whole ? data : new Uint8Array(data)
+  const worker = new Worker(workerFile ?? archiveWorkerFile())
   try {
     return await new Promise<ReadArchiveResult>((resolve, reject) => {
       const timer = setTimeout(

@@ -3,6 +3,7 @@
  * event loop stays free while one is inflated, checked and hashed. The tests run the real worker
  * (bundled from source when there is no build, see archive.ts).
  */
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { strToU8, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -41,6 +42,9 @@ describe('services/archive readArchive() in a worker thread', () => {
     const kept = new Uint8Array(zip)
     expect(await readArchive(kept)).toMatchObject({ ok: true })
     expect(kept.byteLength).toBe(zip.byteLength) // copied once, the caller keeps its bytes
+    const buffer = Buffer.from(zip) // Buffer#slice() makes a view, not a copy: must not be what is sent
+    expect(await readArchive(buffer)).toMatchObject({ ok: true })
+    expect(buffer.byteLength).toBe(zip.byteLength)
     const moved = new Uint8Array(zip)
     expect(await readArchive(moved, { transfer: true })).toMatchObject({ ok: true })
     expect(moved.byteLength).toBe(0) // transferred, not copied
@@ -50,6 +54,26 @@ describe('services/archive readArchive() in a worker thread', () => {
     const view = pool.subarray(8, 8 + zip.length)
     expect(await readArchive(view, { transfer: true })).toMatchObject({ ok: true })
     expect(pool.byteLength).toBe(zip.length + 16)
+  })
+
+  it('terminates a reader stuck past the time budget and refuses the file as too slow', async () => {
+    const zip = zipSync({ 'portfolio.json': strToU8('{}') })
+    let ticks = 0
+    const ticker = setInterval(() => ticks++, 20)
+    const started = performance.now()
+    const read = await readArchive(zip, { timeBudgetMs: 300, workerFile: join(__dirname, 'stuck-worker.mjs') })
+    const elapsed = performance.now() - started
+    clearInterval(ticker)
+    expect(read).toEqual({
+      ok: false,
+      path: '(archive)',
+      message: 'reading the archive took longer than Mätbar allows',
+      code: 'too-slow'
+    })
+    // The budget plus the second of grace the worker gets to name the entry itself.
+    expect(elapsed).toBeGreaterThanOrEqual(1300 - 50)
+    expect(elapsed).toBeLessThan(5000)
+    expect(ticks).toBeGreaterThan(10) // main was free while the worker spun
   })
 
   it('refuses what the directory alone refuses at once, without starting a thread', async () => {
