@@ -138,17 +138,23 @@ export function bullets(items: string[]): Paragraph[] {
 
 let listInstance = 0
 /** A numbered list that starts again at 1; a lead ending in '.' before the first space-separated sentence is set in bold. */
-export function numbered(items: string[], options: { boldLead?: boolean } = {}): Paragraph[] {
+export function numbered(items: string[], options: { boldLead?: boolean; keepTogether?: boolean } = {}): Paragraph[] {
   listInstance += 1
   const instance = listInstance
-  return items.map((item) => {
+  return items.map((item, i) => {
     const clean = cleanText(item)
     const cut = options.boldLead ? clean.indexOf('. ') : -1
     const children =
       cut > 0
         ? [new TextRun({ text: clean.slice(0, cut + 1), bold: true }), ...runs(clean.slice(cut + 1))]
         : runs(clean)
-    return new Paragraph({ style: 'ListParagraph', numbering: { reference: 'numbers', level: 0, instance }, children })
+    return new Paragraph({
+      style: 'ListParagraph',
+      numbering: { reference: 'numbers', level: 0, instance },
+      // A short list (an agenda, next steps) stays on one page rather than leaving its first item behind.
+      keepNext: options.keepTogether && i < items.length - 1 ? true : undefined,
+      children
+    })
   })
 }
 

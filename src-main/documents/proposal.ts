@@ -328,10 +328,15 @@ export async function renderProposal(input: unknown, options: RenderOptions = {}
     if (model.purpose.trim()) body.push(heading(t('proposal.background.purposeHeading'), 2), ...paras(model.purpose))
     body.push(heading(t('proposal.workshop.agendaHeading'), 2))
     if (model.agenda.length > 0) {
-      body.push(...numbered(model.agenda.map(cleanLine)))
+      body.push(...numbered(model.agenda.map(cleanLine), { keepTogether: model.agenda.length <= 12 }))
     } else {
       body.push(para(t('proposal.workshop.agendaDefaultIntro', { client }), { keepNext: true }))
-      body.push(...numbered(DEFAULT_AGENDA.map((n) => t(`proposal.workshop.agendaDefault.${n}`))))
+      body.push(
+        ...numbered(
+          DEFAULT_AGENDA.map((n) => t(`proposal.workshop.agendaDefault.${n}`)),
+          { keepTogether: true }
+        )
+      )
     }
     body.push(heading(t('proposal.workshop.deliveredHeading', { client }), 2))
     body.push(...bullets(['report', 'areas', 'matrix', 'nextSteps'].map((d) => t(`proposal.workshop.delivered.${d}`))))
@@ -474,11 +479,14 @@ export async function renderProposal(input: unknown, options: RenderOptions = {}
   // Next steps, how to accept, and the acceptance block
   body.push(heading(t('proposal.accept.heading'), 1))
   body.push(
-    ...numbered([
-      sender ? t('proposal.accept.sign', { validUntil, sender }) : t('proposal.accept.signNoSender', { validUntil }),
-      t(k('next.1'), { client }),
-      t(k('next.2'), { client })
-    ])
+    ...numbered(
+      [
+        sender ? t('proposal.accept.sign', { validUntil, sender }) : t('proposal.accept.signNoSender', { validUntil }),
+        t(k('next.1'), { client }),
+        t(k('next.2'), { client })
+      ],
+      { keepTogether: true }
+    )
   )
   body.push(gap(), ...acceptanceBlock(ctx, client, title))
 

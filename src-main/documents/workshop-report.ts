@@ -128,7 +128,11 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
     body.push(heading(t('report.workshop.questionHeading'), 2), ...quote(ctx, ws.startingQuestion))
   if (ws.purpose.trim()) body.push(heading(t('report.workshop.purposeHeading'), 2), ...paras(ws.purpose))
   const agenda = ws.agenda.map(cleanLine).filter(Boolean)
-  if (agenda.length > 0) body.push(heading(t('report.workshop.agendaHeading'), 2), ...numbered(agenda))
+  if (agenda.length > 0)
+    body.push(
+      heading(t('report.workshop.agendaHeading'), 2),
+      ...numbered(agenda, { keepTogether: agenda.length <= 12 })
+    )
 
   // Participants
   body.push(heading(t('report.participants.heading'), 1))
