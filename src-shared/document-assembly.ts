@@ -337,6 +337,8 @@ export function assembleProposal(
   const workshop = workshopsOf(tables, engagementId)[0]
   const thresholds = thresholdsAt(tables, options.date)
   const results = kind === 'implementation'
+  // A workshop engagement's value is the workshop's fee: only a workshop proposal offers it (and the other way round).
+  const offersEngagement = results !== (engagement.kind === 'workshop')
   return {
     language: options.language,
     date: options.date,
@@ -348,15 +350,15 @@ export function assembleProposal(
     purpose: workshop?.purpose ?? '',
     agenda: workshop?.agenda.map((a) => a.trim()).filter(Boolean) ?? [],
     workshopDate: workshop?.startsAt.slice(0, 10) ?? null,
+    offersEngagement,
+    workshopTitle: workshop?.title.trim() ?? '',
     areas: results ? documentAreas(p, org, thresholds) : [],
     matrix: results ? matrixOf(p) : null,
     plan: results ? implementationPlan(engagement, options.date) : workshopPlan(engagement, workshop),
     procurement: procurementContext(tables, org, options.date),
     fee: {
-      // The engagement's value prices what it is: a workshop engagement's value is the workshop's fee, so an
-      // implementation proposal for it quotes no fee of its own (and the other way round).
       lines:
-        engagement.valueSek === null || results === (engagement.kind === 'workshop')
+        engagement.valueSek === null || !offersEngagement
           ? []
           : [{ description: engagement.title, amountSek: engagement.valueSek }],
       vatRate: VAT_RATE

@@ -222,6 +222,13 @@ export const ProposalModel = z.strictObject({
   purpose: LongText,
   /** The planned workshop's agenda; empty when it has none (the document then shows the usual half day). */
   agenda: z.array(Text(1000)).max(200),
+  /**
+   * Whether the engagement itself is what the proposal offers (a workshop engagement and a workshop proposal, any
+   * other engagement and an implementation proposal): then its title and value are the proposal's title and fee.
+   */
+  offersEngagement: z.boolean(),
+  /** The title of the engagement's first workshop ('' when none), for a proposal that offers something else. */
+  workshopTitle: Text(300),
   /** The day of the engagement's first workshop, held or planned; null when none is planned. */
   workshopDate: IsoDate.nullable(),
   /** The workshop's results: empty (and no matrix) in a workshop proposal. */

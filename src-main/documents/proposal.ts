@@ -231,7 +231,11 @@ export async function renderProposal(input: unknown, options: RenderOptions = {}
   const kind = model.kind
   const k = (key: string) => `proposal.${kind}.${key}`
   const client = cleanLine(model.client.name)
-  const title = cleanLine(model.title)
+  // The cover names what is offered: the engagement, or (when the engagement is the workshop and this proposes its
+  // implementation) "Genomförande: <the workshop>".
+  const title = model.offersEngagement
+    ? cleanLine(model.title)
+    : t(k('titleFor'), { title: cleanLine(model.workshopTitle) || cleanLine(model.title) })
   const validUntil = formatDate(addToDate(model.date, { days: VALIDITY_DAYS }), lang, 'long')
   const sender = senderName(ctx)
   const fee = model.fee.lines.reduce((sum, l) => sum + l.amountSek, 0)
@@ -493,6 +497,6 @@ export async function renderProposal(input: unknown, options: RenderOptions = {}
   // Contact: left out when the branding has nothing to show.
   body.push(...contactSection(ctx, t('proposal.contact.heading'), t('proposal.contact.intro')))
 
-  const frame = { kicker: t(k('kicker')), title: model.title, subject: t(k('subject'), { client }) }
+  const frame = { kicker: t(k('kicker')), title, subject: t(k('subject'), { client }) }
   return renderDocx(ctx, model, frame, body, options)
 }

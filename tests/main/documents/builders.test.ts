@@ -99,7 +99,8 @@ describe('documents', () => {
         .map(([, x]) => visibleText(x))
         .join('|')
       expect(headers).toContain(sv.proposal.client.name)
-      expect(headers).toContain(sv.proposal.title)
+      // The sample proposal offers the implementation after the workshop, and its title says so.
+      expect(headers).toContain(`Genomförande: ${sv.report.workshop.title}`)
       const footers = Object.entries(proposalXml)
         .filter(([n]) => n.startsWith('word/footer'))
         .map(([, x]) => x)
@@ -112,7 +113,7 @@ describe('documents', () => {
 
     it('sets title, author and subject in the document properties', () => {
       const core = proposalXml['docProps/core.xml']!
-      expect(core).toContain(`<dc:title>${sv.proposal.title}</dc:title>`)
+      expect(core).toContain(`<dc:title>Genomförande: ${sv.report.workshop.title}</dc:title>`)
       expect(core).toContain(`<dc:creator>${sv.proposal.branding.consultantName}</dc:creator>`)
       expect(core).toContain(sv.proposal.client.name)
     })

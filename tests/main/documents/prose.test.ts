@@ -173,6 +173,13 @@ describe('documents as the client reads them', () => {
     expect(none).toContain('Områdena preciseras tillsammans med Norrviks kommun vid uppstarten.')
   })
 
+  it('names what is offered on the cover and in the acceptance: the implementation after the workshop, or the engagement', () => {
+    expect(implText).toContain('Genomförande: Minskad energianvändning')
+    expect(implText.join('\n')).toContain('godkänner förslaget ”Genomförande: Minskad energianvändning”')
+    expect(workshopText).toContain(workshop.title)
+    expect(workshopText.join('\n')).toContain(`godkänner förslaget ”${workshop.title}”`)
+  })
+
   it('puts each mean beside its scale', () => {
     expect(reportText).toContain('Medelvärde (1–6)')
   })
