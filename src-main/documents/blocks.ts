@@ -178,14 +178,18 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 /** Table text sizes in half-points: 9.5 pt headers, 10 pt cells (fact tables, and data tables whose words fit). */
 const HEADER_SIZE = 19
 const CELL_SIZE = 20
-/** Smaller sizes a data table steps down to, header and cells, when its longest words do not fit at 10 pt. */
-const SMALLER_SIZES = [
-  [17, 18],
-  [15, 16]
-] as const
-type TextSize = { header: number; cell: number }
 /** A data table's left and right cell margins, in twips. */
 const CELL_MARGIN = 110
+/**
+ * What a data table steps down to, in order, when its longest words do not fit side by side at 10 pt with the usual
+ * margins: half-point sizes of header and cells, and cell margins (twips a side). Narrower margins come before 8 pt.
+ */
+const SMALLER_TABLES = [
+  { header: 17, cell: 18, margin: CELL_MARGIN },
+  { header: 17, cell: 18, margin: 60 },
+  { header: 15, cell: 16, margin: 60 }
+] as const
+type TextSize = { header: number; cell: number }
 
 function cell(
   value: CellValue,
@@ -216,9 +220,13 @@ function cell(
 /**
  * Column widths from the table's content (table-widths.ts): no word broken in the middle, numbers and ranks on one
  * line, the given widths as the starting shares; together the whole text width. A table whose longest words do not
- * fit side by side at 10 pt is set a size or two smaller (9 pt, 8 pt) before any word is broken.
+ * fit side by side at 10 pt is set at 9 pt, then with narrower cell margins, then at 8 pt, before any word is broken.
  */
-function fitColumns(ctx: Ctx, columns: Column[], rows: CellValue[][]): { columns: Column[]; size: TextSize } {
+function fitColumns(
+  ctx: Ctx,
+  columns: Column[],
+  rows: CellValue[][]
+): { columns: Column[]; size: TextSize; margin: number } {
   const content: ColumnContent[] = columns.map((c, i) => ({
     width: c.width,
     align: c.align,
@@ -228,22 +236,23 @@ function fitColumns(ctx: Ctx, columns: Column[], rows: CellValue[][]): { columns
       return typeof value === 'string' ? { text: cleanText(value) } : { text: cleanText(value.text), bold: value.bold }
     })
   }))
-  const measure = (header: number, cell: number): TableMeasure => ({
+  const measure = (header: number, cell: number, margin: number): TableMeasure => ({
     font: ctx.brand.bodyFont,
     headerSize: header,
     cellSize: cell,
-    padding: 2 * CELL_MARGIN,
+    padding: 2 * margin,
     total: TEXT_WIDTH
   })
-  let chosen = measure(HEADER_SIZE, CELL_SIZE)
-  for (const [header, cell] of SMALLER_SIZES) {
+  let chosen = measure(HEADER_SIZE, CELL_SIZE, CELL_MARGIN)
+  for (const step of SMALLER_TABLES) {
     if (fitsWords(content, chosen)) break
-    chosen = measure(header, cell)
+    chosen = measure(step.header, step.cell, step.margin)
   }
   const widths = columnWidths(content, chosen)
   return {
     columns: columns.map((c, i) => ({ ...c, width: widths[i]! })),
-    size: { header: chosen.headerSize, cell: chosen.cellSize }
+    size: { header: chosen.headerSize, cell: chosen.cellSize },
+    margin: chosen.padding / 2
   }
 }
 
@@ -274,7 +283,7 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
   const boldTotals = totals.map((row) =>
     row.map((v) => (typeof v === 'string' ? { text: v, bold: true } : { ...v, bold: true }))
   )
-  const { columns, size } = fitColumns(ctx, columnsIn, [...rows, ...boldTotals])
+  const { columns, size, margin } = fitColumns(ctx, columnsIn, [...rows, ...boldTotals])
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -308,7 +317,7 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     layout: TableLayoutType.FIXED,
-    margins: { top: 70, bottom: 70, left: CELL_MARGIN, right: CELL_MARGIN },
+    margins: { top: 70, bottom: 70, left: margin, right: margin },
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: ctx.brand.accentColor },
       bottom: { style: BorderStyle.SINGLE, size: 8, color: ctx.brand.accentColor },

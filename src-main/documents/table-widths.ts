@@ -33,21 +33,20 @@ type Face = { regular: readonly number[]; bold: readonly number[] }
 type Measured = { face: Face; scale: number }
 
 /**
- * How each body font is measured. Arial and Times New Roman by their own widths (Liberation Sans and Serif are made
- * with them); Verdana by DejaVu Sans, drawn with Verdana's proportions; Calibri, narrower than Arial, by Arial's; the
- * serif faces by Times New Roman's scaled to their average lowercase letter, a little over: Georgia 1.15, Cambria 1.10,
- * Garamond 1.0 (it is narrower). These are the widths Word draws with the fonts installed, as the client has them.
- * LibreOffice without Georgia, Cambria or Garamond draws them in DejaVu Serif, a fifth wider than Georgia, where a
- * long word may then break.
+ * How each body font is measured, so that a column is wide enough both in Word with the font and in LibreOffice,
+ * which draws a missing font in a stand-in: Arial and Times New Roman by their own widths (Liberation Sans and Serif
+ * are made with them); Calibri by Arial's, wider than it and than Carlito, its stand-in; Verdana by DejaVu Sans, made
+ * with its proportions and its stand-in; Georgia, Cambria and Garamond by DejaVu Serif, wider than each of them and
+ * what LibreOffice draws them with where they are missing.
  */
 const FONTS: Record<string, Measured> = {
   Arial: { face: WIDTHS.sans, scale: 1 },
   Calibri: { face: WIDTHS.sans, scale: 1 },
   Verdana: { face: WIDTHS.wideSans, scale: 1 },
   'Times New Roman': { face: WIDTHS.serif, scale: 1 },
-  Georgia: { face: WIDTHS.serif, scale: 1.15 },
-  Cambria: { face: WIDTHS.serif, scale: 1.1 },
-  Garamond: { face: WIDTHS.serif, scale: 1 }
+  Georgia: { face: WIDTHS.wideSerif, scale: 1 },
+  Cambria: { face: WIDTHS.wideSerif, scale: 1 },
+  Garamond: { face: WIDTHS.wideSerif, scale: 1 }
 }
 const SERIF_NAMES = /serif|times|roman|garamond|georgia|cambria|book|palatino/i
 

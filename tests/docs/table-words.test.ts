@@ -3,11 +3,9 @@
  * pdftotext reads the words back, and every word it reads must be a word of the document (a word broken across a
  * cell's lines comes back as two pieces, "Energiprestandako" and "ntrakt", that are not). A hyphen is a place a
  * line may break, so "CO₂-" and "utsläppen" are words. The sample documents in Swedish and English, and a proposal
- * whose areas have long compound titles, in Arial (32–35 letters) and in Verdana (20–23 letters, in a face a sixth
- * wider; LibreOffice draws it in DejaVu Sans, made with its proportions). A word longer than fits beside the other
- * columns' longest words, even at 8 pt, still breaks, in its own column only. Georgia, Cambria and Garamond are
- * measured for Word with the font (table-widths.ts): LibreOffice without them draws DejaVu Serif, wider, so they are
- * not checked here.
+ * whose areas have long compound titles, in Arial (32–35 letters), and in Verdana and Georgia (20–23 letters, in
+ * faces a sixth to a third wider; LibreOffice draws them in DejaVu Sans and Serif, which the widths are taken from).
+ * A word longer than fits beside the other columns' longest words, even at 8 pt, still breaks, in its own column only.
  * Skips with one loud line where soffice or pdftotext is missing, unless REQUIRE_REAL_CLIENTS=1.
  */
 import { execFile } from 'node:child_process'
@@ -120,10 +118,11 @@ describe.skipIf(!soffice)('words in tables are never broken', () => {
       docx[`followup-${lang}`] = await renderFollowUpReport(m.followUp)
       if (lang === 'sv') {
         docx['long-words'] = await renderProposal(longWords(m.proposal, LONG))
-        docx['long-words-verdana'] = await renderProposal({
-          ...longWords(m.proposal, LONGISH),
-          branding: { ...m.proposal.branding, bodyFont: 'Verdana' }
-        })
+        for (const bodyFont of ['Verdana', 'Georgia'] as const)
+          docx[`long-words-${bodyFont}`] = await renderProposal({
+            ...longWords(m.proposal, LONGISH),
+            branding: { ...m.proposal.branding, bodyFont }
+          })
       }
     }
     for (const [name, bytes] of Object.entries(docx)) await writeFile(join(dir, `${name}.docx`), bytes)
@@ -164,7 +163,8 @@ describe.skipIf(!soffice)('words in tables are never broken', () => {
   it('prints every long area title word whole', () => {
     for (const [name, long] of [
       ['long-words', LONG],
-      ['long-words-verdana', LONGISH]
+      ['long-words-Verdana', LONGISH],
+      ['long-words-Georgia', LONGISH]
     ] as const) {
       for (const w of long) expect(words(pdfText[name]!), `${name}: ${w}`).toContain(w)
     }

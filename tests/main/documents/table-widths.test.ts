@@ -23,13 +23,13 @@ describe('textWidth()', () => {
   it('measures the wide fonts (Verdana, Georgia, Cambria) wider than Arial and Times New Roman', () => {
     const word = 'Upphandlingsvägar'
     expect(textWidth(word, 'Verdana', 20)).toBeGreaterThan(textWidth(word, 'Arial', 20))
-    expect(textWidth(word, 'Georgia', 20)).toBeCloseTo(textWidth(word, 'Times New Roman', 20) * 1.15, 6)
+    expect(textWidth(word, 'Georgia', 20)).toBeGreaterThan(textWidth(word, 'Times New Roman', 20) * 1.15)
     expect(textWidth(word, 'Cambria', 20)).toBeGreaterThan(textWidth(word, 'Times New Roman', 20))
   })
 
   it('measures a font it does not know as the wide DejaVu face of its kind', () => {
     expect(textWidth('Upphandling', 'Fira Sans', 20)).toBe(textWidth('Upphandling', 'Verdana', 20))
-    expect(textWidth('Upphandling', 'Noto Serif', 20)).toBeGreaterThan(textWidth('Upphandling', 'Georgia', 20))
+    expect(textWidth('Upphandling', 'Noto Serif', 20)).toBe(textWidth('Upphandling', 'Georgia', 20))
   })
 
   it('gives CJK and emoji a whole em, marks nothing, an unknown character an "m"', () => {
