@@ -1,10 +1,12 @@
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
+import { useController, type Control, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form'
 import type { HTMLAttributes } from 'react'
 import { CheckboxField } from './CheckboxField'
+import { DateField } from './DateField'
 import { NumberField } from './NumberField'
 import { SelectField, type SelectOption } from './SelectField'
 import { TextAreaField } from './TextAreaField'
 import { TextField } from './TextField'
+import { TimeField } from './TimeField'
 
 /** One field of a form, as data: the form value it edits, its control, its label and the control's own settings. */
 export type FieldSpec<Values extends FieldValues> = {
@@ -20,7 +22,7 @@ export type FieldSpec<Values extends FieldValues> = {
   wide?: boolean
   /** The browser must see a value (the label says so too). */
   required?: boolean
-  /** A text input's type. */
+  /** A text input's type; 'date' and 'time' draw the kit's DateField and TimeField (in the app's language). */
   type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'time'
   autoComplete?: string
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
@@ -31,6 +33,44 @@ export type FieldSpec<Values extends FieldValues> = {
   /** A drop-down's choices, and the label of a first choice with the value '' if it has one. */
   options?: readonly SelectOption[]
   emptyOption?: string
+}
+
+/**
+ * A date or time spec as the kit's DateField/TimeField, through react-hook-form's controller: the form
+ * value stays ISO while the box shows the app's language; the input takes the ref, so a refused field
+ * gets focus as any registered input does.
+ */
+function TypedSpecField<Values extends FieldValues>({
+  kind,
+  control,
+  name,
+  error,
+  ...field
+}: {
+  kind: 'date' | 'time'
+  control: Control<Values, unknown, unknown>
+  name: Path<Values>
+  error: string | undefined
+  label: string
+  hint?: string
+  className?: string
+  wide?: boolean
+  required?: boolean
+}) {
+  const { field: controlled } = useController({ control, name })
+  const Kind = kind === 'date' ? DateField : TimeField
+  return (
+    <Kind
+      {...field}
+      error={error}
+      name={controlled.name}
+      value={typeof controlled.value === 'string' ? controlled.value : ''}
+      onChange={controlled.onChange}
+      onBlur={controlled.onBlur}
+      disabled={controlled.disabled}
+      inputRef={controlled.ref}
+    />
+  )
 }
 
 /**
@@ -45,7 +85,21 @@ export function FormFields<Values extends FieldValues, Output>({
   fields: readonly FieldSpec<Values>[]
 }) {
   return fields.map(({ name, control = 'text', type, integer, rows, options, emptyOption, wide, ...field }) => {
-    const props = { ...field, error: form.getFieldState(name, form.formState).error?.message, ...form.register(name) }
+    const error = form.getFieldState(name, form.formState).error?.message
+    if (control === 'text' && (type === 'date' || type === 'time')) {
+      const { label, hint, className, required } = field
+      return (
+        <TypedSpecField
+          key={name}
+          kind={type}
+          control={form.control as Control<Values, unknown, unknown>}
+          name={name}
+          error={error}
+          {...{ label, hint, className, wide, required }}
+        />
+      )
+    }
+    const props = { ...field, error, ...form.register(name) }
     switch (control) {
       case 'checkbox':
         return <CheckboxField key={name} {...props} />

@@ -45,6 +45,9 @@ describe('AreaMeasurements', () => {
     expect(document.activeElement).toBe(date)
     await user.clear(date)
     await user.type(date, '2026-07-02')
+    // The date's calendar button is the one stop between the date and the value.
+    await user.tab()
+    expect(document.activeElement).toBe(within(form).getByRole('button', { name: 'Välj datum: Datum' }))
     await user.tab()
     expect(document.activeElement).toBe(within(form).getByLabelText('Värde'))
     await user.keyboard('55')
@@ -93,9 +96,9 @@ describe('AreaMeasurements', () => {
     expect((within(form).getByLabelText('Källa') as HTMLInputElement).value).toBe('Enkät juni')
   })
 
-  // A date input holds no impossible date: 30 February reads as blank, as in Chromium, so it is "required".
+  // An impossible date (30 February) stays in the box as typed and is refused with the date message.
   it.each([
-    ['Datum', '2026-02-30', 'Fyll i det här fältet.'],
+    ['Datum', '2026-02-30', 'Skriv ett datum som ÅÅÅÅ-MM-DD.'],
     ['Datum', '', 'Fyll i det här fältet.'],
     ['Värde', 'femtio', 'Skriv ett tal, t.ex. 1 200 000 eller 12,5.'],
     ['Värde', '', 'Fyll i det här fältet.']

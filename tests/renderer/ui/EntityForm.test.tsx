@@ -125,7 +125,8 @@ describe('FormFields', () => {
     fireEvent.click(box)
     expect(screen.getByLabelText('Syfte').closest('.field')?.className).toContain('field-wide')
     const time = screen.getByLabelText('Tid') as HTMLInputElement
-    expect(time.type).toBe('time')
+    // The kit's TimeField: a text box in the app's language (09.00 in Swedish), the form value stays HH:mm.
+    expect(time.value).toBe('09.00')
     expect(time.required).toBe(true)
     await waitFor(() => expect(read()).toEqual({ digital: true, purpose: '', time: '09:00' }))
   })
