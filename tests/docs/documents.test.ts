@@ -116,7 +116,7 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     expect(body.indexOf('Sammanfattning')).toBeLessThan(body.indexOf('Bakgrund och mål'))
     expect(text).toContain('Prioriterade områden')
     // The threshold sentence: the limit with its date, and each route explained with the threshold behind it.
-    expect(text).toContain('Gränsen för direktupphandling är 700 000 kr sedan den 1 februari 2022')
+    expect(text).toContain('Gränsen för direktupphandling är 700 000 kr, som gäller sedan den 1 februari 2022')
     expect(text).toContain('Öppet förfarande: alla leverantörer får lämna anbud')
     expect(text).toContain('minst EU:s tröskelvärde, 2 389 585 kr')
     expect(text).toContain('Innovationsinriktade arbetssätt')
@@ -134,7 +134,7 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
     expect(text).not.toContain('Prioriterade områden')
     expect(text).toContain('Sammanfattning')
     expect(text).toContain(
-      'Arvodet, 68 000 kr exklusive moms, understiger gränsen för direktupphandling, 700 000 kr sedan den 1 februari 2022'
+      'Arvodet, 68 000 kr exklusive moms, understiger gränsen för direktupphandling, 700 000 kr, som gäller sedan den 1 februari 2022'
     )
     expect(text).toContain('Totalt inklusive moms 85 000 kr')
     // The client's own participants are never quoted back to it.

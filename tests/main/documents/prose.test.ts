@@ -76,7 +76,7 @@ describe('documents as the client reads them', () => {
     for (const area of implementation.areas) expect(all).not.toContain(area.title)
     expect(all).not.toContain('Prioriterade områden')
     expect(all).toContain(
-      'Arvodet, 68\u00A0000\u00A0kr exklusive moms, understiger gränsen för direktupphandling, 700\u00A0000\u00A0kr sedan den 1 februari 2022 enligt LOU (2016:1145) 19 a kap. Norrviks kommun kan därför'
+      'Arvodet, 68\u00A0000\u00A0kr exklusive moms, understiger gränsen för direktupphandling, 700\u00A0000\u00A0kr, som gäller sedan den 1 februari 2022 enligt LOU (2016:1145) 19 a kap. Norrviks kommun kan därför'
     )
     expect(all).toContain('Totalt inklusive moms')
     expect(all).not.toContain('Att betala')
