@@ -72,6 +72,19 @@ export function formatNumber(value: number, lang: Language, decimals?: number): 
   return numberFormat(lang, `number|${decimals ?? 'auto'}`, { ...options, signDisplay: 'negative' }).format(value)
 }
 
+/**
+ * A share (0.78) as a whole percentage: "78 %" in Swedish (with a no-break space), "78%" in English. A non-zero share
+ * that rounds to 0 % is shown by one significant digit ("0,4 %", "0,003 %"), never "0 %"; never "−0 %".
+ */
+export function formatShare(share: number, lang: Language): string {
+  if (!Number.isFinite(share)) return formatNumber(share, lang)
+  if (share !== 0 && Math.abs(share) < 0.005)
+    return numberFormat(lang, 'percent|small', { style: 'percent', maximumSignificantDigits: 1 }).format(share)
+  return numberFormat(lang, 'percent', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'negative' }).format(
+    share
+  )
+}
+
 /** One decimal, as in evaluation means: "5,5" in Swedish, "5.5" in English. */
 export function formatDecimal1(value: number, lang: Language): string {
   return formatNumber(value, lang, 1)

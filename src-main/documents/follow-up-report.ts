@@ -6,7 +6,7 @@ import type { FollowUpArea } from '@shared/document-model'
 import type { FollowUpStatus } from '@shared/follow-up'
 import { followUpChartSvg, layoutFollowUpChart } from '@shared/follow-up-chart'
 import type { FollowUpChartLayout } from '@shared/follow-up-chart'
-import { formatDate, formatNumber, formatSek, localeOf } from '@shared/format'
+import { formatDate, formatNumber, formatSek, formatShare, localeOf } from '@shared/format'
 import type { Language } from '@shared/settings'
 import { renderMatrixPng } from '../services/matrix-png'
 import {
@@ -36,9 +36,9 @@ const SUMMARY_ORDER: readonly FollowUpStatus[] = [
   'no-indicator'
 ]
 
-/** A share as a whole percentage: "78 %" in Swedish, "78%" in English. */
+/** A share as a whole percentage: "78 %" in Swedish, "78%" in English; never "0 %" for a share that is not zero. */
 export function formatPercent(share: number, lang: Language): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share)
+  return formatShare(share, lang)
 }
 
 /** "2 940 MWh/år" */

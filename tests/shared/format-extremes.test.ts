@@ -1,7 +1,7 @@
 /** formatNumber at the ends of the scale: tiny and huge numbers, zero's sign, and what is not a number. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatNumber } from '@shared/format'
+import { formatNumber, formatShare } from '@shared/format'
 import type { Language } from '@shared/settings'
 
 /** Grouping spaces as plain spaces and the minus sign as "-", so the test states the format, not the ICU release. */
@@ -70,5 +70,15 @@ describe('formatNumber() at the ends of the scale', () => {
       ),
       { numRuns: 500 }
     )
+  })
+
+  it('writes a share as a whole percentage, and a tiny share by its first digit rather than 0 %', () => {
+    expect(plain(formatShare(0.78, 'sv'))).toBe('78 %')
+    expect(formatShare(0.78, 'en')).toBe('78%')
+    expect(plain(formatShare(0.004, 'sv'))).toBe('0,4 %')
+    expect(formatShare(0.00003, 'en')).toBe('0.003%')
+    expect(plain(formatShare(0, 'sv'))).toBe('0 %')
+    expect(plain(formatShare(-0.001, 'sv'))).toBe('-0,1 %')
+    expect(plain(formatShare(-0.000000001, 'sv'))).not.toBe('-0 %')
   })
 })
