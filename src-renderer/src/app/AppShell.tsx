@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { ROUTES } from '@renderer/lib/paths'
@@ -6,12 +6,18 @@ import { NAV_ORDER } from './nav'
 import { ShellContext, type Shell } from '@renderer/ui/shell-context'
 import { useRestoreLanguage } from '@renderer/platform/use-language'
 
-/** The frame around every page: skip link, sidebar navigation, main landmark; owns the page's status message. */
+/**
+ * The frame around every page: skip link, sidebar navigation, main landmark; owns the page's status message.
+ * Below 48rem (a 768-pixel window: 1536 at 200 % zoom, 1280 at 400 % is 320) the sidebar becomes a bar on top and the menu
+ * folds behind a "Meny" button (aria-expanded, aria-controls); Escape closes it and puts focus back on the button.
+ */
 export function AppShell() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const mainRef = useRef<HTMLElement>(null)
   const [status, setStatus] = useState('')
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuButtonRef = useRef<HTMLButtonElement>(null)
   const firstRender = useRef(true)
   useRestoreLanguage()
 
@@ -27,8 +33,16 @@ export function AppShell() {
       return
     }
     setStatus('')
+    setMenuOpen(false)
     focusHeading()
   }, [pathname, focusHeading])
+
+  const closeMenuOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !menuOpen) return
+    event.preventDefault()
+    setMenuOpen(false)
+    menuButtonRef.current?.focus()
+  }
 
   const shell = useMemo<Shell>(() => ({ status, announce: setStatus, focusHeading }), [status, focusHeading])
 
@@ -44,13 +58,26 @@ export function AppShell() {
         <a className="skip-link" href="#main-content" onClick={skipToMain}>
           {t('app.skipToContent')}
         </a>
-        <header className="sidebar">
-          <p className="brand">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </p>
+        <header className={`sidebar${menuOpen ? ' menu-open' : ''}`} onKeyDown={closeMenuOnEscape}>
+          <div className="sidebar-bar">
+            <p className="brand">
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
+            </p>
+            <button
+              ref={menuButtonRef}
+              type="button"
+              className="menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav-list"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              <span className="menu-toggle-icon" aria-hidden="true" />
+              {t('app.menu')}
+            </button>
+          </div>
           <nav aria-label={t('app.navLabel')}>
-            <ul className="nav-list">
+            <ul className="nav-list" id="main-nav-list">
               {NAV_ORDER.map((key) => (
                 <li key={key}>
                   <NavLink to={ROUTES[key]} end={key === 'overview'} className="nav-link">
