@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { FORM_ERRORS, dateField, useZodForm } from '@renderer/forms'
 import { formatDateText, formatTimeText, parseDateText, parseTimeText } from '@renderer/forms/fields'
 import { i18n } from '@renderer/i18n/i18n'
-import { FormFields, ShellContext } from '@renderer/ui'
+import { Dialog, FormFields, ShellContext } from '@renderer/ui'
 
 describe('dates and times as typed and shown', () => {
   it('reads a Swedish date as ISO, and refuses what is not a real date with a four-digit year', () => {
@@ -178,5 +178,21 @@ describe('the calendar', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(document.activeElement).toBe(opener)
     expect((screen.getByLabelText('Datum') as HTMLInputElement).value).toBe('2026-06-11')
+  })
+
+  it('closes only itself on Escape when its form sits in a dialog (a record created in place)', async () => {
+    const user = userEvent.setup()
+    const onClose = vi.fn()
+    render(
+      <Dialog open title="Nytt uppdrag" onClose={onClose}>
+        <Form onSubmit={() => {}} />
+      </Dialog>
+    )
+    await user.click(screen.getByRole('button', { name: 'Välj datum: Datum' }))
+    await screen.findByRole('dialog', { name: 'Välj datum: Datum' })
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Välj datum: Datum' })).toBeNull())
+    expect(onClose).not.toHaveBeenCalled()
+    expect(screen.getByRole('dialog', { name: 'Nytt uppdrag' })).toBeTruthy()
   })
 })
