@@ -26,7 +26,10 @@ describe.skipIf(!browserPath)('date and time fields in the Swedish UI under an E
   const heading = () => h.page.getByRole('heading', { level: 1 })
   const date = () => main().getByLabel('Datum', { exact: true })
   const time = () => main().getByLabel('Starttid')
-  const focused = () => h.page.evaluate(() => document.activeElement?.textContent ?? '')
+  // Strings, not functions: this file is type-checked without the DOM library.
+  const focused = () => h.page.evaluate("document.activeElement?.textContent ?? ''") as Promise<string>
+  const focusedLabel = () =>
+    h.page.evaluate("document.activeElement?.getAttribute('aria-label')") as Promise<string | null>
 
   async function noSeriousAxe(where: string) {
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -85,7 +88,7 @@ describe.skipIf(!browserPath)('date and time fields in the Swedish UI under an E
     expect(await time().inputValue()).toBe('09.30')
     await date().focus()
     await h.page.keyboard.press('Tab')
-    expect(await h.page.evaluate(() => document.activeElement?.textContent)).toBe('Välj datum: Datum')
+    expect(await focused()).toBe('Välj datum: Datum')
 
     // Escape closes without a change.
     await h.page.keyboard.press('Enter')
@@ -110,7 +113,7 @@ describe.skipIf(!browserPath)('date and time fields in the Swedish UI under an E
     await h.page.keyboard.press('ArrowRight')
     await h.page.keyboard.press('ArrowDown')
     await h.page.keyboard.press('PageDown')
-    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/19 juli 2026/)
+    expect(await focusedLabel()).toMatch(/19 juli 2026/)
     await h.page.keyboard.press('Enter')
     await expect.poll(() => dialog.count()).toBe(0)
     expect(await focused()).toBe('Välj datum: Datum')
