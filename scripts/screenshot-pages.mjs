@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * Full-page screenshots of every page of the app, in Swedish and English at two widths, so the
- * renderer can be compared before and after a refactor.
+ * Full-page screenshots of every page of the app, in Swedish and English at two widths (or the
+ * widths asked for), so the renderer can be compared before and after a refactor.
  *
  * Usage: node scripts/screenshot-pages.mjs --out <build out folder> --dest <png folder>
  *   [--chromium <path>] (default: `which chromium`, or CHROMIUM_PATH)
+ *   [--widths 1280,1024,320] (default 1280,1024; 320 is a 1280-pixel window at 400 % zoom, where the
+ *   menu folds behind its "Meny" button, which is opened to reach a page)
  *
  * Starts `node <out>/main/bridge.js --port 0 --data <fresh tmp dir>`, opens the app in a headless
  * Chromium with a fresh profile, loads the sample portfolio with the overview's button, then walks
@@ -22,7 +24,12 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 
 const { values: args } = parseArgs({
-  options: { out: { type: 'string' }, dest: { type: 'string' }, chromium: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    dest: { type: 'string' },
+    chromium: { type: 'string' },
+    widths: { type: 'string', default: '1280,1024' }
+  },
   strict: true
 })
 if (!args.out || !args.dest) {
@@ -57,7 +64,11 @@ if (!CHROMIUM) {
 }
 
 const LANGS = ['sv', 'en']
-const WIDTHS = [1280, 1024]
+const WIDTHS = args.widths.split(',').map((w) => Number(w.trim()))
+if (WIDTHS.length === 0 || WIDTHS.some((w) => !Number.isInteger(w) || w < 200 || w > 4000)) {
+  console.error(`--widths takes whole numbers of CSS pixels between 200 and 4000, comma-separated: ${args.widths}`)
+  process.exit(2)
+}
 const HEIGHT = 800
 /** Texts that mean "not ready yet" (core.json app.loading and friends, both languages). */
 const LOADING = /Laddar|Läser|Loading|Reading the/
@@ -163,6 +174,9 @@ async function follow(page, link) {
 }
 
 async function nav(page, key) {
+  // In a narrow window the menu is folded behind its button: open it first.
+  const toggle = page.getByRole('button', { name: /^(Meny|Menu)$/ })
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
   const menu = page.getByRole('navigation').first()
   await follow(page, await findLink(menu, NAV[key]))
 }
