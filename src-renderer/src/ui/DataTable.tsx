@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, type Column, type SortDirection } from './TableHead'
+import { ScrollBox } from './ScrollBox'
 import './DataTable.css'
 
 /** The key of a row: rowKey's, or else the row's id (rows without one must come with a rowKey). */
@@ -83,5 +84,5 @@ export function DataTable<T, S extends string = string>({
       {footer}
     </table>
   )
-  return scroll ? <div className="table-scroll">{table}</div> : table
+  return scroll ? <ScrollBox label={caption ?? label}>{table}</ScrollBox> : table
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ASPECTS, GRADES, roundToOneDecimal, type EvaluationSummary } from '@shared/evaluations'
 import { formatDecimal1, formatNumber } from '@shared/format'
-import { TableHead } from '@renderer/ui'
+import { ScrollBox, TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 
 /** n, the mean per aspect to one decimal and the number of each grade, as one table. */
@@ -11,7 +11,7 @@ export function EvaluationSummaryTable({ summary, caption }: { summary: Evaluati
   // The highest grade first.
   const grades = [...GRADES].reverse()
   return (
-    <div className="table-scroll evaluation-summary">
+    <ScrollBox label={caption} className="evaluation-summary">
       <table className="data-table summary-table">
         <caption>
           {caption} <span className="muted">{t('evaluation.n', { count: summary.n })}</span>
@@ -51,6 +51,6 @@ export function EvaluationSummaryTable({ summary, caption }: { summary: Evaluati
         </tbody>
       </table>
       <p className="help">{t('evaluation.countsHelp')}</p>
-    </div>
+    </ScrollBox>
   )
 }
