@@ -41,7 +41,8 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
 
 /** Why a call failed; the same on the IPC and the bridge path. */
-export const IpcErrorCode = z.enum(['invalid-input', 'forbidden', 'unknown-channel', 'internal'])
+// 'too-large': the browser harness refused a request body over its limit (the desktop app has no such limit).
+export const IpcErrorCode = z.enum(['invalid-input', 'too-large', 'forbidden', 'unknown-channel', 'internal'])
 export type IpcErrorCode = z.infer<typeof IpcErrorCode>
 
 /** Every call answers with this envelope, so no error crosses the boundary as an exception. */

@@ -127,7 +127,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const tooLarge = {
       ok: false,
-      error: { code: 'invalid-input', message: `Request body over ${maxBodyBytes} bytes` }
+      error: { code: 'too-large', message: `Request body over ${maxBodyBytes} bytes` }
     }
     // Content-Length is only a claim, but one over the limit needs no reading at all.
     const declared = Number(req.headers['content-length'] ?? 0)

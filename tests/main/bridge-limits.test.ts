@@ -102,6 +102,8 @@ describe('bridge/server request body limit', () => {
     if (result.response) {
       expect(result.response).toMatch(/^HTTP\/1\.1 413/)
       expect(result.response.toLowerCase()).toContain('connection: close')
+      // Its own code, so the renderer can say it in the user's language.
+      expect(result.response).toContain('"code":"too-large"')
     }
   }, 60_000)
 

@@ -4,6 +4,7 @@
  */
 import { CHANNELS, methodName, type Channel } from '@shared/ipc/channels'
 import { contract, describeZodError, IpcErrorCode, type ChannelOutput, type MatbarApi } from '@shared/contract'
+import { i18n } from '@renderer/i18n/i18n'
 import { detectTransport, TransportError, type Transport } from './transport'
 
 /** Why a platform call failed: the envelope's code, or 'transport' when no envelope came back. */
@@ -36,6 +37,8 @@ function unwrap<C extends Channel>(channel: C, raw: unknown): ChannelOutput<C> {
     const error = (raw as { error?: { code?: unknown; message?: unknown } }).error
     const code = IpcErrorCode.safeParse(error?.code)
     const message = typeof error?.message === 'string' ? error.message : 'unknown error'
+    // A refusal the user can act on is said in their language, not in the bridge's technical words.
+    if (code.success && code.data === 'too-large') throw new PlatformError('too-large', i18n.t('app.errors.tooLarge'))
     throw new PlatformError(code.success ? code.data : 'internal', message)
   }
   const parsed = contract[channel].output.safeParse((raw as { value?: unknown }).value)

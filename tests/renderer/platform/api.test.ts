@@ -36,6 +36,16 @@ describe('platform/api', () => {
       expect(error).toMatchObject({ code: 'invalid-input', message: 'language: bad' })
     })
 
+    it("says the harness's refusal of an over-limit body in the user's language, not the bridge's words", async () => {
+      const api = createApi(
+        fixed({ ok: false, error: { code: 'too-large', message: 'Request body over 67108864 bytes' } })
+      )
+      const error = (await api.settingsGet().catch((e: unknown) => e)) as PlatformError
+      expect(error.code).toBe('too-large')
+      expect(error.message).toMatch(/för stort för att skickas i ett stycke/)
+      expect(error.message).not.toMatch(/Request body|bytes/)
+    })
+
     it('maps an unknown error code to internal', async () => {
       const api = createApi(fixed({ ok: false, error: { code: 'weird', message: 'x' } }))
       await expect(api.settingsGet()).rejects.toMatchObject({ code: 'internal' })
