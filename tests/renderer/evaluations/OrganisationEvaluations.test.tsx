@@ -38,4 +38,28 @@ describe('OrganisationEvaluations', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Använd som referens i förslag' }))
     await waitFor(async () => expect((await db.evaluations.toArray()).filter((e) => e.reference)).toHaveLength(1))
   })
+
+  it('shows 50 quotable comments at a time, the rest a click away, so thousands of comments never draw at once', async () => {
+    const db = freshDb()
+    const { first, organisation } = await seedEngagement(db)
+    await db.evaluations.bulkAdd(
+      Array.from({ length: 120 }, (_, i) =>
+        evaluationRow(first.id, { overall: 5, comment: `Kommentar ${i + 1}`, quotable: true })
+      )
+    )
+    render(
+      <ServicesContext value={{ db, api: createApi(createFakeMain().transport) }}>
+        <MemoryRouter>
+          <OrganisationEvaluations organisationId={organisation.id} />
+        </MemoryRouter>
+      </ServicesContext>
+    )
+    const quotes = () => screen.getAllByRole('checkbox', { name: 'Använd som referens i förslag' })
+    await waitFor(() => expect(quotes()).toHaveLength(50))
+    await userEvent.click(screen.getByRole('button', { name: 'Visa 50 till (70 kvar)' }))
+    await waitFor(() => expect(quotes()).toHaveLength(100))
+    await userEvent.click(screen.getByRole('button', { name: 'Visa 20 till (20 kvar)' }))
+    await waitFor(() => expect(quotes()).toHaveLength(120))
+    expect(screen.queryByRole('button', { name: /^Visa \d+ till/ })).toBeNull()
+  })
 })

@@ -1,9 +1,13 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '@shared/format'
+import { formatDate, formatNumber } from '@shared/format'
 import { CheckboxField } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useEvaluationCommands } from './commands'
 import type { EvaluationGroup } from './queries'
+
+/** Comments shown at first, and added per "Visa fler": a portfolio of 30 000 evaluations has thousands. */
+const PAGE = 50
 
 /**
  * The comments participants agreed may be quoted, with a switch to pick each as a reference for
@@ -16,6 +20,14 @@ export function EvaluationQuotes({ groups, showClient }: { groups: EvaluationGro
   const comments = groups.flatMap((g) => g.evaluations.filter((e) => e.comment.trim() !== '').map((e) => ({ e, g })))
   const quotable = comments.filter((c) => c.e.quotable)
   const others = comments.filter((c) => !c.e.quotable)
+  const [shownQuotes, setShownQuotes] = useState(PAGE)
+  const [shownOthers, setShownOthers] = useState(PAGE)
+  const more = (left: number, onClick: () => void) =>
+    left > 0 ? (
+      <button type="button" className="button button-secondary" onClick={onClick}>
+        {t('evaluation.showMore', { count: Math.min(left, PAGE), left: formatNumber(left, language) })}
+      </button>
+    ) : null
   const source = (g: EvaluationGroup) =>
     [showClient ? g.client : null, formatDate(g.workshop.startsAt, language)].filter(Boolean).join(', ')
   return (
@@ -25,7 +37,7 @@ export function EvaluationQuotes({ groups, showClient }: { groups: EvaluationGro
         <p className="help">{t('evaluation.noQuotes')}</p>
       ) : (
         <ul className="quote-list">
-          {quotable.map(({ e, g }) => (
+          {quotable.slice(0, shownQuotes).map(({ e, g }) => (
             <li key={e.id} className={e.reference ? 'quote is-reference' : 'quote'}>
               <blockquote>
                 <p>{e.comment}</p>
@@ -40,16 +52,18 @@ export function EvaluationQuotes({ groups, showClient }: { groups: EvaluationGro
           ))}
         </ul>
       )}
+      {more(quotable.length - shownQuotes, () => setShownQuotes((n) => n + PAGE))}
       {others.length > 0 ? (
         <details className="other-comments">
           <summary>{t('evaluation.otherComments', { count: others.length })}</summary>
           <ul className="plain-list">
-            {others.map(({ e, g }) => (
+            {others.slice(0, shownOthers).map(({ e, g }) => (
               <li key={e.id}>
                 <q>{e.comment}</q> <span className="muted">({source(g)})</span>
               </li>
             ))}
           </ul>
+          {more(others.length - shownOthers, () => setShownOthers((n) => n + PAGE))}
         </details>
       ) : null}
     </div>
