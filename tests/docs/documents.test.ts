@@ -4,10 +4,9 @@
  * REQUIRE_REAL_CLIENTS=1.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,27 +15,11 @@ import { loadSampleTables, sampleBranding } from '@main/documents/sample'
 import { assembleProposal } from '@shared/document-assembly'
 import type { ProposalModel, WorkshopReportModel } from '@shared/document-model'
 import { HOSTILE, hostileProposal, REPO_ROOT, sampleDocumentModels } from '../helpers/document-fixtures'
+import { docxToPdf, sofficeOrSkip } from '../helpers/libreoffice'
 
 const run = promisify(execFile)
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    if (dir && existsSync(join(dir, name))) return join(dir, name)
-  return null
-}
-
-function sofficeOrSkip(): string | null {
-  const soffice = onPath('soffice') ?? onPath('libreoffice')
-  if (soffice && onPath('pdftotext')) return soffice
-  if (process.env.REQUIRE_REAL_CLIENTS === '1')
-    throw new Error(
-      'REQUIRE_REAL_CLIENTS=1 but soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils)'
-    )
-  console.warn('\n*** SKIPPED Word document tests: no LibreOffice (soffice) or pdftotext found ***\n')
-  return null
-}
-
-const soffice = sofficeOrSkip()
+const soffice = sofficeOrSkip('Word document tests')
 /** Spaces as pdftotext gives them (Intl uses no-break spaces in "68 000 kr"), folded to one plain space. */
 const norm = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ')
 
@@ -82,19 +65,7 @@ describe.skipIf(!soffice)('documents in LibreOffice', () => {
       await writeFile(join(dir, `${name}.docx`), bytes)
     }
     // One conversion run for all files; an own profile so a LibreOffice already running cannot interfere.
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...Object.keys(files).map((n) => join(dir, `${n}.docx`))
-      ],
-      { timeout: 180_000 }
-    )
+    await docxToPdf(soffice!, dir, Object.keys(files))
     for (const name of Object.keys(files)) {
       const { stdout } = await run('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'])
       pdfText[name] = norm(stdout)

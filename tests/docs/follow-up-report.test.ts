@@ -3,10 +3,9 @@
  * lists the pictures. Skips with one loud line where soffice is missing, unless REQUIRE_REAL_CLIENTS=1.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,27 +16,11 @@ import type { AssemblyTables } from '@shared/document-assembly'
 import type { FollowUpReportModel } from '@shared/document-model'
 import { formatSek } from '@shared/format'
 import { REPO_ROOT, sampleDocumentModels } from '../helpers/document-fixtures'
+import { docxToPdf, sofficeOrSkip } from '../helpers/libreoffice'
 
 const run = promisify(execFile)
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    if (dir && existsSync(join(dir, name))) return join(dir, name)
-  return null
-}
-
-function sofficeOrSkip(): string | null {
-  const soffice = onPath('soffice') ?? onPath('libreoffice')
-  if (soffice && onPath('pdftotext') && onPath('pdfimages')) return soffice
-  if (process.env.REQUIRE_REAL_CLIENTS === '1')
-    throw new Error(
-      'REQUIRE_REAL_CLIENTS=1 but soffice, pdftotext or pdfimages is missing (apt-get install libreoffice-writer-nogui poppler-utils)'
-    )
-  console.warn('\n*** SKIPPED follow-up report tests: no LibreOffice (soffice), pdftotext or pdfimages found ***\n')
-  return null
-}
-
-const soffice = sofficeOrSkip()
+const soffice = sofficeOrSkip('follow-up report tests', ['pdftotext', 'pdfimages'])
 /** Spaces as pdftotext gives them (Intl uses no-break spaces in "68 000 kr"), folded to one plain space. */
 const norm = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ')
 
@@ -89,19 +72,7 @@ describe.skipIf(!soffice)('follow-up report in LibreOffice', () => {
       await writeFile(join(dir, `${name}.docx`), docx[name])
     }
     // One conversion run for all files; an own profile so a LibreOffice already running cannot interfere.
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...Object.keys(models).map((n) => join(dir, `${n}.docx`))
-      ],
-      { timeout: 180_000 }
-    )
+    await docxToPdf(soffice!, dir, Object.keys(models))
     for (const name of Object.keys(models)) {
       const { stdout } = await run('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'])
       text[name] = norm(stdout)

@@ -5,10 +5,9 @@
  * Skips with one loud line where soffice is missing, unless REQUIRE_REAL_CLIENTS=1.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,27 +17,11 @@ import { documentTexts } from '@main/documents/texts'
 import type { DocumentMatrix, WorkshopReportModel } from '@shared/document-model'
 import { quadrantOf } from '@shared/matrix'
 import { sampleDocumentModels } from '../helpers/document-fixtures'
+import { docxToPdf, sofficeOrSkip } from '../helpers/libreoffice'
 
 const run = promisify(execFile)
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    if (dir && existsSync(join(dir, name))) return join(dir, name)
-  return null
-}
-
-function sofficeOrSkip(): string | null {
-  const soffice = onPath('soffice') ?? onPath('libreoffice')
-  if (soffice && onPath('pdftotext')) return soffice
-  if (process.env.REQUIRE_REAL_CLIENTS === '1')
-    throw new Error(
-      'REQUIRE_REAL_CLIENTS=1 but soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils)'
-    )
-  console.warn('\n*** SKIPPED matrix document tests: no LibreOffice (soffice) or pdftotext found ***\n')
-  return null
-}
-
-const soffice = sofficeOrSkip()
+const soffice = sofficeOrSkip('matrix document tests')
 /** Spaces and line breaks as pdftotext gives them, folded to one plain space; soft hyphens dropped. */
 const norm = (s: string) => s.replace(/\u00ad/g, '').replace(/[\u00a0\u202f\s]+/g, ' ')
 const EMU_PER_PX = 9525
@@ -107,19 +90,7 @@ describe.skipIf(!soffice)('the matrix in the Word documents', () => {
       docx[name] = await renderWorkshopReport(model)
       await writeFile(join(dir, `${name}.docx`), docx[name])
     }
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...Object.keys(models).map((n) => join(dir, `${n}.docx`))
-      ],
-      { timeout: 180_000 }
-    )
+    await docxToPdf(soffice!, dir, Object.keys(models))
     for (const name of Object.keys(models)) {
       const { stdout } = await run('pdftotext', [join(dir, `${name}.pdf`), '-'])
       pdfText[name] = norm(stdout)

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process'
 import { existsSync, realpathSync } from 'node:fs'
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Cell, type Sheet, toCsv, Workbook } from '@shared/spreadsheet'
@@ -16,16 +16,11 @@ import { portfolioWorkbook } from '@shared/spreadsheet-sheets'
 import { renderXlsx } from '@main/spreadsheets/xlsx'
 import { loadSampleTables } from '@main/documents/sample'
 import { sheetTexts } from '@main/spreadsheets/texts'
+import { onPath } from '../helpers/libreoffice'
 
 const run = promisify(execFile)
 const ROOT = join(__dirname, '..', '..')
 const AS_OF = '2026-11-30'
-
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    if (dir && existsSync(join(dir, name))) return join(dir, name)
-  return null
-}
 
 /** soffice with its Calc module (libsclo beside the binary), or null to skip. */
 function calcOrSkip(): string | null {

@@ -9,37 +9,20 @@
  * Skips with one loud line where soffice or pdftotext is missing, unless REQUIRE_REAL_CLIENTS=1.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderFollowUpReport, renderProposal, renderWorkshopReport } from '@main/documents'
 import type { ProposalModel } from '@shared/document-model'
 import { sampleDocumentModels } from '../helpers/document-fixtures'
+import { docxToPdf, sofficeOrSkip } from '../helpers/libreoffice'
 
 const run = promisify(execFile)
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    if (dir && existsSync(join(dir, name))) return join(dir, name)
-  return null
-}
-
-function sofficeOrSkip(): string | null {
-  const soffice = onPath('soffice') ?? onPath('libreoffice')
-  if (soffice && onPath('pdftotext')) return soffice
-  if (process.env.REQUIRE_REAL_CLIENTS === '1')
-    throw new Error(
-      'REQUIRE_REAL_CLIENTS=1 but soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils)'
-    )
-  console.warn('\n*** SKIPPED table word tests: no LibreOffice (soffice) or pdftotext found ***\n')
-  return null
-}
-
-const soffice = sofficeOrSkip()
+const soffice = sofficeOrSkip('table word tests')
 
 /**
  * Words as a line may break them: at spaces (not no-break ones), after a hyphen and at a soft hyphen (a word with
@@ -126,19 +109,7 @@ describe.skipIf(!soffice)('words in tables are never broken', () => {
       }
     }
     for (const [name, bytes] of Object.entries(docx)) await writeFile(join(dir, `${name}.docx`), bytes)
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...Object.keys(docx).map((n) => join(dir, `${n}.docx`))
-      ],
-      { timeout: 300_000 }
-    )
+    await docxToPdf(soffice!, dir, Object.keys(docx), 300_000)
     for (const name of Object.keys(docx)) {
       const { stdout } = await run('pdftotext', [join(dir, `${name}.pdf`), '-'])
       // The contents page's dot leaders and page numbers are not words.

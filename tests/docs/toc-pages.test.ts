@@ -14,10 +14,9 @@
  * Skips with one loud line where soffice, pdftotext or fc-match is missing, unless REQUIRE_REAL_CLIENTS=1.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -26,27 +25,15 @@ import { measureWithFontFiles } from '@main/documents/page-numbers'
 import { BODY_FONTS } from '@shared/branding'
 import type { ProposalModel } from '@shared/document-model'
 import { sampleDocumentModels } from '../helpers/document-fixtures'
+import { docxToPdf, sofficeOrSkip } from '../helpers/libreoffice'
 
 const run = promisify(execFile)
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    if (dir && existsSync(join(dir, name))) return join(dir, name)
-  return null
-}
-
-function sofficeOrSkip(): string | null {
-  const soffice = onPath('soffice') ?? onPath('libreoffice')
-  if (soffice && onPath('pdftotext') && onPath('pdffonts') && onPath('fc-match')) return soffice
-  if (process.env.REQUIRE_REAL_CLIENTS === '1')
-    throw new Error(
-      'REQUIRE_REAL_CLIENTS=1 but soffice, pdftotext, pdffonts or fc-match is missing (apt-get install libreoffice-writer-nogui poppler-utils fontconfig)'
-    )
-  console.warn('\n*** SKIPPED TOC page-number tests: no LibreOffice, poppler-utils or fontconfig found ***\n')
-  return null
-}
-
-const soffice = sofficeOrSkip()
+const soffice = sofficeOrSkip(
+  'TOC page-number tests',
+  ['pdftotext', 'pdffonts', 'fc-match'],
+  'libreoffice-writer-nogui poppler-utils fontconfig'
+)
 
 /** Fonts LibreOffice may draw instead of a body font with the same widths, so the same pages. */
 const SAME_WIDTHS: Record<string, string[]> = {
@@ -181,18 +168,11 @@ describe.skipIf(!soffice)('TOC page numbers against LibreOffice', () => {
       docx[c.name] = await c.render()
       await writeFile(join(dir, `${c.name}.docx`), docx[c.name]!)
     }
-    await run(
+    await docxToPdf(
       soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...cases.map((c) => join(dir, `${c.name}.docx`))
-      ],
-      { timeout: 300_000 }
+      dir,
+      cases.map((c) => c.name),
+      300_000
     )
   }, 420_000)
 
