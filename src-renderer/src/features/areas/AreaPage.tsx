@@ -40,9 +40,9 @@ export function AreaPage() {
     <div className="wsf">
       <Breadcrumbs
         items={[
-          { to: paths.workshops(), label: t('nav.workshops') },
-          workshop && { to: paths.workshop(workshop.id), label: workshopName(workshop) },
-          organisation && { to: paths.organisation(organisation.id), label: organisation.name }
+          { to: paths.areas(), label: t('nav.areas') },
+          organisation && { to: paths.organisation(organisation.id), label: organisation.name },
+          workshop && { to: paths.workshop(workshop.id), label: workshopName(workshop) }
         ]}
       />
       <PageHeading>{area.title}</PageHeading>

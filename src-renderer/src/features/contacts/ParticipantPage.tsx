@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { personalDataName } from '@shared/personal-data'
-import { MissingRowPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, MissingRowPage, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
 import { PersonalDataSection } from './PersonalDataSection'
 import { PersonRecords } from './PersonRecords'
@@ -28,6 +28,12 @@ export function ParticipantPage() {
 
   return (
     <div className="clients">
+      <Breadcrumbs
+        items={[
+          { to: paths.organisations(), label: t('nav.organisations') },
+          organisation && { to: paths.organisation(organisation.id), label: organisation.name }
+        ]}
+      />
       <PageHeading>{personalDataName(data)}</PageHeading>
       <p className="page-subtitle">
         {[t('clients.nameOnly.kind'), organisation?.name].filter(Boolean).join(' · ')}

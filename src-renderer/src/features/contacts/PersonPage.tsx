@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { formatDate } from '@shared/format'
-import { Facts, FormSection, MissingRowPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, Facts, FormSection, MissingRowPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { ContactForm } from './ContactForm'
@@ -30,6 +30,12 @@ export function PersonPage() {
 
   return (
     <div className="clients">
+      <Breadcrumbs
+        items={[
+          { to: paths.organisations(), label: t('nav.organisations') },
+          organisation && { to: paths.organisation(organisation.id), label: organisation.name }
+        ]}
+      />
       <PageHeading>{contact.name}</PageHeading>
       <p className="page-subtitle">
         {[contact.role, organisation?.name].filter(Boolean).join(' · ')}

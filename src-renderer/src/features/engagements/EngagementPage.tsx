@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
 import { formatDate, formatDateTime, formatSek } from '@shared/format'
-import { DataTable, EnumSelect, Facts, FormSection, MissingRowPage, PageHeading, Section, useShell } from '@renderer/ui'
+import {
+  Breadcrumbs,
+  DataTable,
+  EnumSelect,
+  Facts,
+  FormSection,
+  MissingRowPage,
+  PageHeading,
+  Section,
+  useShell
+} from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { EngagementDocuments } from '@renderer/features/documents'
@@ -37,6 +47,12 @@ export function EngagementPage() {
 
   return (
     <div className="clients">
+      <Breadcrumbs
+        items={[
+          { to: paths.engagements(), label: t('nav.engagements') },
+          organisation && { to: paths.organisation(organisation.id), label: organisation.name }
+        ]}
+      />
       <PageHeading>{e.title}</PageHeading>
       <p className="page-subtitle">
         {organisation ? (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { PageHeading } from '@renderer/ui'
+import { Breadcrumbs, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
 import { OrganisationForm } from './OrganisationForm'
 
@@ -10,6 +10,7 @@ export function NewOrganisationPage() {
   const navigate = useNavigate()
   return (
     <div className="clients">
+      <Breadcrumbs items={[{ to: paths.organisations(), label: t('nav.organisations') }]} />
       <PageHeading>{t('clients.organisation.new')}</PageHeading>
       <div className="panel panel-wide">
         <OrganisationForm

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { formatNumber } from '@shared/format'
 import { orgNumberGroup } from '@shared/org-number'
-import { Facts, FormSection, MissingRowPage, PageHeading, useShell } from '@renderer/ui'
+import { Breadcrumbs, Facts, FormSection, MissingRowPage, PageHeading, useShell } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
@@ -44,6 +44,7 @@ export function OrganisationPage() {
 
   return (
     <div className="clients">
+      <Breadcrumbs items={[{ to: paths.organisations(), label: t('nav.organisations') }]} />
       <PageHeading>{o.name}</PageHeading>
       <p className="page-subtitle">
         {/* A sector that only repeats the kind ("Kommun · … · Kommun") says nothing new. */}

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { DEFAULT_CRITERIA } from '@shared/prioritisation-data'
-import { EmptyState, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, EmptyState, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
@@ -34,6 +34,13 @@ export function PrioritisationPage() {
 
   return (
     <>
+      <Breadcrumbs
+        items={[
+          { to: paths.engagements(), label: t('nav.engagements') },
+          data?.organisation && { to: paths.organisation(data.organisation.id), label: data.organisation.name },
+          data && { to: paths.engagement(data.engagement.id), label: data.engagement.title }
+        ]}
+      />
       <PageHeading>{t('prioritisation.title')}</PageHeading>
       {data === undefined ? (
         <p>{t('app.loading')}</p>

@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { LoadingPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, LoadingPage, PageHeading } from '@renderer/ui'
+import { paths } from '@renderer/lib/paths'
 import { WorkshopNotFound } from './WorkshopNotFound'
 import { useWorkshopCommands } from './commands'
 import { useWorkshopFormData } from './queries'
@@ -25,6 +26,15 @@ export function WorkshopFormPage() {
   if (editing && data.workshop === null) return <WorkshopNotFound />
   return (
     <div className="wsf">
+      <Breadcrumbs
+        items={[
+          { to: paths.workshops(), label: t('nav.workshops') },
+          data.workshop && {
+            to: paths.workshop(data.workshop.id),
+            label: data.workshop.title || data.workshop.startingQuestion || t('workshop.title')
+          }
+        ]}
+      />
       <PageHeading>{title}</PageHeading>
       {/* The form takes its starting values once; later live updates must not overwrite what he is typing. */}
       <WorkshopForm data={data} engagementId={search.get('engagement') ?? ''} />
