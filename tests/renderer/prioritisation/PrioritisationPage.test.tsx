@@ -7,9 +7,15 @@ import { areaRow, criterionRow, scoreRow, seedEngagement } from './fixtures'
 
 const route = (id: string) => `/engagements/${id}/prioritisation`
 
+/** Opens the criteria's editing controls (they read as a table until asked for). */
+async function editCriteria(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Ändra kriterier och vikter' }))
+}
+
 describe('features/prioritisation', () => {
   describe('PrioritisationPage()', () => {
     it('gives an engagement without criteria the default set, weights shown as shares of 100 %', async () => {
+      const user = userEvent.setup()
       const db = freshDb()
       const id = await seedEngagement(db)
       await db.areas.add(areaRow(id, 'Gatubelysning'))
@@ -25,6 +31,14 @@ describe('features/prioritisation', () => {
       await waitFor(async () =>
         expect((await db.criteria.toArray()).map((c) => c.name).sort()).toEqual([...names].sort())
       )
+      // Read first: a compact table with the shares, no controls before the grid.
+      const read = await screen.findByRole('table', { name: 'Kriterier' })
+      await waitFor(() => expect(within(read).getAllByRole('row')).toHaveLength(7))
+      expect(within(read).getByRole('row', { name: /Effekt/ }).textContent).toContain('25 %')
+      expect(screen.queryByRole('textbox', { name: 'Vikt för Effekt' })).toBeNull()
+      await editCriteria(user)
+      // The cursor goes to the first name, ready to type.
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Namn på kriterium 1')
       for (const [i, name] of names.entries()) {
         expect(
           ((await screen.findByRole('textbox', { name: `Namn på kriterium ${i + 1}` })) as HTMLInputElement).value
@@ -47,6 +61,7 @@ describe('features/prioritisation', () => {
       const id = await seedEngagement(db)
       await db.criteria.bulkAdd([criterionRow(id, 'Effekt', 1, 0), criterionRow(id, 'Risk', 1, 1, 'cost')])
       renderApp({ db, route: route(id) })
+      await editCriteria(user)
       const weight = await screen.findByRole('textbox', { name: 'Vikt för Effekt' })
       await user.clear(weight)
       await user.type(weight, '3')
@@ -67,6 +82,7 @@ describe('features/prioritisation', () => {
       const effect = criterionRow(id, 'Effekt', 1, 0)
       await db.criteria.bulkAdd([effect, criterionRow(id, 'Risk', 1, 1, 'cost')])
       renderApp({ db, route: route(id) })
+      await editCriteria(user)
       const weight = (await screen.findByRole('textbox', { name: 'Vikt för Effekt' })) as HTMLInputElement
       await user.clear(weight)
       await user.type(weight, '2.50')
@@ -93,6 +109,7 @@ describe('features/prioritisation', () => {
       const id = await seedEngagement(db)
       await db.criteria.bulkAdd([criterionRow(id, 'Effekt', 1, 0), criterionRow(id, 'Risk', 1, 1, 'cost')])
       renderApp({ db, route: route(id) })
+      await editCriteria(user)
       await user.click(await screen.findByRole('button', { name: 'Lägg till kriterium' }))
       await screen.findByRole('button', { name: 'Ta bort Nytt kriterium' })
       await user.click(screen.getByRole('button', { name: 'Flytta upp Risk' }))
@@ -147,22 +164,35 @@ describe('features/prioritisation', () => {
       expect(document.activeElement?.getAttribute('tabindex')).toBe('0')
     })
 
-    it('moves with Tab through the cells and out of the grid after the last one', async () => {
+    it('is one Tab stop: Tab leaves the grid, Shift+Tab comes back to the last cell; Home, End, PageDown move', async () => {
       const user = userEvent.setup()
       const db = freshDb()
       const id = await seedEngagement(db)
-      await db.criteria.bulkAdd([criterionRow(id, 'Effekt', 1, 0)])
-      await db.areas.bulkAdd([areaRow(id, 'Alfa')])
+      await db.criteria.bulkAdd([criterionRow(id, 'Effekt', 1, 0), criterionRow(id, 'Risk', 1, 1, 'cost')])
+      await db.areas.bulkAdd([areaRow(id, 'Alfa'), areaRow(id, 'Beta'), areaRow(id, 'Gamma')])
       renderApp({ db, route: route(id) })
       const grid = await screen.findByRole('grid')
-      within(grid).getByRole('gridcell', { name: 'Alfa, Effekt: ej poängsatt' }).focus()
+      const label = () => document.activeElement?.getAttribute('aria-label')
+      // From the criteria's one button, a single Tab reaches the grid.
+      screen.getByRole('button', { name: 'Ändra kriterier och vikter' }).focus()
       await user.tab()
-      expect(document.activeElement).toBe(within(grid).getByRole('textbox', { name: 'Röster för Alfa' }))
+      expect(label()).toBe('Alfa, Effekt: ej poängsatt')
+      await user.keyboard('{End}')
+      expect(label()).toBe('Alfa, rang: –')
+      await user.keyboard('{Home}{PageDown}')
+      expect(label()).toBe('Gamma, Effekt: ej poängsatt')
+      await user.keyboard('{Control>}{End}{/Control}')
+      expect(label()).toBe('Gamma, rang: –')
+      await user.keyboard('{Control>}{Home}{/Control}{ArrowRight}{ArrowDown}')
+      expect(label()).toBe('Beta, Risk: ej poängsatt')
+      expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+      // Tab leaves the grid at once; Shift+Tab returns to the cell last in use.
       await user.tab()
-      expect(document.activeElement?.getAttribute('aria-label')).toBe('Alfa, viktad poäng: ofullständig')
+      expect(grid.contains(document.activeElement)).toBe(false)
       await user.tab({ shift: true })
+      expect(label()).toBe('Beta, Risk: ej poängsatt')
       await user.tab({ shift: true })
-      expect(document.activeElement?.getAttribute('aria-label')).toBe('Alfa, Effekt: ej poängsatt')
+      expect(grid.contains(document.activeElement)).toBe(false)
     })
 
     it('stores dot votes and, when asked, turns them into a computed 1–5 criterion', async () => {
@@ -172,6 +202,7 @@ describe('features/prioritisation', () => {
       await db.criteria.bulkAdd([criterionRow(id, 'Effekt', 1, 0)])
       await db.areas.bulkAdd([areaRow(id, 'Alfa'), areaRow(id, 'Beta'), areaRow(id, 'Gamma')])
       renderApp({ db, route: route(id) })
+      await editCriteria(user)
       for (const [title, votes] of [
         ['Alfa', '2'],
         ['Beta', '12'],

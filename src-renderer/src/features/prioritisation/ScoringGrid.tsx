@@ -19,7 +19,9 @@ type Column =
 
 /**
  * The scoring grid: areas as rows, criteria as columns, 1–5 per cell, filled like a spreadsheet
- * (ARIA grid pattern with a roving tabindex: one cell is in the tab order, arrows move between cells).
+ * (ARIA grid pattern with a roving tabindex: one cell is in the tab order, so the whole grid is one Tab
+ * stop; arrows, Home/End (with Ctrl: the first/last row), PageUp/PageDown and Enter move between cells;
+ * a digit scores the cell; Tab leaves the grid and coming back returns to the last cell).
  */
 export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
   const { t } = useTranslation()
@@ -77,12 +79,11 @@ export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
         return go(event.ctrlKey ? rows - 1 : r, cols - 1)
       case 'Enter':
         return go(event.shiftKey ? r - 1 : r + 1, c)
-      case 'Tab': {
-        // Like a spreadsheet, Tab walks the cells; past the last (or before the first) it leaves the grid.
-        const next = r * cols + c + (event.shiftKey ? -1 : 1)
-        if (next < 0 || next >= rows * cols) return
-        return go(Math.floor(next / cols), next % cols)
-      }
+      case 'PageDown':
+        return go(rows - 1, c)
+      case 'PageUp':
+        return go(0, c)
+      // Tab is left to the browser: the grid is one Tab stop, and Tab leaves it (WAI-ARIA grid pattern).
     }
     if (column.kind !== 'score' || event.ctrlKey || event.altKey || event.metaKey) return
     if (/^[1-5]$/.test(event.key)) {
