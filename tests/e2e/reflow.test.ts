@@ -9,6 +9,7 @@
  * closes by keyboard, with the current page still marked; axe stays at 0 serious or critical there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MEASURE, type Measured } from './fit'
 import { chromiumOrSkip, maybeScreenshot, runAxe, startHarness } from './harness'
 import type { Harness } from './harness'
 
@@ -18,37 +19,6 @@ const SIZES = [
   { width: 1024, height: 768 },
   { width: 320, height: 640 }
 ] as const
-
-/**
- * What overflows the window's right edge, as "tag.class: text" lines (at most 10), and the page's scroll width.
- * An element inside a box that scrolls or clips sideways and itself ends within the window is fine: that box
- * holds it. A string, not a function: the e2e tests compile without the DOM types.
- */
-const MEASURE = `(() => {
-  const vw = window.innerWidth
-  const right = (el) => el.getBoundingClientRect().right
-  const held = (el) => {
-    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-      if (getComputedStyle(p).overflowX !== 'visible' && right(p) <= vw + 0.5) return true
-    }
-    return false
-  }
-  const visible = (el) => {
-    const b = el.getBoundingClientRect()
-    return b.width > 0 && b.height > 0
-  }
-  const over = []
-  for (const el of document.body.querySelectorAll('*')) {
-    if (!visible(el) || right(el) <= vw + 0.5 || held(el)) continue
-    // Name the innermost culprit, not every ancestor it pushes out.
-    if ([...el.children].some((c) => visible(c) && right(c) > vw + 0.5 && !held(c))) continue
-    const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : ''
-    over.push(el.tagName.toLowerCase() + cls + ' (right ' + Math.round(right(el)) + '): ' + (el.textContent || '').trim().slice(0, 40))
-  }
-  return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, over: over.slice(0, 10) }
-})()`
-
-type Measured = { scrollWidth: number; innerWidth: number; over: string[] }
 
 describe.skipIf(!browserPath)('every page fits 1024 × 768 and reflows at 320 px, in Chromium', () => {
   let h: Harness
