@@ -132,6 +132,13 @@ export function formatDate(value: string, lang: Language, style: DateStyle = 'me
   return dateFormat(lang, `date|${style}|${zone ?? 'local'}`, { dateStyle: style, timeZone: zone }).format(read.date)
 }
 
+/** A calendar month from YYYY-MM or a longer date: "mars 2026" / "Mar 2026". Returns the input unchanged when it is not one. */
+export function formatMonth(value: string, lang: Language): string {
+  const read = /^\d{4}-\d{2}/.test(value) ? readDate(`${value.slice(0, 7)}-01`) : null
+  if (!read) return value
+  return dateFormat(lang, 'month', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(read.date)
+}
+
 /**
  * A date and time: "12 mars 2026 09:00" / "12 Mar 2026, 09:00". Accepts a local YYYY-MM-DDTHH:mm
  * (shown as written) or an ISO timestamp (shown in `timeZone`, else the computer's zone).

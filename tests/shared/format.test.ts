@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatDecimal1, formatNumber, formatSek, localeOf } from '@shared/format'
+import {
+  formatDate,
+  formatDateTime,
+  formatDecimal1,
+  formatMonth,
+  formatNumber,
+  formatSek,
+  localeOf
+} from '@shared/format'
 
 /**
  * sv-SE groups digits with a no-break space (U+00A0 or the narrow U+202F, depending on the ICU
@@ -57,6 +65,15 @@ describe('format', () => {
       expect(formatDecimal1(5.5, 'sv')).toBe('5,5')
       expect(formatDecimal1(5, 'sv')).toBe('5,0')
       expect(formatDecimal1(5.25, 'en')).toBe('5.3')
+    })
+  })
+
+  describe('formatMonth()', () => {
+    it('writes the month of a date or a YYYY-MM in Swedish and English, and leaves other text alone', () => {
+      expect(formatMonth('2024-03-05T10:00', 'sv')).toBe('mars 2024')
+      expect(formatMonth('2024-12', 'en')).toBe('Dec 2024')
+      expect(formatMonth('x-01', 'sv')).toBe('x-01')
+      expect(formatMonth('2024-13', 'sv')).toBe('2024-13')
     })
   })
 
