@@ -5,6 +5,7 @@ import { ROUTES } from '@renderer/lib/paths'
 import { NAV_ORDER } from './nav'
 import { ShellContext, type Shell } from '@renderer/ui/shell-context'
 import { useRestoreLanguage } from '@renderer/platform/use-language'
+import { useFocusRescue } from '@renderer/ui/focus-rescue'
 
 /**
  * The frame around every page: skip link, sidebar navigation, main landmark; owns the page's status message.
@@ -18,7 +19,6 @@ export function AppShell() {
   const [status, setStatus] = useState('')
   const [menuOpen, setMenuOpen] = useState(false)
   const menuButtonRef = useRef<HTMLButtonElement>(null)
-  const firstRender = useRef(true)
   useRestoreLanguage()
 
   const focusHeading = useCallback(() => {
@@ -26,16 +26,14 @@ export function AppShell() {
     ;(heading ?? mainRef.current)?.focus()
   }, [])
 
-  // After navigation, focus the new page's heading so keyboard and screen-reader users start there.
+  // A new page starts without the last page's message and with the menu folded.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false
-      return
-    }
     setStatus('')
     setMenuOpen(false)
-    focusHeading()
-  }, [pathname, focusHeading])
+  }, [pathname])
+  // After navigation focus goes to the new page's heading (also when it appears late), and focus that
+  // would fall to the body (a closed form, a control disabled while saving) is put back somewhere live.
+  useFocusRescue(mainRef, pathname, focusHeading)
 
   const closeMenuOnEscape = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || !menuOpen) return

@@ -43,9 +43,10 @@ function CalendarIcon() {
 /**
  * A date in the app's language, whatever the operating system's locale: Swedish shows and takes
  * ÅÅÅÅ-MM-DD, English shows "11 Jun 2026" and takes 2026-06-11 or 11/06/2026 too (see
- * forms/fields.ts). The form value stays YYYY-MM-DD. A button beside the box opens a calendar in a
- * modal dialog: arrows move by day, PageUp/PageDown by month, Enter picks, Escape closes, and focus
- * returns to the button; weeks start on Monday.
+ * forms/fields.ts). The form value stays YYYY-MM-DD. A button beside the box (for the pointer; the
+ * keyboard opens it with Alt+Down or F4 in the box, as native date pickers do, so the field is one Tab
+ * stop) opens a calendar in a modal dialog: arrows move by day, PageUp/PageDown by month, Enter picks,
+ * Escape closes, and focus returns to where it was; weeks start on Monday.
  */
 export function DateField({ value, onChange, onBlur, name, required, disabled, inputRef, ...field }: TypedFieldProps) {
   const { t, i18n } = useTranslation()
@@ -85,8 +86,23 @@ export function DateField({ value, onChange, onBlur, name, required, disabled, i
               typed.settle()
               onBlur?.()
             }}
+            aria-keyshortcuts="Alt+ArrowDown F4"
+            onKeyDown={(event) => {
+              // As a native date picker: Alt+Down or F4 opens the calendar from the box.
+              if ((event.altKey && event.key === 'ArrowDown') || event.key === 'F4') {
+                event.preventDefault()
+                setOpen(true)
+              }
+            }}
           />
-          <button type="button" className="date-field-button" disabled={disabled} onClick={() => setOpen(true)}>
+          {/* Not a Tab stop of its own (one per date field adds up in a form): Alt+Down or F4 from the box. */}
+          <button
+            type="button"
+            className="date-field-button"
+            tabIndex={-1}
+            disabled={disabled}
+            onClick={() => setOpen(true)}
+          >
             <CalendarIcon />
             <span className="visually-hidden">{choose}</span>
           </button>

@@ -16,11 +16,19 @@ function hide(dialog: HTMLDialogElement): void {
   else dialog.removeAttribute('open')
 }
 
+/** Whether focus can return to the dialog's opener: still in the page, enabled and drawn. */
+function canTakeFocus(element: HTMLElement): boolean {
+  if (!element.isConnected || element === document.body) return false
+  if (element.matches(':disabled') || element.closest('[inert]')) return false
+  return element.getClientRects().length > 0
+}
+
 /**
  * A modal dialog on the native <dialog> with showModal(): the browser makes the rest of the page inert
  * and keeps focus inside, with no focus-trap code of our own. Escape calls onClose (the open state is
  * React's, never the browser's). On closing, focus returns to the element that opened the dialog or,
- * when that element is gone (the row was deleted), to the page heading.
+ * when that element is gone (the row was deleted) or no longer usable (disabled, hidden: the merge that
+ * it offered is done), to the page heading.
  */
 export function Dialog({
   open,
@@ -58,7 +66,7 @@ export function Dialog({
     latest.current.initialFocus?.current?.focus()
     return () => {
       hide(dialog)
-      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus()
+      if (opener instanceof HTMLElement && canTakeFocus(opener)) opener.focus()
       else latest.current.focusHeading()
     }
   }, [open])

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { FieldValues, UseFormReturn } from 'react-hook-form'
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { errorMessage } from '@renderer/lib/errors'
 import { FormFields, type FieldSpec } from './FormFields'
 import { FormFooter } from './FormFooter'
@@ -41,7 +41,11 @@ export function EntityForm<Values extends FieldValues, Output>({
       await onSubmit(values)
     } catch (error) {
       form.setError('root', { message: errorMessage(error) })
+      return
     }
+    // A field refused by the save itself (a taken number): its field gets the focus, its message read with it.
+    const refused = Object.keys(form.formState.errors).find((name) => name !== 'root')
+    if (refused) form.setFocus(refused as Path<Values>)
   })
   return (
     <form className="entity-form" onSubmit={(e) => void submit(e)} noValidate aria-label={label}>

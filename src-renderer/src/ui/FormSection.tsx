@@ -7,8 +7,8 @@ export type FormDone<Saved> = { onSaved: (saved: Saved) => void; onCancel: () =>
 
 /**
  * A Section whose button opens a form in it (adding a contact, editing the details). The button hides
- * while the form is open; saving closes it and announces `saved`, cancelling just closes it; either way the
- * focus goes back to the button. The section's own content stays under the form (a list that grows) or,
+ * while the form is open and its first field takes the focus; saving closes it and announces `saved`,
+ * cancelling just closes it; either way the focus goes back to the button. The section's own content stays under the form (a list that grows) or,
  * with `replace`, gives way to it (the details being edited).
  */
 export function FormSection<Saved>({
@@ -39,6 +39,14 @@ export function FormSection<Saved>({
   const [open, setOpen] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
   const closing = useRef(false)
+  const section = useRef<HTMLElement | null>(null)
+  // The opened form takes the place of the button: its first field gets the focus, ready to type.
+  useEffect(() => {
+    if (!open) return
+    section.current
+      ?.querySelector<HTMLElement>('form :is(input:not([type="hidden"]), select, textarea):not(:disabled)')
+      ?.focus()
+  }, [open])
   // The closed form took the focus with it: give it back to the button, so the keyboard can add the next row.
   useEffect(() => {
     if (open || !closing.current) return
@@ -63,7 +71,15 @@ export function FormSection<Saved>({
       className={className}
       action={
         open ? null : (
-          <button ref={opener} type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+          <button
+            ref={opener}
+            type="button"
+            className="button button-secondary"
+            onClick={(event) => {
+              section.current = event.currentTarget.closest('section')
+              setOpen(true)
+            }}
+          >
             {openLabel}
           </button>
         )

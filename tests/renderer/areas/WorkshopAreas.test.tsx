@@ -23,3 +23,26 @@ describe('WorkshopAreas', () => {
     ).toEqual(['A', 'B', 'C', 'D', 'E'])
   })
 })
+
+describe('WorkshopAreas focus (issue 14 point 3)', () => {
+  it('keeps the cursor in the capture box after adding, and Ctrl+Enter adds without leaving it', async () => {
+    const user = userEvent.setup()
+    const db = freshDb()
+    const { first } = await seedEngagement(db)
+    renderApp({ db, route: `/workshops/${first.id}` })
+    const box = await screen.findByLabelText('Nya områden, ett per rad')
+    await user.type(box, 'Alfa{Enter}Beta')
+    // Added with the button: the box is empty and has the focus again, ready for the next line.
+    await user.click(screen.getByRole('button', { name: 'Lägg till 2 områden' }))
+    await screen.findByRole('table', { name: '2 områden från workshoppen' })
+    expect((box as HTMLTextAreaElement).value).toBe('')
+    expect(document.activeElement).toBe(box)
+    // Enter is a new line; Ctrl+Enter adds them, and the cursor never left the box.
+    await user.keyboard('Gamma{Enter}Delta{Control>}{Enter}{/Control}')
+    await screen.findByRole('table', { name: '4 områden från workshoppen' })
+    expect((box as HTMLTextAreaElement).value).toBe('')
+    expect(document.activeElement).toBe(box)
+    await user.keyboard('Epsilon')
+    expect((box as HTMLTextAreaElement).value).toBe('Epsilon')
+  })
+})

@@ -138,6 +138,36 @@ describe('DateField and TimeField in a form', () => {
   })
 })
 
+describe('the calendar from the keyboard (issue 14 point 3: one Tab stop per date field)', () => {
+  it('opens with Alt+Down or F4 in the box, as a native date picker; its button is no Tab stop; focus comes back to the box', async () => {
+    const user = userEvent.setup()
+    render(<Form onSubmit={() => {}} />)
+    const box = screen.getByLabelText('Datum')
+    expect(box.getAttribute('aria-keyshortcuts')).toBe('Alt+ArrowDown F4')
+    expect(screen.getByRole('button', { name: 'Välj datum: Datum' }).getAttribute('tabindex')).toBe('-1')
+    box.focus()
+    await user.tab()
+    expect(document.activeElement?.getAttribute('aria-label')).not.toBe('Välj datum: Datum')
+    expect(document.activeElement?.textContent).not.toBe('Välj datum: Datum')
+
+    box.focus()
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
+    await screen.findByRole('dialog', { name: 'Välj datum: Datum' })
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('11'))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(document.activeElement).toBe(box)
+
+    await user.keyboard('{F4}')
+    await screen.findByRole('dialog', { name: 'Välj datum: Datum' })
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('11'))
+    await user.keyboard('{ArrowRight}{Enter}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect((box as HTMLInputElement).value).toBe('2026-06-12')
+    expect(document.activeElement).toBe(box)
+  })
+})
+
 describe('the calendar', () => {
   it('opens from its button with Swedish names and Monday first, moves by keys, picks with Enter and gives focus back', async () => {
     const user = userEvent.setup()

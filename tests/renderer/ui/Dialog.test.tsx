@@ -82,6 +82,43 @@ describe('Dialog', () => {
   })
 })
 
+describe('Dialog focus when the opener no longer applies (issue 14 point 3)', () => {
+  /** The merge dialog's case: once done, its opener is disabled (nothing left to merge). */
+  function DisablingPage() {
+    const [open, setOpen] = useState(false)
+    const [done, setDone] = useState(false)
+    const focusHeading = () => document.querySelector<HTMLElement>('h1')?.focus()
+    return (
+      <ShellContext.Provider value={{ status: '', announce: () => {}, focusHeading }}>
+        <h1 tabIndex={-1}>Området</h1>
+        <button type="button" disabled={done} onClick={() => setOpen(true)}>
+          Slå ihop…
+        </button>
+        <Dialog
+          open={open}
+          title="Slå ihop"
+          onClose={() => {
+            setDone(true)
+            setOpen(false)
+          }}
+        >
+          <button type="button">Slå ihop nu</button>
+        </Dialog>
+      </ShellContext.Provider>
+    )
+  }
+
+  it('gives focus to the page heading when the opener is disabled on closing, never to the body', () => {
+    render(<DisablingPage />)
+    const opener = screen.getByRole('button', { name: 'Slå ihop…' })
+    opener.focus()
+    fireEvent.click(opener)
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' })
+    expect((opener as HTMLButtonElement).disabled).toBe(true)
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }))
+  })
+})
+
 describe('ConfirmDialog', () => {
   function Confirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
     const [open, setOpen] = useState(true)

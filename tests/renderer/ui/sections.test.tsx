@@ -87,6 +87,32 @@ describe('FormSection', () => {
   })
 })
 
+describe('FormSection focus (issue 14 point 3)', () => {
+  it('puts the cursor in the opened form’s first field instead of leaving it on the body', () => {
+    render(
+      <ShellContext.Provider value={{ status: '', announce: () => {}, focusHeading: () => {} }}>
+        <FormSection<{ name: string }>
+          heading="Kontaktpersoner"
+          openLabel="Lägg till kontaktperson"
+          saved="Sparad."
+          form={() => (
+            <form aria-label="Ny kontaktperson">
+              <input type="hidden" name="id" />
+              <label>
+                Namn <input />
+              </label>
+            </form>
+          )}
+        />
+      </ShellContext.Provider>
+    )
+    const opener = screen.getByRole('button', { name: 'Lägg till kontaktperson' })
+    opener.focus()
+    fireEvent.click(opener)
+    expect(document.activeElement).toBe(screen.getByLabelText('Namn'))
+  })
+})
+
 describe('TableSection', () => {
   type Row = { id: string; name: string }
   const columns = [{ key: 'name', label: 'Namn', rowHeader: true, render: (r: Row) => r.name }]

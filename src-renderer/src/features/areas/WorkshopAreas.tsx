@@ -20,7 +20,9 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
   const { language } = useLanguage()
   const { announce } = useShell()
   const { captureAreas } = useAreaCommands()
-  const { register, handleSubmit, reset, watch, formState } = useZodForm(captureSchema, { defaultValues: { text: '' } })
+  const { register, handleSubmit, reset, watch, setFocus, formState } = useZodForm(captureSchema, {
+    defaultValues: { text: '' }
+  })
   const areas = useWorkshopAreaList(workshop.id)
   const compare = textCompare(language)
   const sorted = [...(areas ?? [])].sort((a, b) => compare(a.title, b.title))
@@ -30,9 +32,13 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
     if (titlesFromLines(text).length === 0) return
     try {
       const created = await captureAreas(workshop, text)
+      // Back in the capture box, ready for the next line (the button is disabled again once the box is
+      // empty). Before reset(), which lets go of the registered fields until the next render.
+      setFocus('text')
       reset()
       announce(t('workshop.areas.captured', { count: created.length }))
     } catch (error) {
+      setFocus('text')
       announce(t('workshop.areas.captureFailed', { message: errorMessage(error) }))
     }
   })
@@ -84,6 +90,12 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
           hint={t('workshop.areas.captureHelp')}
           rows={5}
           {...register('text')}
+          onKeyDown={(event) => {
+            // Ctrl+Enter (Cmd+Enter on a Mac) adds the lines without leaving the box; Enter starts a new line.
+            if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+            event.preventDefault()
+            void submit()
+          }}
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting || count === 0}>
