@@ -30,7 +30,7 @@ export function EvaluationsPage() {
           </section>
           <section aria-labelledby="pf-trend">
             <h2 id="pf-trend">{t('evaluation.trendHeading')}</h2>
-            <EvaluationTrend groups={groups} showClient />
+            <EvaluationTrend groups={groups} perMonth />
           </section>
           <section aria-labelledby="pf-quotes">
             <h2 id="pf-quotes">{t('evaluation.commentsHeading')}</h2>

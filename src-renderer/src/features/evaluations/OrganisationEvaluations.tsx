@@ -19,7 +19,7 @@ export function OrganisationEvaluations({ organisationId }: { organisationId: st
       ) : (
         <>
           <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.organisationCaption')} />
-          <EvaluationTrend groups={groups} showClient={false} />
+          <EvaluationTrend groups={groups} perMonth={false} />
           <EvaluationQuotes groups={groups} showClient={false} />
         </>
       )}
