@@ -32,15 +32,32 @@ export function holds(text: string, needle: string): boolean {
 }
 
 /**
+ * Text to search in for a list kept in memory: the parts lower-cased in the list's language (so "Å" finds "å"
+ * and "I" finds "i" as Swedes expect), joined by a character nobody types, so a needle never spans two parts.
+ * Built once per row; the needle is `searchText(language, text.trim())`.
+ */
+export function searchText(language: string, ...parts: string[]): string {
+  return parts.join('\u0000').toLocaleLowerCase(language)
+}
+
+/**
  * Sorts rows in place by `primary` in the given direction; ties keep a stable ascending order by `tie`,
- * whichever way the column is sorted.
+ * whichever way the column is sorted. Rows for which `last` holds (say, an unscored area) come after all
+ * others in either direction, in `tie` order.
  */
 export function sortRows<T>(
   rows: T[],
   primary: (a: T, b: T) => number,
   direction: 'asc' | 'desc',
-  tie: (a: T, b: T) => number
+  tie: (a: T, b: T) => number,
+  last?: (row: T) => boolean
 ): T[] {
   const sign = direction === 'asc' ? 1 : -1
-  return rows.sort((a, b) => sign * primary(a, b) || tie(a, b))
+  if (!last) return rows.sort((a, b) => sign * primary(a, b) || tie(a, b))
+  return rows.sort((a, b) => {
+    const la = last(a)
+    const lb = last(b)
+    if (la || lb) return la && lb ? tie(a, b) : la ? 1 : -1
+    return sign * primary(a, b) || tie(a, b)
+  })
 }

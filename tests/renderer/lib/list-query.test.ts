@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { holds, readMatching, sortRows } from '@renderer/lib/list-query'
+import { holds, readMatching, searchText, sortRows } from '@renderer/lib/list-query'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 
@@ -68,6 +68,23 @@ describe('lib/list-query', () => {
     it('sorts by the column either way, ties in ascending tie order both ways', () => {
       expect(sortRows(rows(), byN, 'asc', byName).map((r) => r.name)).toEqual(['b', 'c', 'a'])
       expect(sortRows(rows(), byN, 'desc', byName).map((r) => r.name)).toEqual(['a', 'b', 'c'])
+    })
+
+    it('puts the rows `last` picks after all others in either direction, in tie order', () => {
+      const more = () => [...rows(), { name: 'e', n: 0 }, { name: 'd', n: 0 }]
+      const unscored = (r: { n: number }) => r.n === 0
+      expect(sortRows(more(), byN, 'asc', byName, unscored).map((r) => r.name)).toEqual(['b', 'c', 'a', 'd', 'e'])
+      expect(sortRows(more(), byN, 'desc', byName, unscored).map((r) => r.name)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    })
+  })
+
+  describe('searchText()', () => {
+    it('lower-cases the parts in the language and keeps a needle from spanning two parts', () => {
+      const hay = searchText('sv', 'Åre kommun', 'Inköp')
+      expect(hay.includes(searchText('sv', 'åre'))).toBe(true)
+      expect(hay.includes(searchText('sv', 'INKÖP'))).toBe(true)
+      expect(hay.includes(searchText('sv', 'kommuninköp'))).toBe(false)
+      expect(searchText('en', 'I')).toBe('i')
     })
   })
 })

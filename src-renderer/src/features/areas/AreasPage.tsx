@@ -25,6 +25,7 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
+import { searchText, sortRows } from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { ExportMenu } from '@renderer/features/spreadsheets'
 import { useAllAreas } from './queries'
@@ -108,21 +109,12 @@ export function AreasPage() {
         (followUpStatus === '' || r.followUp === followUpStatus) &&
         (needle === '' || r.haystack.includes(needle))
     )
-    const sign = direction === 'asc' ? 1 : -1
     const byName = (a: Row, b: Row) => compare(a.area.title, b.area.title) || compare(a.client, b.client)
     const byClient = (a: Row, b: Row) => compare(a.client, b.client) || compare(a.area.title, b.area.title)
     // By score in the chosen direction; unscored (incomplete) areas always last, never as 0.
-    const byScore = (a: Row, b: Row) =>
-      a.score === null && b.score === null
-        ? byName(a, b)
-        : a.score === null
-          ? 1
-          : b.score === null
-            ? -1
-            : sign * (a.score - b.score) || byName(a, b)
-    if (sort === 'score') return filtered.sort(byScore)
-    const by = sort === 'name' ? byName : byClient
-    return filtered.sort((a, b) => sign * by(a, b))
+    const byScore = (a: Row, b: Row) => (a.score ?? 0) - (b.score ?? 0)
+    const primary = sort === 'score' ? byScore : sort === 'name' ? byName : byClient
+    return sortRows(filtered, primary, direction, byName, sort === 'score' ? (r) => r.score === null : undefined)
   }, [rows, text, kind, route, status, followUpStatus, sort, direction, compare, language])
   // The export takes what the list shows: its filter and its order.
   const shownIds = useMemo(() => shown?.map((r) => r.area.id), [shown])
@@ -229,9 +221,4 @@ export function AreasPage() {
   function filter(param: string, label: string, options: readonly string[], optionLabel: (o: string) => string) {
     return { param, id: `areas-filter-${param}`, label, options, optionLabel, allLabel: t('allAreas.all') }
   }
-}
-
-/** Text to search in: lower case in the list's language, so "Å" finds "å" and "I" finds "i" as Swedes expect. */
-function searchText(language: string, ...parts: string[]): string {
-  return parts.join('\u0000').toLocaleLowerCase(language)
 }

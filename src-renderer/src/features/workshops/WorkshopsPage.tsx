@@ -16,6 +16,7 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
+import { searchText, sortRows } from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
 
@@ -54,7 +55,7 @@ export function WorkshopsPage() {
         title,
         client,
         when: workshop.startsAt.slice(0, 10) >= today ? 'upcoming' : 'held',
-        haystack: parts.join('\u0000').toLocaleLowerCase(language)
+        haystack: searchText(language, ...parts)
       }
     })
   }, [data, t, today, language])
@@ -62,19 +63,18 @@ export function WorkshopsPage() {
   const compare = useMemo(() => textCompare(language), [language])
   const shown = useMemo(() => {
     if (!rows) return undefined
-    const needle = text.trim().toLocaleLowerCase(language)
+    const needle = searchText(language, text.trim())
     const filtered = rows.filter(
       (r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle))
     )
-    const sign = direction === 'asc' ? 1 : -1
     const byDate = (a: Row, b: Row) => a.workshop.startsAt.localeCompare(b.workshop.startsAt)
-    const by =
+    const primary =
       sort === 'title'
-        ? (a: Row, b: Row) => compare(a.title, b.title) || byDate(a, b)
+        ? (a: Row, b: Row) => compare(a.title, b.title)
         : sort === 'client'
-          ? (a: Row, b: Row) => compare(a.client, b.client) || byDate(a, b)
+          ? (a: Row, b: Row) => compare(a.client, b.client)
           : byDate
-    return filtered.sort((a, b) => sign * by(a, b))
+    return sortRows(filtered, primary, direction, byDate)
   }, [rows, text, when, sort, direction, compare, language])
 
   const columns: Column<Row, SortKey>[] = [
