@@ -16,6 +16,7 @@ describe('AreaPage', () => {
     const area = areaRow(first, { title: 'Schemaläggning' })
     await db.areas.add(area)
     renderApp({ db, route: `/areas/${area.id}` })
+    await userEvent.click(await screen.findByRole('button', { name: 'Ändra uppgifter' }))
     const field = await screen.findByLabelText(label)
     await userEvent.type(field, input)
     await userEvent.click(screen.getByRole('button', { name: 'Spara området' }))
@@ -33,12 +34,45 @@ describe('AreaPage', () => {
     const area = areaRow(first, { title: 'Schemaläggning' })
     await db.areas.add(area)
     renderApp({ db, route: `/areas/${area.id}` })
+    await userEvent.click(await screen.findByRole('button', { name: 'Ändra uppgifter' }))
     await userEvent.type(await screen.findByLabelText('Indikator'), 'Lärartid')
     await userEvent.type(screen.getByLabelText('Nollvärde'), '12,5')
     await userEvent.selectOptions(screen.getByLabelText('Kundens mål som området bidrar till'), 'g1')
     await userEvent.click(screen.getByRole('button', { name: 'Spara området' }))
     await waitFor(async () => expect((await db.areas.get(area.id))?.indicator?.baselineValue).toBe(12.5))
     expect((await db.areas.get(area.id))?.goalId).toBe('g1')
+  })
+
+  it('reads as a record: facts and a kit status badge, the form behind "Ändra uppgifter", the route hint live while typing', async () => {
+    const user = userEvent.setup()
+    const db = freshDb()
+    const { first } = await seedEngagement(db)
+    const area = areaRow(first, {
+      title: 'Schemaläggning',
+      costPerYearSek: 850000,
+      goalId: 'g1',
+      status: 'prioritised'
+    })
+    await db.areas.add(area)
+    renderApp({ db, route: `/areas/${area.id}` })
+    const details = await screen.findByRole('region', { name: 'Uppgifter' })
+    expect(within(details).queryByRole('form')).toBeNull()
+    expect(within(details).getByText('850 000 kr')).toBeTruthy()
+    expect(within(details).getByText('Ekonomi i balans 2027')).toBeTruthy()
+    expect(within(details).getByText('Prioriterat').className).toMatch(/\bstatus-badge\b/)
+    const hint = screen.getByRole('region', { name: 'Vad lagen tillåter' })
+    expect(hint.textContent).toContain('Ange ett uppskattat kontraktsvärde')
+
+    await user.click(within(details).getByRole('button', { name: 'Ändra uppgifter' }))
+    const form = within(details).getByRole('form', { name: 'Områdets uppgifter' })
+    // The hint answers while the value is typed, before anything is saved.
+    await user.type(within(form).getByLabelText('Uppskattat kontraktsvärde (kr)'), '9 000 000')
+    await waitFor(() => expect(hint.textContent).toContain('över EU:s tröskelvärde'))
+    expect((await db.areas.get(area.id))?.contractValueSek).toBeNull()
+    // Cancelling leaves the stored area and the hint as they were.
+    await user.click(within(form).getByRole('button', { name: 'Avbryt' }))
+    await waitFor(() => expect(hint.textContent).toContain('Ange ett uppskattat kontraktsvärde'))
+    expect(await db.areas.get(area.id)).toEqual(area)
   })
 
   it('merges another area into this one, keeping the value chosen where the two differ', async () => {

@@ -1,21 +1,45 @@
+import { useEffect } from 'react'
+import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { AREA_STATUSES, PROCUREMENT_NECESSITIES, PROCUREMENT_ROUTES, type Area, type Goal } from '@shared/entities'
-import { useZodForm } from '@renderer/forms'
-import { FormFields, FormFooter, useShell, type FieldSpec } from '@renderer/ui'
+import { numberField, useZodForm } from '@renderer/forms'
+import { FormFields, FormFooter, type FieldSpec, type FormDone } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { errorMessage } from '@renderer/lib/errors'
 import { applyAreaForm, areaFormSchema, areaToForm, checkArea, type AreaFormValues } from './area-form'
 import { useAreaCommands } from './commands'
 
-/** Every detail of an area, filled in after the workshop; bad input is shown at its field and nothing is saved. */
-export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
+/** What the route hint reads from the form while it is open, before anything is saved. */
+export type AreaDraft = { contractValueSek: number | null; needsDevelopment: boolean }
+
+const contractValue = numberField({ min: 0 })
+
+/**
+ * Every detail of an area, opened from its read view with "Ändra uppgifter"; bad input is shown at its
+ * field and nothing is saved. `onDraft` hears the contract value and "needs development" as they are
+ * typed, so the route hint answers at once (a value that does not read as a number counts as none).
+ */
+export function AreaForm({
+  area,
+  goals,
+  onSaved,
+  onCancel,
+  onDraft
+}: { area: Area; goals: Goal[]; onDraft?: (draft: AreaDraft) => void } & FormDone<Area>) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const { announce } = useShell()
   const { saveArea } = useAreaCommands()
   // Checked when saved, then again as each flagged field changes: nothing is flagged while he types.
   const form = useZodForm(areaFormSchema, { defaultValues: areaToForm(area, language), mode: 'onSubmit' })
   const { errors, isSubmitting } = form.formState
+  const [valueText, needsDevelopment] = useWatch({
+    control: form.control,
+    name: ['contractValueSek', 'needsDevelopment']
+  })
+  useEffect(() => {
+    const parsed = contractValue.safeParse(valueText)
+    onDraft?.({ contractValueSek: parsed.success ? parsed.data : null, needsDevelopment })
+  }, [valueText, needsDevelopment, onDraft])
 
   const submit = form.handleSubmit(async (values) => {
     const result = checkArea(applyAreaForm(area, values))
@@ -27,13 +51,13 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
     }
     try {
       await saveArea(result.area)
-      announce(t('area.form.saved'))
+      onSaved(result.area)
     } catch (error) {
-      announce(t('area.form.saveFailed', { message: errorMessage(error) }))
+      form.setError('root', { message: errorMessage(error) })
     }
   })
 
-  const problems = Object.keys(errors).length
+  const problems = Object.keys(errors).filter((name) => name !== 'root').length
   const options = (values: readonly string[], labelKey: (value: string) => string) =>
     values.map((value) => ({ value, label: t(labelKey(value)) }))
   /** The form's sections: their legend, the wide fields above the grid (if any), and the grid's fields. */
@@ -129,12 +153,7 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
   ]
 
   return (
-    <form
-      className="panel panel-wide"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-label={t('area.form.label')}
-    >
+    <form className="area-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('area.form.label')}>
       {problems > 0 ? (
         <p className="error-box form-error-summary" role="alert">
           {t('area.form.hasErrors', { count: problems })}
@@ -149,7 +168,12 @@ export function AreaForm({ area, goals }: { area: Area; goals: Goal[] }) {
           </div>
         </fieldset>
       ))}
-      <FormFooter saveError={undefined} submitting={isSubmitting} submitLabel={t('area.form.save')} />
+      <FormFooter
+        saveError={errors.root?.message}
+        submitting={isSubmitting}
+        submitLabel={t('area.form.save')}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

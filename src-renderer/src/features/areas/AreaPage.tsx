@@ -1,14 +1,15 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { Workshop } from '@shared/entities'
 import { formatDate } from '@shared/format'
-import { Breadcrumbs, MissingRowPage, PageHeading } from '@renderer/ui'
+import { Breadcrumbs, FormSection, MissingRowPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
-import { AreaForm } from './AreaForm'
+import { AreaDetails } from './AreaDetails'
+import { AreaForm, type AreaDraft } from './AreaForm'
 import { AreaMeasurements } from './AreaMeasurements'
 import { AreaMovePanel } from './AreaMovePanel'
 import { MergeDialog } from './MergeDialog'
@@ -21,6 +22,9 @@ export function AreaPage() {
   const { language } = useLanguage()
   const { id = '' } = useParams()
   const [merging, setMerging] = useState<string | null>(null)
+  // While the form is open, the route hint follows what is typed; closed, it reads the saved area.
+  const [draft, setDraft] = useState<AreaDraft | null>(null)
+  const onDraft = useCallback((next: AreaDraft) => setDraft(next), [])
 
   const data = useAreaPage(id)
 
@@ -49,12 +53,35 @@ export function AreaPage() {
 
       <div className="area-layout">
         <div className="area-main">
-          <AreaForm key={`${area.id}-${area.updatedAt}-${language}`} area={area} goals={goals} />
+          <FormSection
+            id="area-details"
+            heading={t('area.details')}
+            openLabel={t('area.edit')}
+            replace
+            saved={t('area.form.saved')}
+            form={(done) => (
+              <AreaForm
+                area={area}
+                goals={goals}
+                onDraft={onDraft}
+                onSaved={(row) => {
+                  setDraft(null)
+                  done.onSaved(row)
+                }}
+                onCancel={() => {
+                  setDraft(null)
+                  done.onCancel()
+                }}
+              />
+            )}
+          >
+            <AreaDetails area={area} goals={goals} />
+          </FormSection>
         </div>
         <div className="area-side">
           <RouteHintPanel
-            contractValueSek={area.contractValueSek}
-            needsDevelopment={area.needsDevelopment}
+            contractValueSek={(draft ?? area).contractValueSek}
+            needsDevelopment={(draft ?? area).needsDevelopment}
             organisationKind={organisation?.kind ?? null}
           />
 

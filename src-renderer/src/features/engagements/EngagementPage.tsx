@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/entities'
 import { formatDate, formatDateTime, formatSek } from '@shared/format'
 import {
@@ -55,11 +55,8 @@ export function EngagementPage() {
       />
       <PageHeading>{e.title}</PageHeading>
       <p className="page-subtitle">
-        {organisation ? (
-          <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
-        ) : (
-          t('common.unknownClient')
-        )}
+        {/* The client's link is the breadcrumb's; here its name only. */}
+        {organisation?.name ?? t('common.unknownClient')}
         {' · '}
         {t(`clients.engagementKind.${e.kind}`)} · <EngagementStatusBadge status={e.status} />
       </p>
@@ -115,7 +112,7 @@ export function EngagementPage() {
             {
               key: 'status',
               label: t('engagements.status'),
-              render: (change) => t(`engagementStatus.${change.status}`)
+              render: (change) => <EngagementStatusBadge status={change.status} />
             }
           ]}
         />
