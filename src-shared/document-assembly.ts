@@ -41,7 +41,7 @@ import { FRAGILE_POINTS, normaliseWeights, rankAreas, topSensitivity } from './p
 import type { RankedArea, ScoreTable } from './prioritisation'
 import type { Language } from './settings'
 import { largestRemainder } from './largest-remainder'
-import { effectiveThresholds, routeHint } from './thresholds'
+import { effectiveThresholds, routeHint, thresholdSource } from './thresholds'
 import type { Buyer, EffectiveThreshold, EffectiveThresholds, ThresholdOverrideInput } from './thresholds'
 
 /** The tables a document draws on (a subset of the portfolio). */
@@ -255,24 +255,32 @@ export function proposalReferences(
   return { figures, workshopCount, quotes: quotes.slice(0, MAX_QUOTES).map(({ at: _at, ...q }) => q) }
 }
 
-function thresholdFact(t: EffectiveThreshold): ThresholdFact {
+function thresholdFact(t: EffectiveThreshold, language: Language): ThresholdFact {
   return {
     valueSek: t.valueSek,
     validFrom: t.validFrom,
-    source: t.source,
+    source: thresholdSource(t, language),
     revisionDue: t.check === 'revision-due' ? t.revisionDue : null
   }
 }
 
 /** The thresholds at the document's date for this client's kind of buyer. */
-function procurementContext(tables: AssemblyTables, org: Organisation, date: string): ProcurementContext {
+function procurementContext(
+  tables: AssemblyTables,
+  org: Organisation,
+  date: string,
+  language: Language
+): ProcurementContext {
   const th = thresholdsAt(tables, date)
   const buyer = buyerOf(org)
   return {
     buyer,
-    directLimit: thresholdFact(th['direct-procurement']),
-    euGoodsServices: thresholdFact(th[buyer === 'central' ? 'eu-goods-services-central' : 'eu-goods-services-other']),
-    euWorks: thresholdFact(th['eu-works'])
+    directLimit: thresholdFact(th['direct-procurement'], language),
+    euGoodsServices: thresholdFact(
+      th[buyer === 'central' ? 'eu-goods-services-central' : 'eu-goods-services-other'],
+      language
+    ),
+    euWorks: thresholdFact(th['eu-works'], language)
   }
 }
 
@@ -355,7 +363,7 @@ export function assembleProposal(
     areas: results ? documentAreas(p, org, thresholds) : [],
     matrix: results ? matrixOf(p) : null,
     plan: results ? implementationPlan(engagement, options.date) : workshopPlan(engagement, workshop),
-    procurement: procurementContext(tables, org, options.date),
+    procurement: procurementContext(tables, org, options.date, options.language),
     fee: {
       lines:
         engagement.valueSek === null || !offersEngagement

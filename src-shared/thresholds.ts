@@ -12,6 +12,7 @@
  * override).
  */
 import type { ProcurementRoute } from './entities'
+import type { Language } from './settings'
 
 /** Every threshold the app knows about. */
 export const THRESHOLD_KEYS = [
@@ -31,13 +32,16 @@ export type ThresholdEntry = {
   valueEur: number | null
   /** First day the value applies, YYYY-MM-DD. */
   validFrom: string
-  /** Where the value comes from, shown next to it. */
+  /** Where the value comes from, shown next to it (in Swedish, the law's own language). */
   source: string
+  /** The same source said in English, for the English UI and documents; an override's own text is kept as typed. */
+  sourceEn: string
   /** Day the value is due to be replaced by a revision we have no figure for yet; null when none is known. */
   revisionDue: string | null
 }
 
 const EU_2024_SOURCE = 'Upphandlingsmyndigheten, tröskelvärden 2024–2025 (LOU 5 kap.)'
+const EU_2024_SOURCE_EN = 'National Agency for Public Procurement: thresholds 2024–2025 (LOU chapter 5)'
 
 /** The built-in history of every threshold. Add new entries; never edit a past one. */
 export const BUILT_IN_THRESHOLDS: readonly ThresholdEntry[] = [
@@ -47,6 +51,7 @@ export const BUILT_IN_THRESHOLDS: readonly ThresholdEntry[] = [
     valueEur: null,
     validFrom: '2022-02-01',
     source: 'LOU (2016:1145) 19 a kap.',
+    sourceEn: 'LOU (2016:1145), chapter 19 a',
     revisionDue: null
   },
   {
@@ -55,6 +60,7 @@ export const BUILT_IN_THRESHOLDS: readonly ThresholdEntry[] = [
     valueEur: 143_000,
     validFrom: '2024-01-01',
     source: EU_2024_SOURCE,
+    sourceEn: EU_2024_SOURCE_EN,
     revisionDue: '2026-01-01'
   },
   {
@@ -63,6 +69,7 @@ export const BUILT_IN_THRESHOLDS: readonly ThresholdEntry[] = [
     valueEur: 221_000,
     validFrom: '2024-01-01',
     source: EU_2024_SOURCE,
+    sourceEn: EU_2024_SOURCE_EN,
     revisionDue: '2026-01-01'
   },
   {
@@ -71,9 +78,15 @@ export const BUILT_IN_THRESHOLDS: readonly ThresholdEntry[] = [
     valueEur: 5_538_000,
     validFrom: '2024-01-01',
     source: EU_2024_SOURCE,
+    sourceEn: EU_2024_SOURCE_EN,
     revisionDue: '2026-01-01'
   }
 ]
+
+/** A threshold's source in the UI's or document's language (a consultant's own correction as typed). */
+export function thresholdSource(t: Pick<ThresholdEntry, 'source' | 'sourceEn'>, language: Language): string {
+  return language === 'en' ? t.sourceEn : t.source
+}
 
 /** A consultant's correction, as stored in the thresholds table (extra row fields are ignored). */
 export type ThresholdOverrideInput = { key: string; valueSek: number; validFrom: string; source: string }
@@ -140,6 +153,7 @@ export function effectiveThresholds(overrides: readonly ThresholdOverrideInput[]
           valueEur: null,
           validFrom: o.validFrom,
           source: o.source,
+          sourceEn: o.source,
           revisionDue: pendingRevision !== null && o.validFrom < pendingRevision ? pendingRevision : null,
           origin: 'override',
           check: null
@@ -180,7 +194,9 @@ export type RouteHint = {
   /** The subset of routes that need specific legal grounds (LOU 6 kap.) before they may be used. */
   conditional: ProcurementRoute[]
   /** The thresholds the band was decided by, to show with their dates. */
-  thresholdsUsed: Array<Pick<EffectiveThreshold, 'key' | 'valueSek' | 'validFrom' | 'source' | 'origin' | 'check'>>
+  thresholdsUsed: Array<
+    Pick<EffectiveThreshold, 'key' | 'valueSek' | 'validFrom' | 'source' | 'sourceEn' | 'origin' | 'check'>
+  >
 }
 
 export type RouteHintOptions = {
@@ -225,6 +241,7 @@ export function routeHint(contractValueSek: number, opts: RouteHintOptions): Rou
     valueSek: t.valueSek,
     validFrom: t.validFrom,
     source: t.source,
+    sourceEn: t.sourceEn,
     origin: t.origin,
     check: t.check
   })

@@ -6,6 +6,7 @@ import {
   effectiveThresholds,
   euThresholdKey,
   routeHint,
+  thresholdSource,
   type Buyer,
   type ContractKind,
   type EffectiveThresholds,
@@ -329,6 +330,20 @@ describe('thresholds', () => {
 
     it.each([-1, -0.01, NaN, Infinity, -Infinity])('throws a RangeError for the contract value %d', (value) => {
       expect(() => hint(value, 'other', 'goods-services')).toThrow(RangeError)
+    })
+  })
+
+  describe('thresholdSource()', () => {
+    it('says a built-in source in the language asked for, and keeps a correction as the consultant typed it', () => {
+      const t = effectiveThresholds(
+        [{ key: 'eu-works', valueSek: 60_000_000, validFrom: '2025-01-01', source: 'Egen källa' }],
+        BEFORE_REVISION
+      )
+      expect(thresholdSource(t['direct-procurement'], 'sv')).toBe('LOU (2016:1145) 19 a kap.')
+      expect(thresholdSource(t['direct-procurement'], 'en')).toBe('LOU (2016:1145), chapter 19 a')
+      expect(thresholdSource(t['eu-goods-services-other'], 'en')).not.toMatch(/tröskelvärden|kap\./)
+      expect(thresholdSource(t['eu-works'], 'en')).toBe('Egen källa')
+      for (const entry of BUILT_IN_THRESHOLDS) expect(entry.sourceEn).not.toMatch(/[åäö]|kap\./i)
     })
   })
 })

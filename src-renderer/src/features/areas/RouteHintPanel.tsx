@@ -2,7 +2,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrganisationKind } from '@shared/entities'
 import { formatDate, formatSek, localToday } from '@shared/format'
-import { effectiveThresholds, routeHint, type Buyer, type ContractKind, type ThresholdKey } from '@shared/thresholds'
+import {
+  effectiveThresholds,
+  routeHint,
+  thresholdSource,
+  type Buyer,
+  type ContractKind,
+  type ThresholdKey
+} from '@shared/thresholds'
 import { DataTable, Section, buttonColumn } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useThresholdOverrides } from './queries'
@@ -107,7 +114,7 @@ export function RouteHintPanel({
             label: t('routeHint.source'),
             render: (th) => (
               <>
-                {th.source}
+                {thresholdSource(th, language)}
                 {th.origin === 'override' ? (
                   <>
                     {' '}
