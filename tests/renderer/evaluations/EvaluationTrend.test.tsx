@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { Workshop } from '@shared/entities'
+import { summariseEvaluations } from '@shared/evaluations'
+import { EvaluationSummaryTable } from '@renderer/features/evaluations/EvaluationSummaryTable'
 import { EvaluationTrend } from '@renderer/features/evaluations/EvaluationTrend'
 import type { EvaluationGroup } from '@renderer/features/evaluations/queries'
 import { evaluationRow } from '../helpers/rows'
@@ -54,5 +56,13 @@ describe('EvaluationTrend', () => {
     const chart = screen.getByRole('img', { name: /Helhetsbetyg per workshop/ })
     expect(chart.querySelector('text.trend-value')?.textContent).toBe('5,0')
     expect(screen.getByText(/Varje punkt visar en workshops genomsnittliga helhetsbetyg/)).toBeTruthy()
+  })
+
+  it('counts the evaluations behind the summary with a thousands separator', () => {
+    const rows = Array.from({ length: 12_345 }, () => ({ overall: 5, content: null, delivery: 4 }))
+    render(<EvaluationSummaryTable summary={summariseEvaluations(rows)} caption="Hela portföljen" />)
+    expect(screen.getByRole('table').querySelector('caption')?.textContent).toMatch(
+      /^Hela portföljen \(12[\u00a0\u202f ]345 utvärderingar\)$/
+    )
   })
 })
