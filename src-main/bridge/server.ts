@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import { createServices, dispatch, isChannel } from '../services'
@@ -103,6 +104,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
+    const download = /^\/download\/([0-9a-f]{32})$/.exec(url.pathname)
+    if (download && req.method === 'GET') {
+      await serveDownload(res, download[1]!)
+      return
+    }
     await serveStatic(req, res, url.pathname)
   }
 
@@ -155,6 +161,38 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const result = await dispatch(services, channel, input)
     const status = result.ok ? 200 : result.error.code === 'invalid-input' ? 400 : 500
     sendJson(res, status, result)
+  }
+
+  /**
+   * An export written in pieces (portfolio:writeFinish) is fetched once, streamed from its file: no
+   * body of the API carries it, so its size meets no cap. The one-time token is the permission.
+   */
+  async function serveDownload(res: ServerResponse, downloadToken: string): Promise<void> {
+    const backups = services.files.backups
+    const entry = backups.takeDownload(downloadToken)
+    if (!entry) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    const info = await stat(entry.path)
+    const ascii = entry.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(info.size),
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(entry.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store'
+    })
+    const stream = createReadStream(entry.path)
+    stream.pipe(res)
+    await new Promise<void>((done) => {
+      res.once('close', done)
+      stream.once('error', () => {
+        res.destroy()
+        done()
+      })
+    })
+    await backups.dropDownload(downloadToken)
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

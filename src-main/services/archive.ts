@@ -230,15 +230,32 @@ export function isZip(data: Uint8Array): boolean {
 export function readManifestFromPrefix(prefix: Uint8Array): ArchiveManifest | null {
   if (!isZip(prefix) || prefix.length < 30) return null
   const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength)
+  const flags = view.getUint16(6, true)
   const method = view.getUint16(8, true)
-  const size = view.getUint32(18, true)
+  let size = view.getUint32(18, true)
   const nameLength = view.getUint16(26, true)
   const extraLength = view.getUint16(28, true)
   const start = 30 + nameLength + extraLength
-  if (method !== 0 || start + size > prefix.length) return null
+  if (method !== 0) return null
+  if (flags & 0x8) {
+    // Written in pieces (archive-writer.ts): the size follows the data in a data descriptor. The
+    // manifest is JSON, which never holds the byte 0x07, so the first descriptor signature ends it.
+    const end = findDataDescriptor(prefix, start)
+    if (end < 0 || end + 16 > prefix.length || view.getUint32(end + 8, true) !== end - start) return null
+    size = end - start
+  }
+  if (start + size > prefix.length) return null
   const name = strFromU8(prefix.subarray(30, 30 + nameLength))
   if (name !== MANIFEST_ENTRY) return null
   return parseManifest(strFromU8(prefix.subarray(start, start + size)))
+}
+
+/** Where the first data descriptor (PK 07 08) at or after `from` starts, or -1. */
+function findDataDescriptor(data: Uint8Array, from: number): number {
+  for (let at = from; at + 4 <= data.length; at++) {
+    if (data[at] === 0x50 && data[at + 1] === 0x4b && data[at + 2] === 0x07 && data[at + 3] === 0x08) return at
+  }
+  return -1
 }
 
 function parseManifest(text: string): ArchiveManifest | null {

@@ -4,8 +4,8 @@
  * file atomically. Nothing here imports `electron`: dialogs come in through the Desktop port,
  * time through `now`, so tests run it on a temp folder.
  */
-import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { copyFile, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { TABLE_NAMES } from '@shared/entities'
@@ -25,11 +25,15 @@ import {
   readManifestFromPrefix,
   sanitizeCounts
 } from './archive'
+import type { ArchiveAttachment, ArchiveManifest } from './archive'
+import { openArchiveWriter } from './archive-writer'
+import type { ArchiveWriter } from './archive-writer'
 import { nameFilesFromRows } from './attachments'
 import type { AttachmentStore } from './attachments'
 import { writeFileAtomic } from './atomic-write'
 import {
   checkEncryptedHeader,
+  createEncryptor,
   createKeyCache,
   decrypt,
   encrypt,
@@ -72,6 +76,24 @@ export type BackupServiceOptions = {
   /** Tests pass a cheap scrypt cost; the app uses DEFAULT_KDF. */
   kdf?: KdfParams
   log?: (msg: string) => void
+  /** How long a write session may wait for its next piece before it is dropped (tests use a short one). */
+  writeIdleMs?: number
+}
+
+/** How long a write session waits for its next piece, and a finished download for its fetch. */
+const WRITE_IDLE_MS = 5 * 60 * 1000
+
+/** What a write session makes: an export file, or a backup in the backup folder. */
+export type WritePurpose = { kind: 'export'; encrypt: boolean } | { kind: 'backup'; reason: BackupReason }
+
+type WriteSession = {
+  purpose: WritePurpose
+  writer: ArchiveWriter
+  dir: string
+  encrypted: boolean
+  createdAt: string
+  counts: Record<string, number> | null
+  timer: NodeJS.Timeout
 }
 
 type Staged = { fileName: string; data: Buffer; at: number }
@@ -424,6 +446,203 @@ export function createBackupService(options: BackupServiceOptions) {
     return count
   }
 
+  const writes = new Map<string, WriteSession>()
+  const downloads = new Map<string, { path: string; fileName: string; timer: NodeJS.Timeout }>()
+  const writeIdleMs = options.writeIdleMs ?? WRITE_IDLE_MS
+
+  function touch(token: string, session: WriteSession): void {
+    clearTimeout(session.timer)
+    session.timer = setTimeout(() => void abortWrite(token), writeIdleMs)
+    session.timer.unref?.()
+  }
+
+  /**
+   * Starts writing an export or a backup in pieces (portfolio:writeBegin): the archive goes to a temp
+   * file as the pieces come (archive-writer.ts). `counts` are the rows per table, for the manifest and
+   * the backup list. A backup decides here where it goes and whether it is encrypted, as create does.
+   */
+  async function beginWrite(purpose: WritePurpose, rawCounts: Record<string, number>) {
+    const config = await readConfig()
+    const locked = config.encrypt && sessionPassword === null
+    let dir: string
+    let encryptWith: string | null
+    if (purpose.kind === 'backup') {
+      const clearInDataFolder = locked && purpose.reason === 'before-upgrade'
+      if (locked && !clearInDataFolder) return { outcome: 'locked' as const }
+      encryptWith = config.encrypt && !clearInDataFolder ? sessionPassword : null
+      dir = clearInDataFolder ? defaultFolder : (config.folder ?? defaultFolder)
+    } else {
+      if (purpose.encrypt && sessionPassword === null) return { outcome: 'locked' as const }
+      encryptWith = purpose.encrypt ? sessionPassword : null
+      // Written in the data folder, moved to the chosen place at the end.
+      dir = options.dataFolder
+    }
+    const counts = sanitizeCounts(rawCounts)
+    const createdAt = now().toISOString()
+    const manifest: ArchiveManifest = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      createdAt,
+      appVersion: options.appVersion,
+      reason: purpose.kind === 'backup' ? purpose.reason : 'export',
+      counts,
+      // Not known before the end; the list counts the attachment rows instead when this is null.
+      attachments: counts?.attachments ?? 0
+    }
+    const encryptor = encryptWith
+      ? await createEncryptor(encryptWith, {
+          kdf: options.kdf,
+          metadata: { counts, attachments: manifest.attachments, createdAt }
+        })
+      : null
+    const writer = await openArchiveWriter(dir, manifest, encryptor)
+    const token = randomBytes(16).toString('hex')
+    const session: WriteSession = {
+      purpose,
+      writer,
+      dir,
+      encrypted: encryptor !== null,
+      createdAt,
+      counts,
+      timer: setTimeout(() => undefined, 0)
+    }
+    writes.set(token, session)
+    touch(token, session)
+    return { outcome: 'begun' as const, token }
+  }
+
+  /** Appends a piece of the portfolio JSON to a write session. */
+  async function writeChunk(token: string, text: string) {
+    const session = writes.get(token)
+    if (!session) return { outcome: 'expired' as const }
+    touch(token, session)
+    try {
+      await session.writer.write(text)
+    } catch (error) {
+      await abortWrite(token)
+      throw error
+    }
+    return { outcome: 'written' as const, bytes: session.writer.size }
+  }
+
+  /** Drops a write session and its temp file (the renderer gave up, or it waited too long). */
+  async function abortWrite(token: string) {
+    const session = writes.get(token)
+    if (!session) return { outcome: 'expired' as const }
+    writes.delete(token)
+    clearTimeout(session.timer)
+    await session.writer.abort()
+    return { outcome: 'aborted' as const }
+  }
+
+  /** The attachments of `hashes`, read one at a time as the archive takes them. */
+  async function* attachmentFiles(hashes: readonly string[], counter: { missing: number; found: number }) {
+    for (const sha256 of new Set(hashes)) {
+      const { files, missing } = await options.attachments.collect([sha256])
+      counter.missing += missing
+      counter.found += files.length
+      yield* files as ArchiveAttachment[]
+    }
+  }
+
+  /**
+   * Ends a write session: the attachments go in, the archive is closed. A backup is renamed into the
+   * backup folder under its name and retention runs; an export's temp file is handed back for the
+   * caller to move where the user chose (moveExport) or to offer as a download.
+   */
+  async function finishWrite(token: string, hashes: readonly string[]) {
+    const session = writes.get(token)
+    if (!session) return { outcome: 'expired' as const }
+    writes.delete(token)
+    clearTimeout(session.timer)
+    const counter = { missing: 0, found: 0 }
+    let temp: { path: string; size: number }
+    try {
+      temp = await session.writer.finish(attachmentFiles(hashes, counter))
+    } catch (error) {
+      await session.writer.abort()
+      throw error
+    }
+    const purpose = session.purpose
+    if (purpose.kind === 'export') {
+      const day = session.createdAt.slice(0, 10)
+      const fileName = `Matbar-export-${day}${session.encrypted ? '.zip.enc' : '.zip'}`
+      return { outcome: 'built' as const, fileName, tempPath: temp.path, missing: counter.missing }
+    }
+    return serial(async () => {
+      let at = new Date(session.createdAt)
+      let name = backupFileName(at, purpose.reason, session.encrypted)
+      while (await exists(join(session.dir, name))) {
+        at = new Date(at.getTime() + 1)
+        name = backupFileName(at, purpose.reason, session.encrypted)
+      }
+      try {
+        await rename(temp.path, join(session.dir, name))
+      } catch (error) {
+        await unlink(temp.path).catch(() => undefined)
+        throw error
+      }
+      await prune(session.dir, name)
+      const backup: BackupInfo = {
+        name,
+        createdAt: at.toISOString(),
+        reason: purpose.reason,
+        encrypted: session.encrypted,
+        size: temp.size,
+        counts: session.counts && pickTables(session.counts),
+        attachmentCount: counter.found
+      }
+      return { outcome: 'written' as const, backup, missingAttachments: counter.missing }
+    })
+  }
+
+  /** Moves a finished export to the path the user chose (a copy when it is on another disk), atomically. */
+  async function moveExport(tempPath: string, target: string): Promise<void> {
+    try {
+      await rename(tempPath, target)
+      return
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') {
+        await unlink(tempPath).catch(() => undefined)
+        throw error
+      }
+    }
+    const beside = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+    try {
+      await copyFile(tempPath, beside)
+      await rename(beside, target)
+    } catch (error) {
+      await unlink(beside).catch(() => undefined)
+      throw error
+    } finally {
+      await unlink(tempPath).catch(() => undefined)
+    }
+  }
+
+  /** Keeps a finished export for one fetch (the browser harness's download); dropped after a while. */
+  function offerDownload(tempPath: string, fileName: string): string {
+    const token = randomBytes(16).toString('hex')
+    const timer = setTimeout(() => void dropDownload(token), writeIdleMs)
+    timer.unref?.()
+    downloads.set(token, { path: tempPath, fileName, timer })
+    return token
+  }
+
+  /** Hands out a download once: the caller streams the file, then calls dropDownload. */
+  function takeDownload(token: string): { path: string; fileName: string } | null {
+    const entry = downloads.get(token)
+    if (!entry) return null
+    return { path: entry.path, fileName: entry.fileName }
+  }
+
+  async function dropDownload(token: string): Promise<void> {
+    const entry = downloads.get(token)
+    if (!entry) return
+    downloads.delete(token)
+    clearTimeout(entry.timer)
+    await unlink(entry.path).catch(() => undefined)
+  }
+
   /** Builds an export file; `encrypt` uses this session's password. */
   async function buildExport(text: string, hashes: readonly string[], wantEncrypted: boolean) {
     if (wantEncrypted && sessionPassword === null) return { outcome: 'locked' as const }
@@ -637,6 +856,16 @@ export function createBackupService(options: BackupServiceOptions) {
     status,
     create,
     buildExport,
+    beginWrite,
+    /** What a write session makes, or undefined for an unknown token. */
+    writePurpose: (token: string): WritePurpose | undefined => writes.get(token)?.purpose,
+    writeChunk,
+    finishWrite,
+    abortWrite,
+    moveExport,
+    offerDownload,
+    takeDownload,
+    dropDownload,
     stage,
     stageFile,
     openBackup,
@@ -670,6 +899,13 @@ function pickTables(counts: Record<string, number>): Partial<Record<(typeof TABL
   const out: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {}
   for (const name of TABLE_NAMES) if (counts[name] !== undefined) out[name] = counts[name]
   return out
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
 }
 
 async function readPrefix(path: string, bytes: number): Promise<Uint8Array> {

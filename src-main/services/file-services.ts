@@ -2,6 +2,7 @@
  * The handlers of the file channels (backups, export/import, attachments), spread into
  * createServices. Dialog titles follow the app's language setting.
  */
+import { unlink } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { MAX_ATTACHMENT_BYTES } from '@shared/ipc/attachments'
 import type { AttachmentFile } from '@shared/ipc/attachments'
@@ -79,6 +80,12 @@ export function createFileServices(options: FileServiceOptions) {
   const handlers: FileHandlers = {
     'backups:status': () => backups.status(),
     'backups:create': ({ text, attachments: hashes, reason }) => backups.create(text, hashes, reason),
+    'backups:finish': async ({ token, attachments: hashes }) => {
+      if (backups.writePurpose(token)?.kind === 'export') throw new Error('this write session is an export')
+      const result = await backups.finishWrite(token, hashes)
+      if (result.outcome === 'built') throw new Error('this write session is an export')
+      return result
+    },
     'backups:open': ({ name }) => backups.openBackup(name),
     'backups:chooseFolder': async () => {
       const t = await texts()
@@ -117,6 +124,44 @@ export function createFileServices(options: FileServiceOptions) {
         }
       }
       await writeFileAtomic(path, built.bytes)
+      return { outcome: 'saved', fileName: basename(path), missingAttachments: built.missing }
+    },
+    'portfolio:writeBegin': ({ purpose, counts }) => backups.beginWrite(purpose, counts),
+    'portfolio:writeChunk': ({ token, text }) => backups.writeChunk(token, text),
+    'portfolio:writeAbort': ({ token }) => backups.abortWrite(token),
+    'portfolio:writeFinish': async ({ token, attachments: hashes }) => {
+      if (backups.writePurpose(token)?.kind === 'backup') throw new Error('this write session is a backup')
+      const built = await backups.finishWrite(token, hashes)
+      if (built.outcome === 'expired') return built
+      if (built.outcome !== 'built') throw new Error('this write session is a backup')
+      const encrypted = built.fileName.endsWith('.enc')
+      const t = await texts()
+      let path: string | null | 'unsupported'
+      try {
+        path = await desktop.chooseSavePath({
+          title: t.exportTitle,
+          defaultName: built.fileName,
+          filters: [encrypted ? { name: t.encrypted, extensions: ['enc'] } : { name: t.archive, extensions: ['zip'] }]
+        })
+      } catch (error) {
+        await unlink(built.tempPath).catch(() => undefined)
+        throw error
+      }
+      if (path === null) {
+        await unlink(built.tempPath).catch(() => undefined)
+        return { outcome: 'cancelled' }
+      }
+      if (path === 'unsupported') {
+        // The browser harness: the file is fetched once from the bridge (GET /download/<token>).
+        const download = backups.offerDownload(built.tempPath, built.fileName)
+        return {
+          outcome: 'download',
+          fileName: built.fileName,
+          url: `/download/${download}`,
+          missingAttachments: built.missing
+        }
+      }
+      await backups.moveExport(built.tempPath, path)
       return { outcome: 'saved', fileName: basename(path), missingAttachments: built.missing }
     },
     'portfolio:pickImport': async () => {

@@ -113,12 +113,18 @@ function keysFor(password: string, salt: Buffer, params: KdfParams, cache?: KeyC
   return keys
 }
 
-/** Encrypts `plain` with the password; a fresh random salt and IV every time (the cache's salt within a batch). */
-export async function encrypt(
-  plain: Uint8Array,
+/**
+ * An encryption in pieces: `header` first, then what `update` gives for each piece of the clear bytes,
+ * then `final()` (the last bytes and the GCM tag). The file is the same as encrypt() writes, so an
+ * archive streamed to disk is encrypted without ever being whole in memory.
+ */
+export type Encryptor = { header: Buffer; update: (plain: Uint8Array) => Buffer; final: () => Buffer }
+
+/** Starts an encryption with the password; a fresh random salt and IV every time (the cache's salt within a batch). */
+export async function createEncryptor(
   password: string,
   options: { kdf?: KdfParams; metadata?: EncryptionMetadata; cache?: KeyCache } = {}
-): Promise<Buffer> {
+): Promise<Encryptor> {
   const kdf = options.kdf ?? DEFAULT_KDF
   const cache = options.cache?.password === password ? options.cache : undefined
   const salt = cache?.salt ?? randomBytes(SALT_BYTES)
@@ -139,8 +145,21 @@ export async function encrypt(
   headerDigest(header.subarray(0, at)).copy(header, at)
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(header)
-  const body = Buffer.concat([cipher.update(plain), cipher.final()])
-  return Buffer.concat([header, body, cipher.getAuthTag()])
+  return {
+    header,
+    update: (plain) => cipher.update(plain),
+    final: () => Buffer.concat([cipher.final(), cipher.getAuthTag()])
+  }
+}
+
+/** Encrypts `plain` with the password; a fresh random salt and IV every time (the cache's salt within a batch). */
+export async function encrypt(
+  plain: Uint8Array,
+  password: string,
+  options: { kdf?: KdfParams; metadata?: EncryptionMetadata; cache?: KeyCache } = {}
+): Promise<Buffer> {
+  const encryptor = await createEncryptor(password, options)
+  return Buffer.concat([encryptor.header, encryptor.update(plain), encryptor.final()])
 }
 
 /** The clear header of an encrypted file: format version, key-derivation parameters, salt, IV, check, metadata. */

@@ -6,8 +6,8 @@
 import { z } from 'zod'
 import { TABLE_NAMES } from '../entities'
 import { BACKUP_NAME_PATTERN, BACKUP_REASONS } from '../file-names'
-import { Cancelled, FileAction, NoInput, Unsupported, type NamespaceContract } from './common'
-import { ImportOpened, Password, PortfolioPayload } from './portfolio'
+import { Cancelled, FileAction, NoInput, Sha256, Unsupported, type NamespaceContract } from './common'
+import { ImportOpened, Password, PortfolioPayload, WriteToken } from './portfolio'
 
 /** Shortest password accepted for encryption. */
 export const MIN_PASSWORD_LENGTH = 8
@@ -58,6 +58,14 @@ export const backupsContract = {
   'backups:create': {
     input: z.strictObject({ ...PortfolioPayload, reason: z.enum(BACKUP_REASONS) }),
     output: BackupCreateResult
+  },
+  /** Ends a backup written in pieces (portfolio:writeBegin with purpose backup). */
+  'backups:finish': {
+    input: z.strictObject({ token: WriteToken, attachments: z.array(Sha256).max(1_000_000) }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('written'), backup: BackupInfo, missingAttachments: z.number().int() }),
+      z.strictObject({ outcome: z.literal('expired') })
+    ])
   },
   'backups:open': { input: z.strictObject({ name: BackupName }), output: ImportOpened },
   'backups:chooseFolder': {

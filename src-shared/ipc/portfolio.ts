@@ -3,6 +3,8 @@
  * A file to import is staged by main under a one-time token; the renderer never names a path.
  */
 import { z } from 'zod'
+import { TABLE_NAMES } from '../entities'
+import { BACKUP_REASONS } from '../file-names'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '../portfolio-file'
 import { base64Text, Cancelled, NoInput, Sha256, TooLarge, Unsupported, type NamespaceContract } from './common'
 
@@ -19,6 +21,22 @@ export const PortfolioPayload = {
   text: PortfolioText,
   attachments: z.array(Sha256).max(1_000_000)
 }
+
+/**
+ * Longest piece of portfolio JSON one portfolio:writeChunk carries. The renderer sends about 4 MB at a
+ * time; a single row longer than that goes alone, up to this cap.
+ */
+export const MAX_WRITE_CHUNK_LENGTH = 32 * 1024 * 1024
+
+/** What a write session makes: an export file, or a backup in the backup folder. */
+export const WritePurpose = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('export'), encrypt: z.boolean() }),
+  z.strictObject({ kind: z.literal('backup'), reason: z.enum(BACKUP_REASONS) })
+])
+export type WritePurpose = z.infer<typeof WritePurpose>
+
+/** The token of a write session (portfolio:writeBegin). */
+export const WriteToken = z.string().regex(/^[0-9a-f]{32}$/, 'not a write token')
 
 /** A file staged for import: read by main, kept in memory under a one-time token. */
 export const ImportOpened = z.strictObject({
@@ -68,6 +86,50 @@ export const ReadImportResult = z.discriminatedUnion('outcome', [
 export type ReadImportResult = z.infer<typeof ReadImportResult>
 
 export const portfolioContract = {
+  /**
+   * Starts writing an export or a backup in pieces: then portfolio:writeChunk for each piece of the
+   * portfolio JSON in order, and portfolio:writeFinish (export) or backups:finish (backup) with the
+   * attachments; portfolio:writeAbort drops it. A session idle for five minutes is dropped, its file deleted.
+   */
+  'portfolio:writeBegin': {
+    input: z.strictObject({
+      purpose: WritePurpose,
+      /** Rows per table, for the archive's manifest and the backup list. */
+      counts: z.partialRecord(z.enum(TABLE_NAMES), z.number().int().nonnegative())
+    }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('begun'), token: WriteToken }),
+      z.strictObject({ outcome: z.literal('locked') })
+    ])
+  },
+  'portfolio:writeChunk': {
+    input: z.strictObject({ token: WriteToken, text: z.string().max(MAX_WRITE_CHUNK_LENGTH) }),
+    output: z.discriminatedUnion('outcome', [
+      /** `bytes`: the archive's size on disk so far. */
+      z.strictObject({ outcome: z.literal('written'), bytes: z.number().int().nonnegative() }),
+      z.strictObject({ outcome: z.literal('expired') })
+    ])
+  },
+  'portfolio:writeAbort': {
+    input: z.strictObject({ token: WriteToken }),
+    output: z.strictObject({ outcome: z.enum(['aborted', 'expired']) })
+  },
+  /** Ends an export: the user picks where it goes (in the browser harness: a one-time download URL). */
+  'portfolio:writeFinish': {
+    input: z.strictObject({ token: WriteToken, attachments: z.array(Sha256).max(1_000_000) }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('saved'), fileName: z.string(), missingAttachments: z.number().int() }),
+      z.strictObject({
+        outcome: z.literal('download'),
+        fileName: z.string(),
+        /** Same-origin path the file can be fetched from once (GET). */
+        url: z.string().regex(/^\/download\/[0-9a-f]{32}$/),
+        missingAttachments: z.number().int()
+      }),
+      Cancelled,
+      z.strictObject({ outcome: z.literal('expired') })
+    ])
+  },
   'portfolio:export': {
     input: z.strictObject({ ...PortfolioPayload, encrypt: z.boolean() }),
     output: z.discriminatedUnion('outcome', [

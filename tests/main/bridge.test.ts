@@ -197,4 +197,30 @@ describe('bridge/server', () => {
       expect(tokenMatches(undefined, 'abc')).toBe(false)
     })
   })
+
+  describe('exports in pieces (issue 15, point 2)', () => {
+    it('writes an export through write sessions and hands it out once at its download URL', async () => {
+      const call = async (channel: string, input: unknown) =>
+        JSON.parse((await api(channel, JSON.stringify(input))).body)
+      const begun = await call('portfolio:writeBegin', { purpose: { kind: 'export', encrypt: false }, counts: {} })
+      expect(begun.value.outcome).toBe('begun')
+      const token = begun.value.token as string
+      for (const text of ['{"format":"matbar-portfolio",', '"formatVersion":1}'])
+        expect((await call('portfolio:writeChunk', { token, text })).value.outcome).toBe('written')
+      const done = await call('portfolio:writeFinish', { token, attachments: [] })
+      expect(done.value.outcome).toBe('download')
+      const url = done.value.url as string
+      expect(url).toMatch(/^\/download\/[0-9a-f]{32}$/)
+      const file = await rawRequest(bridge.port, { path: url, headers: { Host: host } })
+      expect(file.status).toBe(200)
+      expect(file.headers['content-disposition']).toContain('Matbar-export-')
+      expect(file.body.startsWith('PK')).toBe(true)
+      // Once only: the file is gone after its fetch.
+      expect((await rawRequest(bridge.port, { path: url, headers: { Host: host } })).status).toBe(404)
+      // A backup session cannot be finished as an export.
+      const backup = await call('portfolio:writeBegin', { purpose: { kind: 'backup', reason: 'manual' }, counts: {} })
+      expect((await call('portfolio:writeFinish', { token: backup.value.token, attachments: [] })).ok).toBe(false)
+      expect((await call('portfolio:writeAbort', { token: backup.value.token })).value.outcome).toBe('aborted')
+    })
+  })
 })

@@ -48,6 +48,80 @@ export async function exportPortfolio(
   return { text, attachments: [...new Set(tables.attachments.map((a) => a.sha256))] }
 }
 
+/** About how many characters of portfolio JSON one piece holds (a longer row goes alone). */
+export const PIECE_LENGTH = 4 * 1024 * 1024
+
+/** Progress of a long transfer: `done` of `total` units (rows, or pieces while reading a file). */
+export type Progress = { done: number; total: number }
+
+/**
+ * The portfolio file of the whole database in pieces of about PIECE_LENGTH characters, never as one
+ * string (issue 15, point 2): the rows are read in one read transaction (one consistent moment), then
+ * each piece is stringified and handed to `send` (awaited before the next), outside the transaction.
+ * Joined, the pieces are exactly JSON.stringify(createPortfolio(...)). Gives the rows per table and
+ * the attachment hashes the file refers to.
+ */
+export async function exportPortfolioInPieces(
+  db: MatbarDb,
+  appVersion: string,
+  send: (text: string) => Promise<void>,
+  options: { now?: Date; pieceLength?: number; onProgress?: (progress: Progress) => void } = {}
+): Promise<{ counts: Record<TableName, number>; attachments: string[] }> {
+  const tables = await readAllTables(db)
+  return sendPortfolioPieces(tables, appVersion, send, options)
+}
+
+/** Sends `tables` as portfolio JSON in pieces (see exportPortfolioInPieces); gives counts and hashes. */
+export async function sendPortfolioPieces(
+  tables: PortfolioTables,
+  appVersion: string,
+  send: (text: string) => Promise<void>,
+  options: { now?: Date; pieceLength?: number; onProgress?: (progress: Progress) => void } = {}
+): Promise<{ counts: Record<TableName, number>; attachments: string[] }> {
+  const pieceLength = options.pieceLength ?? PIECE_LENGTH
+  const counts = {} as Record<TableName, number>
+  let total = 0
+  for (const name of TABLE_NAMES) {
+    counts[name] = tables[name].length
+    total += tables[name].length
+  }
+  // The envelope with no tables at all, cut open where the tables' contents go.
+  const bare = {} as PortfolioTables
+  const envelope = JSON.stringify(createPortfolio(bare, appVersion || '0', options.now ?? new Date()))
+  let parts: string[] = [openTables(envelope)]
+  let length = parts[0]!.length
+  let done = 0
+  const flush = async () => {
+    const text = parts.join('')
+    parts = []
+    length = 0
+    await send(text)
+    options.onProgress?.({ done, total })
+  }
+  for (const [t, name] of TABLE_NAMES.entries()) {
+    parts.push(`${t === 0 ? '' : ','}${JSON.stringify(name)}:[`)
+    const rows = tables[name] as readonly unknown[]
+    for (let i = 0; i < rows.length; i++) {
+      const text = (i === 0 ? '' : ',') + JSON.stringify(rows[i])
+      parts.push(text)
+      length += text.length
+      done++
+      if (length >= pieceLength) await flush()
+    }
+    parts.push(']')
+  }
+  parts.push('}}')
+  await flush()
+  return { counts, attachments: [...new Set(tables.attachments.map((a) => a.sha256))] }
+}
+
+/** The envelope's JSON up to where the tables' contents go: everything before `{}}` at its end. */
+function openTables(envelope: string): string {
+  const tail = '"tables":{}}'
+  if (!envelope.endsWith(tail)) throw new Error('the portfolio envelope does not end with its tables')
+  return envelope.slice(0, envelope.length - 2)
+}
+
 /** Sums a summary over all tables. */
 export function totals(summary: ImportSummary): TableSummary {
   const out = { added: 0, changed: 0, kept: 0, removed: 0 }

@@ -31,3 +31,13 @@ export function downloadBase64(fileName: string, base64: string, type: string, d
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
+
+/** Starts the download of a file main offers at a same-origin URL (the browser harness's exports). */
+export function downloadUrl(fileName: string, url: string, doc: Document = document): void {
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = fileName
+  doc.body.append(link)
+  link.click()
+  link.remove()
+}

@@ -5,6 +5,7 @@ import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { exportPortfolio } from '@renderer/db/export-import'
 import { freshDb } from '../helpers/db'
 import { createFakeMain, type FakeMain } from '../helpers/fake-transport'
+import { createFakeWrites } from '../helpers/write-sessions'
 import { renderApp } from '../helpers/render-app'
 import { organisationRow } from '../helpers/rows'
 
@@ -33,7 +34,6 @@ function mainWithBackup(read: () => Promise<unknown>): FakeMain {
   const written = { ...BACKUP, name: 'matbar-backup-2026-05-20T09-00-00-000Z-before-restore.zip' }
   const answers: Record<string, (input: unknown) => Promise<unknown> | unknown> = {
     'backups:status': () => status,
-    'backups:create': () => ({ outcome: 'written', backup: written, missingAttachments: 0 }),
     'backups:open': () => ({ outcome: 'opened', token: TOKEN, fileName: BACKUP.name, encrypted: false }),
     'portfolio:uploadImport': (input: unknown) => ({
       outcome: 'opened',
@@ -45,7 +45,13 @@ function mainWithBackup(read: () => Promise<unknown>): FakeMain {
     'portfolio:commitImport': () => ({ outcome: 'committed', attachments: 0 }),
     'portfolio:discardImport': () => ({ outcome: 'discarded' })
   }
+  const writes = createFakeWrites(() => ({ outcome: 'written', backup: written, missingAttachments: 0 }))
   main.transport = async (channel, input) => {
+    const write = writes.answer(channel, input)
+    if (write) {
+      main.calls.push({ channel, input })
+      return { ok: true, value: write.value as never }
+    }
     const answer = answers[channel]
     if (!answer) return inner(channel, input)
     main.calls.push({ channel, input })
@@ -122,7 +128,7 @@ describe('features/backups', () => {
       const done = await within(panel).findByText(/är återställd/, {}, { timeout: 5000 })
       expect(done.getAttribute('role')).toBe('status')
       expect(done.textContent).toMatch(/before-restore\.zip\.$/)
-      expect(main.calls.some((c) => c.channel === 'backups:create')).toBe(true)
+      expect(main.calls.some((c) => c.channel === 'backups:finish')).toBe(true)
       expect((await db.organisations.toArray()).map((o) => o.name)).toEqual(['Norrviks kommun'])
       await user.click(within(panel).getByRole('button', { name: 'Stäng' }))
       expect(within(panel).queryByRole('table', { name: 'Vad importen gjorde, per tabell' })).toBeNull()
@@ -164,10 +170,12 @@ describe('features/backups', () => {
       await user.click(within(ready).getByRole('button', { name: 'Importera' }))
       expect(await within(panel).findByText('Importen är klar', {}, { timeout: 5000 })).toBeTruthy()
       const channels = main.calls.map((c) => c.channel)
-      expect(channels.filter((c) => c.startsWith('portfolio:') && c !== 'portfolio:uploadImport')).toEqual([
-        'portfolio:readImport',
-        'portfolio:commitImport'
-      ])
+      // The backup before the import is written in pieces (portfolio:write*); the import reads, then commits.
+      expect(
+        channels.filter(
+          (c) => c.startsWith('portfolio:') && c !== 'portfolio:uploadImport' && !c.startsWith('portfolio:write')
+        )
+      ).toEqual(['portfolio:readImport', 'portfolio:commitImport'])
       expect(main.calls.find((c) => c.channel === 'portfolio:commitImport')!.input).toEqual({ token: TOKEN })
     })
 
@@ -187,7 +195,7 @@ describe('features/backups', () => {
         { token: TOKEN }
       ])
       expect(main.calls.some((c) => c.channel === 'portfolio:commitImport')).toBe(false)
-      expect(main.calls.some((c) => c.channel === 'backups:create')).toBe(false)
+      expect(main.calls.some((c) => c.channel === 'backups:finish')).toBe(false)
       expect(await db.organisations.count()).toBe(0)
     })
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { createFakeMain } from '../helpers/fake-transport'
 import { renderApp } from '../helpers/render-app'
+import { createFakeWrites } from '../helpers/write-sessions'
 
 function backup(i: number, encrypted: boolean): BackupInfo {
   const at = `2026-05-2${i}T10:00:00.000Z`
@@ -28,6 +29,11 @@ function mainWithClearBackups(folder = '/home/anna/.config/Mätbar/backups', isD
   const inner = main.transport
   let encryption = { enabled: false, unlocked: false }
   let backups = [1, 2, 3, 4].map((i) => backup(i, false))
+  const writes = createFakeWrites(() => {
+    const written = backup(9, encryption.enabled)
+    backups = [written, ...backups]
+    return { outcome: 'written', backup: written, missingAttachments: 0 }
+  })
   main.transport = async (channel, input) => {
     const answer = (value: unknown) => {
       main.calls.push({ channel, input })
@@ -41,11 +47,8 @@ function mainWithClearBackups(folder = '/home/anna/.config/Mätbar/backups', isD
       encryption = { enabled: true, unlocked: true }
       return answer({ outcome: 'enabled', clearBackups: backups.filter((b) => !b.encrypted).length })
     }
-    if (channel === 'backups:create') {
-      const written = backup(9, encryption.enabled)
-      backups = [written, ...backups]
-      return answer({ outcome: 'written', backup: written, missingAttachments: 0 })
-    }
+    const write = writes.answer(channel, input)
+    if (write) return answer(write.value)
     if (channel === 'backups:handleClear') {
       const clear = backups.filter((b) => !b.encrypted)
       const kept = backups.filter((b) => b.encrypted)
@@ -124,8 +127,8 @@ describe('features/backups', () => {
         expect(main.calls).toContainEqual({ channel: 'backups:handleClear', input: { action: 'delete' } })
       )
       const channels = main.calls.map((c) => c.channel)
-      expect(channels.indexOf('backups:create')).toBeGreaterThan(-1)
-      expect(channels.indexOf('backups:create')).toBeLessThan(channels.indexOf('backups:handleClear'))
+      expect(channels.indexOf('backups:finish')).toBeGreaterThan(-1)
+      expect(channels.indexOf('backups:finish')).toBeLessThan(channels.indexOf('backups:handleClear'))
       const panel = screen.getByRole('region', { name: 'Kryptering' })
       await waitFor(() =>
         expect(within(panel).getByRole('status').textContent).toBe('4 okrypterade säkerhetskopior är raderade.')

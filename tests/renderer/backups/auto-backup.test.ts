@@ -8,6 +8,7 @@ import {
 } from '@renderer/features/backups/auto-backup'
 import { createApi } from '@renderer/platform/api'
 import { freshDb } from '../helpers/db'
+import { createFakeWrites } from '../helpers/write-sessions'
 
 /** A clock whose timers fire only when the test moves time on. */
 function fakeClock() {
@@ -101,29 +102,25 @@ describe('features/backups/auto-backup', () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
       try {
         const db = freshDb()
-        const created: { text: string; reason: string }[] = []
+        const writes = createFakeWrites(() => ({
+          outcome: 'written',
+          missingAttachments: 0,
+          backup: {
+            name: 'matbar-backup-2026-05-20T10-00-00-000Z-auto.zip',
+            createdAt: '2026-05-20T10:00:00.000Z',
+            reason: 'auto',
+            encrypted: false,
+            size: 1,
+            counts: null,
+            attachmentCount: 0
+          }
+        }))
+        const created = writes.done
         const api = createApi(async (channel, input) => {
           if (channel === 'app:info')
             return { ok: true, value: { name: 'Mätbar', version: '1.0.0', dataFolder: '/x', shell: 'browser' } }
-          if (channel === 'backups:create') {
-            created.push(input as { text: string; reason: string })
-            return {
-              ok: true,
-              value: {
-                outcome: 'written',
-                missingAttachments: 0,
-                backup: {
-                  name: 'matbar-backup-2026-05-20T10-00-00-000Z-auto.zip',
-                  createdAt: '2026-05-20T10:00:00.000Z',
-                  reason: 'auto',
-                  encrypted: false,
-                  size: 1,
-                  counts: null,
-                  attachmentCount: 0
-                }
-              }
-            }
-          }
+          const write = writes.answer(channel, input)
+          if (write) return { ok: true, value: write.value }
           return { ok: false, error: { code: 'unknown-channel', message: channel } }
         })
         const stop = startAutoBackup(db, api, () => undefined)
@@ -136,7 +133,7 @@ describe('features/backups/auto-backup', () => {
         })
         await vi.advanceTimersByTimeAsync(QUIET_MS + 1000)
         await vi.waitFor(() => expect(created).toHaveLength(1))
-        expect(created[0]!.reason).toBe('auto')
+        expect(created[0]!.purpose).toEqual({ kind: 'backup', reason: 'auto' })
         expect(JSON.parse(created[0]!.text).tables.questions).toHaveLength(1)
         stop()
       } finally {

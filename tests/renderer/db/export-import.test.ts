@@ -157,3 +157,31 @@ describe('db/export-import', () => {
     })
   })
 })
+
+describe('sendPortfolioPieces() (issue 15, point 2)', () => {
+  it('sends pieces of bounded length that join to exactly the whole file, with counts and hashes', async () => {
+    const { sendPortfolioPieces } = await import('@renderer/db/export-import')
+    const { createPortfolio } = await import('@shared/portfolio-file')
+    const { makeFixture } = await import('../../fixtures/portfolio-fixture')
+    const tables = makeFixture().tables
+    const now = new Date('2026-05-20T10:00:00.000Z')
+    const pieces: string[] = []
+    const progress: number[] = []
+    const result = await sendPortfolioPieces(tables, '1.2.3', async (text) => void pieces.push(text), {
+      now,
+      pieceLength: 300,
+      onProgress: ({ done }) => progress.push(done)
+    })
+    expect(pieces.join('')).toBe(JSON.stringify(createPortfolio(tables, '1.2.3', now)))
+    expect(pieces.length).toBeGreaterThan(3)
+    const longestRow = Math.max(
+      ...Object.values(tables).flatMap((rows) => (rows as unknown[]).map((r) => JSON.stringify(r).length))
+    )
+    for (const piece of pieces) expect(piece.length).toBeLessThan(300 + longestRow + 200)
+    expect(result.counts.areas).toBe(tables.areas.length)
+    expect(result.attachments).toEqual([...new Set(tables.attachments.map((a) => a.sha256))])
+    const total = Object.values(result.counts).reduce((a, b) => a + b, 0)
+    expect(progress.at(-1)).toBe(total)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b))
+  })
+})

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupStatus } from '@shared/ipc/backups'
-import { downloadBase64, fileToBase64 } from '@renderer/lib/base64'
+import type { Progress } from '@renderer/db/export-import'
+import { downloadUrl, fileToBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useShellKind } from '@renderer/platform/use-app-info'
 import { useApi } from '@renderer/platform/services'
 import { CheckboxField, FilePicker, Notice, type NoticeMessage } from '@renderer/ui'
 import { useBackupCommands } from './commands'
 import { ImportPanel } from './ImportPanel'
+import { TransferProgress } from './TransferProgress'
 import { useImportFlow } from './use-import-flow'
 
 /** Export to a file the user chooses (or a download in the browser) and import from one. */
@@ -18,18 +20,20 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
   const { exportToFile } = useBackupCommands()
   const flow = useImportFlow(refresh)
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<Progress | null>(null)
   const [encrypt, setEncrypt] = useState(true)
   const [message, setMessage] = useState<NoticeMessage | null>(null)
   const canEncrypt = status?.encryption.enabled === true
 
   const runExport = async () => {
     setBusy(true)
+    setProgress(null)
     setMessage(null)
     try {
-      const result = await exportToFile(canEncrypt && encrypt)
+      const result = await exportToFile(canEncrypt && encrypt, setProgress)
       if (result.outcome === 'cancelled') return
       if (result.outcome === 'locked') return setMessage({ text: t('backups.portfolioFile.exportLocked'), error: true })
-      if (result.outcome === 'download') downloadBase64(result.fileName, result.dataBase64, 'application/octet-stream')
+      if (result.outcome === 'download') downloadUrl(result.fileName, result.url)
       const done =
         result.outcome === 'download'
           ? t('backups.portfolioFile.downloaded', { fileName: result.fileName })
@@ -43,6 +47,7 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
       setMessage({ text: t('backups.portfolioFile.exportFailed', { message: errorMessage(error) }), error: true })
     } finally {
       setBusy(false)
+      setProgress(null)
     }
   }
 
@@ -78,6 +83,7 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
           onChange={(e) => setEncrypt(e.target.checked)}
         />
       )}
+      {busy && <TransferProgress kind="export" progress={progress} />}
       <Notice message={message} />
       <ImportPanel flow={flow} />
     </section>

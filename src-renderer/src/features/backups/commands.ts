@@ -4,9 +4,17 @@
  */
 import { useMemo } from 'react'
 import type { BackupReason } from '@shared/file-names'
+import type { WritePurpose } from '@shared/ipc/portfolio'
 import { unreferencedHashes } from '@renderer/db/attachment-sweep'
 import type { MatbarDb } from '@renderer/db/db'
-import { exportPortfolio, importPortfolioText, type ImportMode, type ImportResult } from '@renderer/db/export-import'
+import {
+  importPortfolioText,
+  readAllTables,
+  sendPortfolioPieces,
+  type ImportMode,
+  type ImportResult,
+  type Progress
+} from '@renderer/db/export-import'
 import type { PlatformApi } from '@renderer/platform/api'
 import { useApi, useDb } from '@renderer/platform/services'
 
@@ -18,16 +26,80 @@ export async function getAppVersion(api: PlatformApi): Promise<string> {
   return appVersion
 }
 
+/**
+ * Writes the database in pieces through a write session (portfolio:writeBegin … writeChunk …): main
+ * streams it into an archive on disk, so the portfolio never crosses IPC (or the harness bridge) as one
+ * string. A failure on the way aborts the session, which deletes its file. `finish` ends it.
+ */
+async function writeInPieces<T>(
+  db: MatbarDb,
+  api: PlatformApi,
+  purpose: WritePurpose,
+  finish: (token: string, attachments: string[]) => Promise<T>,
+  onProgress?: (progress: Progress) => void
+): Promise<T | { outcome: 'locked' }> {
+  const version = await getAppVersion(api)
+  const tables = await readAllTables(db)
+  const counts: Record<string, number> = {}
+  for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length
+  const begun = await api.portfolioWriteBegin({ purpose, counts })
+  if (begun.outcome === 'locked') return begun
+  const { token } = begun
+  try {
+    const { attachments } = await sendPortfolioPieces(
+      tables,
+      version,
+      async (text) => {
+        const written = await api.portfolioWriteChunk({ token, text })
+        if (written.outcome === 'expired') throw new Error('the write session expired')
+      },
+      { onProgress }
+    )
+    return await finish(token, attachments)
+  } catch (error) {
+    await api.portfolioWriteAbort({ token }).catch(() => undefined)
+    throw error
+  }
+}
+
 /** Exports the database and has main write it as a backup. */
-export async function writeBackup(db: MatbarDb, api: PlatformApi, reason: BackupReason) {
-  const { text, attachments } = await exportPortfolio(db, await getAppVersion(api))
-  return api.backupsCreate({ text, attachments, reason })
+export async function writeBackup(
+  db: MatbarDb,
+  api: PlatformApi,
+  reason: BackupReason,
+  onProgress?: (progress: Progress) => void
+) {
+  return writeInPieces(
+    db,
+    api,
+    { kind: 'backup', reason },
+    async (token, attachments) => {
+      const result = await api.backupsFinish({ token, attachments })
+      if (result.outcome === 'expired') throw new Error('the write session expired')
+      return result
+    },
+    onProgress
+  )
 }
 
 /** Exports the database and has main save it as a portfolio file (a download in the browser harness). */
-export async function exportToFile(db: MatbarDb, api: PlatformApi, encrypt: boolean) {
-  const { text, attachments } = await exportPortfolio(db, await getAppVersion(api))
-  return api.portfolioExport({ text, attachments, encrypt })
+export async function exportToFile(
+  db: MatbarDb,
+  api: PlatformApi,
+  encrypt: boolean,
+  onProgress?: (progress: Progress) => void
+) {
+  return writeInPieces(
+    db,
+    api,
+    { kind: 'export', encrypt },
+    async (token, attachments) => {
+      const result = await api.portfolioWriteFinish({ token, attachments })
+      if (result.outcome === 'expired') throw new Error('the write session expired')
+      return result
+    },
+    onProgress
+  )
 }
 
 /**
@@ -78,8 +150,10 @@ export function useBackupCommands() {
   const api = useApi()
   return useMemo(
     () => ({
-      backup: (reason: BackupReason) => writeBackup(db, api, reason),
-      exportToFile: (encrypt: boolean) => exportToFile(db, api, encrypt),
+      backup: (reason: BackupReason, onProgress?: (progress: Progress) => void) =>
+        writeBackup(db, api, reason, onProgress),
+      exportToFile: (encrypt: boolean, onProgress?: (progress: Progress) => void) =>
+        exportToFile(db, api, encrypt, onProgress),
       importPortfolio: (text: string, mode: ImportMode, token: string | null) =>
         importPortfolio(db, api, text, mode, token),
       discardImport: (token: string) => discardImport(api, token)
