@@ -112,11 +112,15 @@ describe.skipIf(!browserPath)('client portfolio in Chromium', () => {
   })
 
   it('adds an engagement as a lead', async () => {
-    await main().getByRole('button', { name: 'Nytt uppdrag' }).click()
+    await main().getByRole('link', { name: 'Nytt uppdrag' }).click()
     const form = page().getByRole('form', { name: 'Nytt uppdrag' })
     await form.getByLabel('Benämning').fill('Energiworkshop Testvik')
     await form.getByLabel('Värde i kronor exkl. moms').fill('45 000')
     await form.getByRole('button', { name: 'Spara uppdraget' }).click()
+    // Created on its own page, the client given: the engagement's page opens and says so.
+    await expect.poll(() => heading().textContent()).toBe('Energiworkshop Testvik')
+    await expect.poll(() => status().textContent()).toContain('Energiworkshop Testvik')
+    await main().locator('.breadcrumb').getByRole('link', { name: NAME }).click()
     await expect.poll(() => main().getByRole('link', { name: 'Energiworkshop Testvik' }).count()).toBe(1)
     await maybeScreenshot(page(), 'clients-organisation-page')
     await axeClean('organisation page')

@@ -195,7 +195,7 @@ describe.skipIf(!browserPath)('the next-step path in Chromium, from an empty por
 
   it('2. creates an engagement with the client', async () => {
     await nextStep(1, 'Skapa ett uppdrag hos kunden', 'Uppdrag')
-    await main().getByRole('button', { name: 'Nytt uppdrag' }).first().click()
+    await main().getByRole('link', { name: 'Nytt uppdrag' }).first().click()
     const form = main().getByRole('form', { name: 'Nytt uppdrag' })
     await form.getByLabel('Kund').selectOption({ label: 'Vikbo kommun' })
     await form.getByLabel('Benämning').fill('Workshop: lägre energianvändning')

@@ -28,6 +28,7 @@ export const PATTERNS = {
   erasure: '/erasure',
   engagements: ROUTES.engagements,
   pipeline: `${ROUTES.engagements}/pipeline`,
+  newEngagement: `${ROUTES.engagements}/new`,
   engagement: `${ROUTES.engagements}/:id`,
   prioritisation: `${ROUTES.engagements}/:engagementId/prioritisation`,
   workshops: ROUTES.workshops,
@@ -56,6 +57,9 @@ export const paths = {
   engagements: (filter?: { status?: string }) =>
     filter?.status ? `${ROUTES.engagements}?status=${id(filter.status)}` : ROUTES.engagements,
   pipeline: () => PATTERNS.pipeline,
+  /** The new-engagement page, for a given client when there is one (from the client's page). */
+  newEngagement: (organisationId?: string) =>
+    organisationId ? `${PATTERNS.newEngagement}?organisation=${id(organisationId)}` : PATTERNS.newEngagement,
   engagement: (engagementId: string) => `${ROUTES.engagements}/${id(engagementId)}`,
   prioritisation: (engagementId: string) => `${ROUTES.engagements}/${id(engagementId)}/prioritisation`,
   workshops: () => ROUTES.workshops,

@@ -16,7 +16,8 @@ export function TableSection<T>({
   rowKey,
   empty,
   compact,
-  add
+  add,
+  action
 }: {
   heading: string
   /** The rows; undefined while they load. */
@@ -30,6 +31,8 @@ export function TableSection<T>({
   compact?: boolean
   /** The "new" button, what is announced once a new row is saved, and the form. */
   add?: { label: string; saved: (row: T) => string; form: (done: FormDone<T>) => ReactNode }
+  /** What goes beside the heading instead, e.g. a link to the page where a new row is made. */
+  action?: ReactNode
 }) {
   const headingId = useId()
   const table = (
@@ -45,7 +48,7 @@ export function TableSection<T>({
   )
   if (!add) {
     return (
-      <Section id={headingId} heading={heading}>
+      <Section id={headingId} heading={heading} action={action}>
         {table}
       </Section>
     )

@@ -13,7 +13,7 @@ describe('features/engagements', () => {
       const { db } = renderApp({ route: '/engagements' })
       const org = organisationRow({ name: 'Norrviks kommun' })
       await db.organisations.put(org)
-      await user.click(await screen.findByRole('button', { name: 'Nytt uppdrag' }))
+      await user.click(await screen.findByRole('link', { name: 'Nytt uppdrag' }))
       const form = await screen.findByRole('form', { name: 'Nytt uppdrag' })
       await user.type(within(form).getByRole('textbox', { name: 'Benämning' }), 'Energiworkshop')
       await user.type(within(form).getByRole('textbox', { name: /Värde i kronor/ }), 'tolv')
@@ -35,6 +35,24 @@ describe('features/engagements', () => {
         valueSek: 45_000,
         status: 'lead'
       })
+    })
+
+    it("makes a client's new engagement on its own page: the client given, the trail back, the page says it is saved", async () => {
+      const user = userEvent.setup()
+      const { db } = renderApp({ route: '/organisations/org-x' })
+      await db.organisations.put(organisationRow({ id: 'org-x', name: 'Norrviks kommun' }))
+      const section = await screen.findByRole('region', { name: 'Uppdrag' })
+      await user.click(within(section).getByRole('link', { name: 'Nytt uppdrag' }))
+      await screen.findByRole('heading', { level: 1, name: 'Nytt uppdrag' })
+      const trail = document.querySelector('.breadcrumb')!
+      await waitFor(() => expect(trail.textContent).toBe('Uppdrag · Norrviks kommun'))
+      const form = screen.getByRole('form', { name: 'Nytt uppdrag' })
+      expect(within(form).queryByRole('combobox', { name: 'Kund' })).toBeNull()
+      await user.type(within(form).getByRole('textbox', { name: 'Benämning' }), 'Skolworkshop')
+      await user.click(within(form).getByRole('button', { name: 'Spara uppdraget' }))
+      await screen.findByRole('heading', { level: 1, name: 'Skolworkshop' })
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Uppdraget ”Skolworkshop” är sparat.'))
+      expect((await db.engagements.toArray())[0]).toMatchObject({ organisationId: 'org-x', title: 'Skolworkshop' })
     })
 
     it('filters the list by status and kind', async () => {

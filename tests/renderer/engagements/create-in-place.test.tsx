@@ -12,7 +12,7 @@ describe('creating a missing row in place', () => {
   it('creates the client from the new-engagement form, chooses it and keeps the title typed', async () => {
     const user = userEvent.setup()
     const { db } = renderApp({ db: freshDb(), route: '/engagements' })
-    await user.click(await screen.findByRole('button', { name: 'Nytt uppdrag' }))
+    await user.click(await screen.findByRole('link', { name: 'Nytt uppdrag' }))
     const form = await screen.findByRole('form', { name: 'Nytt uppdrag' })
     await user.type(within(form).getByLabelText('Benämning'), 'Energiworkshop')
     expect(await screen.findByText(/Det finns ingen kund i registret ännu/)).toBeTruthy()
@@ -39,7 +39,7 @@ describe('creating a missing row in place', () => {
   it('changes nothing when the client dialog is cancelled, and keeps what was typed', async () => {
     const user = userEvent.setup()
     const { db } = renderApp({ db: freshDb(), route: '/engagements' })
-    await user.click(await screen.findByRole('button', { name: 'Nytt uppdrag' }))
+    await user.click(await screen.findByRole('link', { name: 'Nytt uppdrag' }))
     const form = await screen.findByRole('form', { name: 'Nytt uppdrag' })
     await user.type(within(form).getByLabelText('Benämning'), 'Skolworkshop')
     await user.click(await screen.findByRole('button', { name: 'Ny kund…' }))

@@ -11,6 +11,7 @@ import {
   MissingRowPage,
   PageHeading,
   Section,
+  useHandedNotice,
   useShell
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
@@ -33,6 +34,7 @@ export function EngagementPage() {
   const { announce } = useShell()
   const navigate = useNavigate()
   const data = useEngagement(id)
+  useHandedNotice(Boolean(data))
 
   if (!data) {
     const back = { to: paths.engagements(), label: t('clients.engagement.backToList') }

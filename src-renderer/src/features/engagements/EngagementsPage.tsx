@@ -1,27 +1,23 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { Link } from 'react-router'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
 import { formatDate, formatSek } from '@shared/format'
 import {
   EmptyState,
   ListView,
   PageHeading,
-  Section,
   VirtualTable,
   listSort,
   oneOf,
   useListParams,
-  useShell,
   type Column
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
-import { classNames } from '@renderer/lib/class-names'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
 import { ExportMenu } from '@renderer/features/spreadsheets'
-import { EngagementForm } from './EngagementForm'
 import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { EngagementTabs } from './EngagementTabs'
 import {
@@ -40,9 +36,6 @@ const DEFAULTS = { q: '', status: '', kind: '', sort: SORT as string, dir: DIR a
 export function EngagementsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const { announce } = useShell()
-  const navigate = useNavigate()
-  const [adding, setAdding] = useState(false)
   const [params, setParams] = useListParams(DEFAULTS)
   const text = useDeferredValue(params.q)
   const compare = useMemo(() => textCompare(language), [language])
@@ -105,36 +98,18 @@ export function EngagementsPage() {
       render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
     }
   ]
-  const newEngagement = (inToolbar: boolean) =>
-    adding ? null : (
-      <button
-        type="button"
-        className={classNames('button button-primary', inToolbar && 'toolbar-action')}
-        onClick={() => setAdding(true)}
-      >
-        {t('clients.engagement.new')}
-      </button>
-    )
+  // A new engagement is made on its own page, as a new organisation or workshop is.
+  const newEngagement = (
+    <Link className="button button-primary" to={paths.newEngagement()}>
+      {t('clients.engagement.new')}
+    </Link>
+  )
 
   return (
     <div className="clients">
       <PageHeading>{t('engagements.title')}</PageHeading>
       <EngagementTabs />
       <DeletionUndoToast />
-      {adding ? (
-        <Section id="new-engagement-heading" heading={t('clients.engagement.new')}>
-          <EngagementForm
-            engagement={null}
-            organisationId=""
-            onSaved={(e) => {
-              setAdding(false)
-              announce(t('clients.engagement.added', { title: e.title }))
-              void navigate(paths.engagement(e.id))
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        </Section>
-      ) : null}
       <ListView
         params={params}
         setParams={setParams}
@@ -162,10 +137,10 @@ export function EngagementsPage() {
         action={
           <div className="toolbar-action export-actions">
             <ExportMenu sheet="engagements" ids={shownIds} />
-            {newEngagement(false)}
+            {newEngagement}
           </div>
         }
-        empty={<EmptyState message={t('engagements.empty')}>{newEngagement(false)}</EmptyState>}
+        empty={<EmptyState message={t('engagements.empty')}>{newEngagement}</EmptyState>}
       >
         {(shown) => (
           <VirtualTable

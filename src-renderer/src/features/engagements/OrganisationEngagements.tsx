@@ -4,11 +4,10 @@ import { formatSek } from '@shared/format'
 import { TableSection } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
-import { EngagementForm } from './EngagementForm'
 import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { useOrganisationEngagements } from './queries'
 
-/** The engagements of one organisation, newest change first, and adding one. */
+/** The engagements of one organisation, newest change first, and the way to the page for a new one. */
 export function OrganisationEngagements({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -17,11 +16,11 @@ export function OrganisationEngagements({ organisationId }: { organisationId: st
   return (
     <TableSection
       heading={t('clients.engagement.heading')}
-      add={{
-        label: t('clients.engagement.new'),
-        saved: (e) => t('clients.engagement.added', { title: e.title }),
-        form: (done) => <EngagementForm engagement={null} organisationId={organisationId} {...done} />
-      }}
+      action={
+        <Link className="button button-secondary" to={paths.newEngagement(organisationId)}>
+          {t('clients.engagement.new')}
+        </Link>
+      }
       rows={engagements}
       empty={t('clients.engagement.none')}
       columns={[

@@ -165,3 +165,12 @@ export function useOrganisationEngagements(organisationId: string): Engagement[]
     [db, organisationId]
   )
 }
+
+/** One client's name, live; undefined while loading or when there is no such client. */
+export function useClientName(organisationId: string): string | undefined {
+  const db = useDb()
+  return useLiveQuery(
+    async () => (organisationId === '' ? undefined : (await db.organisations.get(organisationId))?.name),
+    [db, organisationId]
+  )
+}

@@ -1,9 +1,8 @@
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useLocation, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { formatNumber } from '@shared/format'
 import { orgNumberGroup } from '@shared/org-number'
-import { Breadcrumbs, Facts, FormSection, MissingRowPage, PageHeading, useShell } from '@renderer/ui'
+import { Breadcrumbs, Facts, FormSection, MissingRowPage, PageHeading, useHandedNotice } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { Attachments } from '@renderer/features/attachments'
@@ -20,20 +19,10 @@ export function OrganisationPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const { announce } = useShell()
   const navigate = useNavigate()
-  const location = useLocation()
   const organisation = useOrganisation(id)
-  const notice = (location.state as { notice?: string } | null)?.notice
-
-  const loaded = organisation !== undefined
-  // A message handed over by the page we came from (created, erased) goes to the status region once the
-  // page has loaded (the shell clears the region on navigation), then leaves the history entry.
-  useEffect(() => {
-    if (!notice || !loaded) return
-    announce(notice)
-    void navigate(location.pathname, { replace: true, state: null })
-  }, [notice, loaded, announce, navigate, location.pathname])
+  // A message handed over by the page we came from (created, erased).
+  useHandedNotice(organisation !== undefined)
 
   if (!organisation) {
     const back = { to: paths.organisations(), label: t('clients.organisation.backToList') }
