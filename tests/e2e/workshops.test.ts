@@ -234,7 +234,8 @@ describe.skipIf(!browserPath)('workshops, areas and evaluations in Chromium', ()
       .toBe(1)
     // The portfolio's trend is per month: its Workshops column counts the five sample workshops plus the new one.
     const trend = main().getByRole('table', { name: 'Medelvärden per månad, äldst först' })
-    const perMonth = await trend.locator('tbody tr td:nth-of-type(1)').allTextContents()
+    // Cells after the month: Helhet, Innehåll, Genomförande, Workshops, Antal.
+    const perMonth = await trend.locator('tbody tr td:nth-of-type(4)').allTextContents()
     expect(perMonth.reduce((sum, n) => sum + Number(n), 0)).toBe(6)
     await maybeScreenshot(h.page, 'evaluations-portfolio')
     await noSeriousAxe('evaluations page')

@@ -104,6 +104,19 @@ export function EvaluationTrend({ groups, perMonth }: { groups: EvaluationGroup[
           ) : null
       }
 
+  const means = ASPECTS.map((a): Column<TrendRow> => ({
+    key: a,
+    label: t(`evaluation.aspect.${a}`),
+    numeric: true,
+    render: (r) => fmt(r.summary.aspects[a].mean)
+  }))
+  const count: Column<TrendRow> = {
+    key: 'n',
+    label: t('evaluation.nShort'),
+    numeric: true,
+    render: (r) => formatNumber(r.summary.n, language)
+  }
+
   return (
     <div className="trend">
       <figure className="trend-figure">
@@ -152,22 +165,8 @@ export function EvaluationTrend({ groups, perMonth }: { groups: EvaluationGroup[
         caption={t(perMonth ? 'evaluation.trendCaptionMonth' : 'evaluation.trendCaption')}
         rows={rows}
         rowKey={(r) => r.key}
-        columns={[
-          first,
-          second,
-          {
-            key: 'n',
-            label: t('evaluation.nShort'),
-            numeric: true,
-            render: (r) => formatNumber(r.summary.n, language)
-          },
-          ...ASPECTS.map((a): Column<TrendRow> => ({
-            key: a,
-            label: t(`evaluation.aspect.${a}`),
-            numeric: true,
-            render: (r) => fmt(r.summary.aspects[a].mean)
-          }))
-        ]}
+        // The means right after the date, so a narrow window shows the figures that matter before any scrolling.
+        columns={perMonth ? [first, ...means, second, count] : [first, second, ...means, count]}
       />
     </div>
   )
