@@ -279,7 +279,16 @@ const PAGES = [
   },
   {
     key: 'workshop-edit',
-    open: via('workshop', { name: /^(Ändra workshop|Edit workshop)$/, href: /^#\/workshops\/[^/]+\/edit$/ })
+    // Edited in place of its details: the page with the form open.
+    always: true,
+    open: async (page) => {
+      await at(page, 'workshop')
+      await main(page)
+        .getByRole('button', { name: /^(Ändra uppgifter|Edit details)$/ })
+        .first()
+        .click()
+      await settle(page)
+    }
   },
   { key: 'evaluations', open: via('workshops', { href: /^#\/evaluations$/ }) },
   { key: 'areas', open: (page) => nav(page, 'areas') },

@@ -83,7 +83,7 @@ describe.skipIf(!browserPath)('date and time fields in the Swedish UI under an E
   })
 
   it('picks a date in the calendar by keyboard alone: Swedish month, Monday first, Escape and Enter give focus back', async () => {
-    await main().getByRole('link', { name: 'Ändra workshop' }).click()
+    await main().getByRole('button', { name: 'Ändra uppgifter' }).click()
     await expect.poll(() => date().inputValue()).toBe('2026-06-11')
     expect(await time().inputValue()).toBe('09.30')
     // The calendar button is no Tab stop of its own: Alt+Down in the box opens the calendar, as a native picker.
@@ -133,7 +133,7 @@ describe.skipIf(!browserPath)('date and time fields in the Swedish UI under an E
     await h.page.getByRole('combobox', { name: 'Språk' }).selectOption('en')
     await heading().filter({ hasText: 'Settings' }).waitFor({ timeout: 20_000 })
     await h.page.goto(workshopUrl)
-    await main().getByRole('link', { name: 'Edit workshop' }).click()
+    await main().getByRole('button', { name: 'Edit details' }).click()
     const enDate = main().getByLabel('Date', { exact: true })
     await expect.poll(() => enDate.inputValue()).toBe('19 Jul 2026')
     expect(await enDate.getAttribute('placeholder')).toBe('DD Mon YYYY')

@@ -34,7 +34,6 @@ export const PATTERNS = {
   workshops: ROUTES.workshops,
   newWorkshop: `${ROUTES.workshops}/new`,
   workshop: `${ROUTES.workshops}/:id`,
-  editWorkshop: `${ROUTES.workshops}/:id/edit`,
   evaluations: '/evaluations',
   areas: ROUTES.areas,
   area: `${ROUTES.areas}/:id`,
@@ -66,7 +65,6 @@ export const paths = {
   newWorkshop: (engagementId?: string) =>
     engagementId ? `${PATTERNS.newWorkshop}?engagement=${id(engagementId)}` : PATTERNS.newWorkshop,
   workshop: (workshopId: string) => `${ROUTES.workshops}/${id(workshopId)}`,
-  editWorkshop: (workshopId: string) => `${ROUTES.workshops}/${id(workshopId)}/edit`,
   evaluations: () => PATTERNS.evaluations,
   areas: (filter?: { status?: string; followUp?: string }) => {
     const query = (['status', 'followUp'] as const)

@@ -24,6 +24,8 @@ describe('WorkshopFormPage', () => {
     expect(saved).toMatchObject({ engagementId: engagement.id, questionId: BUILT_IN_QUESTIONS[0]!.id })
     expect((await db.participants.toArray()).map((p) => [p.workshopId, p.name])).toEqual([[saved!.id, 'Karin']])
     await waitFor(() => expect(window.location.hash).toBe(`#/workshops/${saved!.id}`))
+    // The workshop's page says it is saved, as every other form does.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Workshoppen är sparad.'))
   })
 
   it('refuses a workshop without an engagement at its field, with the focus there', async () => {

@@ -6,7 +6,6 @@ import { renderApp } from '../helpers/render-app'
 describe('pages of a workshop or an area that is gone', () => {
   it.each([
     ['the workshop page', '/workshops/gone', 'Workshoppen finns inte'],
-    ['the workshop form', '/workshops/gone/edit', 'Workshoppen finns inte'],
     ['the area page', '/areas/gone', 'Området finns inte']
   ])('%s says so and links back to the workshops', async (_page, route, heading) => {
     renderApp({ db: freshDb(), route })

@@ -1,30 +1,38 @@
 import { useTranslation } from 'react-i18next'
 import type { Path } from 'react-hook-form'
-import { Link, useNavigate } from 'react-router'
 import { useZodForm } from '@renderer/forms'
-import { FormFields, SelectField, useCreateInPlace, useShell, type FieldSpec } from '@renderer/ui'
+import { FormFields, FormFooter, SelectField, useCreateInPlace, useShell, type FieldSpec } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { errorMessage } from '@renderer/lib/errors'
 import { newId } from '@renderer/lib/ids'
 import { engagementLabel } from '@renderer/lib/labels'
-import { paths } from '@renderer/lib/paths'
 import { BUILT_IN_QUESTIONS, useWorkshopCommands } from './commands'
 import { ParticipantsEditor } from './ParticipantsEditor'
 import { useEngagementContacts, type WorkshopFormData } from './queries'
 import { workshopFormSchema, workshopFromForm, workshopToForm, type WorkshopFormValues } from './workshop-form'
 
 /**
- * The workshop's fields in four sections. Checked when saved, then again as each flagged field changes;
- * the first field with a problem gets the focus, so its message is read out. An engagement not yet
- * made can be created in place: it is then chosen and everything typed stays.
+ * The workshop's fields in four sections, on the new-workshop page or in place of the workshop's details.
+ * Checked when saved, then again as each flagged field changes; the first field with a problem gets the
+ * focus, so its message is read out. An engagement not yet made can be created in place: it is then
+ * chosen and everything typed stays. `onSaved` gets the workshop's id; a failed save shows in the footer.
  */
-export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; engagementId: string }) {
+export function WorkshopForm({
+  data,
+  engagementId,
+  onSaved,
+  onCancel
+}: {
+  data: WorkshopFormData
+  engagementId: string
+  onSaved: (workshopId: string) => void
+  onCancel: () => void
+}) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { announce } = useShell()
   const { saveWorkshop } = useWorkshopCommands()
-  const navigate = useNavigate()
   const form = useZodForm(workshopFormSchema, {
     defaultValues: workshopToForm(
       data.workshop,
@@ -77,10 +85,9 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
     const { workshop, participants: named } = workshopFromForm(workshopId, values)
     try {
       await saveWorkshop(workshop, named)
-      announce(t('workshop.form.saved'))
-      void navigate(paths.workshop(workshopId))
+      onSaved(workshopId)
     } catch (error) {
-      announce(t('workshop.form.saveFailed', { message: errorMessage(error) }))
+      form.setError('root', { message: errorMessage(error) })
     }
   })
 
@@ -120,7 +127,12 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
 
   return (
     <>
-      <form className="panel panel-wide" onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        className="workshop-form"
+        aria-label={t(data.workshop ? 'workshop.form.editTitle' : 'workshop.form.newTitle')}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
         <fieldset className="form-section">
           <legend>{t('workshop.form.whenWhere')}</legend>
           {newEngagement.available && (
@@ -167,17 +179,13 @@ export function WorkshopForm({ data, engagementId }: { data: WorkshopFormData; e
           <FormFields form={form} fields={[wideText('notes', t('workshop.form.notes'), 4)]} />
         </fieldset>
 
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-            {t('workshop.form.save')}
-          </button>
-          <Link
-            className="button button-secondary"
-            to={data.workshop ? paths.workshop(data.workshop.id) : paths.workshops()}
-          >
-            {t('workshop.form.cancel')}
-          </Link>
-        </div>
+        <FormFooter
+          saveError={form.formState.errors.root?.message}
+          submitting={form.formState.isSubmitting}
+          submitLabel={t('workshop.form.save')}
+          onCancel={onCancel}
+          cancelLabel={t('workshop.form.cancel')}
+        />
       </form>
       {newEngagement.dialog}
     </>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { formatDateTime, formatNumber } from '@shared/format'
-import { Breadcrumbs, LoadingPage, PageHeading, Section } from '@renderer/ui'
+import { Breadcrumbs, FormSection, LoadingPage, PageHeading, useHandedNotice } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import { WorkshopAreas } from '@renderer/features/areas'
 import { Attachments } from '@renderer/features/attachments'
 import { WorkshopEvaluations } from '@renderer/features/evaluations'
+import { WorkshopEditForm } from './WorkshopFormPage'
 import { WorkshopNotFound } from './WorkshopNotFound'
 import { useWorkshopPage } from './queries'
 
@@ -16,6 +17,8 @@ export function WorkshopPage() {
   const { language } = useLanguage()
   const { id = '' } = useParams()
   const data = useWorkshopPage(id)
+  // "Workshoppen är sparad" from the new-workshop page.
+  useHandedNotice(Boolean(data))
 
   if (data === undefined) return <LoadingPage heading={t('workshop.title')} />
   if (data === null) return <WorkshopNotFound />
@@ -34,14 +37,13 @@ export function WorkshopPage() {
       />
       <PageHeading>{heading}</PageHeading>
 
-      <Section
+      <FormSection
         id="ws-details"
         heading={t('workshop.details')}
-        action={
-          <Link className="button button-secondary" to={paths.editWorkshop(w.id)}>
-            {t('workshop.edit')}
-          </Link>
-        }
+        openLabel={t('workshop.edit')}
+        replace
+        saved={t('workshop.form.saved')}
+        form={(done) => <WorkshopEditForm workshopId={w.id} {...done} />}
       >
         <dl className="facts">
           <dt>{t('workshop.when')}</dt>
@@ -96,7 +98,7 @@ export function WorkshopPage() {
           <dt>{t('workshop.notes')}</dt>
           <dd className="pre-line">{w.notes || notGiven}</dd>
         </dl>
-      </Section>
+      </FormSection>
 
       <WorkshopAreas workshop={w} />
       <WorkshopEvaluations workshop={w} organisationId={organisation?.id ?? null} />

@@ -6,18 +6,17 @@ import { WorkshopPage } from './WorkshopPage'
 import { WorkshopsPage } from './WorkshopsPage'
 
 /**
- * The workshop form keyed by its address: going from "Ändra workshop" to "Ny workshop" (same component,
- * same place in the tree) must start a fresh form, not carry over the edited workshop's fields.
+ * The new-workshop form keyed by its address: going from one engagement's "Ny workshop" to another's
+ * (same component, same place in the tree) must start a fresh form with the other engagement chosen.
  */
 function FreshWorkshopForm() {
   const { pathname, search } = useLocation()
   return <WorkshopFormPage key={pathname + search} />
 }
 
-/** Route elements for workshops: the list, new, one workshop, and edit. */
+/** Route elements for workshops: the list, new and one workshop (edited in place on its page). */
 export const workshopsRoutes = [
   <Route key="workshops" path={PATTERNS.workshops} element={<WorkshopsPage />} />,
   <Route key="workshops-new" path={PATTERNS.newWorkshop} element={<FreshWorkshopForm />} />,
-  <Route key="workshop" path={PATTERNS.workshop} element={<WorkshopPage />} />,
-  <Route key="workshop-edit" path={PATTERNS.editWorkshop} element={<FreshWorkshopForm />} />
+  <Route key="workshop" path={PATTERNS.workshop} element={<WorkshopPage />} />
 ]
