@@ -4,20 +4,25 @@
  */
 import { CHANNELS, methodName, type Channel } from '@shared/ipc/channels'
 import { contract, describeZodError, IpcErrorCode, type ChannelOutput, type MatbarApi } from '@shared/contract'
-import { i18n } from '@renderer/i18n/i18n'
 import { detectTransport, TransportError, type Transport } from './transport'
+import { userMessage } from './user-message'
 
 /** Why a platform call failed: the envelope's code, or 'transport' when no envelope came back. */
 export type PlatformErrorCode = IpcErrorCode | 'transport'
 
-/** A failed call to the main process, with the code the other side gave. */
+/**
+ * A failed call to the main process, with the code the other side gave. Its message is a sentence for the user in
+ * the app's language (see user-message.ts); `detail` keeps the technical text for the console and for tests.
+ */
 export class PlatformError extends Error {
   override name = 'PlatformError'
+  readonly detail: string
   constructor(
     readonly code: PlatformErrorCode,
-    message: string
+    detail: string
   ) {
-    super(message)
+    super(userMessage(code, detail))
+    this.detail = detail
   }
 }
 
@@ -37,8 +42,6 @@ function unwrap<C extends Channel>(channel: C, raw: unknown): ChannelOutput<C> {
     const error = (raw as { error?: { code?: unknown; message?: unknown } }).error
     const code = IpcErrorCode.safeParse(error?.code)
     const message = typeof error?.message === 'string' ? error.message : 'unknown error'
-    // A refusal the user can act on is said in their language, not in the bridge's technical words.
-    if (code.success && code.data === 'too-large') throw new PlatformError('too-large', i18n.t('app.errors.tooLarge'))
     throw new PlatformError(code.success ? code.data : 'internal', message)
   }
   const parsed = contract[channel].output.safeParse((raw as { value?: unknown }).value)

@@ -89,7 +89,9 @@ describe('features/backups/commands', () => {
     it('lets a failed commit reach the caller (the rows are written, their new files are not)', async () => {
       const { text } = await exportPortfolio(freshDb(), '1.0.0')
       const { api } = recordingApi({ commitFails: true })
-      await expect(importPortfolio(freshDb(), api, text, 'replace', TOKEN)).rejects.toThrow('disk full')
+      await expect(importPortfolio(freshDb(), api, text, 'replace', TOKEN)).rejects.toMatchObject({
+        detail: 'disk full'
+      })
     })
   })
 })

@@ -29,11 +29,12 @@ describe('platform/api', () => {
       ])
     })
 
-    it('throws a PlatformError with the code and message of an ok:false envelope', async () => {
+    it('throws a PlatformError with the code and technical text of an ok:false envelope, and a sentence to show', async () => {
       const api = createApi(fixed({ ok: false, error: { code: 'invalid-input', message: 'language: bad' } }))
       const error = await api.settingsGet().catch((e: unknown) => e)
       expect(error).toBeInstanceOf(PlatformError)
-      expect(error).toMatchObject({ code: 'invalid-input', message: 'language: bad' })
+      expect(error).toMatchObject({ code: 'invalid-input', detail: 'language: bad' })
+      expect((error as PlatformError).message).toMatch(/^Uppgifterna kunde inte tas emot/)
     })
 
     it("says the harness's refusal of an over-limit body in the user's language, not the bridge's words", async () => {
@@ -68,7 +69,10 @@ describe('platform/api', () => {
       const error = await api.appInfo().catch((e: unknown) => e)
       expect(error).toBeInstanceOf(PlatformError)
       expect((error as PlatformError).code).toBe('transport')
-      expect((error as PlatformError).message).toContain('Failed to fetch')
+      expect((error as PlatformError).detail).toContain('Failed to fetch')
+      expect((error as PlatformError).message).toBe(
+        'Kontakten med appen bröts. Kontrollera att Mätbar fortfarande är igång och försök igen.'
+      )
     })
 
     it('fills defaults through the contract schema', async () => {

@@ -78,7 +78,8 @@ describe('features/documents', () => {
       const { table } = await setUp('browser')
       await user.click(within(table).getByRole('button', { name: `Förhandsgranska ${FILE}` }))
       const preview = await screen.findByRole('region', { name: `Förhandsgranskning: ${FILE}` })
-      expect((await within(preview).findByRole('alert')).textContent).toContain('filen saknas')
+      // In the user's words, not main's: the technical text stays on the error.
+      expect((await within(preview).findByRole('alert')).textContent).toContain('Något gick fel i appen')
       await user.click(within(preview).getByRole('button', { name: 'Stäng förhandsgranskningen' }))
       expect(screen.queryByRole('region', { name: `Förhandsgranskning: ${FILE}` })).toBeNull()
     })
