@@ -6,7 +6,7 @@ import { addDays } from '@shared/overview'
 import { localToday } from '@shared/format'
 import { freshDb } from '../helpers/db'
 import { renderApp } from '../helpers/render-app'
-import { engagementRow, organisationRow } from '../helpers/rows'
+import { engagementRow, evaluationRow, organisationRow } from '../helpers/rows'
 
 const AT = '2025-03-01T10:00:00.000Z'
 const today = localToday()
@@ -135,6 +135,22 @@ describe('features/overview', () => {
       // The count of areas behind plan opens the areas list filtered to them.
       const count = within(effect).getByRole('link', { name: '1 Områden efter plan' })
       expect(count.getAttribute('href')).toBe('#/areas?followUp=off-track')
+    })
+
+    it("means only the last year's evaluations, read through the workshops of that year", async () => {
+      const { db, engagementId } = await seed()
+      await db.workshops.bulkAdd([
+        workshopRow('old', engagementId, `${addDays(today, -400)}T09:00`),
+        workshopRow('recent', engagementId, `${addDays(today, -20)}T09:00`)
+      ])
+      await db.evaluations.bulkAdd([
+        ...Array.from({ length: 3 }, () => evaluationRow('old', { overall: 1, content: 1, delivery: 1 })),
+        evaluationRow('recent', { overall: 6, content: 5, delivery: 4 }),
+        evaluationRow('recent', { overall: 5, content: 5, delivery: 4 })
+      ])
+      renderApp({ db })
+      const table = await screen.findByRole('table', { name: /från 2 utvärderingar/ })
+      expect(within(table).getAllByRole('row')[1]!.textContent).toContain('5,5')
     })
 
     it('ticks the steps done and links the next one, prioritising the areas', async () => {

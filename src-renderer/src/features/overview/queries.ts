@@ -1,7 +1,7 @@
 /** Reading the start page's figures: row counts, the figures that lead to the lists, and the next step's facts. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { TableName } from '@shared/entities'
-import { overviewFigures, type OverviewFigures } from '@shared/overview'
+import { overviewFigures, yearBefore, type OverviewFigures } from '@shared/overview'
 import { countRows } from '@renderer/db/portfolio'
 import { useDb } from '@renderer/platform/services'
 
@@ -29,17 +29,23 @@ export type Overview = {
 export function useOverview(today: string): Overview | undefined {
   const db = useDb()
   return useLiveQuery(async () => {
-    const [counts, organisations, engagements, workshops, areas, measurements, evaluations, proposals] =
+    // Only the workshops the figures look at (the last year and the coming days, through the startsAt index)
+    // and their evaluations: with 10 000 workshops and 30 000 evaluations, reading them all was most of the wait.
+    const [counts, organisations, engagements, workshops, anyWorkshop, areas, measurements, proposals] =
       await Promise.all([
         countRows(db),
         db.organisations.toArray(),
         db.engagements.toArray(),
-        db.workshops.toArray(),
+        db.workshops.where('startsAt').above(yearBefore(today)).toArray(),
+        db.workshops.limit(1).first(),
         db.areas.toArray(),
         db.measurements.toArray(),
-        db.evaluations.toArray(),
         db.documents.where('kind').equals('proposal').count()
       ])
+    const evaluations = await db.evaluations
+      .where('workshopId')
+      .anyOf(workshops.map((w) => w.id))
+      .toArray()
     const nameOf = new Map(organisations.map((o) => [o.id, o.name]))
     const clientOf = new Map(engagements.map((e) => [e.id, nameOf.get(e.organisationId) ?? '']))
     const withAreas = areas[0]?.engagementId
@@ -49,7 +55,7 @@ export function useOverview(today: string): Overview | undefined {
       clientOf,
       first: {
         engagementId: withAreas ?? engagements[0]?.id ?? null,
-        workshopId: workshops[0]?.id ?? null,
+        workshopId: anyWorkshop?.id ?? null,
         prioritised: counts.scores > 0,
         proposal: proposals > 0
       }
