@@ -81,7 +81,8 @@ export function WorkshopsPage() {
     {
       key: 'title',
       label: t('workshops.name'),
-      width: 'minmax(10rem, 2.2fr)',
+      // The title and client are what a row is looked up by: they get the room, the question what is left.
+      width: 'minmax(10rem, 2.6fr)',
       sortKey: 'title',
       rowHeader: true,
       render: (r) => (
@@ -93,7 +94,7 @@ export function WorkshopsPage() {
     {
       key: 'client',
       label: t('workshops.client'),
-      width: 'minmax(9rem, 2fr)',
+      width: 'minmax(9rem, 2.2fr)',
       sortKey: 'client',
       render: (r) => <span title={r.client}>{r.client}</span>
     },
@@ -119,7 +120,7 @@ export function WorkshopsPage() {
     {
       key: 'question',
       label: t('workshops.question'),
-      width: 'minmax(10rem, 3fr)',
+      width: 'minmax(8rem, 2fr)',
       render: (r) => (
         <span title={r.workshop.startingQuestion}>{r.workshop.startingQuestion || t('common.notGiven')}</span>
       )
