@@ -86,6 +86,7 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
         return (
           <ActionButtons
             className="doc-actions"
+            small
             actions={[
               action('preview', () => setPreview(record)),
               browser && action('download', () => void act('download', record)),

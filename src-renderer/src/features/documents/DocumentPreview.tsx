@@ -1,18 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '@shared/entities'
 import { base64ToBytes } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
-import { Section } from '@renderer/ui'
+import { Dialog } from '@renderer/ui'
 import { renderDocxPreview } from './docx-preview-csp'
 
-/** The frozen copy of a document, rendered in the app as pages. */
+/**
+ * The frozen copy of a document, rendered in the app as pages, in a wide dialog over the list (not a box
+ * under it): the pages get the window's height, and Escape or the close button gives the list back.
+ */
 export function DocumentPreview({ record, onClose }: { record: DocumentRecord; onClose: () => void }) {
   const { t } = useTranslation()
   const api = useApi()
   const host = useRef<HTMLDivElement>(null)
-  const headingId = useId()
   const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading')
 
   useEffect(() => {
@@ -32,15 +34,12 @@ export function DocumentPreview({ record, onClose }: { record: DocumentRecord; o
   }, [api, record.id])
 
   return (
-    <Section
-      id={headingId}
-      heading={t('documentsUi.previewHeading', { fileName: record.fileName })}
+    <Dialog
+      open
+      title={t('documentsUi.previewHeading', { fileName: record.fileName })}
+      onClose={onClose}
+      wide
       className="doc-preview"
-      action={
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('documentsUi.closePreview')}
-        </button>
-      }
     >
       {state === 'loading' && <p role="status">{t('documentsUi.previewLoading')}</p>}
       {typeof state === 'object' && (
@@ -49,6 +48,11 @@ export function DocumentPreview({ record, onClose }: { record: DocumentRecord; o
         </p>
       )}
       <div ref={host} className="doc-preview-pages" data-testid="document-preview" aria-busy={state === 'loading'} />
-    </Section>
+      <div className="button-row">
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('documentsUi.closePreview')}
+        </button>
+      </div>
+    </Dialog>
   )
 }

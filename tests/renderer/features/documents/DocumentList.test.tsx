@@ -77,11 +77,13 @@ describe('features/documents', () => {
       const user = userEvent.setup()
       const { table } = await setUp('browser')
       await user.click(within(table).getByRole('button', { name: `Förhandsgranska ${FILE}` }))
-      const preview = await screen.findByRole('region', { name: `Förhandsgranskning: ${FILE}` })
+      const preview = await screen.findByRole('dialog', { name: `Förhandsgranskning: ${FILE}` })
       // In the user's words, not main's: the technical text stays on the error.
       expect((await within(preview).findByRole('alert')).textContent).toContain('Något gick fel i appen')
       await user.click(within(preview).getByRole('button', { name: 'Stäng förhandsgranskningen' }))
-      expect(screen.queryByRole('region', { name: `Förhandsgranskning: ${FILE}` })).toBeNull()
+      expect(screen.queryByRole('dialog', { name: `Förhandsgranskning: ${FILE}` })).toBeNull()
+      // The dialog gives the focus back to the button that opened it.
+      expect(document.activeElement).toBe(within(table).getByRole('button', { name: `Förhandsgranska ${FILE}` }))
     })
   })
 })
