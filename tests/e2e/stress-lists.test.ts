@@ -52,7 +52,7 @@ describe.skipIf(!browserPath)('every list at the stress size, in Chromium', () =
   const timings: Timing[] = []
 
   /** Waits until `check` holds (expect.poll only works inside a test, and beforeAll needs this too). */
-  async function until(check: () => Promise<boolean>, what: string, timeout = 30_000): Promise<void> {
+  async function until(check: () => Promise<boolean>, what: string, timeout = 60_000): Promise<void> {
     const deadline = Date.now() + timeout
     while (!(await check())) {
       if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`)
