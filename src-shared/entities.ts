@@ -88,7 +88,8 @@ export const ENGAGEMENT_KINDS = ['workshop', 'procurement-support', 'training', 
 export const EngagementKind = z.enum(ENGAGEMENT_KINDS)
 export type EngagementKind = z.infer<typeof EngagementKind>
 
-export const ENGAGEMENT_STATUSES = ['lead', 'proposal-sent', 'won', 'lost', 'active', 'completed'] as const
+/** In the pipeline's order: the open stages, the finished one, and a lost engagement last (off the main path). */
+export const ENGAGEMENT_STATUSES = ['lead', 'proposal-sent', 'won', 'active', 'completed', 'lost'] as const
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES)
 export type EngagementStatus = z.infer<typeof EngagementStatus>
 

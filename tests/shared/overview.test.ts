@@ -174,9 +174,9 @@ describe('overview', () => {
         { status: 'lead', count: 2, valueSek: 100_000, withoutValue: 1 },
         { status: 'proposal-sent', count: 1, valueSek: 250_000, withoutValue: 0 },
         { status: 'won', count: 0, valueSek: 0, withoutValue: 0 },
-        { status: 'lost', count: 0, valueSek: 0, withoutValue: 0 },
         { status: 'active', count: 1, valueSek: 400_000, withoutValue: 0 },
-        { status: 'completed', count: 0, valueSek: 0, withoutValue: 0 }
+        { status: 'completed', count: 0, valueSek: 0, withoutValue: 0 },
+        { status: 'lost', count: 0, valueSek: 0, withoutValue: 0 }
       ])
     })
 

@@ -36,7 +36,9 @@ describe('features/engagements/commands', () => {
       expect(neighbourStatus('lead', 1)).toBe('proposal-sent')
       expect(neighbourStatus('proposal-sent', -1)).toBe('lead')
       expect(neighbourStatus('lead', -1)).toBeNull()
-      expect(neighbourStatus('completed', 1)).toBeNull()
+      // Förlorat comes last, after Avslutat: off the main path, not between Vunnet and Pågående.
+      expect(neighbourStatus('won', 1)).toBe('active')
+      expect(neighbourStatus('lost', 1)).toBeNull()
     })
   })
 })

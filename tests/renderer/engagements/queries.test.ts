@@ -39,9 +39,9 @@ describe('features/engagements/queries', () => {
         ['lead', 3, 57_500],
         ['proposal-sent', 0, 0],
         ['won', 1, 90_000],
-        ['lost', 0, 0],
         ['active', 0, 0],
-        ['completed', 0, 0]
+        ['completed', 0, 0],
+        ['lost', 0, 0]
       ])
     })
   })
