@@ -101,6 +101,10 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting || count === 0}>
             {count === 0 ? t('workshop.areas.captureNone') : t('workshop.areas.capture', { count })}
           </button>
+          {/* The workshop's next step, one Tab from the capture box: scoring what was just captured. */}
+          {sorted.length > 0 ? (
+            <Link to={paths.prioritisation(workshop.engagementId)}>{t('workshop.areas.prioritise')}</Link>
+          ) : null}
         </div>
       </form>
     </section>
