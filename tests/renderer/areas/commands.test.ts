@@ -43,6 +43,8 @@ describe('features/areas/commands', () => {
       await captureAreas(db, first, lines.join('\n'), NOW)
       const areas = await db.areas.where('workshopId').equals(first.id).toArray()
       expect(areas.map((a) => a.title).sort()).toEqual([...lines].sort())
+      // Listed by when they were made, they come back in the order typed.
+      expect(areas.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((a) => a.title)).toEqual(lines)
       expect(new Set(areas.map((a) => a.status))).toEqual(new Set(['identified']))
       expect(new Set(areas.map((a) => a.engagementId))).toEqual(new Set([first.engagementId]))
     })

@@ -25,7 +25,8 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
   })
   const areas = useWorkshopAreaList(workshop.id)
   const compare = textCompare(language)
-  const sorted = [...(areas ?? [])].sort((a, b) => compare(a.title, b.title))
+  // In the order they were typed (captured lines are a millisecond apart), not A–Z.
+  const sorted = [...(areas ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || compare(a.title, b.title))
   const count = titlesFromLines(watch('text')).length
 
   const submit = handleSubmit(async ({ text }) => {

@@ -53,7 +53,9 @@ export async function captureAreas(
   text: string,
   now: string
 ): Promise<Area[]> {
-  const areas = titlesFromLines(text).map((title) => newArea(workshop, title, now))
+  // A millisecond apart, so the workshop page lists them in the order the lines were typed.
+  const start = Date.parse(now)
+  const areas = titlesFromLines(text).map((title, i) => newArea(workshop, title, new Date(start + i).toISOString()))
   if (areas.length > 0) await db.transaction('rw', db.areas, () => db.areas.bulkAdd(areas))
   return areas
 }
