@@ -67,4 +67,51 @@ describe.skipIf(!browserPath)('every page in its language, in Chromium', () => {
       expect(found).toEqual([])
     })
   }
+
+  /**
+   * With the sample loaded the pages hold data (Swedish names, titles and quotes), so only the app's own words are
+   * read: headings, column headings, labels, legends, buttons, captions, counts and hints. The area page's route hint
+   * is read whole, as its threshold sources are the app's (they stayed Swedish in English before).
+   */
+  it('English with the sample loaded: the app words on every list page and an area route hint are English', async () => {
+    await h.page.goto(`${h.bridge.url}#/settings`)
+    if ((await h.page.locator('html').getAttribute('lang')) !== 'en') {
+      await h.page.getByRole('combobox', { name: 'Språk' }).selectOption('en')
+      await h.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: 20_000 })
+    }
+    // The register's empty state offers the sample (the start page does not once the question library is stored).
+    const start = await textOf('/organisations')
+    const load = h.page.getByRole('button', { name: 'Load sample portfolio' })
+    expect(await load.count(), start).toBe(1)
+    await load.click()
+    await load.waitFor({ state: 'detached', timeout: 30_000 })
+    const UI_WORDS = `[...document.querySelectorAll(
+      'main h1, main h2, main h3, main th[scope=col], main [role=columnheader], main label, main legend, main button, main caption, main .list-count, main .help, main summary'
+    )].map((el) => el.innerText).join('\\n')`
+    const found: string[] = []
+    for (const path of [
+      '/',
+      '/organisations',
+      '/engagements',
+      '/engagements/pipeline',
+      '/workshops',
+      '/evaluations',
+      '/areas'
+    ]) {
+      await textOf(path)
+      const text = (await h.page.evaluate(UI_WORDS)) as string
+      expect(text.length, `${path} has app words to read`).toBeGreaterThan(20)
+      for (const line of foreignLines(text, 'en')) found.push(`${path}: ${line}`)
+    }
+    const area = (await h.page.evaluate(
+      `[...document.querySelectorAll('main a[href^="#/areas/"]')].map((a) => a.getAttribute('href'))[0]`
+    )) as string
+    expect(area).toMatch(/^#\/areas\//)
+    await textOf(area.slice(1))
+    const hint = h.page.getByRole('region', { name: 'What the law allows' })
+    const hintText = await hint.innerText()
+    expect(hintText).toContain('LOU (2016:1145), chapter 19 a')
+    for (const line of foreignLines(hintText, 'en')) found.push(`route hint: ${line}`)
+    expect(found).toEqual([])
+  })
 })
