@@ -88,7 +88,6 @@ export function parsePortfolioFile(text: string, options: ParsePortfolioOptions 
 
 function parseUnguarded(text: string, options: ParsePortfolioOptions): ParsePortfolioResult {
   const maxLength = options.maxLength ?? MAX_PORTFOLIO_TEXT_LENGTH
-  const errors = new ErrorList(options.maxErrors ?? MAX_PORTFOLIO_ERRORS)
 
   if (typeof text !== 'string') return fail('$', 'expected the file content as text')
   if (text.length > maxLength) {
@@ -103,7 +102,58 @@ function parseUnguarded(text: string, options: ParsePortfolioOptions): ParsePort
   } catch (error) {
     return fail('$', describeJsonError(body, error))
   }
+  return checkPortfolioData(data, options)
+}
 
+/**
+ * The envelope of a file read in pieces (the file with every table's rows left out), parsed: the
+ * pieces' rows are added to it (addPortfolioPiece), then checkPortfolioData checks the whole as
+ * parsePortfolioFile checks a text. Never throws.
+ */
+export function parsePortfolioEnvelope(
+  text: string
+): { ok: true; data: unknown } | { ok: false; errors: PortfolioError[] } {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown }
+  } catch (error) {
+    return { ok: false, errors: [{ path: '$', message: describeJsonError(text, error) }] }
+  }
+}
+
+/**
+ * Adds one piece of rows (JSON text of whole rows without the brackets, rows `first`… of `table`) to a
+ * parsed envelope. Null when added; else the error, named by the rows' place in the file.
+ */
+export function addPortfolioPiece(data: unknown, table: string, first: number, text: string): PortfolioError | null {
+  const tables = isRecord(data) && isRecord(data['tables']) ? data['tables'] : null
+  const rows = tables && Object.hasOwn(tables, table) ? tables[table] : undefined
+  const where = toJsonPath(['tables', table, first])
+  if (!Array.isArray(rows) || rows.length !== first)
+    return { path: where, message: 'rows out of place (the file was not read in order)' }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(`[${text}]`)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : 'invalid'
+    return { path: where, message: `the file is not valid JSON in the rows from here on: ${detail}` }
+  }
+  if (!Array.isArray(parsed)) return { path: where, message: 'the file is not valid JSON in the rows from here on' }
+  for (const row of parsed) rows.push(row)
+  return null
+}
+
+/** Checks a portfolio file's parsed JSON value (parsePortfolioFile after JSON.parse); never throws. */
+export function checkPortfolioData(data: unknown, options: ParsePortfolioOptions = {}): ParsePortfolioResult {
+  try {
+    return checkUnguarded(data, options)
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'
+    return fail('$', `the file could not be checked (${detail.slice(0, 200)})`)
+  }
+}
+
+function checkUnguarded(data: unknown, options: ParsePortfolioOptions): ParsePortfolioResult {
+  const errors = new ErrorList(options.maxErrors ?? MAX_PORTFOLIO_ERRORS)
   if (!isRecord(data)) {
     return fail('$', `expected a JSON object (a Mätbar portfolio file), found ${describeType(data)}`)
   }

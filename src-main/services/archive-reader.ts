@@ -214,6 +214,8 @@ export type ArchiveLimits = {
   maxAttachmentBytes: number
   maxPortfolioBytes: number
   maxUnpackedBytes: number
+  /** Give portfolio.json as its bytes (portfolioBytes, text ''), for reading in pieces; else as text. */
+  portfolioAsBytes?: boolean
 }
 
 /** An attachment file read from an archive: its hash (checked), the name the archive gives it, its bytes. */
@@ -224,6 +226,8 @@ export type ArchiveEntries =
   | {
       ok: true
       text: string
+      /** portfolio.json's bytes, when the limits asked for them (portfolioAsBytes). */
+      portfolioBytes?: Uint8Array
       manifestText: string | null
       attachments: ArchiveAttachmentBytes[]
     }
@@ -333,6 +337,7 @@ export async function readArchiveEntries(data: Uint8Array, limits: ArchiveLimits
   const { deadline } = limits
 
   let text: string | null = null
+  let portfolioBytes: Uint8Array | undefined
   let manifestText: string | null = null
   const attachments: ArchiveAttachmentBytes[] = []
   for (const entry of checked.entries) {
@@ -348,7 +353,10 @@ export async function readArchiveEntries(data: Uint8Array, limits: ArchiveLimits
       }
     const bytes = read.bytes
     if (name === PORTFOLIO_ENTRY) {
-      text = utf8(bytes)
+      if (limits.portfolioAsBytes) {
+        portfolioBytes = bytes
+        text = ''
+      } else text = utf8(bytes)
       continue
     }
     if (name === MANIFEST_ENTRY) {
@@ -367,7 +375,7 @@ export async function readArchiveEntries(data: Uint8Array, limits: ArchiveLimits
   }
   if (text === null)
     return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json', code: 'no-portfolio' }
-  return { ok: true, text, manifestText, attachments }
+  return { ok: true, text, manifestText, attachments, ...(portfolioBytes ? { portfolioBytes } : {}) }
 }
 
 /** UTF-8 to text (invalid bytes become U+FFFD, as before); Node's decoder is several times faster than fflate's. */

@@ -15,7 +15,10 @@ if (!port) throw new Error('archive-worker.ts runs only as a worker thread')
 port.once('message', (request: ArchiveWorkerRequest) => {
   void readArchiveEntries(request.data, request.limits).then((result) => {
     // The attachments' bytes go back transferred, not copied (each has a buffer of its own).
-    const buffers = result.ok ? [...new Set(result.attachments.map((a) => a.data.buffer as ArrayBuffer))] : []
+    const owned = result.ok
+      ? [...result.attachments.map((a) => a.data), ...(result.portfolioBytes ? [result.portfolioBytes] : [])]
+      : []
+    const buffers = [...new Set(owned.map((bytes) => bytes.buffer as ArrayBuffer))]
     port.postMessage(result, buffers)
   })
 })

@@ -60,7 +60,14 @@ export type ArchiveManifest = {
 export type ArchiveAttachment = { sha256: string; name: string; data: Uint8Array }
 
 export type ReadArchiveResult =
-  | { ok: true; text: string; manifest: ArchiveManifest | null; attachments: ArchiveAttachment[] }
+  | {
+      ok: true
+      /** The portfolio text; '' when its bytes were asked for (portfolioBytes). */
+      text: string
+      portfolioBytes?: Uint8Array
+      manifest: ArchiveManifest | null
+      attachments: ArchiveAttachment[]
+    }
   | { ok: false; path: string; message: string; code: DamagedCode }
 
 /** Builds the archive; the manifest goes first, stored, so a list reads it from the file's start. */
@@ -88,6 +95,8 @@ export type ReadArchiveOptions = {
   maxAttachmentBytes?: number
   maxPortfolioBytes?: number
   maxUnpackedBytes?: number
+  /** Give portfolio.json as bytes, not text (the import reads it in pieces). */
+  portfolioAsBytes?: boolean
 }
 
 /**
@@ -107,7 +116,8 @@ function limitsFor(size: number, options: ReadArchiveOptions): ArchiveLimits {
     maxPortfolioBytes: options.maxPortfolioBytes ?? MAX_PORTFOLIO_ENTRY_BYTES,
     maxUnpackedBytes:
       options.maxUnpackedBytes ??
-      Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FLOOR_BYTES, size * MAX_COMPRESSION_RATIO))
+      Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FLOOR_BYTES, size * MAX_COMPRESSION_RATIO)),
+    portfolioAsBytes: options.portfolioAsBytes
   }
 }
 
@@ -115,7 +125,13 @@ function limitsFor(size: number, options: ReadArchiveOptions): ArchiveLimits {
 function fromEntries(read: ArchiveEntries): ReadArchiveResult {
   if (!read.ok) return read
   const manifest = read.manifestText === null ? null : parseManifest(read.manifestText)
-  return { ok: true, text: read.text, manifest, attachments: read.attachments }
+  return {
+    ok: true,
+    text: read.text,
+    manifest,
+    attachments: read.attachments,
+    ...(read.portfolioBytes ? { portfolioBytes: read.portfolioBytes } : {})
+  }
 }
 
 /**

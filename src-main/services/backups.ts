@@ -6,6 +6,7 @@
  */
 import { copyFile, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { isUtf8 } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { TABLE_NAMES } from '@shared/entities'
@@ -13,7 +14,8 @@ import { backupFileName, parseBackupFileName } from '@shared/file-names'
 import type { BackupReason } from '@shared/file-names'
 import { MIN_PASSWORD_LENGTH } from '@shared/ipc/backups'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
-import { MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
+import { MAX_ENVELOPE_LENGTH, MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
+import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
 import type { DamagedCode, ReadImportResult } from '@shared/ipc/portfolio'
 import { portfolioTextFromDump } from '@shared/upgrade-backup'
 import {
@@ -27,6 +29,8 @@ import {
 } from './archive'
 import type { ArchiveAttachment, ArchiveManifest } from './archive'
 import { openArchiveWriter } from './archive-writer'
+import { splitPortfolio } from './portfolio-split'
+import type { PortfolioPiece } from './portfolio-split'
 import type { ArchiveWriter } from './archive-writer'
 import { nameFilesFromRows } from './attachments'
 import type { AttachmentStore } from './attachments'
@@ -52,6 +56,8 @@ const LIST_PREFIX_BYTES = 64 * 1024
 /** How long a file staged for import waits for its password. */
 const STAGE_TTL_MS = 30 * 60 * 1000
 const VERIFIER_TEXT = 'matbar-password-verifier'
+/** About how many bytes of rows one piece of a file read for import holds (a longer row goes alone). */
+const PIECE_BYTES = 4 * 1024 * 1024
 
 /** Kept apart from settings.json: the renderer cannot set these through settings:set. */
 const BackupConfig = z.object({
@@ -120,6 +126,8 @@ export function createBackupService(options: BackupServiceOptions) {
   // The password lives only here, in main's memory, for this session; it is never written anywhere.
   let sessionPassword: string | null = null
   const staged = new Map<string, Staged>()
+  /** Files read for import, handed to the renderer in pieces (portfolio:readPiece) under their token. */
+  const reading = new Map<string, { bytes: Uint8Array; pieces: PortfolioPiece[]; at: number }>()
   const quitWaiters = new Set<() => void>()
   let quitReady: (() => void) | null = null
   let queue: Promise<unknown> = Promise.resolve()
@@ -655,6 +663,7 @@ export function createBackupService(options: BackupServiceOptions) {
   /** Keeps a file's bytes in memory under a one-time token until the renderer reads it. */
   function stage(fileName: string, data: Buffer) {
     const t = Date.now()
+    for (const [key, entry] of reading) if (t - entry.at > STAGE_TTL_MS) reading.delete(key)
     for (const [key, entry] of staged) if (t - entry.at > STAGE_TTL_MS || staged.size >= 3) staged.delete(key)
     const token = randomBytes(16).toString('hex')
     staged.set(token, { fileName, data, at: t })
@@ -711,49 +720,85 @@ export function createBackupService(options: BackupServiceOptions) {
       }
       data = result.plain
     }
-    let text: string
+    let bytes: Uint8Array
     let restored = 0
+    let named: ArchiveAttachment[] | null = null
     if (isZip(data)) {
       // The bytes move to the reading thread (no copy) and the token is spent: an archive read once,
       // refused or not, leaves nothing of itself in main's memory.
       staged.delete(token)
-      const archive = await readArchive(data, { transfer: true })
+      const archive = await readArchive(data, { transfer: true, portfolioAsBytes: true })
       if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
-      // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
-      const named = nameFilesFromRows(archive.text, archive.attachments)
-      if (!named.ok) return { outcome: 'damaged', path: named.path, message: named.message, code: 'attachment-type' }
-      // Staged only: nothing enters the attachments folder before the user confirms and the rows are
-      // written (commitImport); a cancelled or refused import deletes its staging (discardImport).
-      restored = await options.attachments.stage(token, named.files)
-      text = archive.text
+      bytes = archive.portfolioBytes ?? new Uint8Array(0)
+      named = archive.attachments
     } else {
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(data)
-      } catch {
+      if (!isUtf8(data))
         return {
           outcome: 'damaged',
           path: '$',
           message: 'the file is neither a Mätbar archive nor UTF-8 JSON text',
           code: 'not-text'
         }
-      }
+      bytes = data
     }
     staged.delete(token)
+    const cut = splitPortfolio(bytes, PIECE_BYTES)
+    // An honest envelope is a few hundred bytes; a file with more beside its tables is read whole.
+    const split = cut && cut.envelope.length <= MAX_ENVELOPE_LENGTH ? cut : null
+    if (named) {
+      // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
+      const rowsText = split ? attachmentRowsText(bytes, split.pieces) : utf8Text(bytes)
+      const files = nameFilesFromRows(rowsText, named)
+      if (!files.ok) return { outcome: 'damaged', path: files.path, message: files.message, code: 'attachment-type' }
+      // Staged only: nothing enters the attachments folder before the user confirms and the rows are
+      // written (commitImport); a cancelled or refused import deletes its staging (discardImport).
+      restored = await options.attachments.stage(token, files.files)
+    }
+    if (split) {
+      // Read in pieces (portfolio:readPiece): the rows never cross to the renderer as one string.
+      reading.set(token, { bytes, pieces: split.pieces, at: Date.now() })
+      return {
+        outcome: 'read',
+        envelope: utf8Text(split.envelope),
+        pieces: split.pieces.length,
+        attachments: restored
+      }
+    }
+    // Not shaped like a portfolio file (an old raw dump, or a broken file): the whole text, as before,
+    // up to the old limit; the renderer's parser says what is wrong with it.
+    if (bytes.length > MAX_PORTFOLIO_TEXT_LENGTH * 3)
+      return { outcome: 'damaged', path: '$', message: 'the file is too large to read', code: 'too-large' }
+    let text = utf8Text(bytes)
     // A before-upgrade backup from before they were portfolio archives holds the raw database dump:
     // it is given as a portfolio file, which the restore then checks like any other.
     text = portfolioTextFromDump(text, options.appVersion, now())
-    return { outcome: 'read', text, attachments: restored }
+    if (text.length > MAX_PORTFOLIO_TEXT_LENGTH)
+      return { outcome: 'damaged', path: '$', message: 'the file is too large to read', code: 'too-large' }
+    return { outcome: 'read', text, pieces: 0, attachments: restored }
+  }
+
+  /** One piece of a file read for import: a run of whole rows of one table, as JSON text without brackets. */
+  function readPiece(token: string, index: number) {
+    const entry = reading.get(token)
+    const piece = entry?.pieces[index]
+    if (!entry || !piece) return { outcome: 'expired' as const }
+    entry.at = Date.now()
+    const text = utf8Text(entry.bytes.subarray(piece.start, piece.end))
+    // The last piece read lets the file go (a retry of the whole read reads the file again).
+    if (index === entry.pieces.length - 1) reading.delete(token)
+    return { outcome: 'piece' as const, table: piece.table, first: piece.first, text }
   }
 
   /** The import's rows are written: its staged attachments move into the attachments folder. */
   function commitImport(token: string) {
     staged.delete(token)
+    reading.delete(token)
     return options.attachments.commitStaged(token)
   }
 
   /** The import was cancelled, refused or failed: its staged file and attachments are dropped. */
   async function discardImport(token: string) {
-    const had = staged.delete(token)
+    const had = staged.delete(token) || reading.delete(token)
     const outcome = await options.attachments.discardStaged(token)
     return { outcome: had ? ('discarded' as const) : outcome }
   }
@@ -870,6 +915,7 @@ export function createBackupService(options: BackupServiceOptions) {
     stageFile,
     openBackup,
     readStaged,
+    readPiece,
     commitImport,
     discardImport,
     setEncryption,
@@ -899,6 +945,16 @@ function pickTables(counts: Record<string, number>): Partial<Record<(typeof TABL
   const out: Partial<Record<(typeof TABLE_NAMES)[number], number>> = {}
   for (const name of TABLE_NAMES) if (counts[name] !== undefined) out[name] = counts[name]
   return out
+}
+
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+}
+
+/** The attachment rows of a split file as a small portfolio text, for nameFilesFromRows. */
+function attachmentRowsText(bytes: Uint8Array, pieces: readonly PortfolioPiece[]): string {
+  const rows = pieces.filter((p) => p.table === 'attachments').map((p) => utf8Text(bytes.subarray(p.start, p.end)))
+  return `{"tables":{"attachments":[${rows.join(',')}]}}`
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -181,6 +181,7 @@ export function createFileServices(options: FileServiceOptions) {
     'portfolio:uploadImport': async ({ fileName, dataBase64 }) =>
       backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
     'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
+    'portfolio:readPiece': async ({ token, index }) => backups.readPiece(token, index),
     'portfolio:commitImport': ({ token }) => backups.commitImport(token),
     'portfolio:discardImport': ({ token }) => backups.discardImport(token),
     'attachments:choose': async () => {

@@ -41,6 +41,7 @@ export const CHANNELS = [
   'portfolio:pickImport',
   'portfolio:uploadImport',
   'portfolio:readImport',
+  'portfolio:readPiece',
   'portfolio:commitImport',
   'portfolio:discardImport',
   'attachments:choose',

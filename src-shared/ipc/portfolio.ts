@@ -28,6 +28,9 @@ export const PortfolioPayload = {
  */
 export const MAX_WRITE_CHUNK_LENGTH = 32 * 1024 * 1024
 
+/** Longest envelope of a file read in pieces (the file without its rows: a few hundred bytes when honest). */
+export const MAX_ENVELOPE_LENGTH = 1024 * 1024
+
 /** What a write session makes: an export file, or a backup in the backup folder. */
 export const WritePurpose = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('export'), encrypt: z.boolean() }),
@@ -71,7 +74,15 @@ export const ReadImportResult = z.discriminatedUnion('outcome', [
    * The file was read; `attachments` files it brings are staged (not yet in the attachments folder)
    * under the same token, until portfolio:commitImport moves them or portfolio:discardImport drops them.
    */
-  z.strictObject({ outcome: z.literal('read'), text: PortfolioText, attachments: z.number().int().nonnegative() }),
+  z.strictObject({
+    outcome: z.literal('read'),
+    /** The whole text: only for a file not shaped like a portfolio (an old raw dump, a broken file); pieces is 0. */
+    text: PortfolioText.optional(),
+    /** The file with every table's rows left out; the rows come in `pieces` pieces (portfolio:readPiece). */
+    envelope: z.string().max(MAX_ENVELOPE_LENGTH).optional(),
+    pieces: z.number().int().nonnegative().optional(),
+    attachments: z.number().int().nonnegative()
+  }),
   z.strictObject({ outcome: z.literal('password-required') }),
   z.strictObject({ outcome: z.literal('wrong-password') }),
   /** The file is not a Mätbar export or is damaged or tampered with; `path` says where. */
@@ -155,6 +166,19 @@ export const portfolioContract = {
   'portfolio:readImport': {
     input: z.strictObject({ token: Token, password: Password.optional() }),
     output: ReadImportResult
+  },
+  /** One piece of a file read for import: a run of whole rows of `table` from row `first`, JSON without brackets. */
+  'portfolio:readPiece': {
+    input: z.strictObject({ token: Token, index: z.number().int().nonnegative() }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({
+        outcome: z.literal('piece'),
+        table: z.string().max(1000),
+        first: z.number().int().nonnegative(),
+        text: z.string().max(MAX_WRITE_CHUNK_LENGTH * 4)
+      }),
+      z.strictObject({ outcome: z.literal('expired') })
+    ])
   },
   /** The import's rows are written (the Dexie transaction committed): its staged attachments move into place. */
   'portfolio:commitImport': {

@@ -5,9 +5,11 @@
  */
 import { TABLE_NAMES, type TableName } from '@shared/entities'
 import {
+  checkPortfolioData,
   createPortfolio,
   emptyPortfolioTables,
   parsePortfolioFile,
+  type Portfolio,
   type PortfolioError,
   type PortfolioTables
 } from '@shared/portfolio-file'
@@ -193,7 +195,19 @@ class MergeRefused extends Error {
 export async function importPortfolioText(db: MatbarDb, text: string, mode: ImportMode): Promise<ImportResult> {
   const parsed = parsePortfolioFile(text)
   if (!parsed.ok) return { ok: false, kind: 'parse', errors: parsed.errors }
-  const incoming = parsed.portfolio.tables
+  return importCheckedPortfolio(db, parsed.portfolio, mode)
+}
+
+/**
+ * Imports a portfolio that passed the file checks (parsePortfolioFile or, read in pieces,
+ * checkPortfolioData), as importPortfolioText does.
+ */
+export async function importCheckedPortfolio(
+  db: MatbarDb,
+  portfolio: Portfolio,
+  mode: ImportMode
+): Promise<ImportResult> {
+  const incoming = portfolio.tables
   try {
     return await db.transaction('rw', TABLE_NAMES, async () => {
       // Only Dexie calls are awaited in here; the checks in between are synchronous.
@@ -212,9 +226,8 @@ export async function importPortfolioText(db: MatbarDb, text: string, mode: Impo
         after = new Set(incoming.attachments.map((a) => a.sha256))
       } else {
         const result = mergeTables(current as PortfolioTables, incoming)
-        const check = parsePortfolioFile(
-          JSON.stringify(createPortfolio(result.merged, parsed.portfolio.appVersion, new Date()))
-        )
+        // The merged rows are checked as a file's would be, without turning them into one text first.
+        const check = checkPortfolioData(createPortfolio(result.merged, portfolio.appVersion, new Date()))
         if (!check.ok) throw new MergeRefused(check.errors)
         for (const name of TABLE_NAMES) await putAll(db, name, result.writes[name], false)
         summary = result.summary

@@ -11,6 +11,7 @@ import { BROWSER_DESKTOP } from '@main/services/desktop'
 import type { Desktop } from '@main/services/desktop'
 import { createServices, dispatch } from '@main/services/index'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
+import { readWhole } from './read-whole'
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
@@ -237,7 +238,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     const { attachments, backups } = service(marks)
     const { zip } = hostileArchive({ name: 'Offert-2026.pdf', mimeType: 'application/pdf' }, 'Offert-2026.pdf.exe')
     const staged = backups.stage('export.zip', zip)
-    expect(await backups.readStaged(staged.token)).toMatchObject({ outcome: 'read', attachments: 1 })
+    expect(await readWhole(backups, staged.token)).toMatchObject({ outcome: 'read', attachments: 1 })
     expect(await backups.commitImport(staged.token)).toEqual({ outcome: 'committed', attachments: 1 })
     expect(await readdir(join(dir, 'attachments', sha(exe)))).toEqual(['Offert-2026.pdf'])
     const path = (await attachments.fileOf(sha(exe)))!
@@ -250,7 +251,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     const { backups } = service()
     const { zip } = hostileArchive({ name: 'Offert-2026.pdf.exe', mimeType: 'application/pdf' }, 'Offert-2026.pdf.exe')
     const staged = backups.stage('export.zip', zip)
-    const read = await backups.readStaged(staged.token)
+    const read = await readWhole(backups, staged.token)
     expect(read).toMatchObject({ outcome: 'damaged', path: '$.tables.attachments[0]', code: 'attachment-type' })
     if (read.outcome !== 'damaged') return
     expect(read.message).toContain('"Offert-2026.pdf.exe"')
@@ -272,7 +273,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
       attachments: 1
     })
     const staged = backups.stage('export.zip', Buffer.from(zip))
-    expect(await backups.readStaged(staged.token)).toMatchObject({ outcome: 'read', attachments: 0 })
+    expect(await readWhole(backups, staged.token)).toMatchObject({ outcome: 'read', attachments: 0 })
     expect(await backups.commitImport(staged.token)).toEqual({ outcome: 'expired' }) // nothing was staged
     expect(await readdir(dir)).not.toContain('attachments')
   })
@@ -294,7 +295,7 @@ describe('hostile attachments (issue 13 point 3)', () => {
     await attachments.release(odd.sha256)
     const [backup] = (await backups.status()).backups
     const staged = await backups.openBackup(backup!.name)
-    expect(await backups.readStaged(staged.token)).toEqual({ outcome: 'read', text, attachments: 2 })
+    expect(await readWhole(backups, staged.token)).toEqual({ outcome: 'read', text, attachments: 2 })
     await backups.commitImport(staged.token)
     expect(await readdir(join(dir, 'attachments', added.sha256))).toEqual(['Mätvärden.csv'])
   })

@@ -14,6 +14,7 @@ import { parseBackupFileName } from '@shared/file-names'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 import { upgradeBackupPayload } from '@shared/upgrade-backup'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
+import { readWhole } from './read-whole'
 
 const kdf = { log2N: 10, r: 8, p: 1 }
 const PASSWORD = 'långt lösenord'
@@ -92,9 +93,9 @@ describe('services/backups: encryption and the clear copies', () => {
       for (const name of after) {
         const opened = await other.openBackup(name)
         expect(opened.encrypted).toBe(true)
-        expect(await other.readStaged(opened.token)).toEqual({ outcome: 'password-required' })
+        expect(await readWhole(other, opened.token)).toEqual({ outcome: 'password-required' })
         const again = await other.openBackup(name)
-        expect(await other.readStaged(again.token, PASSWORD)).toMatchObject({ outcome: 'read', text })
+        expect(await readWhole(other, again.token, PASSWORD)).toMatchObject({ outcome: 'read', text })
       }
     })
 
@@ -165,7 +166,7 @@ describe('services/backups: encryption and the clear copies', () => {
       // On a computer without the file: the backup brings it back, and the text is a valid portfolio.
       await attachments.release(sha256)
       const opened = await backups.openBackup(written.backup.name)
-      const read = await backups.readStaged(opened.token)
+      const read = await readWhole(backups, opened.token)
       expect(read).toMatchObject({ outcome: 'read', attachments: 1 })
       const parsed = parsePortfolioFile((read as { text: string }).text)
       expect(parsed.ok).toBe(true)
@@ -179,7 +180,7 @@ describe('services/backups: encryption and the clear copies', () => {
       const written = await backups.create(dumpJson, [], 'before-upgrade')
       if (written.outcome !== 'written') throw new Error('not written')
       const opened = await backups.openBackup(written.backup.name)
-      const read = await backups.readStaged(opened.token)
+      const read = await readWhole(backups, opened.token)
       expect(read).toMatchObject({ outcome: 'read' })
       const parsed = parsePortfolioFile((read as { text: string }).text)
       expect(parsed.ok).toBe(true)
@@ -220,7 +221,7 @@ describe('services/backups: encryption and the clear copies', () => {
       expect(status.backups[0]).toMatchObject({ reason: 'before-upgrade', encrypted: true, pinned: 'safety' })
       const other = service().backups
       const opened = await other.openBackup(moved[0]!)
-      expect(await other.readStaged(opened.token, PASSWORD)).toMatchObject({ outcome: 'read', text })
+      expect(await readWhole(other, opened.token, PASSWORD)).toMatchObject({ outcome: 'read', text })
     })
   })
 })

@@ -12,6 +12,7 @@ import { sweepStaleTempFiles } from '@main/services/stale-temp-files'
 import { parseBackupFileName } from '@shared/file-names'
 import { emptyPortfolioTables, parsePortfolioFile } from '@shared/portfolio-file'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
+import { readWhole } from './read-whole'
 
 const kdf = { log2N: 10, r: 8, p: 1 }
 const ROOT = resolve(__dirname, '../../..')
@@ -166,7 +167,7 @@ describe('services/backups', () => {
       expect(await attachments.fileOf(sha256)).toBeNull()
       const [b] = (await backups.status()).backups
       const opened = await backups.openBackup(b!.name)
-      const read = await backups.readStaged(opened.token)
+      const read = await readWhole(backups, opened.token)
       expect(read).toEqual({ outcome: 'read', text, attachments: 1 })
       expect(await attachments.fileOf(sha256)).toBeNull() // staged only, until the rows are written
       expect(await backups.commitImport(opened.token)).toEqual({ outcome: 'committed', attachments: 1 })
@@ -183,16 +184,16 @@ describe('services/backups', () => {
       const other = service().backups // another session, no password in memory
       const staged = other.stage('export.zip.enc', Buffer.from(built.bytes))
       expect(staged.encrypted).toBe(true)
-      expect(await other.readStaged(staged.token)).toEqual({ outcome: 'password-required' })
-      expect(await other.readStaged(staged.token, 'fel')).toEqual({ outcome: 'wrong-password' })
-      expect(await other.readStaged(staged.token, 'långt lösenord')).toMatchObject({ outcome: 'read', text })
-      expect(await other.readStaged(staged.token, 'långt lösenord')).toEqual({ outcome: 'expired' })
+      expect(await readWhole(other, staged.token)).toEqual({ outcome: 'password-required' })
+      expect(await readWhole(other, staged.token, 'fel')).toEqual({ outcome: 'wrong-password' })
+      expect(await readWhole(other, staged.token, 'långt lösenord')).toMatchObject({ outcome: 'read', text })
+      expect(await readWhole(other, staged.token, 'långt lösenord')).toEqual({ outcome: 'expired' })
     })
 
     it('reports a damaged archive with where it is damaged', async () => {
       const { backups } = service()
       const staged = backups.stage('x.zip', Buffer.from('PK\u0003\u0004garbage'))
-      expect(await backups.readStaged(staged.token)).toMatchObject({ outcome: 'damaged', path: '(archive)' })
+      expect(await readWhole(backups, staged.token)).toMatchObject({ outcome: 'damaged', path: '(archive)' })
     })
 
     it('says why a hostile file is refused, with a code the renderer words in its language', async () => {
@@ -202,13 +203,13 @@ describe('services/backups', () => {
       )
       const duplicate = Buffer.from(zip.toString('latin1').replaceAll('portfolio.jsoX', 'portfolio.json'), 'latin1')
       const staged = backups.stage('x.zip', duplicate)
-      expect(await backups.readStaged(staged.token)).toMatchObject({
+      expect(await readWhole(backups, staged.token)).toMatchObject({
         outcome: 'damaged',
         path: 'portfolio.json',
         code: 'duplicate-entry'
       })
       expect(
-        await backups.readStaged(backups.stage('y.zip', Buffer.from('PK\u0003\u0004garbage')).token)
+        await readWhole(backups, backups.stage('y.zip', Buffer.from('PK\u0003\u0004garbage')).token)
       ).toMatchObject({
         code: 'not-zip'
       })
@@ -225,12 +226,12 @@ describe('services/backups', () => {
       crafted.writeUInt8(16, 19) // p = 16
       const other = service().backups
       const started = performance.now()
-      const read = await other.readStaged(other.stage('crafted.zip.enc', crafted).token, 'långt lösenord')
+      const read = await readWhole(other, other.stage('crafted.zip.enc', crafted).token, 'långt lösenord')
       expect(performance.now() - started).toBeLessThan(500)
       expect(read).toMatchObject({ outcome: 'damaged', path: 'crafted.zip.enc', code: 'encryption-damaged' })
       const flipped = Buffer.from(built.bytes)
       flipped[30]! ^= 0x04 // inside the salt
-      expect(await other.readStaged(other.stage('flipped.zip.enc', flipped).token)).toMatchObject({
+      expect(await readWhole(other, other.stage('flipped.zip.enc', flipped).token)).toMatchObject({
         outcome: 'damaged',
         code: 'encryption-damaged'
       })
@@ -297,7 +298,7 @@ describe('services/backups', () => {
       expect(status.backups.map((b) => b.name)).toEqual([good!.name])
       expect(status.problems).toEqual([])
       const opened = await backups.openBackup(good!.name)
-      expect(await backups.readStaged(opened.token)).toMatchObject({ outcome: 'read', text })
+      expect(await readWhole(backups, opened.token)).toMatchObject({ outcome: 'read', text })
 
       // The killed writer's temp file is left behind; the next start removes it.
       const leftover = (await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.tmp'))

@@ -17,6 +17,7 @@ import { BROWSER_DESKTOP } from '@main/services/desktop'
 import { createServices, dispatch } from '@main/services/index'
 import { sweepStaleTempFiles } from '@main/services/stale-temp-files'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
+import { readWhole } from './read-whole'
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 const MANIFEST = {
@@ -68,7 +69,7 @@ describe('import staging (issue 13, point 2)', () => {
     const { attachments, backups } = service()
     const { zip, photo, offer } = archiveWithTwoFiles()
     const { token } = backups.stage('export.zip', zip)
-    expect(await backups.readStaged(token)).toMatchObject({ outcome: 'read', attachments: 2 })
+    expect(await readWhole(backups, token)).toMatchObject({ outcome: 'read', attachments: 2 })
     expect(await attachmentsFolder()).toEqual(['.staging'])
     expect(await attachments.fileOf(sha(photo))).toBeNull()
     expect((await readdir(join(dir, 'attachments', '.staging', token))).sort()).toEqual([sha(offer), sha(photo)].sort())
@@ -79,7 +80,7 @@ describe('import staging (issue 13, point 2)', () => {
     const { attachments, backups } = service()
     const { zip, photo, offer } = archiveWithTwoFiles()
     const { token } = backups.stage('export.zip', zip)
-    await backups.readStaged(token)
+    await readWhole(backups, token)
     expect(await backups.commitImport(token)).toEqual({ outcome: 'committed', attachments: 2 })
     expect((await attachmentsFolder()).sort()).toEqual([sha(offer), sha(photo)].sort())
     expect(await readFile((await attachments.fileOf(sha(photo)))!)).toEqual(photo)
@@ -94,7 +95,7 @@ describe('import staging (issue 13, point 2)', () => {
     const added = await attachments.addBytes('Tavla.jpg', 'image/jpeg', photo)
     if ('outcome' in added) throw new Error('refused')
     const { token } = backups.stage('export.zip', zip)
-    expect(await backups.readStaged(token)).toMatchObject({ outcome: 'read', attachments: 1 })
+    expect(await readWhole(backups, token)).toMatchObject({ outcome: 'read', attachments: 1 })
     expect(await backups.commitImport(token)).toEqual({ outcome: 'committed', attachments: 1 })
     expect(await readdir(join(dir, 'attachments', sha(photo)))).toEqual(['Tavla.jpg'])
   })
@@ -103,7 +104,7 @@ describe('import staging (issue 13, point 2)', () => {
     const { backups } = service()
     const { zip } = archiveWithTwoFiles()
     const { token } = backups.stage('export.zip', zip)
-    await backups.readStaged(token)
+    await readWhole(backups, token)
     expect(await backups.discardImport(token)).toEqual({ outcome: 'discarded' })
     expect(await readdir(dir)).not.toContain('attachments')
     expect(await backups.commitImport(token)).toEqual({ outcome: 'expired' })
@@ -118,7 +119,7 @@ describe('import staging (issue 13, point 2)', () => {
     const at = tampered.indexOf(offer)
     tampered[at + offer.length - 1] = 'X'.charCodeAt(0)
     const { token } = backups.stage('export.zip', tampered)
-    expect(await backups.readStaged(token)).toMatchObject({ outcome: 'damaged' })
+    expect(await readWhole(backups, token)).toMatchObject({ outcome: 'damaged' })
     expect(await readdir(dir)).not.toContain('attachments')
   })
 

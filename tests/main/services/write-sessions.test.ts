@@ -103,6 +103,7 @@ describe('write sessions (portfolio in pieces)', () => {
     bytes[Math.floor(bytes.length / 2)]! ^= 1
     const tampered = await decrypt(bytes, 'ett långt lösenord', { kdf })
     expect(tampered.ok || tampered.reason).toBe('tampered')
+    bytes[Math.floor(bytes.length / 2)]! ^= 1
     await backups.moveExport(built.tempPath, join(dir, 'Export.zip.enc'))
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
     expect((await readFile(join(dir, 'Export.zip.enc'))).equals(bytes)).toBe(true)

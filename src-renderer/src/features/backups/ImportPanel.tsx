@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@shared/format'
 import { errorsToShow, type ImportMode } from '@renderer/db/export-import'
 import { useLanguage } from '@renderer/platform/use-language'
+import { TransferProgress } from './TransferProgress'
 import { ImportPasswordForm } from './ImportPasswordForm'
 import { ImportSummaryTable } from './ImportSummaryTable'
 import type { useImportFlow } from './use-import-flow'
@@ -26,6 +27,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   )
 
   if (state.step === 'busy') {
+    if (state.progress) return <TransferProgress kind={state.progress.kind} progress={state.progress.progress} />
     return (
       <p className="import-panel" role="status">
         {t('backups.portfolioFile.reading')}

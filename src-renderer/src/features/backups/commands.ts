@@ -5,9 +5,11 @@
 import { useMemo } from 'react'
 import type { BackupReason } from '@shared/file-names'
 import type { WritePurpose } from '@shared/ipc/portfolio'
+import type { Portfolio } from '@shared/portfolio-file'
 import { unreferencedHashes } from '@renderer/db/attachment-sweep'
 import type { MatbarDb } from '@renderer/db/db'
 import {
+  importCheckedPortfolio,
   importPortfolioText,
   readAllTables,
   sendPortfolioPieces,
@@ -103,7 +105,7 @@ export async function exportToFile(
 }
 
 /**
- * Imports a portfolio file's text in one transaction. Main staged the file's attachments under the
+ * Imports a portfolio (a file's text, or a portfolio already checked) in one transaction. Main staged the file's attachments under the
  * import's token: once the rows are written they are committed (moved into the attachments folder);
  * a refused or failed import discards them, so nothing of it stays on disk. Then the stored files no
  * row refers to any more are swept (the backup written before the import still holds them).
@@ -111,13 +113,16 @@ export async function exportToFile(
 export async function importPortfolio(
   db: MatbarDb,
   api: PlatformApi,
-  text: string,
+  portfolio: string | Portfolio,
   mode: ImportMode,
   token: string | null = null
 ): Promise<ImportResult> {
   let result: ImportResult
   try {
-    result = await importPortfolioText(db, text, mode)
+    result =
+      typeof portfolio === 'string'
+        ? await importPortfolioText(db, portfolio, mode)
+        : await importCheckedPortfolio(db, portfolio, mode)
   } catch (error) {
     if (token) await discardImport(api, token)
     throw error
@@ -154,8 +159,8 @@ export function useBackupCommands() {
         writeBackup(db, api, reason, onProgress),
       exportToFile: (encrypt: boolean, onProgress?: (progress: Progress) => void) =>
         exportToFile(db, api, encrypt, onProgress),
-      importPortfolio: (text: string, mode: ImportMode, token: string | null) =>
-        importPortfolio(db, api, text, mode, token),
+      importPortfolio: (portfolio: string | Portfolio, mode: ImportMode, token: string | null) =>
+        importPortfolio(db, api, portfolio, mode, token),
       discardImport: (token: string) => discardImport(api, token)
     }),
     [db, api]

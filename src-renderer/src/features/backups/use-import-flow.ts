@@ -9,15 +9,24 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TABLE_NAMES, type TableName } from '@shared/entities'
 import type { DamagedCode, ImportOpened, ReadImportResult } from '@shared/ipc/portfolio'
-import { parsePortfolioFile, type PortfolioError } from '@shared/portfolio-file'
+import {
+  addPortfolioPiece,
+  checkPortfolioData,
+  parsePortfolioEnvelope,
+  parsePortfolioFile,
+  type ParsePortfolioResult,
+  type Portfolio,
+  type PortfolioError
+} from '@shared/portfolio-file'
 import type { z } from 'zod'
-import type { ImportMode, ImportSummary } from '@renderer/db/export-import'
+import type { ImportMode, ImportSummary, Progress } from '@renderer/db/export-import'
 import { errorMessage } from '@renderer/lib/errors'
 import { formatBytes } from '@renderer/lib/file-size'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { useReapplyErasures } from '@renderer/features/contacts'
 import { useBackupCommands } from './commands'
+import type { TransferKind } from './TransferProgress'
 
 type Opened = z.infer<typeof ImportOpened>
 type Opening =
@@ -28,7 +37,12 @@ type Opening =
 
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'busy'; fileName: string }
+  | {
+      step: 'busy'
+      fileName: string
+      /** While a file is read in pieces, or a backup is written before the import. */
+      progress?: { kind: TransferKind; progress: Progress | null }
+    }
   | { step: 'password'; token: string; fileName: string; wrong: boolean }
   | { step: 'refused'; fileName: string; kind: 'parse' | 'merge'; errors: PortfolioError[] }
   | { step: 'failed'; message: string }
@@ -37,7 +51,7 @@ export type ImportState =
       fileName: string
       /** The import's token: main holds its staged attachments under it. */
       token: string
-      text: string
+      portfolio: Portfolio
       counts: Record<TableName, number>
       restore: string | null
     }
@@ -114,7 +128,7 @@ export function useImportFlow(onChanged: () => void) {
   }, [commands])
 
   const afterRead = useCallback(
-    (fileName: string, token: string, result: ReadImportResult, restore: string | null) => {
+    (fileName: string, token: string, result: ReadImportResult) => {
       switch (result.outcome) {
         case 'password-required':
           return setState({ step: 'password', token, fileName, wrong: false })
@@ -127,23 +141,63 @@ export function useImportFlow(onChanged: () => void) {
           })
         case 'expired':
           return setState({ step: 'failed', message: describe({ key: 'expired' }) })
-        case 'read': {
-          if (!mounted.current) return discard(token)
-          const parsed = parsePortfolioFile(result.text)
-          if (!parsed.ok) {
-            discard(token)
-            return setState({ step: 'refused', fileName, kind: 'parse', errors: parsed.errors })
-          }
-          pending.current = token
-          const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, parsed.portfolio.tables[n].length])) as Record<
-            TableName,
-            number
-          >
-          return setState({ step: 'ready', fileName, token, text: result.text, counts, restore })
-        }
+        case 'read':
+          return undefined
       }
     },
-    [describe, discard]
+    [describe]
+  )
+
+  /**
+   * Checks what was read: the whole text of an old-shaped file, or the envelope and then each piece of
+   * rows, fetched one by one with a progress bar (issue 15, point 2), never the rows as one string.
+   */
+  const check = useCallback(
+    async (
+      fileName: string,
+      token: string,
+      result: Extract<ReadImportResult, { outcome: 'read' }>,
+      restore: string | null
+    ) => {
+      let parsed: ParsePortfolioResult
+      if (result.text !== undefined) parsed = parsePortfolioFile(result.text)
+      else {
+        const envelope = parsePortfolioEnvelope(result.envelope ?? '')
+        if (!envelope.ok) parsed = envelope
+        else {
+          let problem: PortfolioError | null = null
+          const pieces = result.pieces ?? 0
+          for (let index = 0; index < pieces && problem === null; index++) {
+            if (!mounted.current) return discard(token)
+            setState({
+              step: 'busy',
+              fileName,
+              progress: { kind: 'read', progress: { done: index, total: pieces } }
+            })
+            const piece = await api.portfolioReadPiece({ token, index })
+            if (piece.outcome === 'expired') {
+              discard(token)
+              return setState({ step: 'failed', message: describe({ key: 'expired' }) })
+            }
+            problem = addPortfolioPiece(envelope.data, piece.table, piece.first, piece.text)
+          }
+          parsed = problem ? { ok: false, errors: [problem] } : checkPortfolioData(envelope.data)
+        }
+      }
+      if (!mounted.current) return discard(token)
+      if (!parsed.ok) {
+        discard(token)
+        return setState({ step: 'refused', fileName, kind: 'parse', errors: parsed.errors })
+      }
+      pending.current = token
+      const portfolio = parsed.portfolio
+      const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, portfolio.tables[n].length])) as Record<
+        TableName,
+        number
+      >
+      return setState({ step: 'ready', fileName, token, portfolio, counts, restore })
+    },
+    [api, describe, discard]
   )
 
   /** Reads a staged file (with its password, when it has one) and moves on to what the file holds. */
@@ -151,12 +205,16 @@ export function useImportFlow(onChanged: () => void) {
     async (fileName: string, token: string, restore: string | null, password?: string) => {
       setState({ step: 'busy', fileName })
       try {
-        afterRead(fileName, token, await api.portfolioReadImport({ token, password }), restore)
+        const result = await api.portfolioReadImport({ token, password })
+        if (result.outcome === 'read') {
+          if (!mounted.current) return discard(token)
+          await check(fileName, token, result, restore)
+        } else afterRead(fileName, token, result)
       } catch (error) {
         setState({ step: 'failed', message: errorMessage(error) })
       }
     },
-    [api, afterRead]
+    [api, afterRead, check, discard]
   )
 
   /** Continues once main has staged a file (picked, uploaded or a backup from the list). */
@@ -191,11 +249,13 @@ export function useImportFlow(onChanged: () => void) {
     async (mode: ImportMode) => {
       if (state.step !== 'ready') return
       const backupFailed = (message: string) => t('backups.portfolioFile.backupFirstFailed', { message })
-      const { fileName, token, text, restore } = state
-      setState({ step: 'busy', fileName })
+      const { fileName, token, portfolio, restore } = state
+      setState({ step: 'busy', fileName, progress: { kind: 'backup', progress: null } })
       let backupName: string | null = null
       try {
-        const backup = await commands.backup('before-restore')
+        const backup = await commands.backup('before-restore', (progress) =>
+          setState({ step: 'busy', fileName, progress: { kind: 'backup', progress } })
+        )
         if (backup.outcome === 'locked') {
           discard(token)
           setState({ step: 'failed', message: backupFailed(describe({ key: 'wrongPassword' })) })
@@ -209,9 +269,10 @@ export function useImportFlow(onChanged: () => void) {
       }
       // From here importPortfolio commits or discards the staged attachments itself.
       pending.current = null
+      setState({ step: 'busy', fileName, progress: { kind: 'write', progress: null } })
       let result: Awaited<ReturnType<typeof commands.importPortfolio>>
       try {
-        result = await commands.importPortfolio(text, mode, token)
+        result = await commands.importPortfolio(portfolio, mode, token)
       } catch (error) {
         onChanged()
         setState({ step: 'failed', message: t('backups.portfolioFile.writeFailed', { message: errorMessage(error) }) })
