@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { holds, readMatching, searchText, sortRows } from '@renderer/lib/list-query'
+import { holds, precomputedOrder, readMatching, searchText, sortRows } from '@renderer/lib/list-query'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 
@@ -85,6 +85,29 @@ describe('lib/list-query', () => {
       expect(hay.includes(searchText('sv', 'INKÖP'))).toBe(true)
       expect(hay.includes(searchText('sv', 'kommuninköp'))).toBe(false)
       expect(searchText('en', 'I')).toBe('i')
+    })
+  })
+
+  describe('precomputedOrder()', () => {
+    it('sorts any subset as the comparator sorts the whole, calling the comparator only once over the rows', () => {
+      const rows = ['Örebro', 'Åre', 'Ale', 'Borås', 'Älvdalen'].map((name) => ({ name }))
+      let calls = 0
+      const collate = new Intl.Collator('sv').compare
+      const order = precomputedOrder(rows, (a, b) => {
+        calls += 1
+        return collate(a.name, b.name)
+      })
+      const afterBuild = calls
+      const subset = [rows[0]!, rows[4]!, rows[1]!, rows[2]!]
+      expect(subset.sort(order).map((r) => r.name)).toEqual(['Ale', 'Åre', 'Älvdalen', 'Örebro'])
+      expect(sortRows([...rows], order, 'desc', order).map((r) => r.name)).toEqual([
+        'Örebro',
+        'Älvdalen',
+        'Åre',
+        'Borås',
+        'Ale'
+      ])
+      expect(calls).toBe(afterBuild)
     })
   })
 })

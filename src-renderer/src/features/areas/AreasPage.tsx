@@ -25,7 +25,7 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { searchText, sortRows } from '@renderer/lib/list-query'
+import { precomputedOrder, searchText, sortRows } from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { ExportMenu } from '@renderer/features/spreadsheets'
 import { useAllAreas } from './queries'
@@ -98,8 +98,21 @@ export function AreasPage() {
   }, [data, t, today, language])
 
   const compare = useMemo(() => textCompare(language), [language])
+  // The collator runs once per data change, not on every keystroke: filters then sort by these positions.
+  const byName = useMemo(
+    () => rows && precomputedOrder(rows, (a, b) => compare(a.area.title, b.area.title) || compare(a.client, b.client)),
+    [rows, compare]
+  )
+  const byClientNeeded = sort === 'client'
+  const byClient = useMemo(
+    () =>
+      rows && byClientNeeded
+        ? precomputedOrder(rows, (a, b) => compare(a.client, b.client) || compare(a.area.title, b.area.title))
+        : undefined,
+    [rows, compare, byClientNeeded]
+  )
   const shown = useMemo(() => {
-    if (!rows) return undefined
+    if (!rows || !byName) return undefined
     const needle = searchText(language, text.trim())
     const filtered = rows.filter(
       (r) =>
@@ -109,13 +122,11 @@ export function AreasPage() {
         (followUpStatus === '' || r.followUp === followUpStatus) &&
         (needle === '' || r.haystack.includes(needle))
     )
-    const byName = (a: Row, b: Row) => compare(a.area.title, b.area.title) || compare(a.client, b.client)
-    const byClient = (a: Row, b: Row) => compare(a.client, b.client) || compare(a.area.title, b.area.title)
     // By score in the chosen direction; unscored (incomplete) areas always last, never as 0.
     const byScore = (a: Row, b: Row) => (a.score ?? 0) - (b.score ?? 0)
-    const primary = sort === 'score' ? byScore : sort === 'name' ? byName : byClient
+    const primary = sort === 'score' ? byScore : sort === 'client' && byClient ? byClient : byName
     return sortRows(filtered, primary, direction, byName, sort === 'score' ? (r) => r.score === null : undefined)
-  }, [rows, text, kind, route, status, followUpStatus, sort, direction, compare, language])
+  }, [rows, text, kind, route, status, followUpStatus, sort, direction, byName, byClient, language])
   // The export takes what the list shows: its filter and its order.
   const shownIds = useMemo(() => shown?.map((r) => r.area.id), [shown])
 

@@ -16,7 +16,7 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { searchText, sortRows } from '@renderer/lib/list-query'
+import { precomputedOrder, searchText, sortRows } from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
 
@@ -61,6 +61,13 @@ export function WorkshopsPage() {
   }, [data, t, today, language])
 
   const compare = useMemo(() => textCompare(language), [language])
+  // The collator runs once per data change and sort column, not on every keystroke.
+  const byText = useMemo(() => {
+    if (!rows || sort === 'date') return undefined
+    return precomputedOrder(rows, (a, b) =>
+      sort === 'title' ? compare(a.title, b.title) : compare(a.client, b.client)
+    )
+  }, [rows, compare, sort])
   const shown = useMemo(() => {
     if (!rows) return undefined
     const needle = searchText(language, text.trim())
@@ -68,14 +75,8 @@ export function WorkshopsPage() {
       (r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle))
     )
     const byDate = (a: Row, b: Row) => a.workshop.startsAt.localeCompare(b.workshop.startsAt)
-    const primary =
-      sort === 'title'
-        ? (a: Row, b: Row) => compare(a.title, b.title)
-        : sort === 'client'
-          ? (a: Row, b: Row) => compare(a.client, b.client)
-          : byDate
-    return sortRows(filtered, primary, direction, byDate)
-  }, [rows, text, when, sort, direction, compare, language])
+    return sortRows(filtered, byText ?? byDate, direction, byDate)
+  }, [rows, text, when, direction, byText, language])
 
   const columns: Column<Row, SortKey>[] = [
     {
