@@ -660,6 +660,43 @@ export function createBackupService(options: BackupServiceOptions) {
     return { outcome: 'built' as const, fileName, bytes: packed.bytes, missing: packed.missing }
   }
 
+  const uploads = new Map<string, { fileName: string; size: number; parts: Buffer[]; received: number; at: number }>()
+
+  /** Starts an upload in pieces (the browser harness's large files); the size is checked first. */
+  function beginUpload(fileName: string, size: number) {
+    const t = Date.now()
+    for (const [key, entry] of uploads) if (t - entry.at > writeIdleMs) uploads.delete(key)
+    if (size > MAX_IMPORT_BYTES) return { outcome: 'too-large' as const, fileName, limit: MAX_IMPORT_BYTES }
+    const token = randomBytes(16).toString('hex')
+    uploads.set(token, { fileName, size, parts: [], received: 0, at: t })
+    return { outcome: 'begun' as const, token }
+  }
+
+  /** One piece of an upload, in order; more than the size announced refuses the upload. */
+  function uploadChunk(token: string, data: Buffer) {
+    const entry = uploads.get(token)
+    if (!entry || Date.now() - entry.at > writeIdleMs) {
+      uploads.delete(token)
+      return { outcome: 'expired' as const }
+    }
+    if (entry.received + data.length > entry.size) {
+      uploads.delete(token)
+      return { outcome: 'too-large' as const }
+    }
+    entry.parts.push(data)
+    entry.received += data.length
+    entry.at = Date.now()
+    return { outcome: 'received' as const }
+  }
+
+  /** Ends an upload: the whole file is staged for import under a new token (see stage). */
+  function finishUpload(token: string) {
+    const entry = uploads.get(token)
+    uploads.delete(token)
+    if (!entry || entry.received !== entry.size) return { outcome: 'expired' as const }
+    return stage(entry.fileName, Buffer.concat(entry.parts))
+  }
+
   /** Keeps a file's bytes in memory under a one-time token until the renderer reads it. */
   function stage(fileName: string, data: Buffer) {
     const t = Date.now()
@@ -912,6 +949,9 @@ export function createBackupService(options: BackupServiceOptions) {
     takeDownload,
     dropDownload,
     stage,
+    beginUpload,
+    uploadChunk,
+    finishUpload,
     stageFile,
     openBackup,
     readStaged,

@@ -180,6 +180,10 @@ export function createFileServices(options: FileServiceOptions) {
     },
     'portfolio:uploadImport': async ({ fileName, dataBase64 }) =>
       backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
+    'portfolio:uploadBegin': async ({ fileName, size }) => backups.beginUpload(fileName.slice(0, 255), size),
+    'portfolio:uploadChunk': async ({ token, dataBase64 }) =>
+      backups.uploadChunk(token, Buffer.from(dataBase64, 'base64')),
+    'portfolio:uploadFinish': async ({ token }) => backups.finishUpload(token),
     'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
     'portfolio:readPiece': async ({ token, index }) => backups.readPiece(token, index),
     'portfolio:commitImport': ({ token }) => backups.commitImport(token),

@@ -28,6 +28,9 @@ export const PortfolioPayload = {
  */
 export const MAX_WRITE_CHUNK_LENGTH = 32 * 1024 * 1024
 
+/** Longest base64 text of one piece of an upload (8 MiB of file). */
+export const MAX_UPLOAD_PIECE_BASE64 = 12 * 1024 * 1024
+
 /** Longest envelope of a file read in pieces (the file without its rows: a few hundred bytes when honest). */
 export const MAX_ENVELOPE_LENGTH = 1024 * 1024
 
@@ -162,6 +165,25 @@ export const portfolioContract = {
   'portfolio:uploadImport': {
     input: z.strictObject({ fileName: z.string().max(1000), dataBase64: base64Text(70 * 1024 * 1024) }),
     output: z.discriminatedUnion('outcome', [ImportOpened, TooLarge])
+  },
+  /**
+   * A file uploaded in pieces (the browser harness, for files past one request's cap): begin, each
+   * piece in order, then finish stages it as portfolio:uploadImport does. Dropped after five idle minutes.
+   */
+  'portfolio:uploadBegin': {
+    input: z.strictObject({ fileName: z.string().max(1000), size: z.number().int().nonnegative() }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('begun'), token: WriteToken }),
+      TooLarge
+    ])
+  },
+  'portfolio:uploadChunk': {
+    input: z.strictObject({ token: WriteToken, dataBase64: base64Text(MAX_UPLOAD_PIECE_BASE64) }),
+    output: z.strictObject({ outcome: z.enum(['received', 'expired', 'too-large']) })
+  },
+  'portfolio:uploadFinish': {
+    input: z.strictObject({ token: WriteToken }),
+    output: z.discriminatedUnion('outcome', [ImportOpened, z.strictObject({ outcome: z.literal('expired') })])
   },
   'portfolio:readImport': {
     input: z.strictObject({ token: Token, password: Password.optional() }),

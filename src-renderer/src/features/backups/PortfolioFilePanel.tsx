@@ -12,6 +12,9 @@ import { ImportPanel } from './ImportPanel'
 import { TransferProgress } from './TransferProgress'
 import { useImportFlow } from './use-import-flow'
 
+/** Bytes of a file sent to main in one request (the browser harness); larger files go in pieces this size. */
+const UPLOAD_PIECE_BYTES = 8 * 1024 * 1024
+
 /** Export to a file the user chooses (or a download in the browser) and import from one. */
 export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus | null; refresh: () => void }) {
   const { t } = useTranslation()
@@ -54,9 +57,20 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
   const onFiles = ([file]: File[]) => {
     if (!file) return
     void flow.begin(async () => {
-      // The bridge takes at most 64 MB a request; base64 grows the file by a third.
-      if (file.size > 45 * 1024 * 1024) return { outcome: 'too-large', fileName: file.name, limit: 45 * 1024 * 1024 }
-      return api.portfolioUploadImport({ fileName: file.name, dataBase64: await fileToBase64(file) })
+      // The bridge takes at most 64 MB a request: a larger file goes up in pieces of 8 MiB.
+      if (file.size <= UPLOAD_PIECE_BYTES)
+        return api.portfolioUploadImport({ fileName: file.name, dataBase64: await fileToBase64(file) })
+      const begun = await api.portfolioUploadBegin({ fileName: file.name, size: file.size })
+      if (begun.outcome !== 'begun') return begun
+      for (let start = 0; start < file.size; start += UPLOAD_PIECE_BYTES) {
+        const dataBase64 = await fileToBase64(file.slice(start, start + UPLOAD_PIECE_BYTES))
+        const sent = await api.portfolioUploadChunk({ token: begun.token, dataBase64 })
+        if (sent.outcome === 'too-large') return { outcome: 'too-large', fileName: file.name, limit: file.size }
+        if (sent.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
+      }
+      const finished = await api.portfolioUploadFinish({ token: begun.token })
+      if (finished.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
+      return finished
     })
   }
 
