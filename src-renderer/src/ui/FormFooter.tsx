@@ -34,7 +34,15 @@ export function FormFooter({
       ) : null}
       <div className="button-row">
         {before}
-        <button type="submit" className="button button-primary" disabled={submitting}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={submitting}
+          // A click keeps the focus where it was: moving it here would first check the field being left and
+          // show its message, and the text that appears pushes this button away from under the pointer, so the
+          // click missed and focus stayed here. Now the click submits, and a refused field gets the focus.
+          onMouseDown={(event) => event.preventDefault()}
+        >
           {submitLabel}
         </button>
         {onCancel ? (

@@ -6,8 +6,8 @@
  *   asynchronously, so the heading may appear (or replace a loading heading) a moment after the address
  *   changed. Until then focus stays where the shell put it (the main landmark).
  * - When the focused control disappears (a form that closes, a row that is deleted) or becomes disabled
- *   (a submit button while saving, an opener that no longer applies), focus comes back to that control
- *   once it is usable again, or else goes to the page heading. A user who clicks on empty space also
+ *   (an opener that no longer applies), focus goes to the page heading; a submit button disabled while
+ *   its form saves gets it back once it is enabled again (or the heading, if that takes over 2 s). A user who clicks on empty space also
  *   leaves focus on the body, but their control is still there and enabled: that is left alone.
  *
  * Components that know a better next place (the capture box, the new row, the first refused field) move
@@ -89,8 +89,8 @@ export function useFocusRescue(
         }
         return
       }
-      if (previous.isConnected && 'disabled' in previous && (previous as HTMLButtonElement).disabled) {
-        // Disabled while something runs (a save): wait a little for it to come back.
+      if (previous.isConnected && previous.matches('[type="submit"]:disabled')) {
+        // A submit button disabled while its form saves: wait a little for it to come back.
         waitingSince.current ??= now
         if (now - waitingSince.current < SETTLE_MS) {
           clearTimeout(timer)

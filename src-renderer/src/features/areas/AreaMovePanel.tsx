@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Area, Workshop } from '@shared/entities'
@@ -37,10 +37,14 @@ export function AreaMovePanel({
   const mergeForm = useZodForm(mergeSchema, { defaultValues: { otherId: '' } })
   const moveTo = moveForm.watch('workshopId')
   const mergeWith = mergeForm.watch('otherId')
-  const { resetField } = mergeForm
+  const { resetField, setFocus } = mergeForm
+  const wasOpen = useRef(false)
   useEffect(() => {
     if (!mergeOpen) resetField('otherId')
-  }, [mergeOpen, resetField])
+    // The dialog closed and its opener is disabled now (no area chosen): the choice takes the focus.
+    if (!mergeOpen && wasOpen.current) setFocus('otherId')
+    wasOpen.current = mergeOpen
+  }, [mergeOpen, resetField, setFocus])
 
   const move = moveForm.handleSubmit(async ({ workshopId }) => {
     if (!workshopId) return
