@@ -237,7 +237,7 @@ const PAGES = [
     // prioritisation page shows ranks and the matrix; falls back to the first in the list.
     open: async (page) => {
       await at(page, 'engagements')
-      const pattern = /^#\/engagements\/(?!pipeline$)[^/?]+$/
+      const pattern = /^#\/engagements\/(?!pipeline$|new$)[^/?]+$/
       await waitForLinks(page, pattern)
       const hrefs = []
       for (const link of await main(page).getByRole('link').all()) {

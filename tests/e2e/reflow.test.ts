@@ -36,6 +36,10 @@ describe.skipIf(!browserPath)('every page fits 1024 × 768 and reflows at 320 px
     { name: 'Inställningar', path: '/settings' }
   ]
   let prioritisation = ''
+  /** Pages under a list page: each has a breadcrumb trail starting at a menu entry's list. */
+  const detailPages = new Set(['Ny organisation', 'Nytt uppdrag', 'Ny workshop'])
+  /** Pages of one record: each reads first, its form behind "Ändra uppgifter" (issue 14 point 2). */
+  const recordPages = new Set<string>()
 
   /** Waits until `check` holds (expect.poll only works inside a test, and beforeAll needs this too). */
   async function until(check: () => Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
@@ -79,17 +83,22 @@ describe.skipIf(!browserPath)('every page fits 1024 × 768 and reflows at 320 px
     await load.click()
     await load.waitFor({ state: 'detached', timeout: 30_000 })
     const organisation = await firstLink('/organisations', /^#\/organisations\/(?!new$)[^/?]+$/)
-    const engagement = await firstLink('/engagements', /^#\/engagements\/(?!pipeline$)[^/?]+$/)
+    const engagement = await firstLink('/engagements', /^#\/engagements\/(?!pipeline$|new$)[^/?]+$/)
     const workshop = await firstLink('/workshops', /^#\/workshops\/(?!new$)[^/?]+$/)
     const area = await firstLink('/areas', /^#\/areas\/[^/?]+$/)
+    const contact = await firstLink(organisation, /^#\/contacts\/[^/?]+$/)
     prioritisation = `${engagement}/prioritisation`
     pages.push(
+      { name: 'Nytt uppdrag', path: '/engagements/new' },
       { name: 'an organisation', path: organisation },
+      { name: 'a contact', path: contact },
       { name: 'an engagement', path: engagement },
       { name: 'its prioritisation', path: prioritisation },
       { name: 'a workshop', path: workshop },
       { name: 'an area', path: area }
     )
+    for (const name of ['an organisation', 'a contact', 'an engagement', 'a workshop', 'an area']) recordPages.add(name)
+    for (const name of [...recordPages, 'its prioritisation']) detailPages.add(name)
   })
   afterAll(async () => {
     await h?.close()
@@ -112,6 +121,49 @@ describe.skipIf(!browserPath)('every page fits 1024 × 768 and reflows at 320 px
       expect(problems).toEqual([])
     })
   }
+
+  it('at 1280 px every page follows one pattern: one content width, a trail on every detail page, a read view with "Ändra uppgifter" on every record page', async () => {
+    await h.page.setViewportSize({ width: 1280, height: 800 })
+    const menu = ['Översikt', 'Organisationer', 'Uppdrag', 'Workshops', 'Områden', 'Dokument', 'Inställningar']
+    const problems: string[] = []
+    const columns = new Set<number>()
+    for (const { name, path } of pages) {
+      await open(path)
+      // The main column's content box, and every top-level panel in it (not one nested in another or in a dialog).
+      const m = (await h.page.evaluate(`(() => {
+        const main = document.querySelector('main')
+        const style = getComputedStyle(main)
+        const column = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        const left = main.getBoundingClientRect().left + main.clientLeft + parseFloat(style.paddingLeft)
+        // Panels side by side (the overview's figures) share a row: the row, not each panel, spans the column.
+        const rows = new Map()
+        for (const p of main.querySelectorAll('.panel')) {
+          if (p.parentElement.closest('.panel') || p.closest('dialog') || p.getClientRects().length === 0) continue
+          const r = p.getBoundingClientRect()
+          const row = rows.get(Math.round(r.top)) ?? { from: r.left, to: r.right }
+          rows.set(Math.round(r.top), { from: Math.min(row.from, r.left), to: Math.max(row.to, r.right) })
+        }
+        const panels = [...rows.values()].map((row) => Math.round(row.to - row.from) + (Math.abs(row.from - left) > 1 ? 10000 : 0))
+        const trail = [...main.querySelectorAll('.breadcrumb a')].map((a) => a.textContent)
+        return { column: Math.round(column), panels, trail }
+      })()`)) as { column: number; panels: number[]; trail: string[] }
+      columns.add(m.column)
+      // A row of panels narrower than the column, or not starting at its left edge (+10 000), is a second width.
+      const narrow = m.panels.filter((w) => Math.abs(w - m.column) > 1)
+      if (narrow.length > 0) problems.push(`${name}: panel rows ${narrow.join(', ')} px in a ${m.column} px column`)
+      if (detailPages.has(name) && !menu.includes(m.trail[0] ?? ''))
+        problems.push(`${name}: trail ${JSON.stringify(m.trail)} does not start at a menu entry`)
+      if (!detailPages.has(name) && m.trail.length > 0) problems.push(`${name}: a top-level page with a trail`)
+      if (recordPages.has(name)) {
+        const edit = h.page.locator('main').getByRole('button', { name: /^Ändra uppgifter$/ })
+        if ((await edit.count()) !== 1) problems.push(`${name}: ${await edit.count()} "Ändra uppgifter" buttons`)
+        else if ((await edit.locator('xpath=ancestor::section[1]//form').count()) > 0)
+          problems.push(`${name}: the details open as a form, not a read view`)
+      }
+    }
+    if (columns.size !== 1) problems.push(`content columns of ${[...columns].join(' and ')} px`)
+    expect(problems).toEqual([])
+  })
 
   it('at 1024 px the scoring grid shows Röster, Viktad poäng and Rang, and the pipeline shows Avslutat, without scrolling', async () => {
     await h.page.setViewportSize({ width: 1024, height: 768 })

@@ -36,15 +36,7 @@ export function TableSection<T>({
 }) {
   const headingId = useId()
   const table = (
-    <DataTable
-      labelledBy={headingId}
-      rows={rows}
-      columns={columns}
-      rowKey={rowKey}
-      empty={empty}
-      compact={compact}
-      scroll={false}
-    />
+    <DataTable labelledBy={headingId} rows={rows} columns={columns} rowKey={rowKey} empty={empty} compact={compact} />
   )
   if (!add) {
     return (

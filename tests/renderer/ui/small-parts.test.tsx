@@ -84,9 +84,9 @@ describe('StatusBadge', () => {
       'info',
       'warning',
       'success',
-      'danger',
       'active',
-      'neutral'
+      'neutral',
+      'danger'
     ])
     expect(AREA_STATUSES.map(areaStatusTone)).toEqual(['neutral', 'accent', 'warning', 'success', 'success'])
   })
