@@ -45,7 +45,7 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
   })
 
   return (
-    <section aria-labelledby="ws-areas">
+    <section aria-labelledby="ws-areas" className="panel">
       <h2 id="ws-areas">{t('workshop.areas.heading')}</h2>
       {areas === undefined ? (
         <p>{t('app.loading')}</p>

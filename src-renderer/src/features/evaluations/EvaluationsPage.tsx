@@ -24,15 +24,15 @@ export function EvaluationsPage() {
           <div className="page-actions">
             <ExportMenu sheet="evaluations" />
           </div>
-          <section aria-labelledby="pf-summary">
+          <section aria-labelledby="pf-summary" className="panel">
             <h2 id="pf-summary">{t('evaluation.portfolioSummary')}</h2>
             <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.portfolioCaption')} />
           </section>
-          <section aria-labelledby="pf-trend">
+          <section aria-labelledby="pf-trend" className="panel">
             <h2 id="pf-trend">{t('evaluation.trendHeading')}</h2>
             <EvaluationTrend groups={groups} perMonth />
           </section>
-          <section aria-labelledby="pf-quotes">
+          <section aria-labelledby="pf-quotes" className="panel">
             <h2 id="pf-quotes">{t('evaluation.commentsHeading')}</h2>
             <EvaluationQuotes groups={groups} showClient />
           </section>

@@ -19,7 +19,7 @@ export function WorkshopEvaluations({
   const data = useWorkshopEvaluationRows(workshop.id, organisationId)
 
   return (
-    <section aria-labelledby="ws-evaluations">
+    <section aria-labelledby="ws-evaluations" className="panel">
       <h2 id="ws-evaluations">{t('evaluation.heading')}</h2>
       {data === undefined ? (
         <p>{t('app.loading')}</p>
