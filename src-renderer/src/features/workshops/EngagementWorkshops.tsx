@@ -25,7 +25,7 @@ export function EngagementWorkshops({ engagementId }: { engagementId: string }) 
       heading={t('workshop.engagement.heading')}
       className="wsf"
       action={
-        <Link className="button button-primary" to={paths.newWorkshop(engagementId)}>
+        <Link className="button button-secondary" to={paths.newWorkshop(engagementId)}>
           {t('workshop.new')}
         </Link>
       }
