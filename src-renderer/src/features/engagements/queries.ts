@@ -1,5 +1,6 @@
 /** Engagements' reads: the filtered list, the pipeline, one engagement, and the client names they show. */
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import {
   ENGAGEMENT_STATUSES,
   type Engagement,
@@ -48,6 +49,11 @@ const byIndex = ({ status, kind }: EngagementFilter): IndexFilter<Engagement>[] 
   { index: 'kind', value: kind, test: (e) => e.kind === kind }
 ]
 
+/** Free text (lower-cased): in the title or the client's name. */
+function matchesText(e: Engagement, needle: string, orgNames: Map<string, string>): boolean {
+  return holds(e.title, needle) || holds(orgNames.get(e.organisationId) ?? '', needle)
+}
+
 /**
  * The engagements matching a filter, sorted. Status or kind goes through its index; text is tested
  * inside the cursor against the title and the client name (from `orgNames`, read off the name index).
@@ -60,11 +66,8 @@ export async function queryEngagements(
   compare: Compare
 ): Promise<Engagement[]> {
   const client = (e: Engagement) => orgNames.get(e.organisationId) ?? ''
-  const rows = await readMatching(
-    db.engagements,
-    byIndex(filter),
-    filter.text,
-    (e, needle) => holds(e.title, needle) || holds(client(e), needle)
+  const rows = await readMatching(db.engagements, byIndex(filter), filter.text, (e, needle) =>
+    matchesText(e, needle, orgNames)
   )
   const order = (s: EngagementStatus) => ENGAGEMENT_STATUSES.indexOf(s)
   const byTitle = (a: Engagement, b: Engagement) => compare(a.title, b.title)
@@ -129,11 +132,16 @@ export function useEngagements(
 ): Engagement[] | undefined {
   const db = useDb()
   const { text, status, kind, sort, direction } = filter
-  return useLiveQuery(
+  // Status, kind and sort read live; the free text matched in memory on those rows (see useOrganisations).
+  const rows = useLiveQuery(
     async () =>
-      orgNames ? queryEngagements(db, { text, status, kind, sort, direction }, orgNames, compare) : undefined,
-    [db, orgNames, text, status, kind, sort, direction, compare]
+      orgNames ? queryEngagements(db, { text: '', status, kind, sort, direction }, orgNames, compare) : undefined,
+    [db, orgNames, status, kind, sort, direction, compare]
   )
+  return useMemo(() => {
+    const needle = text.trim().toLocaleLowerCase('sv')
+    return rows && orgNames && needle ? rows.filter((e) => matchesText(e, needle, orgNames)) : rows
+  }, [rows, orgNames, text])
 }
 
 /** The pipeline's columns, live, with at most `limit` cards each. */

@@ -1,5 +1,6 @@
 /** Reading organisations: the filtered, sorted register, its tags, one organisation, and engagement counts. */
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import type { Organisation, OrganisationKind } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
@@ -68,14 +69,23 @@ export async function organisationTags(db: MatbarDb, compare: Compare): Promise<
   return keys.sort(compare)
 }
 
-/** The register as a live list: the organisations matching the filter, sorted (undefined while loading). */
+/**
+ * The register as a live list: the organisations matching the filter, sorted (undefined while loading).
+ * Kind, tag and sort are read live from the database; the free text is matched in memory on those rows, so a
+ * keystroke costs a scan of strings, not a new read: a text filter inside a Dexie cursor steps the cursor row
+ * by row, which in Chromium took most of each keystroke (issue 15 point 4, docs/PERFORMANCE.md).
+ */
 export function useOrganisations(filter: OrganisationFilter, compare: Compare): Organisation[] | undefined {
   const db = useDb()
   const { text, kind, tag, sort, direction } = filter
-  return useLiveQuery(
-    () => queryOrganisations(db, { text, kind, tag, sort, direction }, compare),
-    [db, text, kind, tag, sort, direction, compare]
+  const rows = useLiveQuery(
+    () => queryOrganisations(db, { text: '', kind, tag, sort, direction }, compare),
+    [db, kind, tag, sort, direction, compare]
   )
+  return useMemo(() => {
+    const needle = text.trim().toLocaleLowerCase('sv')
+    return rows && needle ? rows.filter((o) => matchesText(o, needle)) : rows
+  }, [rows, text])
 }
 
 /** How many organisations the register holds (undefined while loading). */
