@@ -102,6 +102,9 @@ describe('features/engagements', () => {
       const history = await screen.findByRole('table', { name: 'Statushistorik, senaste först' })
       await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3))
       expect(within(history).getAllByRole('row')[1]!.textContent).toContain('Vunnet')
+      // Statuses read the same everywhere: the history's are the kit's badges, as in the lists.
+      expect(within(history).getByText('Vunnet').className).toBe('status-badge tone-success')
+      expect(within(history).getByText('Intresse').className).toBe('status-badge tone-info')
       expect((await db.engagements.get(e.id))?.statusHistory.map((h) => h.status)).toEqual(['lead', 'won'])
       expect(screen.getByRole('link', { name: 'Norrviks kommun' }).getAttribute('href')).toBe(
         `#/organisations/${org.id}`
