@@ -5,7 +5,7 @@ import { normaliseWeights } from '@shared/prioritisation'
 import { toMathCriteria } from '@shared/prioritisation-data'
 import { formatNumber } from '@shared/format'
 import { useLanguage } from '@renderer/platform/use-language'
-import { CheckboxField, TableHead } from '@renderer/ui'
+import { CheckboxField, ScrollBox, TableHead } from '@renderer/ui'
 import { usePrioritisationCommands } from './commands'
 import { CriterionRow } from './CriterionRow'
 import { useSave } from './use-save'
@@ -51,7 +51,8 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
         {t('prioritisation.criteria.edit')}
       </button>
       {!editing ? (
-        <div className="table-scroll">
+        // Text only: at 320 px it may scroll, and then the box takes a Tab stop so the keyboard can scroll it.
+        <ScrollBox label={t('prioritisation.criteria.caption')}>
           <table className="data-table prio-criteria prio-criteria-read">
             <caption className="visually-hidden">{t('prioritisation.criteria.caption')}</caption>
             <TableHead
@@ -77,7 +78,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : null}
       <div id={editorId} ref={editor} hidden={!editing}>
         {editing ? (
