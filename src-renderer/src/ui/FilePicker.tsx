@@ -18,7 +18,10 @@ export function FilePicker({
 }: {
   /** The visible text of the button, translated. */
   label: string
-  /** The file input's accessible name where it should say more than the label ("Välj filer att bifoga"). */
+  /**
+   * More for a screen reader than the label says ("Välj filer att bifoga"): added after the visible label in the
+   * input's name ("Lägg till fil… Välj filer att bifoga"), so the name still holds the text on the button (WCAG 2.5.3).
+   */
   inputLabel?: string
   accept?: string
   multiple?: boolean
@@ -45,9 +48,14 @@ export function FilePicker({
   }
   return (
     <span className="file-picker">
-      <label htmlFor={id} className="button button-secondary">
+      <label id={`${id}-label`} htmlFor={id} className="button button-secondary">
         {label}
       </label>
+      {inputLabel ? (
+        <span id={`${id}-more`} className="visually-hidden">
+          {inputLabel}
+        </span>
+      ) : null}
       <input
         id={id}
         ref={ref}
@@ -55,7 +63,7 @@ export function FilePicker({
         className="visually-hidden"
         accept={accept}
         multiple={multiple}
-        aria-label={inputLabel}
+        aria-labelledby={inputLabel ? `${id}-label ${id}-more` : undefined}
         onChange={onChange}
       />
     </span>

@@ -14,6 +14,14 @@ describe('FilePicker', () => {
     const label = screen.getByText('Bifoga filer…')
     expect(label.tagName).toBe('LABEL')
     expect(label.getAttribute('for')).toBe(input.id)
+    // Its name starts with the text on the button (label in name), then says more.
+    expect(screen.getByLabelText('Bifoga filer…')).toBe(input)
+    expect(
+      input
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)!.textContent)
+    ).toEqual(['Bifoga filer…', 'Välj filer att bifoga'])
     const file = new File(['x'], 'avtal.pdf', { type: 'application/pdf' })
     fireEvent.change(input, { target: { files: [file] } })
     expect(onFiles).toHaveBeenCalledWith([file])
