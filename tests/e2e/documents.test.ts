@@ -106,6 +106,14 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
     await maybeScreenshot(h.page, 'documents-preview')
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
+    // The preview is a dialog over the list: Escape closes it and gives the focus back to its button.
+    const dialog = h.page.getByRole('dialog', { name: /^Förhandsgranskning: Förslag – Norrviks kommun/ })
+    expect(await dialog.count()).toBe(1)
+    await h.page.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
+    expect(await h.page.evaluate('document.activeElement.getAttribute("aria-label")')).toMatch(
+      /^Förhandsgranska Förslag – Norrviks kommun/
+    )
   })
 
   it('creates a workshop report from the engagement page', async () => {
