@@ -351,6 +351,7 @@ export async function runChromiumBench({
         const settled: number[] = []
         const filtered: number[] = []
         const longest: number[] = []
+        const filterLongest: number[] = []
         const bare: number[] = []
         const ready = list.table === 'evaluations' ? `document.querySelector('main h1')` : ROWS_DRAWN
         const sample = list.sample && seeded ? seeded.samples[list.sample] : null
@@ -368,7 +369,7 @@ export async function runChromiumBench({
               longest: number
             }
             filtered.push(filter.ms)
-            longest.push(filter.longest)
+            filterLongest.push(filter.longest)
           }
           await page.goto('about:blank')
           await page.goto(`${h.bridge.url}bench-bare/list.html#${list.table}/${list.field}`)
@@ -395,7 +396,8 @@ export async function runChromiumBench({
             runs: filtered,
             references: [],
             target: 'no long task > 200 ms',
-            pass: worst <= 200
+            pass: Math.max(...filterLongest) <= 200,
+            note: `longest task ${Math.round(Math.max(...filterLongest))} ms`
           })
       })
     }
