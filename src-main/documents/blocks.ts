@@ -72,8 +72,9 @@ function bodySize(font: string): number {
 
 /** A run of user text; line breaks inside it become Word line breaks. */
 function runs(text: string, options: IRunOptions = {}): TextRun[] {
-  const lines = cleanText(text).split('\n')
-  return lines.map((line, i) => new TextRun({ ...options, text: line, break: i > 0 ? 1 : undefined }))
+  const clean = cleanText(text)
+  if (!clean.includes('\n')) return [new TextRun({ ...options, text: clean })]
+  return clean.split('\n').map((line, i) => new TextRun({ ...options, text: line, break: i > 0 ? 1 : undefined }))
 }
 
 /** One paragraph of user or fixed text. */
@@ -191,27 +192,35 @@ const SMALLER_TABLES = [
 ] as const
 type TextSize = { header: number; cell: number }
 
+/**
+ * Paragraph styles of table text, one for each size a table may be set in (see buildDocument): every cell's paragraph
+ * names one instead of repeating its format, so a table of thousands of cells is written (and laid out) without a run
+ * format on each.
+ */
+const CELL_SIZES = [CELL_SIZE, ...SMALLER_TABLES.map((s) => s.cell)].filter((v, i, all) => all.indexOf(v) === i)
+const HEADER_SIZES = [HEADER_SIZE, ...SMALLER_TABLES.map((s) => s.header)].filter((v, i, all) => all.indexOf(v) === i)
+const cellStyle = (size: number) => `TableText${size}`
+const headerStyle = (size: number) => `TableHeader${size}`
+
 function cell(
   value: CellValue,
   column: Column,
-  extra: { fill?: string; color?: string; bold?: boolean; header?: boolean; topRule?: boolean; size?: TextSize } = {}
+  extra: { fill?: string; bold?: boolean; header?: boolean; topRule?: boolean; size?: TextSize } = {}
 ): TableCell {
   const text = typeof value === 'string' ? value : value.text
   const bold = extra.bold ?? (typeof value === 'string' ? false : value.bold)
+  const align = column.align ?? 'left'
   return new TableCell({
     width: { size: column.width, type: WidthType.DXA },
-    verticalAlign: extra.header ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
+    // Top is Word's default: only the header row says bottom.
+    verticalAlign: extra.header ? VerticalAlign.BOTTOM : undefined,
     shading: extra.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: extra.fill } : undefined,
     borders: extra.topRule ? { top: { style: BorderStyle.SINGLE, size: 8, color: GREY } } : undefined,
     children: [
       new Paragraph({
-        alignment: ALIGN[column.align ?? 'left'],
-        spacing: { before: 0, after: 0 },
-        children: runs(text, {
-          bold,
-          color: extra.color,
-          size: extra.header ? (extra.size?.header ?? HEADER_SIZE) : (extra.size?.cell ?? CELL_SIZE)
-        })
+        style: extra.header ? headerStyle(extra.size?.header ?? HEADER_SIZE) : cellStyle(extra.size?.cell ?? CELL_SIZE),
+        alignment: align === 'left' ? undefined : ALIGN[align],
+        children: runs(text, { bold: !extra.header && bold ? true : undefined })
       })
     ]
   })
@@ -289,9 +298,7 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
     cantSplit: true,
     // Never a header row alone at the foot of a page.
     keepNext: true,
-    children: columns.map((c) =>
-      cell(c.header, c, { fill: ctx.brand.accentColor, color: 'FFFFFF', bold: true, header: true, size })
-    )
+    children: columns.map((c) => cell(c.header, c, { fill: ctx.brand.accentColor, header: true, size }))
   })
   // A short table stays on one page (a three-row table split over two pages looks careless); a long one
   // breaks where it must, with its header row repeated.
@@ -301,7 +308,7 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        keepNext: keepWhole && r < lastRow,
+        keepNext: keepWhole && r < lastRow ? true : undefined,
         children: columns.map((c, i) => cell(row[i] ?? '', c, { fill: r % 2 === 1 ? ZEBRA : undefined, size }))
       })
   )
@@ -309,7 +316,7 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        keepNext: rows.length + r < lastRow,
+        keepNext: rows.length + r < lastRow ? true : undefined,
         children: columns.map((c, i) => cell(row[i] ?? '', c, { bold: true, topRule: r === 0, size }))
       })
   )
@@ -352,7 +359,7 @@ export function factTable(rows: [string, string][], labelWidth = 3100): Table {
       ([l, v], i) =>
         new TableRow({
           cantSplit: true,
-          keepNext: i < rows.length - 1,
+          keepNext: i < rows.length - 1 ? true : undefined,
           children: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)]
         })
     )
@@ -589,6 +596,24 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
           run: { size: 18, color: GREY },
           paragraph: { indent: { left: 425 }, spacing: { after: 200 } }
         },
+        // Table text: no space around the paragraph (the cell margins give it), in each size a table is set in;
+        // a data table's header row white on the accent colour, bold.
+        ...CELL_SIZES.map((size) => ({
+          id: cellStyle(size),
+          name: `Table Text ${size / 2} pt`,
+          basedOn: 'Normal',
+          next: cellStyle(size),
+          run: { size },
+          paragraph: { spacing: { before: 0, after: 0 } }
+        })),
+        ...HEADER_SIZES.map((size) => ({
+          id: headerStyle(size),
+          name: `Table Header ${size / 2} pt`,
+          basedOn: 'Normal',
+          next: cellStyle(CELL_SIZE),
+          run: { size, bold: true, color: 'FFFFFF' },
+          paragraph: { spacing: { before: 0, after: 0 } }
+        })),
         {
           id: 'TOCHeading',
           name: 'TOC Heading',

@@ -4,9 +4,10 @@
  *
  * docx's `estimatePageNumbers` lays the pages out as Word does, but stops at the first thing its width tables do not
  * know: a font they lack (Garamond), a glyph whose width in the font is unknown (the "₂" of "CO₂", some of Georgia's),
- * and every entry after that point is left blank. Then the same layout runs again in docx's guessing mode: an unknown
- * font is measured as the most similar one it knows (serif faces as Times New Roman, the rest as Arial) and an unknown
- * character as an average letter of its font. A number is left blank, for Word to fill in, only where even that fails.
+ * and every entry after that point is left blank. So the layout runs in docx's guessing mode, once: an unknown font is
+ * measured as the most similar one it knows (serif faces as Times New Roman, the rest as Arial) and an unknown
+ * character as an average letter of its font; where it had nothing to guess, the numbers are the exact ones. A number
+ * is left blank, for Word to fill in, only where even a guess fails.
  */
 import type { EstimatedPageNumbers, PageNumberEstimator } from 'docx'
 import { estimatePageNumbers, estimatePageNumbersWith } from 'docx/layout'
@@ -24,7 +25,7 @@ export type PageNumberOutcome = {
 const guessing = estimatePageNumbersWith({ guess: true })
 
 /** Font files to measure text in instead of the width tables (see measureWithFontFiles); none by default. */
-let measuring: { exact: PageNumberEstimator; guessing: PageNumberEstimator } | undefined
+let measuring: PageNumberEstimator | undefined
 
 /**
  * Measures the text of every document written from now on in these font files (a file's `name` is the font name the
@@ -32,10 +33,7 @@ let measuring: { exact: PageNumberEstimator; guessing: PageNumberEstimator } | u
  * tables. Used by the LibreOffice test to measure a font the machine lacks in the file LibreOffice draws it with.
  */
 export function measureWithFontFiles(fonts: readonly FontFile[] | undefined): void {
-  measuring =
-    fonts === undefined || fonts.length === 0
-      ? undefined
-      : { exact: estimatePageNumbersWith({ fonts }), guessing: estimatePageNumbersWith({ fonts, guess: true }) }
+  measuring = fonts === undefined || fonts.length === 0 ? undefined : estimatePageNumbersWith({ fonts, guess: true })
 }
 
 /** A layout that ran to the end knows the number of pages; one that stopped, or never settled, does not. */
@@ -52,20 +50,17 @@ export function pageNumberEstimator(): {
   outcome: () => PageNumberOutcome | undefined
 } {
   let outcome: PageNumberOutcome | undefined
+  // One layout per document: docx's guessing mode lays out exactly as its exact mode until it meets something it cannot
+  // measure, so a layout that ran to the end without a guess is the exact one, and one with guesses is the best there is.
   const estimate = (...args: Parameters<PageNumberEstimator>): EstimatedPageNumbers => {
-    const exact = (measuring?.exact ?? estimatePageNumbers)(...args)
-    if (complete(exact)) {
-      outcome = { quality: 'exact', guesses: [] }
-      return exact
-    }
-    const guessed = (measuring?.guessing ?? guessing)(...args)
-    if (complete(guessed)) {
-      outcome = { quality: 'guessed', guesses: [...new Set((guessed.guesses ?? []).map((g) => g.reason))] }
-      return guessed
-    }
-    // Even the guess stopped (something docx has no guess for): keep whichever knows more bookmarks.
-    outcome = { quality: 'missing', guesses: [] }
-    return guessed.bookmarks.size > exact.bookmarks.size ? guessed : exact
+    const result = (measuring ?? guessing)(...args)
+    const guesses = [...new Set((result.guesses ?? []).map((g) => g.reason))]
+    outcome = !complete(result)
+      ? { quality: 'missing', guesses: [] }
+      : guesses.length === 0
+        ? { quality: 'exact', guesses: [] }
+        : { quality: 'guessed', guesses }
+    return result
   }
   const estimator: PageNumberEstimator = Object.assign(estimate, { listNumbers: estimatePageNumbers.listNumbers })
   return { estimator, outcome: () => outcome }

@@ -39,10 +39,22 @@ export function indicatorSummary(ctx: Ctx, indicator: DocumentIndicator | null):
   return name ? `${name}: ${values}` : values
 }
 
+const countsOf = new WeakMap<readonly DocumentArea[], Map<number, number>>()
+/** How many areas hold each rank, counted once per list (a 500-area document asks for every area's rank twice). */
+function rankCounts(all: readonly DocumentArea[]): Map<number, number> {
+  let counts = countsOf.get(all)
+  if (!counts) {
+    counts = new Map()
+    for (const a of all) if (a.rank !== null) counts.set(a.rank, (counts.get(a.rank) ?? 0) + 1)
+    countsOf.set(all, counts)
+  }
+  return counts
+}
+
 /** The rank as shown: "2", "2 (delad)" when another area has it too, "–" when unranked. */
 export function rankLabel(ctx: Ctx, area: DocumentArea, all: readonly DocumentArea[]): string {
   if (area.rank === null) return ctx.t('common.unranked')
-  const shared = all.filter((a) => a.rank === area.rank).length > 1
+  const shared = (rankCounts(all).get(area.rank) ?? 0) > 1
   return shared ? ctx.t('common.rankShared', { rank: area.rank }) : String(area.rank)
 }
 
