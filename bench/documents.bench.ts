@@ -2,8 +2,9 @@
  * Word documents: the sample proposal and workshop report (as `npm run docs:sample` builds them) rendered to .docx bytes.
  * The models, with their logo, are built once outside the timing; the value/effort matrix is drawn inside the render.
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { bench, describe } from 'vitest'
+import { afterAll, bench, describe } from 'vitest'
 import { renderProposal, renderWorkshopReport } from '@main/documents'
 import { loadSampleTables, sampleModels } from '@main/documents/sample'
 import { assembleProposal } from '@shared/document-assembly'
@@ -19,20 +20,41 @@ for (const bytes of [await renderProposal(proposal), await renderWorkshopReport(
   if (bytes.byteLength < 10_000) throw new Error(`a sample document has only ${bytes.byteLength} bytes`)
 }
 
+// Every sample's time, for bench-results/documents.json (read by the summary beside the other benchmarks). vitest's
+// own JSON covers the warm-up too; these are the timed calls only (the first `warmup` of each name are left out).
+const samples = new Map<string, number[]>()
+const warmups = new Map<string, number>()
+function timed<T>(name: string, warmup: number, run: () => Promise<T> | T): () => Promise<void> {
+  warmups.set(name, warmup)
+  return async () => {
+    const start = performance.now()
+    await run()
+    const ms = performance.now() - start
+    samples.set(name, [...(samples.get(name) ?? []), ms])
+  }
+}
+afterAll(() => {
+  const rows = [...samples].map(([name, all]) => {
+    const kept = all.slice(warmups.get(name) ?? 0).sort((a, b) => a - b)
+    const mid = Math.floor(kept.length / 2)
+    const median = kept.length % 2 === 1 ? kept[mid]! : (kept[mid - 1]! + kept[mid]!) / 2
+    return { name, medianMs: median, minMs: kept[0]!, maxMs: kept[kept.length - 1]!, samples: kept.length }
+  })
+  const dir = fileURLToPath(new URL('../bench-results/', import.meta.url))
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(`${dir}documents.json`, `${JSON.stringify(rows, null, 2)}\n`)
+})
+
 describe('Word documents (sample, Swedish)', () => {
   const options = { time: 2_000, iterations: 10, warmupIterations: 2 }
   bench(
     'renderProposal',
-    async () => {
-      await renderProposal(proposal)
-    },
+    timed('sample: renderProposal', 2, () => renderProposal(proposal)),
     options
   )
   bench(
     'renderWorkshopReport',
-    async () => {
-      await renderWorkshopReport(report)
-    },
+    timed('sample: renderWorkshopReport', 2, () => renderWorkshopReport(report)),
     options
   )
 })
@@ -61,40 +83,34 @@ function proposalWithAreas(areas: number): ProposalModel {
   }
 }
 
-const template = await proposalTemplate()
 for (const areas of [30, 500]) {
   const model = proposalWithAreas(areas)
   if (model.areas.length !== areas) throw new Error(`the ${areas}-area proposal has ${model.areas.length} areas`)
+  const template = await proposalTemplate(model)
   const filled = fillProposal(template, model)
   if (filled.byteLength < 5_000) throw new Error(`docxtemplater filled only ${filled.byteLength} bytes`)
   describe(`Proposal, ${areas} areas (Swedish)`, () => {
     const options = { time: 0, iterations: 5, warmupIterations: 1 }
     bench(
       'renderProposal, contents page numbers estimated',
-      async () => {
-        await renderProposal(model)
-      },
+      timed(`${areas} areas: renderProposal, contents page numbers estimated`, 1, () => renderProposal(model)),
       options
     )
     bench(
       'renderProposal, without page estimation',
-      async () => {
-        await renderProposal(model, { estimatePages: false })
-      },
+      timed(`${areas} areas: renderProposal, without page estimation`, 1, () =>
+        renderProposal(model, { estimatePages: false })
+      ),
       options
     )
     bench(
       'docx library alone, the same content without styles, cover or picture (floor of the library)',
-      async () => {
-        await plainDocxProposal(model)
-      },
+      timed(`${areas} areas: docx library alone, same content`, 1, () => plainDocxProposal(model)),
       options
     )
     bench(
-      'docxtemplater, the same content into a template (reference)',
-      () => {
-        fillProposal(template, model)
-      },
+      'docxtemplater, the same content and matrix picture into a template (reference)',
+      timed(`${areas} areas: docxtemplater, same content and matrix`, 1, () => fillProposal(template, model)),
       options
     )
   })
