@@ -24,6 +24,7 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
   const flow = useImportFlow(refresh)
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<Progress | null>(null)
+  const [upload, setUpload] = useState<Progress | null>(null)
   const [encrypt, setEncrypt] = useState(true)
   const [message, setMessage] = useState<NoticeMessage | null>(null)
   const canEncrypt = status?.encryption.enabled === true
@@ -62,16 +63,27 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
         return api.portfolioUploadImport({ fileName: file.name, dataBase64: await fileToBase64(file) })
       const begun = await api.portfolioUploadBegin({ fileName: file.name, size: file.size })
       if (begun.outcome !== 'begun') return begun
-      for (let start = 0; start < file.size; start += UPLOAD_PIECE_BYTES) {
-        const dataBase64 = await fileToBase64(file.slice(start, start + UPLOAD_PIECE_BYTES))
-        const sent = await api.portfolioUploadChunk({ token: begun.token, dataBase64 })
-        if (sent.outcome === 'too-large') return { outcome: 'too-large', fileName: file.name, limit: file.size }
-        if (sent.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
+      const total = Math.ceil(file.size / UPLOAD_PIECE_BYTES)
+      try {
+        return await uploadPieces(file, begun.token, total)
+      } finally {
+        setUpload(null)
       }
-      const finished = await api.portfolioUploadFinish({ token: begun.token })
-      if (finished.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
-      return finished
     })
+  }
+
+  /** Sends a large file in pieces (each its own request), showing how far it has come. */
+  const uploadPieces = async (file: File, token: string, total: number) => {
+    for (let start = 0; start < file.size; start += UPLOAD_PIECE_BYTES) {
+      setUpload({ done: start / UPLOAD_PIECE_BYTES, total })
+      const dataBase64 = await fileToBase64(file.slice(start, start + UPLOAD_PIECE_BYTES))
+      const sent = await api.portfolioUploadChunk({ token, dataBase64 })
+      if (sent.outcome === 'too-large') return { outcome: 'too-large' as const, fileName: file.name, limit: file.size }
+      if (sent.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
+    }
+    const finished = await api.portfolioUploadFinish({ token })
+    if (finished.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
+    return finished
   }
 
   return (
@@ -98,6 +110,7 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
         />
       )}
       {busy && <TransferProgress kind="export" progress={progress} />}
+      {upload && <TransferProgress kind="upload" progress={upload} />}
       <Notice message={message} />
       <ImportPanel flow={flow} />
     </section>
