@@ -150,6 +150,16 @@ export async function runChromiumBench({
 }): Promise<ChromiumBench> {
   const figures: Figure[] = []
   const steps: Step[] = []
+  /** Keeps a figure and logs its runs at once, so a long run that is stopped still leaves its figures in the log. */
+  const add = (...more: Figure[]) => {
+    for (const f of more) {
+      figures.push(f)
+      const refs = f.references.map((r) => `${r.name} ${JSON.stringify(r.runs.map(Math.round))}`).join('; ')
+      log(
+        `chromium bench: ${f.figure} [${f.unit}] ${JSON.stringify(f.runs.map(Math.round))}${refs ? ` vs ${refs}` : ''}`
+      )
+    }
+  }
   let chromium = 'unknown'
   async function step(name: string, body: () => Promise<void>): Promise<void> {
     const started = Date.now()
@@ -176,7 +186,7 @@ export async function runChromiumBench({
     let bytes = 0
     for (const file of new Set(files)) bytes += gzipSync(await readFile(join(RENDERER_DIR, file))).length
     const kB = bytes / 1000
-    figures.push({
+    add({
       figure: 'renderer JS loaded before the first screen, gzipped',
       size: `${new Set(files).size} files`,
       unit: 'kB',
@@ -284,7 +294,7 @@ export async function runChromiumBench({
       }
       await page.evaluate(`indexedDB.deleteDatabase('matbar-bench-reference')`)
     })
-    figures.push(
+    add(
       {
         figure: 'import the portfolio file into an empty database, through the UI',
         size: seedWords,
@@ -335,7 +345,7 @@ export async function runChromiumBench({
         await page.goto(`${h.bridge.url}bench-bare/list.html#organisations/name`)
         bare.push(await when(ROWS_DRAWN.replace('main ', '')))
       }
-      figures.push({
+      add({
         figure: 'page load to the organisation list (first rows drawn)',
         size: listWords,
         unit: 'ms',
@@ -378,7 +388,7 @@ export async function runChromiumBench({
         }
         const worst = Math.max(...longest)
         const ratioOk = judge(settled, bare, 2)
-        figures.push({
+        add({
           figure: `${list.path}: to a settled list (in-app navigation)`,
           size: listWords,
           unit: 'ms',
@@ -389,7 +399,7 @@ export async function runChromiumBench({
           note: `longest task ${Math.round(worst)} ms`
         })
         if (filtered.length > 0)
-          figures.push({
+          add({
             figure: `${list.path}: one filter change (search for one row's name) to settled`,
             size: listWords,
             unit: 'ms',
@@ -433,7 +443,7 @@ export async function runChromiumBench({
           answered += keys.length
           if (keys.length > 0) p95s.push(percentile(keys, 95))
         }
-        figures.push({
+        add({
           figure: `${list.path}: search as you type, p95 per keystroke to first change of the list`,
           size: listWords,
           unit: 'ms',
@@ -458,7 +468,7 @@ export async function runChromiumBench({
         await session.detach()
         heap.push(usedSize / 1e6)
       }
-      figures.push({
+      add({
         figure: 'renderer JS heap after GC, organisation list open',
         size: listWords,
         unit: 'MB',
@@ -472,7 +482,7 @@ export async function runChromiumBench({
     await h.close()
     await rm(dir, { recursive: true, force: true })
   }
-  figures.push(
+  add(
     {
       figure: 're-rank 200 areas after a weight change, with sensitivity, in the page',
       size: '–',
