@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { ErasureSearchResult } from '@shared/ipc/erasure'
-import { buttonColumn, PageHeading, TableSection, useShell } from '@renderer/ui'
+import { Breadcrumbs, buttonColumn, PageHeading, TableSection, useShell } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
 import { paths } from '@renderer/lib/paths'
 import { useContactCommands, type ErasureOutcome } from './commands'
@@ -92,6 +92,7 @@ export function ErasureReportPage() {
 
   return (
     <div className="clients">
+      <Breadcrumbs items={[{ to: paths.organisations(), label: t('nav.organisations') }]} />
       <PageHeading>{t('clients.erasure.heading')}</PageHeading>
       <p>
         {t('clients.person.erased', {
