@@ -131,11 +131,11 @@ describe.skipIf(!browserPath)('a portfolio past the bridge cap, in pieces, in Ch
     // this test's time; the import path is the first test's).
     const parsed = parsePortfolioFile(read.text)
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)))
-    const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
+    const byId = (rows: readonly { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
     for (const [name, rows] of Object.entries(generated.tables)) {
-      const back = parsed.portfolio.tables[name as keyof Portfolio['tables']]
+      const back: readonly { id: string }[] = parsed.portfolio.tables[name as keyof Portfolio['tables']]
       expect(back.length, name).toBe(rows.length)
-      if (rows.length > 0) expect(byId(back)[0], name).toEqual(byId(rows as { id: string }[])[0])
+      if (rows.length > 0) expect(byId(back)[0], name).toEqual(byId(rows)[0])
     }
   }, 900_000)
 })
