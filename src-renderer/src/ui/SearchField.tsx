@@ -3,7 +3,10 @@ import './SearchField.css'
 
 /**
  * A list's search box. It keeps what is typed in its own state and reports each change: driving the
- * input straight from the URL lost fast keystrokes, because the URL updates a render later.
+ * input straight from the URL lost fast keystrokes, because the URL updates a render later. For the same
+ * reason a `value` that echoes one of the texts reported earlier is an acknowledgement arriving late, not
+ * a change from elsewhere: taking it over would undo the keystrokes typed since (typing "9999" into a
+ * 10 000-row list ended as "999" when a render lagged behind the keys).
  */
 export function SearchField({
   id: givenId,
@@ -23,10 +26,18 @@ export function SearchField({
   const madeId = useId()
   const id = givenId ?? madeId
   const [text, setText] = useState(value)
-  const reported = useRef(value)
+  /** Texts reported and not yet seen back in `value`, oldest first. */
+  const pending = useRef<string[]>([])
+  const shown = useRef(value)
   useEffect(() => {
-    if (value !== reported.current) {
-      reported.current = value
+    const echo = pending.current.indexOf(value)
+    if (echo >= 0) {
+      pending.current = pending.current.slice(echo + 1)
+      return
+    }
+    if (value !== shown.current) {
+      pending.current = []
+      shown.current = value
       setText(value)
     }
   }, [value])
@@ -40,7 +51,8 @@ export function SearchField({
         placeholder={placeholder}
         onChange={(e) => {
           setText(e.target.value)
-          reported.current = e.target.value
+          shown.current = e.target.value
+          pending.current = [...pending.current.slice(-49), e.target.value]
           onChange(e.target.value)
         }}
       />

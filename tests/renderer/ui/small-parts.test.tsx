@@ -39,6 +39,23 @@ describe('SearchField', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rensa' }))
     expect((screen.getByRole('searchbox', { name: 'Sök' }) as HTMLInputElement).value).toBe('')
   })
+
+  it('keeps keystrokes typed while the outside value lags behind (late echoes are not changes)', () => {
+    const onChange = vi.fn()
+    const { rerender } = render(<SearchField label="Sök" value="" onChange={onChange} />)
+    const box = screen.getByRole('searchbox', { name: 'Sök' }) as HTMLInputElement
+    for (const text of ['9', '99', '999', '9999']) fireEvent.change(box, { target: { value: text } })
+    // The address catches up one render at a time, each a step behind what is typed.
+    for (const echo of ['9', '99', '999']) {
+      rerender(<SearchField label="Sök" value={echo} onChange={onChange} />)
+      expect(box.value).toBe('9999')
+    }
+    rerender(<SearchField label="Sök" value="9999" onChange={onChange} />)
+    expect(box.value).toBe('9999')
+    // A change from elsewhere afterwards is still taken over.
+    rerender(<SearchField label="Sök" value="kommun" onChange={onChange} />)
+    expect(box.value).toBe('kommun')
+  })
 })
 
 describe('EmptyState', () => {
