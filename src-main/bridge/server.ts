@@ -174,7 +174,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
-    const info = await stat(entry.path)
+    const info = await stat(entry.path).catch(() => null)
+    if (!info) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
     const ascii = entry.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
@@ -192,7 +196,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         done()
       })
     })
-    await backups.dropDownload(downloadToken)
+    await backups.releaseDownload(entry.path)
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

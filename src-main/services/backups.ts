@@ -636,11 +636,23 @@ export function createBackupService(options: BackupServiceOptions) {
     return token
   }
 
-  /** Hands out a download once: the caller streams the file, then calls dropDownload. */
+  /**
+   * Hands out a download once: the token is spent here, before the file is streamed, so a second
+   * fetch that arrives while the first is still being answered finds nothing (it used to be spent only
+   * when the first answer closed, and a quick second fetch could still get the file). The caller
+   * streams the file, then calls releaseDownload to delete it.
+   */
   function takeDownload(token: string): { path: string; fileName: string } | null {
     const entry = downloads.get(token)
     if (!entry) return null
+    downloads.delete(token)
+    clearTimeout(entry.timer)
     return { path: entry.path, fileName: entry.fileName }
+  }
+
+  /** Deletes the file of a download once it has been streamed (or its stream failed). */
+  async function releaseDownload(path: string): Promise<void> {
+    await unlink(path).catch(() => undefined)
   }
 
   async function dropDownload(token: string): Promise<void> {
@@ -947,6 +959,7 @@ export function createBackupService(options: BackupServiceOptions) {
     moveExport,
     offerDownload,
     takeDownload,
+    releaseDownload,
     dropDownload,
     stage,
     beginUpload,
