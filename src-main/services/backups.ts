@@ -18,15 +18,7 @@ import { MAX_ENVELOPE_LENGTH, MAX_IMPORT_BYTES } from '@shared/ipc/portfolio'
 import { MAX_PORTFOLIO_TEXT_LENGTH } from '@shared/portfolio-file'
 import type { DamagedCode, ReadImportResult } from '@shared/ipc/portfolio'
 import { portfolioTextFromDump } from '@shared/upgrade-backup'
-import {
-  ARCHIVE_FORMAT,
-  ARCHIVE_VERSION,
-  buildArchive,
-  isZip,
-  readArchive,
-  readManifestFromPrefix,
-  sanitizeCounts
-} from './archive'
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, isZip, readArchive, readManifestFromPrefix, sanitizeCounts } from './archive'
 import type { ArchiveAttachment, ArchiveManifest } from './archive'
 import { openArchiveWriter } from './archive-writer'
 import { splitPortfolio } from './portfolio-split'
@@ -233,68 +225,17 @@ export function createBackupService(options: BackupServiceOptions) {
     }
   }
 
-  /** Builds the file bytes: the archive, encrypted when asked. */
-  async function pack(text: string, hashes: readonly string[], reason: string, encryptWith: string | null) {
-    const { files, missing } = await options.attachments.collect(hashes)
-    const counts = countRows(text)
-    const manifest = {
-      format: ARCHIVE_FORMAT,
-      version: ARCHIVE_VERSION,
-      createdAt: now().toISOString(),
-      appVersion: options.appVersion,
-      reason,
-      counts,
-      attachments: files.length
-    } as const
-    const zip = buildArchive(text, files, manifest)
-    const bytes = encryptWith
-      ? await encrypt(zip, encryptWith, {
-          kdf: options.kdf,
-          metadata: { counts, attachments: files.length, createdAt: manifest.createdAt }
-        })
-      : zip
-    return { bytes, missing, counts, attachments: files.length }
-  }
-
-  /** Writes one backup into the backup folder, then applies the retention rule. */
-  function create(text: string, hashes: readonly string[], reason: BackupReason) {
-    return serial(async () => {
-      const config = await readConfig()
-      const locked = config.encrypt && sessionPassword === null
-      // The backup before a schema upgrade must exist before Dexie upgrades, password or not. Locked,
-      // it is written in clear, but only into the data folder, beside the IndexedDB that holds the same
-      // data unencrypted anyway: never into a chosen (perhaps cloud-synced) backup folder.
-      const clearInDataFolder = locked && reason === 'before-upgrade'
-      if (locked && !clearInDataFolder) return { outcome: 'locked' as const }
-      const encrypted = config.encrypt && !clearInDataFolder
-      const dir = clearInDataFolder ? defaultFolder : (config.folder ?? defaultFolder)
-      await mkdir(dir, { recursive: true })
-      const packed = await pack(text, hashes, reason, encrypted ? sessionPassword : null)
-      let at = now()
-      let name = backupFileName(at, reason, encrypted)
-      // Two backups in the same millisecond must not overwrite each other.
-      while (
-        await stat(join(dir, name)).then(
-          () => true,
-          () => false
-        )
-      ) {
-        at = new Date(at.getTime() + 1)
-        name = backupFileName(at, reason, encrypted)
-      }
-      await writeFileAtomic(join(dir, name), packed.bytes)
-      await prune(dir, name)
-      const backup: BackupInfo = {
-        name,
-        createdAt: at.toISOString(),
-        reason,
-        encrypted,
-        size: packed.bytes.length,
-        counts: packed.counts && pickTables(packed.counts),
-        attachmentCount: packed.attachments
-      }
-      return { outcome: 'written' as const, backup, missingAttachments: packed.missing }
-    })
+  /**
+   * Writes one backup of a portfolio text already in hand (tests and tools; the app sends pieces) through
+   * the same write session the renderer uses, then applies the retention rule.
+   */
+  async function create(text: string, hashes: readonly string[], reason: BackupReason) {
+    const begun = await beginWrite({ kind: 'backup', reason }, countRows(text) ?? {})
+    if (begun.outcome === 'locked') return begun
+    await writeChunk(begun.token, text)
+    const result = await finishWrite(begun.token, hashes)
+    if (result.outcome !== 'written') throw new Error('the backup session ended unexpectedly')
+    return result
   }
 
   /** Deletes the backups the retention rule lets go; never the one just written. */
@@ -663,13 +604,23 @@ export function createBackupService(options: BackupServiceOptions) {
     await unlink(entry.path).catch(() => undefined)
   }
 
-  /** Builds an export file; `encrypt` uses this session's password. */
+  /** An export file of a portfolio text already in hand (tests and tools), through a write session. */
   async function buildExport(text: string, hashes: readonly string[], wantEncrypted: boolean) {
-    if (wantEncrypted && sessionPassword === null) return { outcome: 'locked' as const }
-    const packed = await pack(text, hashes, 'export', wantEncrypted ? sessionPassword : null)
-    const day = now().toISOString().slice(0, 10)
-    const fileName = `Matbar-export-${day}${wantEncrypted ? '.zip.enc' : '.zip'}`
-    return { outcome: 'built' as const, fileName, bytes: packed.bytes, missing: packed.missing }
+    const begun = await beginWrite({ kind: 'export', encrypt: wantEncrypted }, countRows(text) ?? {})
+    if (begun.outcome === 'locked') return begun
+    await writeChunk(begun.token, text)
+    const built = await finishWrite(begun.token, hashes)
+    if (built.outcome !== 'built') throw new Error('the export session ended unexpectedly')
+    try {
+      return {
+        outcome: 'built' as const,
+        fileName: built.fileName,
+        bytes: await readFile(built.tempPath),
+        missing: built.missing
+      }
+    } finally {
+      await unlink(built.tempPath).catch(() => undefined)
+    }
   }
 
   const uploads = new Map<string, { fileName: string; size: number; parts: Buffer[]; received: number; at: number }>()

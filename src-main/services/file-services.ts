@@ -10,7 +10,6 @@ import type { ChannelsOf } from '@shared/ipc/channels'
 import type { Language } from '@shared/settings'
 import { isOpenable } from './attachment-safety'
 import { createAttachmentStore } from './attachments'
-import { writeFileAtomic } from './atomic-write'
 import { createBackupService } from './backups'
 import type { BackupServiceOptions } from './backups'
 import type { Desktop } from './desktop'
@@ -79,7 +78,6 @@ export function createFileServices(options: FileServiceOptions) {
 
   const handlers: FileHandlers = {
     'backups:status': () => backups.status(),
-    'backups:create': ({ text, attachments: hashes, reason }) => backups.create(text, hashes, reason),
     'backups:finish': async ({ token, attachments: hashes }) => {
       if (backups.writePurpose(token)?.kind === 'export') throw new Error('this write session is an export')
       const result = await backups.finishWrite(token, hashes)
@@ -104,28 +102,6 @@ export function createFileServices(options: FileServiceOptions) {
     'backups:unlock': ({ password }) => backups.unlock(password),
     'backups:awaitQuit': async () => (options.shell === 'electron' ? backups.awaitQuit() : { quitting: false }),
     'backups:quitReady': async () => backups.markQuitReady(),
-    'portfolio:export': async ({ text, attachments: hashes, encrypt }) => {
-      const built = await backups.buildExport(text, hashes, encrypt)
-      if (built.outcome === 'locked') return built
-      const t = await texts()
-      const path = await desktop.chooseSavePath({
-        title: t.exportTitle,
-        defaultName: built.fileName,
-        filters: [encrypt ? { name: t.encrypted, extensions: ['enc'] } : { name: t.archive, extensions: ['zip'] }]
-      })
-      if (path === null) return { outcome: 'cancelled' }
-      if (path === 'unsupported') {
-        // The browser harness: the renderer turns these bytes into a download.
-        return {
-          outcome: 'download',
-          fileName: built.fileName,
-          dataBase64: Buffer.from(built.bytes).toString('base64'),
-          missingAttachments: built.missing
-        }
-      }
-      await writeFileAtomic(path, built.bytes)
-      return { outcome: 'saved', fileName: basename(path), missingAttachments: built.missing }
-    },
     'portfolio:writeBegin': ({ purpose, counts }) => backups.beginWrite(purpose, counts),
     'portfolio:writeChunk': ({ token, text }) => backups.writeChunk(token, text),
     'portfolio:writeAbort': ({ token }) => backups.abortWrite(token),

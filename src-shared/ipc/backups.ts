@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { TABLE_NAMES } from '../entities'
 import { BACKUP_NAME_PATTERN, BACKUP_REASONS } from '../file-names'
 import { Cancelled, FileAction, NoInput, Sha256, Unsupported, type NamespaceContract } from './common'
-import { ImportOpened, Password, PortfolioPayload, WriteToken } from './portfolio'
+import { ImportOpened, Password, WriteToken } from './portfolio'
 
 /** Shortest password accepted for encryption. */
 export const MIN_PASSWORD_LENGTH = 8
@@ -47,18 +47,8 @@ export const BackupStatus = z.strictObject({
 })
 export type BackupStatus = z.infer<typeof BackupStatus>
 
-export const BackupCreateResult = z.discriminatedUnion('outcome', [
-  z.strictObject({ outcome: z.literal('written'), backup: BackupInfo, missingAttachments: z.number().int() }),
-  /** Encryption is on but no password has been given this session: nothing was written. */
-  z.strictObject({ outcome: z.literal('locked') })
-])
-
 export const backupsContract = {
   'backups:status': { input: NoInput, output: BackupStatus },
-  'backups:create': {
-    input: z.strictObject({ ...PortfolioPayload, reason: z.enum(BACKUP_REASONS) }),
-    output: BackupCreateResult
-  },
   /** Ends a backup written in pieces (portfolio:writeBegin with purpose backup). */
   'backups:finish': {
     input: z.strictObject({ token: WriteToken, attachments: z.array(Sha256).max(1_000_000) }),

@@ -16,12 +16,6 @@ const PortfolioText = z.string().max(MAX_PORTFOLIO_TEXT_LENGTH)
 /** The password of an encrypted export or backup. */
 export const Password = z.string().min(1).max(1024)
 
-/** What the renderer hands main to write (an export or a backup): the portfolio JSON and the attachments it references. */
-export const PortfolioPayload = {
-  text: PortfolioText,
-  attachments: z.array(Sha256).max(1_000_000)
-}
-
 /**
  * Longest piece of portfolio JSON one portfolio:writeChunk carries. The renderer sends about 4 MB at a
  * time; a single row longer than that goes alone, up to this cap.
@@ -142,20 +136,6 @@ export const portfolioContract = {
       }),
       Cancelled,
       z.strictObject({ outcome: z.literal('expired') })
-    ])
-  },
-  'portfolio:export': {
-    input: z.strictObject({ ...PortfolioPayload, encrypt: z.boolean() }),
-    output: z.discriminatedUnion('outcome', [
-      z.strictObject({ outcome: z.literal('saved'), fileName: z.string(), missingAttachments: z.number().int() }),
-      z.strictObject({
-        outcome: z.literal('download'),
-        fileName: z.string(),
-        dataBase64: z.string(),
-        missingAttachments: z.number().int()
-      }),
-      Cancelled,
-      z.strictObject({ outcome: z.literal('locked') })
     ])
   },
   'portfolio:pickImport': {

@@ -80,48 +80,70 @@ export async function sendPortfolioPieces(
   send: (text: string) => Promise<void>,
   options: { now?: Date; pieceLength?: number; onProgress?: (progress: Progress) => void } = {}
 ): Promise<{ counts: Record<TableName, number>; attachments: string[] }> {
-  const pieceLength = options.pieceLength ?? PIECE_LENGTH
   const counts = {} as Record<TableName, number>
+  for (const name of TABLE_NAMES) counts[name] = tables[name].length
+  // The envelope with no tables at all; the rows go where its empty tables object is.
+  const { tables: _none, ...head } = createPortfolio(
+    {} as PortfolioTables,
+    appVersion || '0',
+    options.now ?? new Date()
+  )
+  await sendJsonInPieces(head, 'tables', tables, send, options)
+  return { counts, attachments: [...new Set(tables.attachments.map((a) => a.sha256))] }
+}
+
+/**
+ * Sends `{...head, [key]: tables}` as JSON in pieces of about `pieceLength` characters, cut only
+ * between whole rows (a longer row goes alone), never building the whole text. Joined, the pieces are
+ * exactly JSON.stringify of that object with `key` last. With `inFlight` above 1, that many pieces may
+ * be on their way at once (`send` is still called in order; the receiver must keep them in order).
+ */
+export async function sendJsonInPieces(
+  head: Record<string, unknown>,
+  key: string,
+  tables: Readonly<Record<string, readonly unknown[]>>,
+  send: (text: string) => Promise<void>,
+  options: { pieceLength?: number; inFlight?: number; onProgress?: (progress: Progress) => void } = {}
+): Promise<void> {
+  const pieceLength = options.pieceLength ?? PIECE_LENGTH
+  const inFlight = Math.max(1, options.inFlight ?? 1)
   let total = 0
-  for (const name of TABLE_NAMES) {
-    counts[name] = tables[name].length
-    total += tables[name].length
-  }
-  // The envelope with no tables at all, cut open where the tables' contents go.
-  const bare = {} as PortfolioTables
-  const envelope = JSON.stringify(createPortfolio(bare, appVersion || '0', options.now ?? new Date()))
-  let parts: string[] = [openTables(envelope)]
+  for (const rows of Object.values(tables)) total += rows.length
+  const envelope = JSON.stringify({ ...head, [key]: {} })
+  const tail = `${JSON.stringify(key)}:{}}`
+  if (!envelope.endsWith(tail)) throw new Error(`the envelope does not end with its ${key}`)
+  let parts: string[] = [envelope.slice(0, envelope.length - 2)]
   let length = parts[0]!.length
   let done = 0
+  const sending: Promise<void>[] = []
   const flush = async () => {
     const text = parts.join('')
     parts = []
     length = 0
-    await send(text)
-    options.onProgress?.({ done, total })
+    const at = done
+    sending.push(send(text).then(() => options.onProgress?.({ done: at, total })))
+    // At most `inFlight` pieces on their way; the oldest is awaited before another is made.
+    if (sending.length >= inFlight) await sending.shift()
   }
-  for (const [t, name] of TABLE_NAMES.entries()) {
-    parts.push(`${t === 0 ? '' : ','}${JSON.stringify(name)}:[`)
-    const rows = tables[name] as readonly unknown[]
-    for (let i = 0; i < rows.length; i++) {
-      const text = (i === 0 ? '' : ',') + JSON.stringify(rows[i])
-      parts.push(text)
-      length += text.length
-      done++
-      if (length >= pieceLength) await flush()
+  try {
+    for (const [t, [name, rows]] of Object.entries(tables).entries()) {
+      parts.push(`${t === 0 ? '' : ','}${JSON.stringify(name)}:[`)
+      for (let i = 0; i < rows.length; i++) {
+        const text = (i === 0 ? '' : ',') + JSON.stringify(rows[i])
+        parts.push(text)
+        length += text.length
+        done++
+        if (length >= pieceLength) await flush()
+      }
+      parts.push(']')
     }
-    parts.push(']')
+    parts.push('}}')
+    await flush()
+    while (sending.length > 0) await sending.shift()
+  } finally {
+    // A failed piece stops the rest; the others still on their way are waited for, not left dangling.
+    await Promise.allSettled(sending)
   }
-  parts.push('}}')
-  await flush()
-  return { counts, attachments: [...new Set(tables.attachments.map((a) => a.sha256))] }
-}
-
-/** The envelope's JSON up to where the tables' contents go: everything before `{}}` at its end. */
-function openTables(envelope: string): string {
-  const tail = '"tables":{}}'
-  if (!envelope.endsWith(tail)) throw new Error('the portfolio envelope does not end with its tables')
-  return envelope.slice(0, envelope.length - 2)
 }
 
 /** Sums a summary over all tables. */

@@ -73,13 +73,14 @@ export type GuardOutcome = 'new' | 'current' | 'backed-up' | 'backup-failed'
 
 /**
  * Runs before the app's first query. When the stored database is older than `codeVersion`, dumps it
- * and calls `backup` with the dump's JSON; the upgrade then happens when Dexie opens.
+ * and calls `backup` with the dump (sent on in pieces, never as one JSON string); the upgrade then
+ * happens when Dexie opens.
  */
 export async function guardUpgrade(options: {
   idb: IDBFactory
   name: string
   codeVersion: number
-  backup: (dumpJson: string) => Promise<boolean>
+  backup: (dump: RawDump) => Promise<boolean>
   log?: (message: string) => void
 }): Promise<GuardOutcome> {
   const version = await storedVersion(options.idb, options.name)
@@ -87,7 +88,7 @@ export async function guardUpgrade(options: {
   if (version >= options.codeVersion) return 'current'
   try {
     const dump = await dumpRawStores(options.idb, options.name)
-    return (await options.backup(JSON.stringify(dump))) ? 'backed-up' : 'backup-failed'
+    return (await options.backup(dump)) ? 'backed-up' : 'backup-failed'
   } catch (error) {
     options.log?.(`backup before the database upgrade failed: ${String(error)}`)
     return 'backup-failed'

@@ -38,6 +38,14 @@ async function call(s: ReturnType<typeof services>, channel: string, input?: unk
   return result.value as Record<string, unknown>
 }
 
+/** A manual backup of `text`, written through a write session as the renderer does. */
+async function writeBackup(s: ReturnType<typeof services>, text: string) {
+  const begun = await call(s, 'portfolio:writeBegin', { purpose: { kind: 'backup', reason: 'manual' }, counts: {} })
+  if (begun['outcome'] !== 'begun') throw new Error(String(begun['outcome']))
+  await call(s, 'portfolio:writeChunk', { token: begun['token'], text })
+  return call(s, 'backups:finish', { token: begun['token'], attachments: [] })
+}
+
 /** A frozen copy in the documents folder, the name split over two runs as Word often stores it. */
 async function frozenDocument(id: string, paragraphs: TextRun[][]) {
   const doc = new Document({ sections: [{ children: paragraphs.map((children) => new Paragraph({ children })) }] })
@@ -113,17 +121,9 @@ describe('services/erasure', () => {
     it('lists a clear backup holding the id, not one without it, and counts an unreadable one', async () => {
       const s = services()
       clock = new Date('2026-03-01T10:00:00.000Z')
-      await call(s, 'backups:create', {
-        text: portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]),
-        attachments: [],
-        reason: 'manual'
-      })
+      await writeBackup(s, portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]))
       clock = new Date('2026-03-01T11:00:00.000Z')
-      await call(s, 'backups:create', {
-        text: portfolioText([{ id: 'part-x2', name: 'Jonas Håkansson' }]),
-        attachments: [],
-        reason: 'manual'
-      })
+      await writeBackup(s, portfolioText([{ id: 'part-x2', name: 'Jonas Håkansson' }]))
       const names = (await readdir(join(dir, 'backups'))).sort()
       expect(names).toHaveLength(2)
       await writeFile(join(dir, 'backups', names[1]!.replace('11-00-00', '12-00-00')), 'PK not a zip')
@@ -135,11 +135,7 @@ describe('services/erasure', () => {
 
     it('counts a backup whose portfolio entry claims 500 MiB as unreadable, without inflating it', async () => {
       const s = services()
-      await call(s, 'backups:create', {
-        text: portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]),
-        attachments: [],
-        reason: 'manual'
-      })
+      await writeBackup(s, portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]))
       const [name] = await readdir(join(dir, 'backups'))
       const path = join(dir, 'backups', name!)
       await writeFile(path, patchEntry(await readFile(path), 'portfolio.json', 'size', 500 * 1024 * 1024))
@@ -154,11 +150,7 @@ describe('services/erasure', () => {
     it('searches encrypted backups while unlocked, and only counts them while locked', async () => {
       const s = services()
       await call(s, 'backups:setEncryption', { enabled: true, password: 'ett långt lösenord' })
-      await call(s, 'backups:create', {
-        text: portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]),
-        attachments: [],
-        reason: 'manual'
-      })
+      await writeBackup(s, portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]))
       const unlocked = await call(s, 'erasure:search', SEARCH)
       expect(unlocked['backups']).toEqual([{ name: expect.stringMatching(/\.enc$/), encrypted: true }])
       const locked = await call(services(), 'erasure:search', SEARCH)
@@ -171,11 +163,7 @@ describe('services/erasure', () => {
       await frozenDocument('doc-named', [[new TextRun('Maria Öberg')]])
       await frozenDocument('doc-kept', [[new TextRun('Maria Öberg')]])
       const s = services()
-      await call(s, 'backups:create', {
-        text: portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]),
-        attachments: [],
-        reason: 'manual'
-      })
+      await writeBackup(s, portfolioText([{ id: 'part-x1', name: 'Maria Öberg' }]))
       const [backup] = await readdir(join(dir, 'backups'))
       // Not searched yet: nothing may be deleted by name alone.
       expect(await call(s, 'erasure:deleteFiles', { documents: ['doc-named'], backups: [backup] })).toEqual({

@@ -74,7 +74,12 @@ describe('features/backups', () => {
       renderApp({ main: mainWithBackup(async () => ({ outcome: 'expired' })), route: '/settings' })
       const panel = await screen.findByRole('region', { name: 'Säkerhetskopior' })
       await user.click(within(panel).getByRole('button', { name: 'Säkerhetskopiera nu' }))
-      expect((await within(panel).findByRole('status')).textContent).toMatch(/^Säkerhetskopian är sparad \(4.*\)\.$/)
+      // A progress bar while it is written (issue 15: a bar everywhere the portfolio travels), then the result.
+      expect(within(panel).getByRole('progressbar', { name: /^Säkerhetskopierar: / })).toBeTruthy()
+      expect((await within(panel).findByText(/^Säkerhetskopian är sparad/)).textContent).toMatch(
+        /^Säkerhetskopian är sparad \(4.*\)\.$/
+      )
+      expect(within(panel).queryByRole('progressbar')).toBeNull()
     })
 
     it('marks the backups retention keeps apart from the daily rule, and says why', async () => {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { exportPortfolio } from '@renderer/db/export-import'
 import { rememberDeletion } from '@renderer/db/undo'
 import { addAttachmentRows } from '@renderer/features/attachments/commands'
-import { importPortfolio } from '@renderer/features/backups/commands'
+import { importPortfolio, writeUpgradeBackup } from '@renderer/features/backups/commands'
 import { createApi } from '@renderer/platform/api'
+import { upgradeBackupParts, upgradeBackupPayload } from '@shared/upgrade-backup'
+import { makeFixture } from '../../fixtures/portfolio-fixture'
 import { freshDb } from '../helpers/db'
 
 const SHA = 'c'.repeat(64)
@@ -92,6 +94,57 @@ describe('features/backups/commands', () => {
       await expect(importPortfolio(freshDb(), api, text, 'replace', TOKEN)).rejects.toMatchObject({
         detail: 'disk full'
       })
+    })
+  })
+
+  describe('writeUpgradeBackup()', () => {
+    it('sends the before-upgrade backup through a write session in pieces, joined the same file as the text form', async () => {
+      const dump = {
+        format: 'matbar-idb-dump',
+        database: 'matbar',
+        dexieVersion: 1,
+        exportedAt: '2026-11-30T12:00:00.000Z',
+        stores: makeFixture().tables
+      }
+      const now = new Date('2026-12-01T00:00:00.000Z')
+      const parts = upgradeBackupParts(dump, '2.0.0', now)
+      expect(parts?.restorable).toBe(true)
+      const calls: { channel: string; input: unknown }[] = []
+      const api = createApi(async (channel, input) => {
+        calls.push({ channel, input })
+        if (channel === 'portfolio:writeBegin') return { ok: true, value: { outcome: 'begun', token: TOKEN } }
+        if (channel === 'portfolio:writeChunk') return { ok: true, value: { outcome: 'written', bytes: 1 } }
+        if (channel === 'backups:finish')
+          return {
+            ok: true,
+            value: {
+              outcome: 'written',
+              backup: {
+                name: 'matbar-backup-2026-12-01T00-00-00-000Z-before-upgrade.zip',
+                createdAt: now.toISOString(),
+                reason: 'before-upgrade',
+                encrypted: false,
+                size: 1,
+                counts: null,
+                attachmentCount: 0
+              },
+              missingAttachments: 0
+            }
+          }
+        return { ok: false, error: { code: 'unknown-channel', message: channel } }
+      })
+      expect((await writeUpgradeBackup(api, parts!)).outcome).toBe('written')
+      expect(calls[0]).toMatchObject({
+        channel: 'portfolio:writeBegin',
+        input: { purpose: { kind: 'backup', reason: 'before-upgrade' }, counts: { organisations: 1 } }
+      })
+      const text = calls
+        .filter((c) => c.channel === 'portfolio:writeChunk')
+        .map((c) => (c.input as { text: string }).text)
+        .join('')
+      expect(text).toBe(upgradeBackupPayload(JSON.stringify(dump), '2.0.0', now).text)
+      expect(calls.at(-1)).toMatchObject({ channel: 'backups:finish', input: { attachments: parts!.attachments } })
+      expect(calls.some((c) => (c.channel as string) === 'backups:create')).toBe(false)
     })
   })
 })

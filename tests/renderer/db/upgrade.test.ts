@@ -144,10 +144,10 @@ describe('db upgrades', () => {
         idb: indexedDB,
         name,
         codeVersion: next.verno,
-        backup: async (json) => {
+        backup: async (dump) => {
           // The backup is taken while the database is still at version 1.
           expect(await storedVersion(indexedDB, name)).toBe(1)
-          dumps.push(json)
+          dumps.push(JSON.stringify(dump))
           return true
         }
       })

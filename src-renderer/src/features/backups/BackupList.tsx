@@ -8,9 +8,12 @@ import { useShellKind } from '@renderer/platform/use-app-info'
 import { useApi } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import { buttonColumn, DataTable, EmptyState, Notice, StatusBadge, type Column, type NoticeMessage } from '@renderer/ui'
+import type { Progress } from '@renderer/db/export-import'
+import { useAutoBackupActivity } from './auto-backup'
 import { useBackupCommands } from './commands'
 import { FolderWarning } from './FolderWarning'
 import { ImportPanel } from './ImportPanel'
+import { TransferProgress } from './TransferProgress'
 import { useImportFlow } from './use-import-flow'
 
 type Props = { status: BackupStatus | null; loadError: string | null; refresh: () => void }
@@ -23,6 +26,8 @@ export function BackupList({ status, loadError, refresh }: Props) {
   const desktop = useShellKind() === 'electron'
   const { backup } = useBackupCommands()
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<Progress | null>(null)
+  const auto = useAutoBackupActivity()
   const [message, setMessage] = useState<NoticeMessage | null>(null)
   const flow = useImportFlow(refresh)
   const failed = (error: unknown) =>
@@ -30,9 +35,10 @@ export function BackupList({ status, loadError, refresh }: Props) {
 
   const backupNow = async () => {
     setBusy(true)
+    setProgress(null)
     setMessage(null)
     try {
-      const result = await backup('manual')
+      const result = await backup('manual', setProgress)
       if (result.outcome === 'locked') setMessage({ text: t('backups.locked'), error: true })
       else setMessage({ text: t('backups.written', { size: formatBytes(result.backup.size, t, lang) }), error: false })
     } catch (error) {
@@ -139,6 +145,8 @@ export function BackupList({ status, loadError, refresh }: Props) {
             </button>
           ))}
       </div>
+      {busy && <TransferProgress kind="backup" progress={progress} />}
+      {!busy && auto && <TransferProgress kind="autoBackup" progress={auto.progress} />}
       <Notice message={message} />
       <ImportPanel flow={flow} />
       {loadError ? (

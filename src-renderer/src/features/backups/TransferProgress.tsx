@@ -4,7 +4,7 @@ import type { Progress } from '@renderer/db/export-import'
 import { useLanguage } from '@renderer/platform/use-language'
 
 /** What is being moved: rows written to an export or a backup, or pieces of a file sent or read for an import. */
-export type TransferKind = 'export' | 'backup' | 'upload' | 'read' | 'write'
+export type TransferKind = 'export' | 'backup' | 'autoBackup' | 'upload' | 'read' | 'write'
 
 /**
  * A labelled progress bar for a portfolio on its way in pieces (issue 15, point 2): rows or pieces done

@@ -8,9 +8,33 @@
  * harness has no such moment; it backs up when the page is hidden instead (best effort).
  */
 import { Dexie } from 'dexie'
+import { useSyncExternalStore } from 'react'
 import type { MatbarDb } from '@renderer/db/db'
+import type { Progress } from '@renderer/db/export-import'
 import type { PlatformApi } from '@renderer/platform/api'
 import { writeBackup } from './commands'
+
+/** What the automatic backup is doing: null when idle, else its progress (null inside while reading rows). */
+export type AutoBackupActivity = { progress: Progress | null } | null
+
+let activity: AutoBackupActivity = null
+const listeners = new Set<() => void>()
+
+function setActivity(next: AutoBackupActivity): void {
+  activity = next
+  for (const listener of listeners) listener()
+}
+
+/** The automatic backup in progress, for a quiet indicator (Inställningar shows it under its buttons). */
+export function useAutoBackupActivity(): AutoBackupActivity {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => activity
+  )
+}
 
 /** At most one automatic backup in this many milliseconds. */
 export const MIN_INTERVAL_MS = 5 * 60 * 1000
@@ -93,9 +117,14 @@ export function startAutoBackup(
 ): () => void {
   let reason: 'auto' | 'quit' = 'auto'
   const scheduler = createBackupScheduler(async () => {
-    const result = await writeBackup(db, api, reason)
-    // Locked (encryption on, no password yet this session): the settings page asks for it.
-    if (result.outcome === 'locked') throw new Error('locked')
+    setActivity({ progress: null })
+    try {
+      const result = await writeBackup(db, api, reason, (progress) => setActivity({ progress }))
+      // Locked (encryption on, no password yet this session): the settings page asks for it.
+      if (result.outcome === 'locked') throw new Error('locked')
+    } finally {
+      setActivity(null)
+    }
   })
   const prefix = `idb://${db.name}/`
   const onMutated = (parts: Record<string, unknown>) => {

@@ -6,12 +6,14 @@ import { useMemo } from 'react'
 import type { BackupReason } from '@shared/file-names'
 import type { WritePurpose } from '@shared/ipc/portfolio'
 import type { Portfolio } from '@shared/portfolio-file'
+import type { UpgradeBackupParts } from '@shared/upgrade-backup'
 import { unreferencedHashes } from '@renderer/db/attachment-sweep'
 import type { MatbarDb } from '@renderer/db/db'
 import {
   importCheckedPortfolio,
   importPortfolioText,
   readAllTables,
+  sendJsonInPieces,
   sendPortfolioPieces,
   type ImportMode,
   type ImportResult,
@@ -28,40 +30,80 @@ export async function getAppVersion(api: PlatformApi): Promise<string> {
   return appVersion
 }
 
+/** What a write session carries: rows per table, and a function that sends them as pieces. */
+type WriteContent = {
+  counts: Record<string, number>
+  /** Sends the whole file through `send`, piece by piece; gives the attachment hashes it refers to. */
+  sendAll: (send: (text: string) => Promise<void>) => Promise<string[]>
+}
+
 /**
- * Writes the database in pieces through a write session (portfolio:writeBegin … writeChunk …): main
+ * Writes a portfolio in pieces through a write session (portfolio:writeBegin … writeChunk …): main
  * streams it into an archive on disk, so the portfolio never crosses IPC (or the harness bridge) as one
  * string. A failure on the way aborts the session, which deletes its file. `finish` ends it.
  */
 async function writeInPieces<T>(
-  db: MatbarDb,
   api: PlatformApi,
   purpose: WritePurpose,
-  finish: (token: string, attachments: string[]) => Promise<T>,
-  onProgress?: (progress: Progress) => void
+  content: WriteContent,
+  finish: (token: string, attachments: string[]) => Promise<T>
 ): Promise<T | { outcome: 'locked' }> {
-  const version = await getAppVersion(api)
-  const tables = await readAllTables(db)
-  const counts: Record<string, number> = {}
-  for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length
-  const begun = await api.portfolioWriteBegin({ purpose, counts })
+  const begun = await api.portfolioWriteBegin({ purpose, counts: content.counts })
   if (begun.outcome === 'locked') return begun
   const { token } = begun
   try {
-    const { attachments } = await sendPortfolioPieces(
-      tables,
-      version,
-      async (text) => {
-        const written = await api.portfolioWriteChunk({ token, text })
-        if (written.outcome === 'expired') throw new Error('the write session expired')
-      },
-      { onProgress }
-    )
+    const attachments = await content.sendAll(async (text) => {
+      const written = await api.portfolioWriteChunk({ token, text })
+      if (written.outcome === 'expired') throw new Error('the write session expired')
+    })
     return await finish(token, attachments)
   } catch (error) {
     await api.portfolioWriteAbort({ token }).catch(() => undefined)
     throw error
   }
+}
+
+/** The whole database as a write session's content (read in one read transaction: one moment). */
+async function databaseContent(
+  db: MatbarDb,
+  api: PlatformApi,
+  onProgress?: (progress: Progress) => void
+): Promise<WriteContent> {
+  const version = await getAppVersion(api)
+  const tables = await readAllTables(db)
+  const counts: Record<string, number> = {}
+  for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length
+  return {
+    counts,
+    sendAll: async (send) => (await sendPortfolioPieces(tables, version, send, { onProgress })).attachments
+  }
+}
+
+async function finishBackup(api: PlatformApi, token: string, attachments: string[]) {
+  const result = await api.backupsFinish({ token, attachments })
+  if (result.outcome === 'expired') throw new Error('the write session expired')
+  return result
+}
+
+/**
+ * Writes the backup taken before a database upgrade (db/upgrade-guard.ts gives the raw dump) in pieces
+ * like any other backup: the old rows as a portfolio file when they read as one, else the raw dump.
+ */
+export async function writeUpgradeBackup(api: PlatformApi, parts: UpgradeBackupParts) {
+  const counts: Record<string, number> = {}
+  for (const [name, rows] of Object.entries(parts.tables)) counts[name] = rows.length
+  return writeInPieces(
+    api,
+    { kind: 'backup', reason: 'before-upgrade' },
+    {
+      counts,
+      sendAll: async (send) => {
+        await sendJsonInPieces(parts.head, parts.key, parts.tables, send)
+        return parts.attachments
+      }
+    },
+    (token, attachments) => finishBackup(api, token, attachments)
+  )
 }
 
 /** Exports the database and has main write it as a backup. */
@@ -72,15 +114,10 @@ export async function writeBackup(
   onProgress?: (progress: Progress) => void
 ) {
   return writeInPieces(
-    db,
     api,
     { kind: 'backup', reason },
-    async (token, attachments) => {
-      const result = await api.backupsFinish({ token, attachments })
-      if (result.outcome === 'expired') throw new Error('the write session expired')
-      return result
-    },
-    onProgress
+    await databaseContent(db, api, onProgress),
+    (token, attachments) => finishBackup(api, token, attachments)
   )
 }
 
@@ -92,15 +129,14 @@ export async function exportToFile(
   onProgress?: (progress: Progress) => void
 ) {
   return writeInPieces(
-    db,
     api,
     { kind: 'export', encrypt },
+    await databaseContent(db, api, onProgress),
     async (token, attachments) => {
       const result = await api.portfolioWriteFinish({ token, attachments })
       if (result.outcome === 'expired') throw new Error('the write session expired')
       return result
-    },
-    onProgress
+    }
   )
 }
 

@@ -1,10 +1,10 @@
 /** What the backups feature does at app start, before the first database query. */
-import { upgradeBackupPayload } from '@shared/upgrade-backup'
+import { upgradeBackupParts } from '@shared/upgrade-backup'
 import type { MatbarDb } from '@renderer/db/db'
 import { guardUpgrade } from '@renderer/db/upgrade-guard'
 import type { PlatformApi } from '@renderer/platform/api'
 import { startAutoBackup } from './auto-backup'
-import { getAppVersion } from './commands'
+import { getAppVersion, writeUpgradeBackup } from './commands'
 
 /**
  * Backs up a database that is about to be upgraded (see upgrade-guard.ts), then starts automatic
@@ -17,13 +17,14 @@ export async function prepareDatabase(db: MatbarDb, api: PlatformApi): Promise<v
       idb: indexedDB,
       name: db.name,
       codeVersion: db.verno,
-      backup: async (dumpJson) => {
-        // A normal archive with the old rows' attachments, so the backup list can restore it.
-        const payload = upgradeBackupPayload(dumpJson, await getAppVersion(api).catch(() => '0'))
-        if (!payload.restorable)
+      backup: async (dump) => {
+        // A normal archive with the old rows' attachments, so the backup list can restore it; sent in
+        // pieces through a write session like every other backup, never as one string.
+        const parts = upgradeBackupParts(dump, await getAppVersion(api).catch(() => '0'))
+        if (!parts) return false
+        if (!parts.restorable)
           console.warn('The old database is backed up as a raw dump: its rows do not read as a portfolio file.')
-        const { text, attachments } = payload
-        const result = await api.backupsCreate({ text, attachments, reason: 'before-upgrade' })
+        const result = await writeUpgradeBackup(api, parts)
         return result.outcome === 'written'
       },
       log: console.warn
