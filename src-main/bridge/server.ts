@@ -141,12 +141,34 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       refuse(req, res, 413, tooLarge)
       return
     }
-    const body = await readBody(req, maxBodyBytes)
-    if (body === 'too-large') {
+    const bytes = await readBody(req, maxBodyBytes)
+    if (bytes === 'too-large') {
       refuse(req, res, 413, tooLarge)
       return
     }
     let input: unknown = undefined
+    if (isOctetStream(req.headers['content-type'])) {
+      // Bytes as the body (portfolio:uploadChunk), the other fields as JSON in a header: no base64.
+      // The channel's schema checks the whole input as for any other call.
+      try {
+        const rest: unknown = JSON.parse(String(req.headers[BINARY_INPUT_HEADER] ?? '{}'))
+        if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) throw new Error('not an object')
+        input = { ...rest, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
+      } catch (error) {
+        sendJson(res, 400, {
+          ok: false,
+          error: {
+            code: 'invalid-input',
+            message: `${channel}: the ${BINARY_INPUT_HEADER} header is not a JSON object (${(error as Error).message})`
+          }
+        })
+        return
+      }
+      const result = await dispatch(services, channel, input)
+      sendJson(res, result.ok ? 200 : result.error.code === 'invalid-input' ? 400 : 500, result)
+      return
+    }
+    const body = bytes.toString('utf8')
     if (body.length > 0) {
       try {
         input = JSON.parse(body)
@@ -307,7 +329,7 @@ function decodeURIComponentSafe(value: string): string | null {
  * Reads the request body up to `limit` bytes. Past the limit it stops at once (no draining of the
  * rest: the caller answers and closes the connection) and says 'too-large'.
  */
-function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -323,11 +345,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-la
       chunks.length = 0
       resolveBody('too-large')
     }
-    const onEnd = () => resolveBody(Buffer.concat(chunks).toString('utf8'))
+    const onEnd = () => resolveBody(Buffer.concat(chunks))
     req.on('data', onData)
     req.on('end', onEnd)
     req.on('error', reject)
   })
+}
+
+/** The header of a call whose body is bytes: its other input fields as a JSON object. */
+const BINARY_INPUT_HEADER = 'x-matbar-input'
+
+function isOctetStream(type: string | undefined): boolean {
+  return (type ?? '').split(';')[0]!.trim().toLowerCase() === 'application/octet-stream'
 }
 
 /**

@@ -4,7 +4,7 @@
  * file atomically. Nothing here imports `electron`: dialogs come in through the Desktop port,
  * time through `now`, so tests run it on a temp folder.
  */
-import { copyFile, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { appendFile, copyFile, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isUtf8 } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
@@ -92,7 +92,13 @@ type WriteSession = {
   createdAt: string
   counts: Record<string, number> | null
   timer: NodeJS.Timeout
+  /** The index of the next piece to write; later pieces that came first wait in `waiting`. */
+  next: number
+  waiting: Map<number, () => void>
 }
+
+/** How far ahead of the next piece a numbered piece may arrive (the renderer keeps two on their way). */
+const MAX_PIECES_AHEAD = 4
 
 type Staged = { fileName: string; data: Buffer; at: number }
 
@@ -453,23 +459,45 @@ export function createBackupService(options: BackupServiceOptions) {
       encrypted: encryptor !== null,
       createdAt,
       counts,
-      timer: setTimeout(() => undefined, 0)
+      timer: setTimeout(() => undefined, 0),
+      next: 0,
+      waiting: new Map()
     }
     writes.set(token, session)
     touch(token, session)
     return { outcome: 'begun' as const, token }
   }
 
-  /** Appends a piece of the portfolio JSON to a write session. */
-  async function writeChunk(token: string, text: string) {
+  /**
+   * Appends a piece of the portfolio JSON to a write session. With `index`, pieces are written in index
+   * order whatever order they arrive in (the renderer keeps two on their way, and two requests to the
+   * harness bridge may overtake each other): a piece that comes early waits for the ones before it.
+   * An index already written, given twice or too far ahead ends the session.
+   */
+  async function writeChunk(token: string, text: string, index?: number) {
     const session = writes.get(token)
     if (!session) return { outcome: 'expired' as const }
     touch(token, session)
+    if (index !== undefined && index !== session.next) {
+      if (index < session.next || index > session.next + MAX_PIECES_AHEAD || session.waiting.has(index)) {
+        await abortWrite(token)
+        throw new Error(`piece ${index} of the write session is out of order (expected ${session.next})`)
+      }
+      await new Promise<void>((resolve) => session.waiting.set(index, resolve))
+      // Aborted or expired meanwhile (abortWrite wakes every waiting piece).
+      if (writes.get(token) !== session) return { outcome: 'expired' as const }
+    }
     try {
       await session.writer.write(text)
     } catch (error) {
       await abortWrite(token)
       throw error
+    }
+    session.next++
+    const wake = session.waiting.get(session.next)
+    if (wake) {
+      session.waiting.delete(session.next)
+      wake()
     }
     return { outcome: 'written' as const, bytes: session.writer.size }
   }
@@ -480,6 +508,8 @@ export function createBackupService(options: BackupServiceOptions) {
     if (!session) return { outcome: 'expired' as const }
     writes.delete(token)
     clearTimeout(session.timer)
+    for (const wake of session.waiting.values()) wake()
+    session.waiting.clear()
     await session.writer.abort()
     return { outcome: 'aborted' as const }
   }
@@ -623,41 +653,71 @@ export function createBackupService(options: BackupServiceOptions) {
     }
   }
 
-  const uploads = new Map<string, { fileName: string; size: number; parts: Buffer[]; received: number; at: number }>()
+  type Upload = { fileName: string; size: number; path: string; received: number; at: number; busy: Promise<unknown> }
+  const uploads = new Map<string, Upload>()
 
-  /** Starts an upload in pieces (the browser harness's large files); the size is checked first. */
+  /** Drops an upload and its temp file. */
+  function dropUpload(token: string): void {
+    const entry = uploads.get(token)
+    if (!entry) return
+    uploads.delete(token)
+    void entry.busy.finally(() => unlink(entry.path).catch(() => undefined))
+  }
+
+  /**
+   * Starts an upload in pieces (the browser harness's large files); the size is checked first. The
+   * pieces go to a temp file in the data folder as they come, not into memory (a stale one is removed
+   * by the start-up sweep of temp files).
+   */
   function beginUpload(fileName: string, size: number) {
     const t = Date.now()
-    for (const [key, entry] of uploads) if (t - entry.at > writeIdleMs) uploads.delete(key)
+    for (const [key, entry] of uploads) if (t - entry.at > writeIdleMs) dropUpload(key)
     if (size > MAX_IMPORT_BYTES) return { outcome: 'too-large' as const, fileName, limit: MAX_IMPORT_BYTES }
     const token = randomBytes(16).toString('hex')
-    uploads.set(token, { fileName, size, parts: [], received: 0, at: t })
+    const path = join(options.dataFolder, `.portfolio-upload.${randomBytes(6).toString('hex')}.tmp`)
+    uploads.set(token, { fileName, size, path, received: 0, at: t, busy: Promise.resolve() })
     return { outcome: 'begun' as const, token }
   }
 
   /** One piece of an upload, in order; more than the size announced refuses the upload. */
-  function uploadChunk(token: string, data: Buffer) {
+  async function uploadChunk(token: string, data: Uint8Array) {
     const entry = uploads.get(token)
     if (!entry || Date.now() - entry.at > writeIdleMs) {
-      uploads.delete(token)
+      dropUpload(token)
       return { outcome: 'expired' as const }
     }
     if (entry.received + data.length > entry.size) {
-      uploads.delete(token)
+      dropUpload(token)
       return { outcome: 'too-large' as const }
     }
-    entry.parts.push(data)
     entry.received += data.length
     entry.at = Date.now()
+    const write = entry.busy.then(async () => {
+      await mkdir(options.dataFolder, { recursive: true })
+      await appendFile(entry.path, data, { mode: 0o600 })
+    })
+    entry.busy = write.catch(() => undefined)
+    try {
+      await write
+    } catch (error) {
+      dropUpload(token)
+      throw error
+    }
     return { outcome: 'received' as const }
   }
 
   /** Ends an upload: the whole file is staged for import under a new token (see stage). */
-  function finishUpload(token: string) {
+  async function finishUpload(token: string) {
     const entry = uploads.get(token)
     uploads.delete(token)
-    if (!entry || entry.received !== entry.size) return { outcome: 'expired' as const }
-    return stage(entry.fileName, Buffer.concat(entry.parts))
+    if (!entry) return { outcome: 'expired' as const }
+    await entry.busy
+    try {
+      if (entry.received !== entry.size) return { outcome: 'expired' as const }
+      return stage(entry.fileName, entry.size === 0 ? Buffer.alloc(0) : await readFile(entry.path))
+    } finally {
+      await unlink(entry.path).catch(() => undefined)
+    }
   }
 
   /** Keeps a file's bytes in memory under a one-time token until the renderer reads it. */

@@ -103,7 +103,7 @@ export function createFileServices(options: FileServiceOptions) {
     'backups:awaitQuit': async () => (options.shell === 'electron' ? backups.awaitQuit() : { quitting: false }),
     'backups:quitReady': async () => backups.markQuitReady(),
     'portfolio:writeBegin': ({ purpose, counts }) => backups.beginWrite(purpose, counts),
-    'portfolio:writeChunk': ({ token, text }) => backups.writeChunk(token, text),
+    'portfolio:writeChunk': ({ token, text, index }) => backups.writeChunk(token, text, index),
     'portfolio:writeAbort': ({ token }) => backups.abortWrite(token),
     'portfolio:writeFinish': async ({ token, attachments: hashes }) => {
       if (backups.writePurpose(token)?.kind === 'backup') throw new Error('this write session is a backup')
@@ -157,9 +157,8 @@ export function createFileServices(options: FileServiceOptions) {
     'portfolio:uploadImport': async ({ fileName, dataBase64 }) =>
       backups.stage(fileName.slice(0, 255), Buffer.from(dataBase64, 'base64')),
     'portfolio:uploadBegin': async ({ fileName, size }) => backups.beginUpload(fileName.slice(0, 255), size),
-    'portfolio:uploadChunk': async ({ token, dataBase64 }) =>
-      backups.uploadChunk(token, Buffer.from(dataBase64, 'base64')),
-    'portfolio:uploadFinish': async ({ token }) => backups.finishUpload(token),
+    'portfolio:uploadChunk': ({ token, data }) => backups.uploadChunk(token, data),
+    'portfolio:uploadFinish': ({ token }) => backups.finishUpload(token),
     'portfolio:readImport': ({ token, password }) => backups.readStaged(token, password),
     'portfolio:readPiece': async ({ token, index }) => backups.readPiece(token, index),
     'portfolio:commitImport': ({ token }) => backups.commitImport(token),

@@ -22,8 +22,8 @@ export const Password = z.string().min(1).max(1024)
  */
 export const MAX_WRITE_CHUNK_LENGTH = 32 * 1024 * 1024
 
-/** Longest base64 text of one piece of an upload (8 MiB of file). */
-export const MAX_UPLOAD_PIECE_BASE64 = 12 * 1024 * 1024
+/** Largest piece of an upload: 8 MiB of the file, sent as bytes (no base64). */
+export const MAX_UPLOAD_PIECE_BYTES = 8 * 1024 * 1024
 
 /** Longest envelope of a file read in pieces (the file without its rows: a few hundred bytes when honest). */
 export const MAX_ENVELOPE_LENGTH = 1024 * 1024
@@ -111,7 +111,12 @@ export const portfolioContract = {
     ])
   },
   'portfolio:writeChunk': {
-    input: z.strictObject({ token: WriteToken, text: z.string().max(MAX_WRITE_CHUNK_LENGTH) }),
+    input: z.strictObject({
+      token: WriteToken,
+      text: z.string().max(MAX_WRITE_CHUNK_LENGTH),
+      /** The piece's place (0, 1, …): main writes pieces in this order whatever order they arrive in. */
+      index: z.number().int().nonnegative().optional()
+    }),
     output: z.discriminatedUnion('outcome', [
       /** `bytes`: the archive's size on disk so far. */
       z.strictObject({ outcome: z.literal('written'), bytes: z.number().int().nonnegative() }),
@@ -158,7 +163,13 @@ export const portfolioContract = {
     ])
   },
   'portfolio:uploadChunk': {
-    input: z.strictObject({ token: WriteToken, dataBase64: base64Text(MAX_UPLOAD_PIECE_BASE64) }),
+    input: z.strictObject({
+      token: WriteToken,
+      /** The piece's bytes: over the harness bridge the request's body itself (application/octet-stream). */
+      data: z
+        .instanceof(Uint8Array)
+        .refine((data) => data.byteLength <= MAX_UPLOAD_PIECE_BYTES, `at most ${MAX_UPLOAD_PIECE_BYTES} bytes a piece`)
+    }),
     output: z.strictObject({ outcome: z.enum(['received', 'expired', 'too-large']) })
   },
   'portfolio:uploadFinish': {

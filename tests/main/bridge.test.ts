@@ -198,6 +198,31 @@ describe('bridge/server', () => {
     })
   })
 
+  describe('uploads in pieces as bytes (issue 15, point 3)', () => {
+    it('takes a piece as the request body with its token in a header, no base64', async () => {
+      const call = async (channel: string, input: unknown) =>
+        JSON.parse((await api(channel, JSON.stringify(input))).body)
+      const text = '{"format":"matbar-portfolio","formatVersion":1}'
+      const begun = await call('portfolio:uploadBegin', { fileName: 'a.json', size: Buffer.byteLength(text) })
+      const token = begun.value.token as string
+      const sent = await api('portfolio:uploadChunk', text, {
+        'Content-Type': 'application/octet-stream',
+        'X-Matbar-Input': JSON.stringify({ token })
+      })
+      expect(JSON.parse(sent.body)).toEqual({ ok: true, value: { outcome: 'received' } })
+      expect((await call('portfolio:uploadFinish', { token })).value).toMatchObject({ outcome: 'opened' })
+      // Without its fields, or with a header that is not a JSON object, the call is refused as bad input.
+      for (const header of ['not json', '[1]', JSON.stringify({})]) {
+        const refused = await api('portfolio:uploadChunk', 'x', {
+          'Content-Type': 'application/octet-stream',
+          'X-Matbar-Input': header
+        })
+        expect(refused.status).toBe(400)
+        expect(JSON.parse(refused.body).error.code).toBe('invalid-input')
+      }
+    })
+  })
+
   describe('exports in pieces (issue 15, point 2)', () => {
     it('writes an export through write sessions and hands it out once at its download URL', async () => {
       const call = async (channel: string, input: unknown) =>

@@ -78,7 +78,7 @@ export async function sendPortfolioPieces(
   tables: PortfolioTables,
   appVersion: string,
   send: (text: string) => Promise<void>,
-  options: { now?: Date; pieceLength?: number; onProgress?: (progress: Progress) => void } = {}
+  options: { now?: Date; pieceLength?: number; inFlight?: number; onProgress?: (progress: Progress) => void } = {}
 ): Promise<{ counts: Record<TableName, number>; attachments: string[] }> {
   const counts = {} as Record<TableName, number>
   for (const name of TABLE_NAMES) counts[name] = tables[name].length
@@ -121,7 +121,11 @@ export async function sendJsonInPieces(
     parts = []
     length = 0
     const at = done
-    sending.push(send(text).then(() => options.onProgress?.({ done: at, total })))
+    const sent = send(text).then(() => options.onProgress?.({ done: at, total }))
+    // Awaited below in order; this only keeps a piece that fails while an earlier one is awaited from
+    // counting as an unhandled rejection.
+    sent.catch(() => undefined)
+    sending.push(sent)
     // At most `inFlight` pieces on their way; the oldest is awaited before another is made.
     if (sending.length >= inFlight) await sending.shift()
   }

@@ -34,12 +34,27 @@ export function preloadTransport(preload: PreloadApi): Transport {
 export function bridgeTransport(token: string, fetchFn: typeof fetch = (...args) => fetch(...args)): Transport {
   return async (channel, input) => {
     let response: Response
+    const binary = binaryInput(input)
     try {
-      response = await fetchFn(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Matbar-Token': token },
-        body: input === undefined ? '' : JSON.stringify(input)
-      })
+      response = await fetchFn(
+        `/api/${channel}`,
+        binary
+          ? {
+              // Bytes go as the body itself, the other fields in a header: no base64 on either side.
+              method: 'POST',
+              headers: {
+                'Content-Type': 'application/octet-stream',
+                'X-Matbar-Token': token,
+                [BINARY_INPUT_HEADER]: JSON.stringify(binary.rest)
+              },
+              body: binary.data
+            }
+          : {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-Matbar-Token': token },
+              body: input === undefined ? '' : JSON.stringify(input)
+            }
+      )
     } catch (error) {
       throw new TransportError(`The bridge could not be reached: ${String(error)}`)
     }
@@ -51,6 +66,16 @@ export function bridgeTransport(token: string, fetchFn: typeof fetch = (...args)
       throw new TransportError(`The bridge answered ${response.status} without a JSON envelope`)
     }
   }
+}
+
+/** The header that carries the other fields of an input whose `data` bytes are the request's body. */
+export const BINARY_INPUT_HEADER = 'X-Matbar-Input'
+
+/** An input object whose `data` is bytes (portfolio:uploadChunk), split into the bytes and the rest. */
+function binaryInput(input: unknown): { data: Uint8Array<ArrayBuffer>; rest: Record<string, unknown> } | null {
+  if (typeof input !== 'object' || input === null || !('data' in input)) return null
+  const { data, ...rest } = input as { data: unknown }
+  return data instanceof Uint8Array ? { data: data as Uint8Array<ArrayBuffer>, rest } : null
 }
 
 /** The bridge token that the bridge server writes into index.html, or null outside the harness. */

@@ -17,6 +17,7 @@ import { createBackupService } from '@main/services/backups'
 import { decrypt } from '@main/services/portfolio-crypto'
 import { parsePortfolioFile } from '@shared/portfolio-file'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
+import { readWhole } from './read-whole'
 
 const kdf = { log2N: 10, r: 8, p: 1 }
 
@@ -208,17 +209,46 @@ describe('write sessions (portfolio in pieces)', () => {
     const begun = backups.beginUpload('stor.json', data.length)
     if (begun.outcome !== 'begun') throw new Error('not begun')
     for (let at = 0; at < data.length; at += 1000)
-      expect(backups.uploadChunk(begun.token, data.subarray(at, at + 1000)).outcome).toBe('received')
-    const opened = backups.finishUpload(begun.token)
+      expect((await backups.uploadChunk(begun.token, data.subarray(at, at + 1000))).outcome).toBe('received')
+    // The pieces wait in a temp file in the data folder, not in memory.
+    expect((await readdir(dir)).filter((n) => n.startsWith('.portfolio-upload.'))).toHaveLength(1)
+    const opened = await backups.finishUpload(begun.token)
     if (opened.outcome !== 'opened') throw new Error('not opened')
+    expect((await readdir(dir)).some((n) => n.startsWith('.portfolio-upload.'))).toBe(false)
     const read = await backups.readStaged(opened.token)
     expect(read.outcome).toBe('read')
-    expect(backups.finishUpload(begun.token)).toEqual({ outcome: 'expired' })
+    expect(await backups.finishUpload(begun.token)).toEqual({ outcome: 'expired' })
     const small = backups.beginUpload('x.json', 3)
     if (small.outcome !== 'begun') throw new Error('not begun')
-    expect(backups.uploadChunk(small.token, Buffer.from('four'))).toEqual({ outcome: 'too-large' })
-    expect(backups.uploadChunk(small.token, Buffer.from('a'))).toEqual({ outcome: 'expired' })
+    expect(await backups.uploadChunk(small.token, Buffer.from('four'))).toEqual({ outcome: 'too-large' })
+    expect(await backups.uploadChunk(small.token, Buffer.from('a'))).toEqual({ outcome: 'expired' })
     expect(backups.beginUpload('huge.json', 2 ** 40).outcome).toBe('too-large')
+    await new Promise((r) => setTimeout(r, 50))
+    expect((await readdir(dir)).some((n) => n.startsWith('.portfolio-upload.'))).toBe(false)
+  })
+
+  it('writes numbered pieces in their order whatever order they arrive in; one far out of order ends the session', async () => {
+    const { backups } = service()
+    const text = JSON.stringify(makeFixture())
+    const cut = [0, 40, 100, 300, text.length]
+    const pieces = cut.slice(1).map((end, i) => text.slice(cut[i], end))
+    const begun = await backups.beginWrite({ kind: 'backup', reason: 'manual' }, {})
+    if (begun.outcome !== 'begun') throw new Error('not begun')
+    // Sent 2, 0, 3, 1: each waits for the ones before it.
+    const sent = [2, 0, 3, 1].map((i) => backups.writeChunk(begun.token, pieces[i]!, i))
+    for (const result of await Promise.all(sent)) expect(result.outcome).toBe('written')
+    const done = await backups.finishWrite(begun.token, [])
+    if (done.outcome !== 'written') throw new Error('not written')
+    const opened = await backups.openBackup(done.backup.name)
+    expect(await readWhole(backups, opened.token)).toMatchObject({ outcome: 'read', text })
+
+    const other = await backups.beginWrite({ kind: 'backup', reason: 'manual' }, {})
+    if (other.outcome !== 'begun') throw new Error('not begun')
+    const waiting = backups.writeChunk(other.token, '{', 1)
+    await expect(backups.writeChunk(other.token, '{', 9)).rejects.toThrow(/out of order/)
+    // The piece that was waiting is let go with the session, and nothing is left on disk.
+    expect(await waiting).toEqual({ outcome: 'expired' })
+    expect((await readdir(dir, { recursive: true })).some((n) => n.endsWith('.tmp'))).toBe(false)
   })
 })
 

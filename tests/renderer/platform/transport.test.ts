@@ -36,6 +36,19 @@ describe('platform/transport', () => {
       expect(fetchFn.mock.calls[0]?.[1].body).toBe('')
     })
 
+    it('sends an input with bytes as the body itself, its other fields in a header (no base64)', async () => {
+      const fetchFn = vi.fn(async (_url: string, _init: RequestInit) => jsonResponse({ ok: true, value: null }))
+      const data = new Uint8Array([0x7b, 0x7d, 0xff])
+      await bridgeTransport('t', fetchFn as unknown as typeof fetch)('portfolio:uploadChunk', { token: 'abc', data })
+      const init = fetchFn.mock.calls[0]![1]
+      expect(init.body).toBe(data)
+      expect(init.headers).toEqual({
+        'Content-Type': 'application/octet-stream',
+        'X-Matbar-Token': 't',
+        'X-Matbar-Input': '{"token":"abc"}'
+      })
+    })
+
     it('returns the error envelope of a 401 answer as it came', async () => {
       const envelope = { ok: false, error: { code: 'forbidden', message: 'bad token' } }
       const fetchFn = vi.fn(async () => jsonResponse(envelope, 401))

@@ -76,8 +76,9 @@ export function PortfolioFilePanel({ status, refresh }: { status: BackupStatus |
   const uploadPieces = async (file: File, token: string, total: number) => {
     for (let start = 0; start < file.size; start += UPLOAD_PIECE_BYTES) {
       setUpload({ done: start / UPLOAD_PIECE_BYTES, total })
-      const dataBase64 = await fileToBase64(file.slice(start, start + UPLOAD_PIECE_BYTES))
-      const sent = await api.portfolioUploadChunk({ token, dataBase64 })
+      // Bytes, not base64: over the harness bridge they are the request's body as they are.
+      const data = new Uint8Array(await file.slice(start, start + UPLOAD_PIECE_BYTES).arrayBuffer())
+      const sent = await api.portfolioUploadChunk({ token, data })
       if (sent.outcome === 'too-large') return { outcome: 'too-large' as const, fileName: file.name, limit: file.size }
       if (sent.outcome === 'expired') throw new Error(t('backups.portfolioFile.expired'))
     }

@@ -167,6 +167,14 @@ export function useImportFlow(onChanged: () => void) {
         else {
           let problem: PortfolioError | null = null
           const pieces = result.pieces ?? 0
+          // The next piece is asked for while this one is parsed and checked, so main cuts and sends it
+          // meanwhile instead of waiting for the renderer's next call.
+          const ask = (index: number) => {
+            const answer = api.portfolioReadPiece({ token, index })
+            answer.catch(() => undefined) // awaited below; a piece asked for but not needed is let go
+            return answer
+          }
+          let coming = pieces > 0 ? ask(0) : null
           for (let index = 0; index < pieces && problem === null; index++) {
             if (!mounted.current) return discard(token)
             setState({
@@ -174,7 +182,8 @@ export function useImportFlow(onChanged: () => void) {
               fileName,
               progress: { kind: 'read', progress: { done: index, total: pieces } }
             })
-            const piece = await api.portfolioReadPiece({ token, index })
+            const piece = await coming!
+            coming = index + 1 < pieces ? ask(index + 1) : null
             if (piece.outcome === 'expired') {
               discard(token)
               return setState({ step: 'failed', message: describe({ key: 'expired' }) })
