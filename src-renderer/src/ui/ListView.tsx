@@ -5,7 +5,7 @@ import { useLanguage } from '@renderer/platform/use-language'
 import { EmptyState } from './EmptyState'
 import { SearchField } from './SearchField'
 import { SelectField } from './SelectField'
-import { oneOf } from './use-list-params'
+import { oneOf, type ListParamsChange } from './use-list-params'
 
 /** A drop-down filter of a list, kept in the address under `param`, with an "all" choice (value '') first. */
 export type ListFilter = {
@@ -29,6 +29,7 @@ export function ListView<T>({
   setParams,
   total,
   rows,
+  shownFor,
   search,
   filters,
   action,
@@ -37,11 +38,16 @@ export function ListView<T>({
 }: {
   /** The list's parameters in the address: `q` is the search text, each filter's `param` its value. */
   params: Record<string, string> & { q: string }
-  setParams: (patch: Record<string, string>) => void
+  setParams: (patch: Record<string, string>, change?: ListParamsChange) => void
   /** How many rows the register holds; undefined while counting. */
   total: number | undefined
   /** The matching rows; undefined while they load. */
   rows: readonly T[] | undefined
+  /**
+   * The search text `rows` were found for, when it trails the box (a deferred value); `params.q` by default.
+   * Shown on the count as data-search, so a benchmark can tell when a keystroke's results are on screen.
+   */
+  shownFor?: string
   search: { id: string; placeholder: string }
   filters: readonly ListFilter[]
   action: ReactNode
@@ -62,7 +68,7 @@ export function ListView<T>({
           label={t('clients.list.search')}
           placeholder={search.placeholder}
           value={params.q}
-          onChange={(q) => setParams({ q })}
+          onChange={(q) => setParams({ q }, { typing: true })}
         />
         {filters.map((filter) => (
           <SelectField
@@ -77,7 +83,7 @@ export function ListView<T>({
         ))}
         {action}
       </div>
-      <p className="list-count" aria-live="polite">
+      <p className="list-count" aria-live="polite" data-search={shownFor ?? params.q}>
         {rows === undefined
           ? t('app.loading')
           : t('clients.list.showing', {

@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { memo, useRef, type ReactElement } from 'react'
 import { TableHead, cellClass, type Column, type SortDirection } from './TableHead'
 import './VirtualTable.css'
 
@@ -60,26 +60,57 @@ export function VirtualTable<T, S extends string>({
       />
       <div role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
         <div className="vtable-spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className="vtable-row"
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              >
-                {columns.map((column) => (
-                  <div key={column.key} role={column.rowHeader ? 'rowheader' : 'cell'} className={cellClass(column)}>
-                    {column.render(row)}
-                  </div>
-                ))}
-              </div>
-            )
-          })}
+          {virtualizer.getVirtualItems().map((item) => (
+            <VirtualRow
+              key={item.key}
+              row={rows[item.index]!}
+              index={item.index}
+              start={item.start}
+              columns={columns}
+              template={template}
+            />
+          ))}
         </div>
       </div>
     </div>
   )
 }
+
+/**
+ * One drawn row. Memoised: a render of the page (a keystroke, a count arriving) redraws only the rows whose row,
+ * position or columns changed, when the page keeps its columns stable (useMemo).
+ */
+const VirtualRow = memo(function VirtualRow<T, S extends string>({
+  row,
+  index,
+  start,
+  columns,
+  template
+}: {
+  row: T
+  index: number
+  start: number
+  columns: readonly Column<T, S>[]
+  template: string
+}) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className="vtable-row"
+      style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      {columns.map((column) => (
+        <div key={column.key} role={column.rowHeader ? 'rowheader' : 'cell'} className={cellClass(column)}>
+          {column.render(row)}
+        </div>
+      ))}
+    </div>
+  )
+}) as <T, S extends string>(props: {
+  row: T
+  index: number
+  start: number
+  columns: readonly Column<T, S>[]
+  template: string
+}) => ReactElement

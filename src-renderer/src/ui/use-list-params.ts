@@ -1,20 +1,39 @@
 /** List filters kept in the URL (?q=…&kind=…), so they survive going to a row's page and back. */
-import { useCallback, useMemo } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { SortDirection } from './TableHead'
 
-/** The current filter, read from the URL over the defaults, and a setter that writes only what differs. */
-export function useListParams<F extends Record<string, string>>(defaults: F): [F, (patch: Partial<F>) => void] {
+/** How long typed text waits before it is written to the address: a pause in typing, not every key. */
+export const ADDRESS_DELAY_MS = 400
+
+/** How a change is made: `typing` for text typed key by key (the search box). */
+export type ListParamsChange = { typing?: boolean }
+
+/**
+ * The current filter, read from the URL over the defaults, and a setter that writes only what differs.
+ * Text typed into a search box (`{ typing: true }`) is not written to the address on every key: writing it
+ * re-rendered the whole app through the router and cost history.replaceState each time (about 0.3 s over 20
+ * keys, docs/PERFORMANCE.md). It is held here and shown at once, at a transition's priority so the keys
+ * themselves are never held up, and written to the address after a pause (ADDRESS_DELAY_MS), or at once with
+ * the next change that is not typing (a filter, a sort).
+ */
+export function useListParams<F extends Record<string, string>>(
+  defaults: F
+): [F, (patch: Partial<F>, change?: ListParamsChange) => void] {
   const [params, setParams] = useSearchParams()
+  /** Typed text not yet in the address, shown over it. */
+  const [typed, setTyped] = useState<Partial<F> | null>(null)
+  const pending = useRef<Partial<F>>({})
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const value = useMemo(() => {
     const out = { ...defaults }
     for (const key of Object.keys(defaults) as (keyof F & string)[]) {
       const v = params.get(key)
       if (v !== null) out[key] = v as F[typeof key]
     }
-    return out
-  }, [defaults, params])
-  const update = useCallback(
+    return typed ? { ...out, ...typed } : out
+  }, [defaults, params, typed])
+  const write = useCallback(
     (patch: Partial<F>) => {
       setParams(
         (prev) => {
@@ -30,6 +49,26 @@ export function useListParams<F extends Record<string, string>>(defaults: F): [F
     },
     [defaults, setParams]
   )
+  const update = useCallback(
+    (patch: Partial<F>, { typing = false }: ListParamsChange = {}) => {
+      clearTimeout(timer.current)
+      pending.current = { ...pending.current, ...patch }
+      const flush = () => {
+        const all = pending.current
+        pending.current = {}
+        write(all)
+        setTyped(null)
+      }
+      if (!typing) {
+        flush()
+        return
+      }
+      startTransition(() => setTyped((before) => ({ ...before, ...patch })))
+      timer.current = setTimeout(() => startTransition(flush), ADDRESS_DELAY_MS)
+    },
+    [write]
+  )
+  useEffect(() => () => clearTimeout(timer.current), [])
   return [value, update]
 }
 

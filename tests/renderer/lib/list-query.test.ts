@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { holds, precomputedOrder, readMatching, searchText, sortRows } from '@renderer/lib/list-query'
+import { liveQuery } from 'dexie'
+import { holds, precomputedOrder, readMatching, readUncopied, searchText, sortRows } from '@renderer/lib/list-query'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 
@@ -108,6 +109,27 @@ describe('lib/list-query', () => {
         'Ale'
       ])
       expect(calls).toBe(afterBuild)
+    })
+  })
+
+  describe('readUncopied()', () => {
+    it('keeps a live query live: a write to a table read inside its transaction runs it again', async () => {
+      const db = freshDb()
+      await db.organisations.bulkPut([organisationRow({ name: 'Alby' })])
+      const seen: string[][] = []
+      const reads: unknown[] = []
+      const subscription = liveQuery(() =>
+        readUncopied(db, [db.organisations], async () => {
+          const rows = await db.organisations.toArray()
+          reads.push(rows)
+          return rows
+        })
+      ).subscribe((rows) => seen.push(rows.map((o) => o.name)))
+      await vi.waitFor(() => expect(seen).toEqual([['Alby']]))
+      await db.organisations.put(organisationRow({ name: 'Bro' }))
+      await vi.waitFor(() => expect(seen).toEqual([['Alby'], ['Alby', 'Bro']]))
+      expect(reads).toHaveLength(2)
+      subscription.unsubscribe()
     })
   })
 })

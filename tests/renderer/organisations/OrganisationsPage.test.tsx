@@ -46,6 +46,26 @@ describe('features/organisations', () => {
       expect(screen.getByText('Visar 1 av 3')).toBeTruthy()
     })
 
+    it('filters as each key is typed, and writes the text to the address only after a pause or with a filter change', async () => {
+      const user = userEvent.setup()
+      await seeded()
+      const table = await screen.findByRole('table', { name: 'Alla organisationer' })
+      const box = screen.getByRole('searchbox', { name: 'Sök' })
+      await user.type(box, 'al')
+      await waitFor(() => expect(rowNames(table)).toEqual(['Alby region']))
+      // The count says which text its rows answer (data-search), the mark a benchmark waits for.
+      expect(document.querySelector('.list-count')?.getAttribute('data-search')).toBe('al')
+      // Not yet in the address: a write per key re-rendered the whole app through the router.
+      expect(window.location.hash).toBe('#/organisations')
+      await waitFor(() => expect(window.location.hash).toBe('#/organisations?q=al'))
+      await user.type(box, 'b')
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Typ' }), 'region')
+      // A filter change writes at once, with the text typed just before it.
+      expect(window.location.hash).toBe('#/organisations?q=alb&kind=region')
+      await waitFor(() => expect(rowNames(table)).toEqual(['Alby region']))
+      expect((box as HTMLInputElement).value).toBe('alb')
+    })
+
     it('sorts by a column header and says which way', async () => {
       const user = userEvent.setup()
       await seeded()

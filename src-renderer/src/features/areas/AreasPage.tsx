@@ -131,71 +131,77 @@ export function AreasPage() {
   const shownIds = useMemo(() => shown?.map((r) => r.area.id), [shown])
 
   const option = (prefix: string) => (value: string) => t(`${prefix}.${value}`)
-  const columns: Column<Row, SortKey>[] = [
-    {
-      key: 'area',
-      label: t('allAreas.area'),
-      width: 'minmax(10rem, 3fr)',
-      sortKey: 'name',
-      rowHeader: true,
-      render: (r) => (
-        <Link to={paths.area(r.area.id)} className="row-link" title={r.area.title}>
-          {r.area.title}
-        </Link>
-      )
-    },
-    {
-      key: 'client',
-      label: t('allAreas.client'),
-      width: 'minmax(8rem, 2fr)',
-      sortKey: 'client',
-      render: (r) => <span title={r.client}>{r.client}</span>
-    },
-    {
-      key: 'route',
-      label: t('allAreas.route'),
-      width: 'minmax(6rem, 1.3fr)',
-      render: (r) => t(`routeShort.${r.area.route}`)
-    },
-    {
-      key: 'status',
-      label: t('allAreas.status'),
-      width: '9rem',
-      render: (r) => <StatusBadge tone={areaStatusTone(r.area.status)}>{t(`areaStatus.${r.area.status}`)}</StatusBadge>
-    },
-    {
-      key: 'score',
-      label: t('allAreas.score'),
-      width: '4.5rem',
-      numeric: true,
-      sortKey: 'score',
-      render: (r) =>
-        r.score === null ? (
-          <span className="incomplete">{t('allAreas.incomplete')}</span>
-        ) : (
-          formatNumber(r.score, language, 2)
+  // Stable across keystrokes, so the rows in view keep their cells (VirtualTable memoises rows).
+  const columns = useMemo(
+    (): Column<Row, SortKey>[] => [
+      {
+        key: 'area',
+        label: t('allAreas.area'),
+        width: 'minmax(10rem, 3fr)',
+        sortKey: 'name',
+        rowHeader: true,
+        render: (r) => (
+          <Link to={paths.area(r.area.id)} className="row-link" title={r.area.title}>
+            {r.area.title}
+          </Link>
         )
-    },
-    {
-      key: 'rank',
-      label: t('allAreas.rank'),
-      abbr: t('allAreas.rankShort'),
-      width: '5rem',
-      numeric: true,
-      // The title opens the area; the rank opens the prioritisation that produced it.
-      render: (r) => (
-        <Link to={paths.prioritisation(r.area.engagementId)}>
-          {r.rank === null
-            ? '–'
-            : t('allAreas.rankOf', {
-                rank: formatNumber(r.rank, language),
-                count: formatNumber(r.rankedCount, language)
-              })}
-          <span className="visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
-        </Link>
-      )
-    }
-  ]
+      },
+      {
+        key: 'client',
+        label: t('allAreas.client'),
+        width: 'minmax(8rem, 2fr)',
+        sortKey: 'client',
+        render: (r) => <span title={r.client}>{r.client}</span>
+      },
+      {
+        key: 'route',
+        label: t('allAreas.route'),
+        width: 'minmax(6rem, 1.3fr)',
+        render: (r) => t(`routeShort.${r.area.route}`)
+      },
+      {
+        key: 'status',
+        label: t('allAreas.status'),
+        width: '9rem',
+        render: (r) => (
+          <StatusBadge tone={areaStatusTone(r.area.status)}>{t(`areaStatus.${r.area.status}`)}</StatusBadge>
+        )
+      },
+      {
+        key: 'score',
+        label: t('allAreas.score'),
+        width: '4.5rem',
+        numeric: true,
+        sortKey: 'score',
+        render: (r) =>
+          r.score === null ? (
+            <span className="incomplete">{t('allAreas.incomplete')}</span>
+          ) : (
+            formatNumber(r.score, language, 2)
+          )
+      },
+      {
+        key: 'rank',
+        label: t('allAreas.rank'),
+        abbr: t('allAreas.rankShort'),
+        width: '5rem',
+        numeric: true,
+        // The title opens the area; the rank opens the prioritisation that produced it.
+        render: (r) => (
+          <Link to={paths.prioritisation(r.area.engagementId)}>
+            {r.rank === null
+              ? '–'
+              : t('allAreas.rankOf', {
+                  rank: formatNumber(r.rank, language),
+                  count: formatNumber(r.rankedCount, language)
+                })}
+            <span className="visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
+          </Link>
+        )
+      }
+    ],
+    [t, language]
+  )
 
   return (
     <div className="clients">
@@ -206,6 +212,7 @@ export function AreasPage() {
         setParams={setParams}
         total={rows?.length}
         rows={shown}
+        shownFor={text}
         search={{ id: 'areas-search', placeholder: t('allAreas.searchPlaceholder') }}
         filters={[
           filter('kind', t('allAreas.kind'), ORGANISATION_KINDS, option('organisationKind')),

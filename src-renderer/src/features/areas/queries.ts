@@ -2,6 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Area } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
+import { engagementOrganisations, organisationNamesAndKinds } from '@renderer/db/names'
+import { readUncopied } from '@renderer/lib/list-query'
 import { useDb } from '@renderer/platform/services'
 
 /** One area with its workshop, client, the engagement's workshops and areas, and its measurements. */
@@ -30,22 +32,31 @@ export function useAreaPage(id: string) {
 }
 
 /**
- * Every area with what ranking them per engagement needs (clients, engagements, criteria and scores) and
- * the measurements their follow-up is judged by.
+ * Every area with what ranking them per engagement needs (clients' names and kinds, each engagement's client,
+ * criteria and scores) and the measurements their follow-up is judged by, in one read transaction that Dexie's
+ * query cache does not copy (30 000 areas: lib/list-query readUncopied).
  */
 export function useAllAreas() {
   const db = useDb()
-  return useLiveQuery(async () => {
-    const [areas, organisations, engagements, criteria, scores, measurements] = await Promise.all([
-      db.areas.toArray(),
-      db.organisations.toArray(),
-      db.engagements.toArray(),
-      db.criteria.toArray(),
-      db.scores.toArray(),
-      db.measurements.toArray()
-    ])
-    return { areas, organisations, engagements, criteria, scores, measurements }
-  }, [db])
+  return useLiveQuery(
+    () =>
+      readUncopied(
+        db,
+        [db.areas, db.organisations, db.engagements, db.criteria, db.scores, db.measurements],
+        async () => {
+          const [areas, organisations, engagements, criteria, scores, measurements] = await Promise.all([
+            db.areas.toArray(),
+            organisationNamesAndKinds(db),
+            engagementOrganisations(db),
+            db.criteria.toArray(),
+            db.scores.toArray(),
+            db.measurements.toArray()
+          ])
+          return { areas, organisations, engagements, criteria, scores, measurements }
+        }
+      ),
+    [db]
+  )
 }
 
 /** The areas found in one workshop (unsorted). */

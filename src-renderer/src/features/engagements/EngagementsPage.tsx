@@ -50,54 +50,58 @@ export function EngagementsPage() {
   // The export takes what the list shows: its filter and its order.
   const shownIds = useMemo(() => rows?.map((e) => e.id), [rows])
 
-  const columns: Column<Engagement, EngagementSortKey>[] = [
-    {
-      key: 'title',
-      label: t('engagements.name'),
-      width: 'minmax(10rem, 3fr)',
-      sortKey: 'title',
-      rowHeader: true,
-      render: (e) => (
-        <Link to={paths.engagement(e.id)} className="row-link">
-          {e.title}
-        </Link>
-      )
-    },
-    {
-      key: 'client',
-      label: t('engagements.client'),
-      width: 'minmax(10rem, 2fr)',
-      sortKey: 'client',
-      render: (e) => (
-        <Link to={paths.organisation(e.organisationId)} className="row-link subtle">
-          {names?.get(e.organisationId) ?? t('common.unknownClient')}
-        </Link>
-      )
-    },
-    {
-      key: 'status',
-      label: t('engagements.status'),
-      width: 'minmax(7rem, 1.2fr)',
-      sortKey: 'status',
-      render: (e) => <EngagementStatusBadge status={e.status} />
-    },
-    {
-      key: 'value',
-      label: t('engagements.value'),
-      width: 'minmax(7rem, 1fr)',
-      sortKey: 'valueSek',
-      numeric: true,
-      render: (e) =>
-        e.valueSek === null ? <span className="muted">{t('common.notGiven')}</span> : formatSek(e.valueSek, language)
-    },
-    {
-      key: 'start',
-      label: t('clients.engagement.expectedStart'),
-      width: 'minmax(9.5rem, 1fr)',
-      sortKey: 'expectedStart',
-      render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
-    }
-  ]
+  // The columns change with the language and the client names, not with each keystroke (rows in view keep theirs).
+  const columns = useMemo(
+    (): Column<Engagement, EngagementSortKey>[] => [
+      {
+        key: 'title',
+        label: t('engagements.name'),
+        width: 'minmax(10rem, 3fr)',
+        sortKey: 'title',
+        rowHeader: true,
+        render: (e) => (
+          <Link to={paths.engagement(e.id)} className="row-link">
+            {e.title}
+          </Link>
+        )
+      },
+      {
+        key: 'client',
+        label: t('engagements.client'),
+        width: 'minmax(10rem, 2fr)',
+        sortKey: 'client',
+        render: (e) => (
+          <Link to={paths.organisation(e.organisationId)} className="row-link subtle">
+            {names?.get(e.organisationId) ?? t('common.unknownClient')}
+          </Link>
+        )
+      },
+      {
+        key: 'status',
+        label: t('engagements.status'),
+        width: 'minmax(7rem, 1.2fr)',
+        sortKey: 'status',
+        render: (e) => <EngagementStatusBadge status={e.status} />
+      },
+      {
+        key: 'value',
+        label: t('engagements.value'),
+        width: 'minmax(7rem, 1fr)',
+        sortKey: 'valueSek',
+        numeric: true,
+        render: (e) =>
+          e.valueSek === null ? <span className="muted">{t('common.notGiven')}</span> : formatSek(e.valueSek, language)
+      },
+      {
+        key: 'start',
+        label: t('clients.engagement.expectedStart'),
+        width: 'minmax(9.5rem, 1fr)',
+        sortKey: 'expectedStart',
+        render: (e) => (e.expectedStart ? formatDate(e.expectedStart, language) : '')
+      }
+    ],
+    [t, language, names]
+  )
   // A new engagement is made on its own page, as a new organisation or workshop is.
   const newEngagement = (
     <Link className="button button-primary" to={paths.newEngagement()}>
@@ -115,6 +119,7 @@ export function EngagementsPage() {
         setParams={setParams}
         total={total}
         rows={rows}
+        shownFor={text}
         search={{ id: 'eng-search', placeholder: t('clients.list.searchEngagementsPlaceholder') }}
         filters={[
           {

@@ -1,6 +1,6 @@
 /** Engagements' reads: the filtered list, the pipeline, one engagement, and the client names they show. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useCallback } from 'react'
 import {
   ENGAGEMENT_STATUSES,
   type Engagement,
@@ -10,7 +10,16 @@ import {
 } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
-import { holds, readMatching, sortRows, type IndexFilter } from '@renderer/lib/list-query'
+import { useLanguage } from '@renderer/platform/use-language'
+import {
+  holds,
+  readMatching,
+  readUncopied,
+  searchText,
+  sortRows,
+  useTextMatches,
+  type IndexFilter
+} from '@renderer/lib/list-query'
 
 type Compare = (a: string, b: string) => number
 
@@ -129,19 +138,26 @@ export function useEngagements(
   filter: EngagementFilter,
   orgNames: Map<string, string> | undefined,
   compare: Compare
-): Engagement[] | undefined {
+): readonly Engagement[] | undefined {
   const db = useDb()
+  const { language } = useLanguage()
   const { text, status, kind, sort, direction } = filter
-  // Status, kind and sort read live; the free text matched in memory on those rows (see useOrganisations).
+  // Status, kind and sort read live, uncopied by Dexie's cache; the free text matched in memory against each
+  // row's title and client name, built once per read (see useOrganisations).
   const rows = useLiveQuery(
     async () =>
-      orgNames ? queryEngagements(db, { text: '', status, kind, sort, direction }, orgNames, compare) : undefined,
+      orgNames
+        ? readUncopied(db, [db.engagements], () =>
+            queryEngagements(db, { text: '', status, kind, sort, direction }, orgNames, compare)
+          )
+        : undefined,
     [db, orgNames, status, kind, sort, direction, compare]
   )
-  return useMemo(() => {
-    const needle = text.trim().toLocaleLowerCase('sv')
-    return rows && orgNames && needle ? rows.filter((e) => matchesText(e, needle, orgNames)) : rows
-  }, [rows, orgNames, text])
+  const haystack = useCallback(
+    (e: Engagement) => searchText(language, e.title, orgNames?.get(e.organisationId) ?? ''),
+    [language, orgNames]
+  )
+  return useTextMatches(rows, text, language, haystack)
 }
 
 /** The pipeline's columns, live, with at most `limit` cards each. */

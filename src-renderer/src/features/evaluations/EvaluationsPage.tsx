@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { summariseEvaluations } from '@shared/evaluations'
 import { EmptyState, PageHeading } from '@renderer/ui'
@@ -11,7 +12,9 @@ import { useEvaluationGroups } from './queries'
 export function EvaluationsPage() {
   const { t } = useTranslation()
   const groups = useEvaluationGroups()
-  const all = groups?.flatMap((g) => g.evaluations) ?? []
+  // Worked out once per read of the data, not on every render of the page.
+  const all = useMemo(() => groups?.flatMap((g) => g.evaluations) ?? [], [groups])
+  const summary = useMemo(() => summariseEvaluations(all), [all])
   return (
     <div className="wsf">
       <PageHeading>{t('evaluation.portfolioTitle')}</PageHeading>
@@ -26,7 +29,7 @@ export function EvaluationsPage() {
           </div>
           <section aria-labelledby="pf-summary" className="panel">
             <h2 id="pf-summary">{t('evaluation.portfolioSummary')}</h2>
-            <EvaluationSummaryTable summary={summariseEvaluations(all)} caption={t('evaluation.portfolioCaption')} />
+            <EvaluationSummaryTable summary={summary} caption={t('evaluation.portfolioCaption')} />
           </section>
           <section aria-labelledby="pf-trend" className="panel">
             <h2 id="pf-trend">{t('evaluation.trendHeading')}</h2>

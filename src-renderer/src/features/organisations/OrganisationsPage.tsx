@@ -50,56 +50,60 @@ export function OrganisationsPage() {
   // The export takes what the list shows: its filter and its order.
   const shownIds = useMemo(() => rows?.map((o) => o.id), [rows])
 
-  const columns: Column<Organisation, OrganisationSortKey>[] = [
-    {
-      key: 'name',
-      label: t('organisations.name'),
-      width: 'minmax(10rem, 3fr)',
-      sortKey: 'name',
-      rowHeader: true,
-      render: (o) => (
-        <Link to={paths.organisation(o.id)} className="row-link">
-          {o.name}
-        </Link>
-      )
-    },
-    {
-      key: 'kind',
-      label: t('organisations.kind'),
-      width: 'minmax(8rem, 1.2fr)',
-      sortKey: 'kind',
-      render: (o) => t(`organisationKind.${o.kind}`)
-    },
-    {
-      key: 'orgNumber',
-      label: t('organisations.orgNumber'),
-      width: 'minmax(11.5rem, 1.2fr)',
-      sortKey: 'orgNumber',
-      render: (o) => o.orgNumber ?? <span className="muted">{t('common.notGiven')}</span>
-    },
-    {
-      key: 'tags',
-      label: t('clients.organisation.tags'),
-      width: 'minmax(8rem, 2fr)',
-      render: (o) =>
-        o.tags.length === 0 ? null : (
-          <span className="tag-list">
-            {o.tags.map((tag) => (
-              <span key={tag} className="tag">
-                {tag}
-              </span>
-            ))}
-          </span>
+  // The columns change with the language, not with each keystroke: rows in view keep their cells (and counts).
+  const columns = useMemo(
+    (): Column<Organisation, OrganisationSortKey>[] => [
+      {
+        key: 'name',
+        label: t('organisations.name'),
+        width: 'minmax(10rem, 3fr)',
+        sortKey: 'name',
+        rowHeader: true,
+        render: (o) => (
+          <Link to={paths.organisation(o.id)} className="row-link">
+            {o.name}
+          </Link>
         )
-    },
-    {
-      key: 'engagements',
-      label: t('organisations.engagementCount'),
-      width: '6rem',
-      numeric: true,
-      render: (o) => <EngagementCount organisationId={o.id} />
-    }
-  ]
+      },
+      {
+        key: 'kind',
+        label: t('organisations.kind'),
+        width: 'minmax(8rem, 1.2fr)',
+        sortKey: 'kind',
+        render: (o) => t(`organisationKind.${o.kind}`)
+      },
+      {
+        key: 'orgNumber',
+        label: t('organisations.orgNumber'),
+        width: 'minmax(11.5rem, 1.2fr)',
+        sortKey: 'orgNumber',
+        render: (o) => o.orgNumber ?? <span className="muted">{t('common.notGiven')}</span>
+      },
+      {
+        key: 'tags',
+        label: t('clients.organisation.tags'),
+        width: 'minmax(8rem, 2fr)',
+        render: (o) =>
+          o.tags.length === 0 ? null : (
+            <span className="tag-list">
+              {o.tags.map((tag) => (
+                <span key={tag} className="tag">
+                  {tag}
+                </span>
+              ))}
+            </span>
+          )
+      },
+      {
+        key: 'engagements',
+        label: t('organisations.engagementCount'),
+        width: '6rem',
+        numeric: true,
+        render: (o) => <EngagementCount organisationId={o.id} />
+      }
+    ],
+    [t]
+  )
 
   const newOrganisation = (inToolbar: boolean) => (
     <Link to={paths.newOrganisation()} className={classNames('button button-primary', inToolbar && 'toolbar-action')}>
@@ -116,6 +120,7 @@ export function OrganisationsPage() {
         setParams={setParams}
         total={total}
         rows={rows}
+        shownFor={text}
         search={{ id: 'org-search', placeholder: t('clients.list.searchOrganisationsPlaceholder') }}
         filters={[
           {

@@ -78,55 +78,59 @@ export function WorkshopsPage() {
     return sortRows(filtered, byText ?? byDate, direction, byDate)
   }, [rows, text, when, direction, byText, language])
 
-  const columns: Column<Row, SortKey>[] = [
-    {
-      key: 'title',
-      label: t('workshops.name'),
-      // The title and client are what a row is looked up by: they get the room, the question what is left.
-      width: 'minmax(10rem, 2.6fr)',
-      sortKey: 'title',
-      rowHeader: true,
-      render: (r) => (
-        <Link to={paths.workshop(r.workshop.id)} className="row-link" title={r.title}>
-          {r.title}
-        </Link>
-      )
-    },
-    {
-      key: 'client',
-      label: t('workshops.client'),
-      width: 'minmax(9rem, 2.2fr)',
-      sortKey: 'client',
-      render: (r) => <span title={r.client}>{r.client}</span>
-    },
-    {
-      key: 'date',
-      label: t('workshops.date'),
-      width: '8.5rem',
-      sortKey: 'date',
-      render: (r) => (
-        <time dateTime={r.workshop.startsAt.slice(0, 10)}>{formatDate(r.workshop.startsAt, language)}</time>
-      )
-    },
-    {
-      key: 'when',
-      label: t('workshops.when'),
-      width: '7.5rem',
-      render: (r) => (
-        <StatusBadge tone={r.when === 'upcoming' ? 'info' : 'neutral'}>
-          {t(`workshops.whenValue.${r.when}`)}
-        </StatusBadge>
-      )
-    },
-    {
-      key: 'question',
-      label: t('workshops.question'),
-      width: 'minmax(8rem, 2fr)',
-      render: (r) => (
-        <span title={r.workshop.startingQuestion}>{r.workshop.startingQuestion || t('common.notGiven')}</span>
-      )
-    }
-  ]
+  // Stable across keystrokes, so the rows in view keep their cells (VirtualTable memoises rows).
+  const columns = useMemo(
+    (): Column<Row, SortKey>[] => [
+      {
+        key: 'title',
+        label: t('workshops.name'),
+        // The title and client are what a row is looked up by: they get the room, the question what is left.
+        width: 'minmax(10rem, 2.6fr)',
+        sortKey: 'title',
+        rowHeader: true,
+        render: (r) => (
+          <Link to={paths.workshop(r.workshop.id)} className="row-link" title={r.title}>
+            {r.title}
+          </Link>
+        )
+      },
+      {
+        key: 'client',
+        label: t('workshops.client'),
+        width: 'minmax(9rem, 2.2fr)',
+        sortKey: 'client',
+        render: (r) => <span title={r.client}>{r.client}</span>
+      },
+      {
+        key: 'date',
+        label: t('workshops.date'),
+        width: '8.5rem',
+        sortKey: 'date',
+        render: (r) => (
+          <time dateTime={r.workshop.startsAt.slice(0, 10)}>{formatDate(r.workshop.startsAt, language)}</time>
+        )
+      },
+      {
+        key: 'when',
+        label: t('workshops.when'),
+        width: '7.5rem',
+        render: (r) => (
+          <StatusBadge tone={r.when === 'upcoming' ? 'info' : 'neutral'}>
+            {t(`workshops.whenValue.${r.when}`)}
+          </StatusBadge>
+        )
+      },
+      {
+        key: 'question',
+        label: t('workshops.question'),
+        width: 'minmax(8rem, 2fr)',
+        render: (r) => (
+          <span title={r.workshop.startingQuestion}>{r.workshop.startingQuestion || t('common.notGiven')}</span>
+        )
+      }
+    ],
+    [t, language]
+  )
 
   const newWorkshop = (
     <Link className="button button-primary" to={paths.newWorkshop()}>
@@ -142,6 +146,7 @@ export function WorkshopsPage() {
         setParams={setParams}
         total={rows?.length}
         rows={shown}
+        shownFor={text}
         search={{ id: 'workshops-search', placeholder: t('workshops.searchPlaceholder') }}
         filters={[
           {

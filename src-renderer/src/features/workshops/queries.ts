@@ -1,30 +1,24 @@
 /** Reading workshops: live queries for the list, one workshop, its form and the engagement page's slot. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { MatbarDb } from '@renderer/db/db'
+import { clientNameByEngagement } from '@renderer/db/names'
+import { readUncopied } from '@renderer/lib/list-query'
 import { useDb } from '@renderer/platform/services'
 
-/** The client (organisation) name of every engagement, by engagement id. */
-export async function clientNameByEngagement(db: MatbarDb): Promise<Map<string, string>> {
-  const [organisations, engagements] = await Promise.all([db.organisations.toArray(), db.engagements.toArray()])
-  const orgName = new Map(organisations.map((o) => [o.id, o.name]))
-  return new Map(
-    engagements.flatMap((e) => {
-      const name = orgName.get(e.organisationId)
-      return name === undefined ? [] : [[e.id, name] as const]
-    })
-  )
-}
-
-/** Every workshop, latest first, with the client name of each engagement. */
+/** Every workshop, latest first, with the client name of each engagement (db/names). */
 export function useWorkshopList() {
   const db = useDb()
-  return useLiveQuery(async () => {
-    const [workshops, clientName] = await Promise.all([
-      db.workshops.orderBy('startsAt').reverse().toArray(),
-      clientNameByEngagement(db)
-    ])
-    return { workshops, clientName }
-  }, [db])
+  return useLiveQuery(
+    () =>
+      // One read transaction: Dexie's query cache does not copy 10 000 workshops on each read (lib/list-query).
+      readUncopied(db, [db.workshops, db.engagements, db.organisations], async () => {
+        const [workshops, clientName] = await Promise.all([
+          db.workshops.orderBy('startsAt').reverse().toArray(),
+          clientNameByEngagement(db)
+        ])
+        return { workshops, clientName }
+      }),
+    [db]
+  )
 }
 
 /** One workshop with its engagement, client and named participants. */
