@@ -16,7 +16,6 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
   Tab,
   Table,
   TableCell,
@@ -25,7 +24,6 @@ import {
   TableRow,
   TabStopType,
   TextRun,
-  VerticalAlign,
   WidthType
 } from 'docx'
 import type { FileChild, IRunOptions, PageNumberEstimator, ParagraphChild } from 'docx'
@@ -36,6 +34,8 @@ import { pageNumberEstimator } from './page-numbers'
 import { columnNeeds, columnWidths, fitsWords } from './table-widths'
 import type { ColumnContent, TableMeasure } from './table-widths'
 import type { PageNumberOutcome } from './page-numbers'
+import { WrittenTable } from './table-xml'
+import type { CellSpec, RowSpec } from './table-xml'
 import { cleanLine, cleanText, documentTexts } from './texts'
 import type { Translate } from './texts'
 
@@ -175,7 +175,6 @@ export function quote(ctx: Ctx, text: string, source?: string): Paragraph[] {
 export type Column = { header: string; width: number; align?: 'left' | 'right' | 'center' }
 export type CellValue = string | { text: string; bold?: boolean }
 
-const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const
 /** Table text sizes in half-points: 9.5 pt headers, 10 pt cells (fact tables, and data tables whose words fit). */
 const HEADER_SIZE = 19
 const CELL_SIZE = 20
@@ -206,24 +205,21 @@ function cell(
   value: CellValue,
   column: Column,
   extra: { fill?: string; bold?: boolean; header?: boolean; topRule?: boolean; size?: TextSize } = {}
-): TableCell {
+): CellSpec {
   const text = typeof value === 'string' ? value : value.text
   const bold = extra.bold ?? (typeof value === 'string' ? false : value.bold)
   const align = column.align ?? 'left'
-  return new TableCell({
-    width: { size: column.width, type: WidthType.DXA },
+  return {
+    text: cleanText(text),
+    style: extra.header ? headerStyle(extra.size?.header ?? HEADER_SIZE) : cellStyle(extra.size?.cell ?? CELL_SIZE),
+    // The header style is bold itself; a body cell is bold by a run format.
+    bold: !extra.header && bold === true,
+    align: align === 'left' ? undefined : align,
+    fill: extra.fill,
     // Top is Word's default: only the header row says bottom.
-    verticalAlign: extra.header ? VerticalAlign.BOTTOM : undefined,
-    shading: extra.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: extra.fill } : undefined,
-    borders: extra.topRule ? { top: { style: BorderStyle.SINGLE, size: 8, color: GREY } } : undefined,
-    children: [
-      new Paragraph({
-        style: extra.header ? headerStyle(extra.size?.header ?? HEADER_SIZE) : cellStyle(extra.size?.cell ?? CELL_SIZE),
-        alignment: align === 'left' ? undefined : ALIGN[align],
-        children: runs(text, { bold: !extra.header && bold ? true : undefined })
-      })
-    ]
-  })
+    verticalAlignBottom: extra.header === true,
+    topBorder: extra.topRule ? { style: BorderStyle.SINGLE, size: 8, color: GREY } : undefined
+  }
 }
 
 /**
@@ -287,43 +283,34 @@ export function labelColumnWidth(
  * A real Word table: a header row that repeats on every page, rows that never split across pages,
  * light rules and zebra rows in the body, optional total rows set in bold under a rule.
  */
-export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], totals: CellValue[][] = []): Table {
+export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], totals: CellValue[][] = []): FileChild {
   // Totals are set in bold: measured so.
   const boldTotals = totals.map((row) =>
     row.map((v) => (typeof v === 'string' ? { text: v, bold: true } : { ...v, bold: true }))
   )
   const { columns, size, margin } = fitColumns(ctx, columnsIn, [...rows, ...boldTotals])
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
+  const header: RowSpec = {
+    header: true,
     // Never a header row alone at the foot of a page.
     keepNext: true,
-    children: columns.map((c) => cell(c.header, c, { fill: ctx.brand.accentColor, header: true, size }))
-  })
+    cells: columns.map((c) => cell(c.header, c, { fill: ctx.brand.accentColor, header: true, size }))
+  }
   // A short table stays on one page (a three-row table split over two pages looks careless); a long one
   // breaks where it must, with its header row repeated.
   const keepWhole = rows.length + totals.length <= KEEP_WHOLE_ROWS
   const lastRow = rows.length + totals.length - 1
-  const body = rows.map(
-    (row, r) =>
-      new TableRow({
-        cantSplit: true,
-        keepNext: keepWhole && r < lastRow ? true : undefined,
-        children: columns.map((c, i) => cell(row[i] ?? '', c, { fill: r % 2 === 1 ? ZEBRA : undefined, size }))
-      })
-  )
-  const totalRows = totals.map(
-    (row, r) =>
-      new TableRow({
-        cantSplit: true,
-        keepNext: rows.length + r < lastRow ? true : undefined,
-        children: columns.map((c, i) => cell(row[i] ?? '', c, { bold: true, topRule: r === 0, size }))
-      })
-  )
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+  const body = rows.map((row, r): RowSpec => ({
+    keepNext: keepWhole && r < lastRow,
+    cells: columns.map((c, i) => cell(row[i] ?? '', c, { fill: r % 2 === 1 ? ZEBRA : undefined, size }))
+  }))
+  const totalRows = totals.map((row, r): RowSpec => ({
+    keepNext: rows.length + r < lastRow,
+    cells: columns.map((c, i) => cell(row[i] ?? '', c, { bold: true, topRule: r === 0, size }))
+  }))
+  // Every row is cantSplit: a row is never broken across pages.
+  return new WrittenTable({
+    width: TEXT_WIDTH,
     columnWidths: columns.map((c) => c.width),
-    layout: TableLayoutType.FIXED,
     margins: { top: 70, bottom: 70, left: margin, right: margin },
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: ctx.brand.accentColor },
@@ -338,13 +325,12 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
 }
 
 /** A two-column table of facts (label, value), without a header row: labels shaded, rows kept whole. */
-export function factTable(rows: [string, string][], labelWidth = 3100): Table {
+export function factTable(rows: [string, string][], labelWidth = 3100): FileChild {
   const label: Column = { header: '', width: labelWidth }
   const value: Column = { header: '', width: TEXT_WIDTH - labelWidth }
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+  return new WrittenTable({
+    width: TEXT_WIDTH,
     columnWidths: [label.width, value.width],
-    layout: TableLayoutType.FIXED,
     margins: { top: 60, bottom: 60, left: 110, right: 110 },
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: RULE },
@@ -355,14 +341,10 @@ export function factTable(rows: [string, string][], labelWidth = 3100): Table {
       insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' }
     },
     // A fact table is short: kept on one page, with the heading before it (keep-with-next on all but the last row).
-    rows: rows.map(
-      ([l, v], i) =>
-        new TableRow({
-          cantSplit: true,
-          keepNext: i < rows.length - 1 ? true : undefined,
-          children: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)]
-        })
-    )
+    rows: rows.map(([l, v], i) => ({
+      keepNext: i < rows.length - 1,
+      cells: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)]
+    }))
   })
 }
 

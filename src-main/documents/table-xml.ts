@@ -1,0 +1,152 @@
+/**
+ * Tables written straight into the form docx serialises (its `prepForXml` output: `{ "w:tc": [...] }`, `_attr` for
+ * attributes), without a docx component for every cell, paragraph, run and property.
+ *
+ * A 500-area proposal has some 25 000 table cells; as docx components each is a dozen class instances that are then
+ * turned into exactly these objects, and most of the render went to building and collecting them. Written here, the
+ * parts every cell of a column shares (its width and fill, its paragraph properties) are one object, reused; docx
+ * writes them to XML and lays them out for the contents page's numbers as it does its own tables.
+ *
+ * The objects must be exactly what docx makes of the same Table (tests/main/documents/table-xml.test.ts builds both and
+ * compares them), so the document a client reads is the same to the byte.
+ */
+import { FileChild } from 'docx'
+
+/** An element as docx's serialiser takes it. */
+type Xml = { [name: string]: unknown }
+
+/** A border as docx writes it (w:val, w:color, w:sz). */
+export type BorderSpec = { style: string; color: string; size: number }
+
+export type CellSpec = {
+  text: string
+  /** Paragraph style id. */
+  style: string
+  bold?: boolean
+  align?: 'right' | 'center'
+  fill?: string
+  verticalAlignBottom?: boolean
+  topBorder?: BorderSpec
+}
+
+export type RowSpec = { header?: boolean; keepNext?: boolean; cells: CellSpec[] }
+
+export type TableSpec = {
+  width: number
+  columnWidths: number[]
+  borders: {
+    top: BorderSpec
+    left: BorderSpec
+    bottom: BorderSpec
+    right: BorderSpec
+    insideHorizontal: BorderSpec
+    insideVertical: BorderSpec
+  }
+  margins: { top: number; bottom: number; left: number; right: number }
+  rows: RowSpec[]
+}
+
+const EMPTY = {}
+const PRESERVE = { _attr: { 'xml:space': 'preserve' } }
+const BOLD = { 'w:rPr': [{ 'w:b': EMPTY }, { 'w:bCs': EMPTY }] }
+const BREAK = { 'w:br': EMPTY }
+const KEEP_NEXT = { 'w:keepNext': EMPTY }
+
+const border = (name: string, b: BorderSpec): Xml => ({
+  [name]: { _attr: { 'w:val': b.style, 'w:color': b.color, 'w:sz': b.size } }
+})
+const dxa = (name: string, w: number): Xml => ({ [name]: { _attr: { 'w:type': 'dxa', 'w:w': w } } })
+
+/** One run per line of the text (a line break before each after the first), bold or not. */
+function runsOf(text: string, bold: boolean): Xml[] {
+  const lines = text.includes('\n') ? text.split('\n') : [text]
+  return lines.map((line, i) => {
+    const children: unknown[] = []
+    if (bold) children.push(BOLD)
+    if (i > 0) children.push(BREAK)
+    children.push({ 'w:t': [PRESERVE, line] })
+    return { 'w:r': children }
+  })
+}
+
+/** The table's XML: properties, grid and rows, the shared parts of cells written once. */
+export function tableXml(spec: TableSpec): Xml {
+  const { borders: b, margins: m } = spec
+  const properties = {
+    'w:tblPr': [
+      dxa('w:tblW', spec.width),
+      {
+        'w:tblBorders': [
+          border('w:top', b.top),
+          border('w:left', b.left),
+          border('w:bottom', b.bottom),
+          border('w:right', b.right),
+          border('w:insideH', b.insideHorizontal),
+          border('w:insideV', b.insideVertical)
+        ]
+      },
+      { 'w:tblLayout': { _attr: { 'w:type': 'fixed' } } },
+      {
+        'w:tblCellMar': [dxa('w:top', m.top), dxa('w:left', m.left), dxa('w:bottom', m.bottom), dxa('w:right', m.right)]
+      }
+    ]
+  }
+  const grid = { 'w:tblGrid': spec.columnWidths.map((w) => ({ 'w:gridCol': { _attr: { 'w:w': w } } })) }
+  // Cell and paragraph properties, one object for each combination met (a column's cells mostly share one).
+  const cellProperties = new Map<string, Xml>()
+  const paragraphProperties = new Map<string, Xml>()
+  const tcPr = (width: number, cell: CellSpec): Xml => {
+    const top = cell.topBorder
+    const key = `${width}|${cell.fill ?? ''}|${cell.verticalAlignBottom ? 1 : 0}|${top ? `${top.style}/${top.color}/${top.size}` : ''}`
+    let found = cellProperties.get(key)
+    if (!found) {
+      const children: Xml[] = [dxa('w:tcW', width)]
+      if (top) children.push({ 'w:tcBorders': [border('w:top', top)] })
+      if (cell.fill) children.push({ 'w:shd': { _attr: { 'w:fill': cell.fill, 'w:color': 'auto', 'w:val': 'clear' } } })
+      if (cell.verticalAlignBottom) children.push({ 'w:vAlign': { _attr: { 'w:val': 'bottom' } } })
+      found = { 'w:tcPr': children }
+      cellProperties.set(key, found)
+    }
+    return found
+  }
+  const pPr = (cell: CellSpec, keepNext: boolean): Xml => {
+    const key = `${cell.style}|${keepNext ? 1 : 0}|${cell.align ?? ''}`
+    let found = paragraphProperties.get(key)
+    if (!found) {
+      const children: Xml[] = [{ 'w:pStyle': { _attr: { 'w:val': cell.style } } }]
+      if (keepNext) children.push(KEEP_NEXT)
+      if (cell.align) children.push({ 'w:jc': { _attr: { 'w:val': cell.align } } })
+      found = { 'w:pPr': children }
+      paragraphProperties.set(key, found)
+    }
+    return found
+  }
+  const rows = spec.rows.map((row) => {
+    const keepNext = row.keepNext === true
+    const trPr = {
+      'w:trPr': row.header ? [{ 'w:cantSplit': EMPTY }, { 'w:tblHeader': EMPTY }] : [{ 'w:cantSplit': EMPTY }]
+    }
+    const cells = row.cells.map((cell, i) => ({
+      'w:tc': [
+        tcPr(spec.columnWidths[i]!, cell),
+        { 'w:p': [pPr(cell, keepNext), ...runsOf(cell.text, cell.bold === true)] }
+      ]
+    }))
+    return { 'w:tr': [trPr, ...cells] }
+  })
+  return { 'w:tbl': [properties, grid, ...rows] }
+}
+
+/** A table for a document's body, written as tableXml gives it. */
+export class WrittenTable extends FileChild {
+  private readonly spec: TableSpec
+
+  constructor(spec: TableSpec) {
+    super('w:tbl')
+    this.spec = spec
+  }
+
+  override prepForXml(): Xml {
+    return tableXml(this.spec)
+  }
+}

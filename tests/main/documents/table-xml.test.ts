@@ -1,0 +1,180 @@
+/**
+ * Tables written as docx's serialised form (table-xml.ts) are exactly what docx makes of the same Table: the same
+ * objects for its XML writer and its page layout, so the same bytes in the document.
+ */
+import fc from 'fast-check'
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType
+} from 'docx'
+import { describe, expect, it } from 'vitest'
+import { tableXml, WrittenTable } from '@main/documents/table-xml'
+import type { BorderSpec, CellSpec, TableSpec } from '@main/documents/table-xml'
+
+/** The same table built from docx's own components, as blocks.ts did before table-xml.ts. */
+function docxTable(spec: TableSpec): Table {
+  const border = (b: BorderSpec) => ({
+    style: b.style as (typeof BorderStyle)[keyof typeof BorderStyle],
+    size: b.size,
+    color: b.color
+  })
+  const runs = (cell: CellSpec) =>
+    cell.text.includes('\n')
+      ? cell.text
+          .split('\n')
+          .map(
+            (line, i) => new TextRun({ text: line, bold: cell.bold ? true : undefined, break: i > 0 ? 1 : undefined })
+          )
+      : [new TextRun({ text: cell.text, bold: cell.bold ? true : undefined })]
+  const align = { right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const
+  return new Table({
+    width: { size: spec.width, type: WidthType.DXA },
+    columnWidths: spec.columnWidths,
+    layout: TableLayoutType.FIXED,
+    margins: spec.margins,
+    borders: {
+      top: border(spec.borders.top),
+      bottom: border(spec.borders.bottom),
+      left: border(spec.borders.left),
+      right: border(spec.borders.right),
+      insideHorizontal: border(spec.borders.insideHorizontal),
+      insideVertical: border(spec.borders.insideVertical)
+    },
+    rows: spec.rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.header ? true : undefined,
+          cantSplit: true,
+          keepNext: row.keepNext ? true : undefined,
+          children: row.cells.map(
+            (cell, i) =>
+              new TableCell({
+                width: { size: spec.columnWidths[i]!, type: WidthType.DXA },
+                verticalAlign: cell.verticalAlignBottom ? VerticalAlign.BOTTOM : undefined,
+                shading: cell.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: cell.fill } : undefined,
+                borders: cell.topBorder ? { top: border(cell.topBorder) } : undefined,
+                children: [
+                  new Paragraph({
+                    style: cell.style,
+                    alignment: cell.align ? align[cell.align] : undefined,
+                    children: runs(cell)
+                  })
+                ]
+              })
+          )
+        })
+    )
+  })
+}
+
+const context = () => ({ stack: [], file: {} }) as never
+const sameAsDocx = (spec: TableSpec) => {
+  // Compared as JSON: docx's objects and these are plain data; equal JSON is equal input to its writer and layout.
+  expect(JSON.stringify(new WrittenTable(spec).prepForXml())).toBe(
+    JSON.stringify(docxTable(spec).prepForXml(context()))
+  )
+}
+
+const line: BorderSpec = { style: BorderStyle.SINGLE, size: 4, color: 'D0D5DD' }
+const none: BorderSpec = { style: BorderStyle.NONE, size: 0, color: 'auto' }
+const borders = {
+  top: line,
+  bottom: { ...line, size: 8 },
+  left: none,
+  right: none,
+  insideHorizontal: line,
+  insideVertical: none
+}
+
+describe('tables written as docx serialises them', () => {
+  it('a header row, zebra rows, bold cells, line breaks, alignments and a total under a rule', () => {
+    const cells = (texts: string[], extra: Partial<CellSpec> = {}): CellSpec[] =>
+      texts.map((text, i) => ({ text, style: 'TableText20', align: i === 1 ? 'right' : undefined, ...extra }))
+    sameAsDocx({
+      width: 9070,
+      columnWidths: [6570, 2500],
+      borders,
+      margins: { top: 70, bottom: 70, left: 110, right: 110 },
+      rows: [
+        {
+          header: true,
+          keepNext: true,
+          cells: cells(['Beskrivning', 'Belopp'], { style: 'TableHeader19', fill: '1F4E79', verticalAlignBottom: true })
+        },
+        { keepNext: true, cells: cells(['Workshop & <rapport>', '45 000 kr']) },
+        { keepNext: true, cells: cells(['Resor\n"ingår"', '0 kr'], { fill: 'F4F6F9', bold: true }) },
+        {
+          cells: cells(['', 'Summa'], {
+            bold: true,
+            topBorder: { style: BorderStyle.SINGLE, size: 8, color: '595959' }
+          })
+        }
+      ]
+    })
+  })
+
+  it('any cells (property)', () => {
+    const cell: fc.Arbitrary<CellSpec> = fc.record(
+      {
+        text: fc.string({ unit: fc.constantFrom('a', 'Ö', ' ', '\n', '<', '&', '"', "'", '–', '\u00a0') }),
+        style: fc.constantFrom('TableText20', 'TableText18', 'TableHeader17'),
+        bold: fc.boolean(),
+        align: fc.constantFrom('right' as const, 'center' as const),
+        fill: fc.constantFrom('F4F6F9', 'EEF1F5'),
+        verticalAlignBottom: fc.boolean(),
+        topBorder: fc.constant({ style: BorderStyle.SINGLE, size: 8, color: '595959' })
+      },
+      { requiredKeys: ['text', 'style'] }
+    )
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            header: fc.boolean(),
+            keepNext: fc.boolean(),
+            cells: fc.array(cell, { minLength: 2, maxLength: 2 })
+          }),
+          {
+            minLength: 1,
+            maxLength: 5
+          }
+        ),
+        (rows) =>
+          sameAsDocx({
+            width: 9070,
+            columnWidths: [3100, 5970],
+            borders,
+            margins: { top: 60, bottom: 60, left: 110, right: 110 },
+            rows
+          })
+      ),
+      { numRuns: 200 }
+    )
+  })
+
+  it('shares one object for the properties cells have in common', () => {
+    const xml = tableXml({
+      width: 9070,
+      columnWidths: [3100, 5970],
+      borders,
+      margins: { top: 60, bottom: 60, left: 110, right: 110 },
+      rows: [1, 2].map(() => ({
+        cells: [
+          { text: 'a', style: 'TableText20', fill: 'EEF1F5' },
+          { text: 'b', style: 'TableText20' }
+        ]
+      }))
+    }) as { 'w:tbl': { 'w:tr': { 'w:tc': unknown[] }[] }[] }
+    const [first, second] = xml['w:tbl'].slice(2).map((row) => row['w:tr'][1]!['w:tc'][0])
+    expect(first).toBe(second)
+  })
+})
