@@ -14,7 +14,7 @@ import {
   type PortfolioTables
 } from '@shared/portfolio-file'
 import type { MatbarDb } from './db'
-import { CHUNK_SIZE } from './portfolio'
+import { writeChunked } from './portfolio'
 
 export type ImportMode = 'replace' | 'merge'
 
@@ -201,11 +201,7 @@ export function mergeTables(
 }
 
 async function putAll(db: MatbarDb, name: TableName, rows: readonly unknown[], add: boolean): Promise<void> {
-  const table = db.entityTable(name)
-  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
-    const chunk = rows.slice(start, start + CHUNK_SIZE)
-    await (add ? table.bulkAdd(chunk) : table.bulkPut(chunk))
-  }
+  await writeChunked(db.entityTable(name), rows, add)
 }
 
 class MergeRefused extends Error {

@@ -1,4 +1,5 @@
 /** Writing a whole portfolio into the database, and asking whether it holds anything. */
+import type { Table } from 'dexie'
 import { TABLE_NAMES, type RowOf, type TableName } from '@shared/entities'
 import type { MatbarDb } from './db'
 
@@ -9,6 +10,35 @@ export type PortfolioTables = { [T in TableName]: RowOf<T>[] }
 export const CHUNK_SIZE = 1000
 
 /**
+ * Chunks of one bulk write on their way at once. One at a time, IndexedDB sat idle while the renderer
+ * cloned the next chunk and the renderer while IndexedDB stored the last; a few in flight overlap the two
+ * without turning the write into one call.
+ */
+export const CHUNKS_IN_FLIGHT = 4
+
+/**
+ * Writes `rows` into `table` in chunks of CHUNK_SIZE, CHUNKS_IN_FLIGHT at a time, inside the caller's
+ * transaction (only Dexie calls are awaited). `add` refuses a row whose id is already there.
+ */
+export async function writeChunked(
+  table: Pick<Table, 'bulkAdd' | 'bulkPut'>,
+  rows: readonly unknown[],
+  add: boolean
+): Promise<void> {
+  const pending: Promise<unknown>[] = []
+  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+    const chunk = rows.slice(start, start + CHUNK_SIZE)
+    const written = add ? table.bulkAdd(chunk) : table.bulkPut(chunk)
+    // Awaited in order below; a chunk failing while an earlier one is awaited is not "unhandled" (the
+    // transaction fails as a whole anyway).
+    written.catch(() => undefined)
+    pending.push(written)
+    if (pending.length >= CHUNKS_IN_FLIGHT) await pending.shift()
+  }
+  await Promise.all(pending)
+}
+
+/**
  * Writes every table of a parsed portfolio in one read-write transaction: either all rows are
  * stored or, if any write fails, none are. Existing rows with the same id are replaced.
  */
@@ -16,11 +46,7 @@ export async function loadPortfolio(db: MatbarDb, portfolio: { tables: Portfolio
   await db.transaction('rw', TABLE_NAMES, async () => {
     // Only Dexie calls are awaited in here: anything else would let the transaction commit early.
     for (const name of TABLE_NAMES) {
-      const rows: readonly unknown[] = portfolio.tables[name]
-      const table = db.entityTable(name)
-      for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
-        await table.bulkPut(rows.slice(start, start + CHUNK_SIZE))
-      }
+      await writeChunked(db.entityTable(name), portfolio.tables[name], false)
     }
   })
 }

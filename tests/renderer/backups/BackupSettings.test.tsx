@@ -120,10 +120,18 @@ describe('features/backups', () => {
     it('restores a backup after one question, backing up the current state first', async () => {
       const user = userEvent.setup()
       const text = await portfolioText()
-      const main = mainWithBackup(async () => ({ outcome: 'read', text, attachments: 0 }))
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      const main = mainWithBackup(async () => {
+        await held
+        return { outcome: 'read', text, attachments: 0 }
+      })
       const { db } = renderApp({ main, route: '/settings' })
       const panel = await screen.findByRole('region', { name: 'Säkerhetskopior' })
       await user.click(await within(panel).findByRole('button', { name: /^Återställ säkerhetskopian från / }))
+      // A bar while main reads the backup, before any piece has come.
+      expect(await within(panel).findByRole('progressbar', { name: 'Läser filen…' })).toBeTruthy()
+      release()
 
       const question = await within(panel).findByRole('region', { name: /^Återställ säkerhetskopian från / })
       expect(within(question).getByText(/Allt i databasen ersätts\./)).toBeTruthy()

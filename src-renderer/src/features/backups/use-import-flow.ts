@@ -212,7 +212,9 @@ export function useImportFlow(onChanged: () => void) {
   /** Reads a staged file (with its password, when it has one) and moves on to what the file holds. */
   const read = useCallback(
     async (fileName: string, token: string, restore: string | null, password?: string) => {
-      setState({ step: 'busy', fileName })
+      // A bar from the start (moving without a value while main decrypts and unpacks the file), so a
+      // restore from the backup list shows one as an import does.
+      setState({ step: 'busy', fileName, progress: { kind: 'read', progress: null } })
       try {
         const result = await api.portfolioReadImport({ token, password })
         if (result.outcome === 'read') {

@@ -1,0 +1,185 @@
+/**
+ * The portfolio's transport by hand, at any size (issue 15, points 2 to 4): imports a portfolio file
+ * through the UI in the browser harness into an empty database, exports it and backs it up, and reports
+ * each time with the peak memory of main (this process: the bridge and its services run here, beside
+ * vitest and playwright, whose share is the baseline printed first) and of the renderer (CDP JS heap).
+ * With TRANSPORT_SIZE it also times the references of npm run bench in the same page (bare bulkPut,
+ * importInto, toArray + stringify, exportDB of the same generated rows). With TRANSPORT_PROFILE it
+ * writes CPU profiles of both sides (main through node:inspector, the renderer through CDP Profiler).
+ *
+ *   TRANSPORT_FILE=/tmp/r.json [TRANSPORT_SIZE=realistic] [TRANSPORT_RUNS=3] [TRANSPORT_PROFILE=/tmp/prof] \
+ *     [TRANSPORT_SKIP=export,backup] MATBAR_OUT=out-x npx vitest run --config bench/vitest.transport.config.mts
+ *
+ * Nothing is asserted: it is a tool to look with, as npm run bench is.
+ */
+import { createRequire } from 'node:module'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import type * as Esbuild from 'esbuild'
+import { it } from 'vitest'
+import { SEED_SIZES, type SeedSize } from '../../scripts/seed/generate-portfolio'
+import { findChromium, ROOT, startHarness } from '../../tests/e2e/harness'
+
+const MB = 1024 * 1024
+type Peak = { rss: number; heap: number; buffers: number; rendererHeap: number }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN
+
+function referencesBundle(): string {
+  const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild
+  return esbuild.buildSync({
+    entryPoints: [join(ROOT, 'bench', 'browser', 'references.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    tsconfig: join(ROOT, 'tsconfig.web.json'),
+    logLevel: 'silent'
+  }).outputFiles[0]!.text
+}
+
+async function main(): Promise<void> {
+  const file = process.env['TRANSPORT_FILE']
+  if (!file) throw new Error('TRANSPORT_FILE=<portfolio file> is needed')
+  const size = process.env['TRANSPORT_SIZE'] as keyof typeof SEED_SIZES | undefined
+  const runs = Number(process.env['TRANSPORT_RUNS'] ?? 1)
+  const profileDir = process.env['TRANSPORT_PROFILE']
+  const skip = new Set((process.env['TRANSPORT_SKIP'] ?? '').split(',').filter(Boolean))
+  const browserPath = findChromium()
+  if (!browserPath) throw new Error('no Chromium found (CHROMIUM_PATH)')
+
+  const peak: Peak = { rss: 0, heap: 0, buffers: 0, rendererHeap: 0 }
+  const reset = () => Object.assign(peak, { rss: 0, heap: 0, buffers: 0, rendererHeap: 0 })
+  const show = (p: Peak) =>
+    `main rss ${(p.rss / MB).toFixed(0)} MB, heap ${(p.heap / MB).toFixed(0)} MB, array buffers ${(p.buffers / MB).toFixed(0)} MB; renderer JS heap ${(p.rendererHeap / MB).toFixed(0)} MB`
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')
+
+  const h = await startHarness(browserPath)
+  const page = h.page
+  const cdp = await h.context.newCDPSession(page)
+  const sample = () => {
+    const m = process.memoryUsage()
+    peak.rss = Math.max(peak.rss, m.rss)
+    peak.heap = Math.max(peak.heap, m.heapUsed)
+    peak.buffers = Math.max(peak.buffers, m.arrayBuffers)
+    void cdp
+      .send('Runtime.getHeapUsage')
+      .then((u) => (peak.rendererHeap = Math.max(peak.rendererHeap, (u as { usedSize: number }).usedSize)))
+      .catch(() => undefined)
+  }
+  const sampler = setInterval(sample, 100)
+
+  const inspector = new Session()
+  inspector.connect()
+  async function profiled<T>(name: string, body: () => Promise<T>): Promise<T> {
+    if (!profileDir) return body()
+    await mkdir(profileDir, { recursive: true })
+    await inspector.post('Profiler.enable')
+    await inspector.post('Profiler.start')
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.start')
+    try {
+      return await body()
+    } finally {
+      const mainProfile = await inspector.post('Profiler.stop')
+      const renderer = (await cdp.send('Profiler.stop')) as { profile: unknown }
+      await writeFile(join(profileDir, `${name}-main.cpuprofile`), JSON.stringify(mainProfile.profile))
+      await writeFile(join(profileDir, `${name}-renderer.cpuprofile`), JSON.stringify(renderer.profile))
+    }
+  }
+
+  const times: Record<string, number[]> = { import: [], preview: [], export: [], backup: [] }
+  const peaks: Record<string, Peak[]> = { import: [], export: [], backup: [] }
+  const timed = async (name: 'import' | 'export' | 'backup', body: () => Promise<void>) => {
+    reset()
+    sample()
+    const started = Date.now()
+    await profiled(name, body)
+    times[name]!.push(Date.now() - started)
+    sample()
+    peaks[name]!.push({ ...peak })
+    console.log(`${name}: ${Date.now() - started} ms; ${show(peak)}; load ${load()}`)
+  }
+  try {
+    await page.goto(`${h.bridge.url}#/settings`)
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 })
+    reset()
+    sample()
+    console.log(`baseline (harness, vitest, playwright; before any transfer): ${show(peak)}; load ${load()}`)
+    for (let run = 0; run < runs; run++) {
+      // An empty database each run, as on a new laptop.
+      await page.evaluate(`new Promise((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('matbar'); req.onsuccess = resolve; req.onerror = () => reject(req.error)
+      })`)
+      await page.reload()
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 })
+      await timed('import', async () => {
+        const started = Date.now()
+        await page.getByLabel('Välj fil att importera').setInputFiles(file)
+        await page
+          .getByText(/Filen innehåller/)
+          .first()
+          .waitFor({ timeout: 3_600_000 })
+        times['preview']!.push(Date.now() - started)
+        await page.getByRole('button', { name: 'Importera', exact: true }).click()
+        await page.getByRole('table', { name: 'Vad importen gjorde, per tabell' }).waitFor({ timeout: 3_600_000 })
+      })
+      // The import changed the data, so the automatic backup runs 15 s later: wait for it (its quiet bar on
+      // Inställningar) rather than time the export against it.
+      await page
+        .getByRole('progressbar', { name: /^Automatisk säkerhetskopiering/ })
+        .waitFor({ timeout: 30_000 })
+        .catch(() => undefined)
+      await page
+        .getByRole('progressbar', { name: /^Automatisk säkerhetskopiering/ })
+        .waitFor({ state: 'detached', timeout: 3_600_000 })
+      if (!skip.has('export'))
+        await timed('export', async () => {
+          const download = page.waitForEvent('download', { timeout: 3_600_000 })
+          await page.getByRole('button', { name: 'Exportera portföljen…' }).click()
+          if (!(await (await download).path())) throw new Error('the download has no file')
+        })
+      if (!skip.has('backup'))
+        await timed('backup', async () => {
+          await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
+          await page.getByText(/^Säkerhetskopian är sparad/).waitFor({ timeout: 3_600_000 })
+        })
+    }
+    const refs: Record<string, number[]> = { bulkPut: [], importInto: [], stringify: [], exportDB: [] }
+    if (size) {
+      await page.evaluate(referencesBundle())
+      await page.evaluate(`globalThis.__matbarBench.generate(${JSON.stringify(SEED_SIZES[size] as SeedSize)})`)
+      for (let run = 0; run < runs; run++) {
+        refs['bulkPut']!.push((await page.evaluate(`globalThis.__matbarBench.bulkPut()`)) as number)
+        refs['importInto']!.push((await page.evaluate(`globalThis.__matbarBench.dexieImportInto()`)) as number)
+        for (const kind of ['stringify', 'exportDB'] as const)
+          refs[kind]!.push(
+            ((await page.evaluate(`globalThis.__matbarBench.exportReference('${kind}')`)) as { ms: number }).ms
+          )
+      }
+      await page.evaluate(`indexedDB.deleteDatabase('matbar-bench-reference')`)
+    }
+    console.log(`runs: ${JSON.stringify(times)}; references: ${JSON.stringify(refs)}`)
+    const m = (xs: number[] | undefined) => (xs && xs.length ? median(xs) : NaN)
+    console.log(
+      `medians: import ${m(times['import'])} ms (preview ${m(times['preview'])} ms), export ${m(times['export'])} ms, ` +
+        `backup ${m(times['backup'])} ms; bulkPut ${m(refs['bulkPut'])} ms, importInto ${m(refs['importInto'])} ms, ` +
+        `toArray+stringify ${m(refs['stringify'])} ms, exportDB ${m(refs['exportDB'])} ms; ` +
+        `import/bulkPut ${(m(times['import']) / m(refs['bulkPut'])).toFixed(2)}x, ` +
+        `export/stringify ${(m(times['export']) / m(refs['stringify'])).toFixed(2)}x; load after ${load()}`
+    )
+    if (h.problems.length > 0) console.log(`page problems: ${h.problems.slice(0, 5).join(' | ')}`)
+  } finally {
+    clearInterval(sampler)
+    inspector.disconnect()
+    await h.close()
+  }
+}
+
+it('moves the portfolio through the UI: import, export, backup', main)
