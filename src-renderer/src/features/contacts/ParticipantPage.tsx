@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { personalDataName } from '@shared/personal-data'
 import { Breadcrumbs, MissingRowPage, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
@@ -35,15 +35,7 @@ export function ParticipantPage() {
         ]}
       />
       <PageHeading>{personalDataName(data)}</PageHeading>
-      <p className="page-subtitle">
-        {[t('clients.nameOnly.kind'), organisation?.name].filter(Boolean).join(' · ')}
-        {organisation ? (
-          <>
-            {' '}
-            <Link to={paths.organisation(organisation.id)}>{t('clients.person.toOrganisation')}</Link>
-          </>
-        ) : null}
-      </p>
+      <p className="page-subtitle">{[t('clients.nameOnly.kind'), organisation?.name].filter(Boolean).join(' · ')}</p>
       <p>{t('clients.nameOnly.explain')}</p>
       <PersonRecords data={data} />
       <PersonalDataSection person={{ kind: 'participant', id }} data={data} back={back} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { formatDate } from '@shared/format'
 import { Breadcrumbs, Facts, FormSection, MissingRowPage, PageHeading } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
@@ -37,15 +37,7 @@ export function PersonPage() {
         ]}
       />
       <PageHeading>{contact.name}</PageHeading>
-      <p className="page-subtitle">
-        {[contact.role, organisation?.name].filter(Boolean).join(' · ')}
-        {organisation ? (
-          <>
-            {' '}
-            <Link to={paths.organisation(organisation.id)}>{t('clients.person.toOrganisation')}</Link>
-          </>
-        ) : null}
-      </p>
+      <p className="page-subtitle">{[contact.role, organisation?.name].filter(Boolean).join(' · ')}</p>
 
       <FormSection
         heading={t('clients.person.details')}

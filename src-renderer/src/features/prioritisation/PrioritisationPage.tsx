@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { DEFAULT_CRITERIA } from '@shared/prioritisation-data'
 import { Breadcrumbs, EmptyState, PageHeading } from '@renderer/ui'
 import { paths } from '@renderer/lib/paths'
@@ -52,8 +52,7 @@ export function PrioritisationPage() {
             {t('prioritisation.engagementLine', {
               engagement: data.engagement.title,
               client: data.organisation?.name ?? t('common.unknownClient')
-            })}{' '}
-            <Link to={paths.engagement(engagementId)}>{t('prioritisation.backToEngagement')}</Link>
+            })}
           </p>
           {data.error !== null && (
             <p className="error-box" role="alert">
