@@ -192,11 +192,11 @@ const CONTACTS: PerClient<readonly ContactRow[]> = {
 }
 
 const ENGAGEMENTS: PerClient<EngagementRow> = {
-  energi: ['Workshop: minskad energianvändning i kommunens verksamheter', 68_000, '2026-02-12', '2026-03-06', ['2026-01-08', '2026-01-15', '2026-01-22', '2026-02-12', '2026-03-06'], 'Halvdagsworkshop med ledningsgruppen för samhällsbyggnad och fastighet. Rapport levererad 6 mars.'],
-  vard: ['Workshop: de dyraste problemen i vården', 85_000, '2026-02-26', '2026-06-30', ['2026-01-12', '2026-01-20', '2026-02-02', '2026-02-26'], 'Workshop med regionledningen följd av stöd i två upphandlingar under våren.'],
-  skola: ['Workshop: mer tid för undervisning och lärande', 62_000, '2026-03-05', '2026-04-02', ['2026-01-19', '2026-01-27', '2026-02-10', '2026-03-05', '2026-04-02'], 'Workshop med rektorer och förstelärare; workshoprapporten skickad 2 april.'],
-  vandalism: ['Workshop: mindre vandalisering i fastighetsbeståndet', 58_000, '2026-01-28', '2026-02-20', ['2026-01-05', '2026-01-09', '2026-01-14', '2026-01-28', '2026-02-20'], 'Workshop med förvaltare och bovärdar. Klotteravtalet upphandlas under våren.'],
-  tillvaxt: ['Workshop: vägen till 10 % fler invånare', 72_000, '2026-04-16', '2026-06-12', ['2026-02-09', '2026-02-18', '2026-03-02', '2026-04-16'], 'Workshop med kommunledningsgruppen; prioriteringen görs på ett uppföljande möte i maj.']
+  energi: ['Minskad energianvändning i kommunens verksamheter', 68_000, '2026-02-12', '2026-03-06', ['2026-01-08', '2026-01-15', '2026-01-22', '2026-02-12', '2026-03-06'], 'Halvdagsworkshop med ledningsgruppen för samhällsbyggnad och fastighet. Rapport levererad 6 mars.'],
+  vard: ['De dyraste problemen i vården', 85_000, '2026-02-26', '2026-06-30', ['2026-01-12', '2026-01-20', '2026-02-02', '2026-02-26'], 'Workshop med regionledningen följd av stöd i två upphandlingar under våren.'],
+  skola: ['Mer tid för undervisning och lärande', 62_000, '2026-03-05', '2026-04-02', ['2026-01-19', '2026-01-27', '2026-02-10', '2026-03-05', '2026-04-02'], 'Workshop med rektorer och förstelärare; workshoprapporten skickad 2 april.'],
+  vandalism: ['Mindre vandalisering i fastighetsbeståndet', 58_000, '2026-01-28', '2026-02-20', ['2026-01-05', '2026-01-09', '2026-01-14', '2026-01-28', '2026-02-20'], 'Workshop med förvaltare och bovärdar. Klotteravtalet upphandlas under våren.'],
+  tillvaxt: ['Vägen till 10 % fler invånare', 72_000, '2026-04-16', '2026-06-12', ['2026-02-09', '2026-02-18', '2026-03-02', '2026-04-16'], 'Workshop med kommunledningsgruppen; prioriteringen görs på ett uppföljande möte i maj.']
 }
 
 const WORKSHOPS: PerClient<WorkshopRow> = {

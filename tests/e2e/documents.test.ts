@@ -28,7 +28,7 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Dokument', exact: true }).click()
     await main()
       .getByLabel('Uppdrag')
-      .selectOption({ label: 'Norrviks kommun – Workshop: minskad energianvändning i kommunens verksamheter' })
+      .selectOption({ label: 'Norrviks kommun – Minskad energianvändning i kommunens verksamheter' })
     const warning = main().getByRole('note', { name: /Avsändaren saknas/ })
     await expect.poll(() => warning.count(), { timeout: 20_000 }).toBe(1)
     await expect.poll(() => warning.textContent()).toContain('ditt namn, företagsnamn och kontaktuppgifter')
@@ -62,7 +62,7 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Dokument', exact: true }).click()
     await main()
       .getByLabel('Uppdrag')
-      .selectOption({ label: 'Norrviks kommun – Workshop: minskad energianvändning i kommunens verksamheter' })
+      .selectOption({ label: 'Norrviks kommun – Minskad energianvändning i kommunens verksamheter' })
     // With the branding saved there is nothing to warn about.
     await expect.poll(() => main().getByLabel('Typ av förslag').count()).toBe(1)
     expect(
@@ -119,7 +119,7 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
   it('creates a workshop report from the engagement page', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Uppdrag', exact: true }).click()
     await main()
-      .getByRole('link', { name: /minskad energianvändning/ })
+      .getByRole('link', { name: /minskad energianvändning/i })
       .first()
       .click()
     const section = main().getByRole('region', { name: 'Dokument' })

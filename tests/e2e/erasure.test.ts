@@ -76,7 +76,7 @@ describe.skipIf(!browserPath)('erasure of a person recorded by name only, in Chr
   it('makes a workshop report that lists the participants (a frozen copy in the documents folder)', async () => {
     await visit('Uppdrag')
     await main()
-      .getByRole('link', { name: /minskad energianvändning/ })
+      .getByRole('link', { name: /minskad energianvändning/i })
       .first()
       .click()
     const section = main().getByRole('region', { name: 'Dokument' })

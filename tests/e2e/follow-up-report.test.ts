@@ -42,7 +42,7 @@ describe.skipIf(!browserPath)('follow-up report in Chromium', () => {
   it('writes the follow-up report in English from the engagement page', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Uppdrag', exact: true }).click()
     await main()
-      .getByRole('link', { name: /minskad energianvändning/ })
+      .getByRole('link', { name: /minskad energianvändning/i })
       .first()
       .click()
     const section = main().getByRole('region', { name: 'Dokument' })
