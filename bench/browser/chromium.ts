@@ -375,6 +375,9 @@ export async function runChromiumBench({
         const sample = list.sample && seeded ? seeded.samples[list.sample] : null
         for (let i = 0; i < runs; i++) {
           await start('/')
+          // From a settled start page: its own reads (every engagement and area for its figures) still running
+          // would be timed as the list's (at the stress size most of the list's 8-11x the reference, 2026-12-01).
+          await page.evaluate(settleAfter('', `document.querySelector('main h1')`))
           const open = (await page.evaluate(settleAfter(`location.hash = '${list.path}'`, ready))) as {
             ms: number
             longest: number
