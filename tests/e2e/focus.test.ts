@@ -5,6 +5,7 @@
  * description; a dialog gives focus back to a live element. The actions are done from the keyboard (Enter
  * on the focused control), as a keyboard user would.
  */
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumOrSkip, runAxe, startHarness } from './harness'
 import type { Harness } from './harness'
@@ -12,6 +13,8 @@ import type { Harness } from './harness'
 const browserPath = chromiumOrSkip('browser tests (focus after saves)')
 
 const NAME = 'Fokusviks kommun'
+/** The sample itself, merged into the database that holds it: the import's steps without a new fixture. */
+const SAMPLE_PATH = fileURLToPath(new URL('../../resources/sample-portfolio.json', import.meta.url))
 const NUMBER = '212000-0142'
 
 type Focused = { tag: string; name: string; invalid: string | null; description: string; disabled: boolean }
@@ -92,13 +95,13 @@ describe.skipIf(!browserPath)('focus after saves, refusals and dialogs', () => {
     await expect.poll(focused).toMatchObject({ tag: 'H1', name: NAME })
   })
 
-  it('opens the contact form with the cursor in its first field, and after saving is ready to add the next', async () => {
+  it('opens the contact form with the cursor in its first field, and after saving puts focus on the new contact', async () => {
     await press(main().getByRole('button', { name: 'Lägg till kontaktperson' }))
     await expect.poll(focusedName).toBe('Namn')
     await h.page.keyboard.type('Greta Gustafsson')
     await h.page.keyboard.press('Enter')
     await expect.poll(() => main().getByRole('link', { name: 'Greta Gustafsson' }).count()).toBe(1)
-    await expect.poll(focused).toMatchObject({ tag: 'BUTTON', name: 'Lägg till kontaktperson' })
+    await expect.poll(focused).toMatchObject({ tag: 'A', name: 'Greta Gustafsson' })
   })
 
   it('puts focus on the new engagement’s heading after saving it', async () => {
@@ -172,6 +175,21 @@ describe.skipIf(!browserPath)('focus after saves, refusals and dialogs', () => {
     await expect.poll(focused).toMatchObject({ tag: 'SELECT', name: 'Område att slå ihop med det här' })
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])
+  })
+
+  it('puts focus on the file’s heading once a portfolio file is read, then on the summary after the import', async () => {
+    await h.page.goto(`${h.bridge.url}#/settings`)
+    await expect.poll(() => heading().textContent()).toBe('Inställningar')
+    const input = h.page.getByLabel('Välj fil att importera')
+    await input.focus()
+    await input.setInputFiles(SAMPLE_PATH)
+    await expect
+      .poll(focused, { timeout: 20_000 })
+      .toMatchObject({ tag: 'H3', name: expect.stringMatching(/^Importera sample-portfolio\.json/) })
+    await press(main().getByRole('button', { name: 'Importera', exact: true }))
+    await expect
+      .poll(focused, { timeout: 20_000 })
+      .toMatchObject({ tag: 'H3', name: expect.stringMatching(/^Importen är klar/) })
   })
 
   it('logged no console errors', () => {

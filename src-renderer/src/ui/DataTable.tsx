@@ -69,7 +69,7 @@ export function DataTable<T, S extends string = string>({
       <TableHead layout="table" columns={columns} sort={sort} direction={direction} onSort={onSort} />
       <tbody>
         {rows.map((row) => (
-          <tr key={keyOf(row, rowKey)} className={rowClassName?.(row)}>
+          <tr key={keyOf(row, rowKey)} data-row-key={keyOf(row, rowKey)} className={rowClassName?.(row)}>
             {columns.map((column) => {
               const Cell = column.rowHeader ? 'th' : 'td'
               return (

@@ -8,7 +8,7 @@ export type FormDone<Saved> = { onSaved: (saved: Saved) => void; onCancel: () =>
 /**
  * A Section whose button opens a form in it (adding a contact, editing the details). The button hides
  * while the form is open and its first field takes the focus; saving closes it and announces `saved`,
- * cancelling just closes it; either way the focus goes back to the button. The section's own content stays under the form (a list that grows) or,
+ * cancelling just closes it; either way the focus goes back to the button (unless `onSaved` moves it to the new row). The section's own content stays under the form (a list that grows) or,
  * with `replace`, gives way to it (the details being edited).
  */
 export function FormSection<Saved>({
@@ -17,6 +17,7 @@ export function FormSection<Saved>({
   openLabel,
   saved,
   form,
+  onSaved,
   replace = false,
   className,
   children
@@ -30,6 +31,8 @@ export function FormSection<Saved>({
   saved: string | ((row: Saved) => string)
   /** The form, given what to call when it is done: `form={(done) => <ContactForm ... {...done} />}`. */
   form: (done: FormDone<Saved>) => ReactNode
+  /** Called with the saved row once the form has closed (e.g. to move the focus to the new row). */
+  onSaved?: (row: Saved) => void
   /** The form takes the place of the content while open. */
   replace?: boolean
   className?: string
@@ -61,6 +64,7 @@ export function FormSection<Saved>({
     onSaved: (row) => {
       close()
       announce(typeof saved === 'string' ? saved : saved(row))
+      onSaved?.(row)
     },
     onCancel: close
   }

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useEffect, useId, useState, type ReactNode } from 'react'
 import { DataTable } from './DataTable'
 import { FormSection, type FormDone } from './FormSection'
 import { Section } from './Section'
@@ -7,7 +7,8 @@ import type { Column } from './TableHead'
 /**
  * A section that is one table (a client's contacts, a person's workshops): the heading names both the
  * section and the table, and a section without rows says its empty line instead. With `add`, the
- * section's button opens a form for a new row above the table.
+ * section's button opens a form for a new row above the table; once saved, the new row takes the focus
+ * (its first link or button, else its row header) as soon as it is in the table.
  */
 export function TableSection<T>({
   heading,
@@ -35,6 +36,21 @@ export function TableSection<T>({
   action?: ReactNode
 }) {
   const headingId = useId()
+  const [savedKey, setSavedKey] = useState<string | null>(null)
+  useEffect(() => {
+    if (savedKey === null || !rows) return
+    const section = document.getElementById(headingId)?.closest('section')
+    const row = section?.querySelector<HTMLElement>(`tr[data-row-key="${CSS.escape(savedKey)}"]`)
+    if (!row) return
+    setSavedKey(null)
+    const control = row.querySelector<HTMLElement>('a[href], button:not(:disabled)')
+    if (control) return control.focus()
+    const header = row.querySelector<HTMLElement>('th')
+    if (header) {
+      header.tabIndex = -1
+      header.focus()
+    }
+  }, [savedKey, rows, headingId])
   const table = (
     <DataTable labelledBy={headingId} rows={rows} columns={columns} rowKey={rowKey} empty={empty} compact={compact} />
   )
@@ -46,7 +62,14 @@ export function TableSection<T>({
     )
   }
   return (
-    <FormSection id={headingId} heading={heading} openLabel={add.label} saved={add.saved} form={add.form}>
+    <FormSection
+      id={headingId}
+      heading={heading}
+      openLabel={add.label}
+      saved={add.saved}
+      form={add.form}
+      onSaved={(row) => setSavedKey(rowKey ? rowKey(row) : (row as { id: string }).id)}
+    >
       {table}
     </FormSection>
   )

@@ -35,6 +35,8 @@ describe('features/contacts', () => {
         email: 'annika@norrvik.example'
       })
       expect(link.getAttribute('href')).toBe(`#/contacts/${contact!.id}`)
+      // The new contact takes the focus (issue 14 point 3), not the button that adds the next one.
+      await waitFor(() => expect(document.activeElement).toBe(link))
       await waitFor(() =>
         expect(screen.getByRole('status').textContent).toContain('Annika Lindqvist är tillagd som kontaktperson.')
       )

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@shared/format'
 import { errorsToShow, type ImportMode } from '@renderer/db/export-import'
@@ -17,6 +17,15 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   const { state } = flow
   const [mode, setMode] = useState<ImportMode>('merge')
   const headingId = useId()
+  // Each new step of the flow takes the focus where it is shown (the file's heading, the summary's, the
+  // error): the control that started it is gone or disabled by then, and focus would fall to the page heading.
+  const landing = useRef<HTMLElement | null>(null)
+  const land = useCallback((element: HTMLElement | null) => {
+    landing.current = element
+  }, [])
+  useEffect(() => {
+    landing.current?.focus()
+  }, [state.step])
 
   if (state.step === 'idle') return null
 
@@ -37,7 +46,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
 
   if (state.step === 'failed') {
     return (
-      <div role="alert" className="error-box">
+      <div role="alert" className="error-box" tabIndex={-1} ref={land}>
         <p>{state.message}</p>
         {doneButton}
       </div>
@@ -58,7 +67,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   if (state.step === 'refused') {
     const { shown, more } = errorsToShow(state.errors)
     return (
-      <div role="alert" className="error-box">
+      <div role="alert" className="error-box" tabIndex={-1} ref={land}>
         <p>
           {state.kind === 'merge'
             ? t('backups.portfolioFile.refusedMerge')
@@ -90,13 +99,17 @@ export function ImportPanel({ flow }: { flow: Flow }) {
       <section className={date ? 'import-panel confirm' : 'import-panel'} aria-labelledby={headingId}>
         {date ? (
           <>
-            <h3 id={headingId}>{t('backups.restoreLabel', { date })}</h3>
+            <h3 id={headingId} tabIndex={-1} ref={land}>
+              {t('backups.restoreLabel', { date })}
+            </h3>
             <p>{t('backups.restoreConfirm', { date })}</p>
             <p className="help">{t('backups.portfolioFile.fileCounts', counts)}</p>
           </>
         ) : (
           <>
-            <h3 id={headingId}>{t('backups.portfolioFile.readyHeading', { fileName: state.fileName })}</h3>
+            <h3 id={headingId} tabIndex={-1} ref={land}>
+              {t('backups.portfolioFile.readyHeading', { fileName: state.fileName })}
+            </h3>
             <p>{t('backups.portfolioFile.fileCounts', counts)}</p>
             <fieldset className="choice">
               <legend>{t('backups.portfolioFile.mode')}</legend>
@@ -130,7 +143,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
 
   return (
     <section className="import-panel done" aria-labelledby={headingId}>
-      <h3 id={headingId} role="status">
+      <h3 id={headingId} role="status" tabIndex={-1} ref={land}>
         {state.restore !== null
           ? t('backups.restored', { date: formatDateTime(state.restore, language), backup: state.backupName ?? '' })
           : t('backups.portfolioFile.summaryHeading')}
