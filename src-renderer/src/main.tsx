@@ -10,7 +10,17 @@ import { reapplyErasures } from '@renderer/features/contacts'
 import { initI18n } from '@renderer/i18n/i18n'
 import { api } from '@renderer/platform/api'
 
-initI18n()
+const i18n = initI18n()
+
+/** Switches to the language saved in the settings; a failure leaves Swedish (useRestoreLanguage tries again). */
+async function restoreSavedLanguage(): Promise<void> {
+  try {
+    const { language } = await api.settingsGet()
+    if (language !== i18n.language) await i18n.changeLanguage(language)
+  } catch (error) {
+    console.warn('Could not read the saved language', error)
+  }
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -18,9 +28,13 @@ const container = root
 // A database about to be upgraded is backed up before the app's first query opens it.
 // Erased people are erased again before the first page: an import or a restore cut short between its write
 // and its re-apply of the erasure log (a crash, a closed window) must not leave anyone brought back.
+// The saved language is read meanwhile: English (a chunk of its own) is loaded before the first render, so a
+// consultant who works in English never sees the Swedish first screen flash by.
+const language = restoreSavedLanguage()
 void prepareDatabase(db, api)
   .then(() => reapplyErasures(db, api))
   .catch((error: unknown) => console.warn('Applying the erasure log failed', error))
+  .then(() => language)
   .finally(() =>
     createRoot(container).render(
       <StrictMode>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { ROUTES } from '@renderer/lib/paths'
@@ -87,7 +87,10 @@ export function AppShell() {
           </nav>
         </header>
         <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
-          <Outlet />
+          {/* Pages off the first screen are loaded on their first visit; until then the kit's loading line. */}
+          <Suspense fallback={<p className="page-loading">{t('app.loading')}</p>}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </ShellContext>

@@ -1,10 +1,13 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
+import { lazy } from 'react'
 import { Route } from 'react-router'
 import { PATTERNS } from '@renderer/lib/paths'
-import { EngagementPage } from './EngagementPage'
-import { EngagementsPage } from './EngagementsPage'
-import { NewEngagementPage } from './NewEngagementPage'
-import { PipelinePage } from './PipelinePage'
+
+// Loaded when first visited, not with the first screen (the shell's Suspense shows "Laddar…" meanwhile).
+const EngagementPage = lazy(() => import('./EngagementPage').then((m) => ({ default: m.EngagementPage })))
+const EngagementsPage = lazy(() => import('./EngagementsPage').then((m) => ({ default: m.EngagementsPage })))
+const NewEngagementPage = lazy(() => import('./NewEngagementPage').then((m) => ({ default: m.NewEngagementPage })))
+const PipelinePage = lazy(() => import('./PipelinePage').then((m) => ({ default: m.PipelinePage })))
 
 /** Route elements for engagements: the list, the pipeline, a new engagement and one engagement's page. */
 export const engagementsRoutes = [

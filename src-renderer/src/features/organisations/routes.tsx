@@ -1,9 +1,14 @@
 /** The routes of the client register; App mounts them inside the shell. */
+import { lazy } from 'react'
 import { Route } from 'react-router'
 import { PATTERNS } from '@renderer/lib/paths'
-import { NewOrganisationPage } from './NewOrganisationPage'
-import { OrganisationPage } from './OrganisationPage'
 import { OrganisationsPage } from './OrganisationsPage'
+
+// Loaded when first visited, not with the first screen (the shell's Suspense shows "Laddar…" meanwhile).
+const NewOrganisationPage = lazy(() =>
+  import('./NewOrganisationPage').then((m) => ({ default: m.NewOrganisationPage }))
+)
+const OrganisationPage = lazy(() => import('./OrganisationPage').then((m) => ({ default: m.OrganisationPage })))
 
 /** Route elements for the client register: the list, a new organisation and one organisation. */
 export const organisationsRoutes = [

@@ -1,9 +1,12 @@
 /** The routes of this part of the product; App mounts them inside the shell. */
+import { lazy } from 'react'
 import { Route, useLocation } from 'react-router'
 import { PATTERNS } from '@renderer/lib/paths'
-import { WorkshopFormPage } from './WorkshopFormPage'
-import { WorkshopPage } from './WorkshopPage'
-import { WorkshopsPage } from './WorkshopsPage'
+
+// Loaded when first visited, not with the first screen (the shell's Suspense shows "Laddar…" meanwhile).
+const WorkshopFormPage = lazy(() => import('./WorkshopFormPage').then((m) => ({ default: m.WorkshopFormPage })))
+const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })))
+const WorkshopsPage = lazy(() => import('./WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })))
 
 /**
  * The new-workshop form keyed by its address: going from one engagement's "Ny workshop" to another's
