@@ -37,7 +37,7 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
   const shareText = (i: number) => `${formatNumber(Math.round((shares[i] ?? 0) * 1000) / 10, language)} %`
 
   return (
-    <section aria-labelledby="prio-criteria-heading" className="prio-section">
+    <section aria-labelledby="prio-criteria-heading" className="prio-section panel panel-wide">
       <h2 id="prio-criteria-heading">{t('prioritisation.criteria.heading')}</h2>
       <p className="help">{t('prioritisation.criteria.help')}</p>
       <button

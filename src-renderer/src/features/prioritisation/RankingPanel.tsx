@@ -13,7 +13,7 @@ export function RankingPanel(props: RankingViewProps) {
   const anyIncomplete = ranking.some((r) => r.score === null)
   return (
     <div className="prio-ranking-layout">
-      <section aria-labelledby="prio-ranking-heading" className="prio-section">
+      <section aria-labelledby="prio-ranking-heading" className="prio-section panel panel-wide">
         <h2 id="prio-ranking-heading">{t('prioritisation.ranking.heading')}</h2>
         <DataTable
           className="prio-ranking"

@@ -112,7 +112,7 @@ export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
   const changedRank = changed === null ? undefined : rankOf.get(changed)
 
   return (
-    <section aria-labelledby="prio-grid-heading" className="prio-section">
+    <section aria-labelledby="prio-grid-heading" className="prio-section panel panel-wide">
       <h2 id="prio-grid-heading">{t('prioritisation.grid.heading')}</h2>
       <p className="help" id="prio-grid-help">
         {t('prioritisation.grid.help')}

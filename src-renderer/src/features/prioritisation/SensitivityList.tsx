@@ -31,7 +31,7 @@ export function SensitivityList({ areas, criteria, ranking, sensitivity }: Ranki
   const anyRanked = ranking.some((r) => r.rank !== null)
 
   return (
-    <section aria-labelledby="prio-sensitivity-heading" className="prio-section prio-sensitivity">
+    <section aria-labelledby="prio-sensitivity-heading" className="prio-section prio-sensitivity panel panel-wide">
       <h2 id="prio-sensitivity-heading">{t('prioritisation.sensitivity.heading')}</h2>
       {sensitivity.top === null ? (
         <p className="help">

@@ -56,7 +56,7 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
   )
 
   return (
-    <section aria-labelledby="prio-matrix-heading" className="prio-section">
+    <section aria-labelledby="prio-matrix-heading" className="prio-section panel panel-wide">
       <h2 id="prio-matrix-heading">{t('prioritisation.matrix.heading')}</h2>
       <p className="help">{t('prioritisation.matrix.help')}</p>
       <div className="prio-axes">
