@@ -18,6 +18,11 @@ import { useEffect, useRef, type RefObject } from 'react'
 /** How long after a route change a late heading still takes focus, and a disabled control is waited for. */
 const SETTLE_MS = 2000
 
+/** Whether focus is where the shell put it on navigation: the main landmark or a (previous) page heading. */
+function isMainOrHeading(active: Element | null, main: HTMLElement): boolean {
+  return active === main || (active instanceof HTMLElement && active.tagName === 'H1')
+}
+
 function lost(): boolean {
   const active = document.activeElement
   return active === null || active === document.body
@@ -51,8 +56,9 @@ export function useFocusRescue(
       return
     }
     focusHeading()
-    // No heading yet (the page is loading its row): the first one to appear takes focus.
-    routeChangedAt.current = document.activeElement === mainRef.current ? Date.now() : null
+    // No heading yet (the page is loading its row, or a lazy page its code, while the old page or the
+    // shell's "Laddar…" still shows): the new page's heading takes focus when it appears.
+    routeChangedAt.current = Date.now()
   }, [pathname, focusHeading, mainRef])
 
   useEffect(() => {
@@ -71,7 +77,11 @@ export function useFocusRescue(
       // A page whose heading came late (or replaced its loading heading): focus it, unless the user moved on.
       if (routeChangedAt.current !== null) {
         if (now - routeChangedAt.current > SETTLE_MS) routeChangedAt.current = null
-        else if (heading && (lost() || document.activeElement === main)) {
+        else if (
+          heading &&
+          document.activeElement !== heading &&
+          (lost() || isMainOrHeading(document.activeElement, main))
+        ) {
           routeChangedAt.current = null
           heading.focus()
           return
