@@ -26,8 +26,10 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
 
   it('warns on a fresh install that the documents would go out without a sender, and links to it', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Dokument', exact: true }).click()
+    // The page is lazy: until its chunk is in, the start page (with its own "Uppdrag" table) is still on screen.
+    await main().getByRole('heading', { level: 1, name: 'Dokument' }).waitFor({ timeout: 20_000 })
     await main()
-      .getByLabel('Uppdrag')
+      .getByRole('combobox', { name: 'Uppdrag' })
       .selectOption({ label: 'Norrviks kommun – Minskad energianvändning i kommunens verksamheter' })
     const warning = main().getByRole('note', { name: /Avsändaren saknas/ })
     await expect.poll(() => warning.count(), { timeout: 20_000 }).toBe(1)
@@ -60,8 +62,10 @@ describe.skipIf(!browserPath)('documents in Chromium', () => {
 
   it('exports the sample proposal, which downloads and shows on the Dokument page', async () => {
     await h.page.getByRole('navigation').getByRole('link', { name: 'Dokument', exact: true }).click()
+    // The page is lazy: until its chunk is in, the start page (with its own "Uppdrag" table) is still on screen.
+    await main().getByRole('heading', { level: 1, name: 'Dokument' }).waitFor({ timeout: 20_000 })
     await main()
-      .getByLabel('Uppdrag')
+      .getByRole('combobox', { name: 'Uppdrag' })
       .selectOption({ label: 'Norrviks kommun – Minskad energianvändning i kommunens verksamheter' })
     // With the branding saved there is nothing to warn about.
     await expect.poll(() => main().getByLabel('Typ av förslag').count()).toBe(1)
