@@ -35,7 +35,7 @@ if (node) {
 if (values.only !== 'node') {
   const out = process.env.MATBAR_OUT ?? 'out'
   if (!existsSync(join(root, out, 'renderer', 'index.html'))) run('npx', ['electron-vite', 'build'])
-  run('npx', ['vitest', 'run', '--config', 'bench/vitest.chromium.config.mts'], {
+  run('npx', ['vitest', 'run', '--config', 'bench/vitest.chromium.config.mts', 'bench/browser/chromium.run.ts'], {
     BENCH_SIZE: values.size,
     BENCH_RUNS: String(runs),
     BENCH_NODE: node ? '1' : '0'

@@ -1,4 +1,6 @@
-// `npm run bench`'s Chromium half (bench/browser/chromium.run.ts), run by bench/run.mjs; not a test project.
+// The Chromium runs of the benches, not a test project: `npm run bench`'s Chromium half (bench/browser/chromium.run.ts,
+// which bench/run.mjs names) and the portfolio transport by hand (bench/browser/transport.run.ts):
+// TRANSPORT_FILE=<file> npx vitest run --config bench/vitest.chromium.config.mts bench/browser/transport.run.ts
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -15,7 +17,7 @@ export default defineConfig({
     }
   },
   test: {
-    include: ['bench/browser/chromium.run.ts'],
+    include: ['bench/browser/chromium.run.ts', 'bench/browser/transport.run.ts'],
     environment: 'node',
     // The stress portfolio's five imports through the UI alone take minutes.
     testTimeout: 3 * 60 * 60_000,

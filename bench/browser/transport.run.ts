@@ -8,7 +8,7 @@
  * writes CPU profiles of both sides (main through node:inspector, the renderer through CDP Profiler).
  *
  *   TRANSPORT_FILE=/tmp/r.json [TRANSPORT_SIZE=realistic] [TRANSPORT_RUNS=3] [TRANSPORT_PROFILE=/tmp/prof] \
- *     [TRANSPORT_SKIP=export,backup] MATBAR_OUT=out-x npx vitest run --config bench/vitest.transport.config.mts
+ *     [TRANSPORT_SKIP=export,backup] MATBAR_OUT=out-x npx vitest run --config bench/vitest.chromium.config.mts bench/browser/transport.run.ts
  *
  * Nothing is asserted: it is a tool to look with, as npm run bench is.
  */
