@@ -140,14 +140,19 @@ describe('write sessions (portfolio in pieces)', () => {
     expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(false)
   })
 
-  it('a download is handed out once: the token is spent when taken, the file deleted when released', async () => {
+  /** An export written through a session and offered for download: what both download tests start from. */
+  async function offeredExport() {
     const { backups } = service()
     const begun = await backups.beginWrite({ kind: 'export', encrypt: false }, {})
     if (begun.outcome !== 'begun') throw new Error('not begun')
     await backups.writeChunk(begun.token, JSON.stringify(makeFixture()))
     const built = await backups.finishWrite(begun.token, [])
     if (built.outcome !== 'built') throw new Error('not built')
-    const token = backups.offerDownload(built.tempPath, built.fileName)
+    return { backups, built, token: backups.offerDownload(built.tempPath, built.fileName) }
+  }
+
+  it('a download is handed out once: the token is spent when taken, the file deleted when released', async () => {
+    const { backups, built, token } = await offeredExport()
     const entry = backups.takeDownload(token)
     expect(entry?.fileName).toBe(built.fileName)
     // A second fetch while the first is still being streamed finds nothing (the bridge test's race).
@@ -158,13 +163,7 @@ describe('write sessions (portfolio in pieces)', () => {
   })
 
   it('a download never fetched is deleted when dropped', async () => {
-    const { backups } = service()
-    const begun = await backups.beginWrite({ kind: 'export', encrypt: false }, {})
-    if (begun.outcome !== 'begun') throw new Error('not begun')
-    await backups.writeChunk(begun.token, JSON.stringify(makeFixture()))
-    const built = await backups.finishWrite(begun.token, [])
-    if (built.outcome !== 'built') throw new Error('not built')
-    const token = backups.offerDownload(built.tempPath, built.fileName)
+    const { backups, token } = await offeredExport()
     await backups.dropDownload(token)
     expect(backups.takeDownload(token)).toBeNull()
     expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(false)
