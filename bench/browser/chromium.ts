@@ -113,7 +113,9 @@ function settleAfter(action: string, ready: string, { quietMs = 500, fromMount =
     const give = setTimeout(() => reject(new Error('not settled in 60 s')), 60000)
     const tick = () => {
       const main = document.querySelector('main')
-      const busy = !main || /Laddar|Läser|Loading/.test(main.innerText)
+      // textContent, not innerText: innerText lays the page out, and every 50 ms on the Utvärderingar page at the
+      // stress size that was 2 s of a 12 s settle (a CPU profile, 2026-12-01), charged to the page.
+      const busy = !main || /Laddar|Läser|Loading/.test(main.textContent)
       const last = Math.max(t0, window.__lastChange)
       if (!busy && (${ready}) && performance.now() - last > ${quietMs}) {
         clearTimeout(give)

@@ -1,6 +1,6 @@
 /** Reading a register's list: through one index and, only when needed, a row test; then sorting it. */
 import type { Collection, Dexie, Table } from 'dexie'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 
 /**
  * Runs a list's reads in one explicit read-only transaction over `tables`. Inside a live query, Dexie's query
@@ -24,18 +24,21 @@ export type IndexFilter<T> = { index: string; value: string; test: (row: T) => b
  * one it reads the index range in bulk (getAll), many times faster for 10 000 rows (see npm run bench):
  * so a predicate is added only when needed.
  */
-export async function readMatching<T, Insert>(
+export async function readMatching<T extends { id: string }, Insert>(
   table: Table<T, string, Insert>,
   filters: readonly IndexFilter<T>[],
   text: string,
   matchesText: (row: T, needle: string) => boolean
 ): Promise<T[]> {
   const [first, ...rest] = filters.filter((f) => f.value !== '')
-  const collection: Collection<T, string, Insert> = first
-    ? table.where(first.index).equals(first.value)
-    : table.toCollection()
   const needle = text.trim().toLocaleLowerCase('sv')
   const tests = [...rest.map((f) => f.test), ...(needle ? [(row: T) => matchesText(row, needle)] : [])]
+  // No index filter: the whole table in pages (readAll), tested in memory, so no one task decodes it all.
+  if (!first) {
+    const rows = await readAll(table)
+    return tests.length > 0 ? rows.filter((row) => tests.every((test) => test(row))) : rows
+  }
+  const collection: Collection<T, string, Insert> = table.where(first.index).equals(first.value)
   return (tests.length > 0 ? collection.filter((row) => tests.every((test) => test(row))) : collection).toArray()
 }
 
@@ -103,5 +106,148 @@ export function sortRows<T>(
 export function precomputedOrder<T>(rows: readonly T[], compare: (a: T, b: T) => number): (a: T, b: T) => number {
   const position = new Map<T, number>()
   ;[...rows].sort(compare).forEach((row, i) => position.set(row, i))
+  return (a, b) => (position.get(a) ?? -1) - (position.get(b) ?? -1)
+}
+
+/** Rows per IndexedDB request when a list reads a whole table (readAll). */
+export const PAGE_ROWS = 1000
+
+/**
+ * Every row of `table`, read in primary-key pages of `size` rows. Chromium decodes an IndexedDB result on the page's
+ * main thread in the task that delivers it: one getAll of 30 000 areas was a task of 1–2 s at the stress size, which
+ * froze the page; a page of 1 000 rows is decoded in its own task, and the browser draws and answers input between
+ * them. Read through the primary key, a live query watches the range read; an index read instead makes Dexie add
+ * every key returned to its watch set (30 000 keys into its range tree). The rows come in primary-key order. Only
+ * Dexie calls are awaited, so it may run inside readUncopied.
+ */
+export async function readAll<T extends { id: string }, Insert>(
+  table: Table<T, string, Insert>,
+  size = PAGE_ROWS
+): Promise<T[]> {
+  const rows: T[] = []
+  let last: string | null = null
+  for (;;) {
+    const page: T[] = await (last === null ? table.toCollection() : table.where(':id').above(last))
+      .limit(size)
+      .toArray()
+    for (const row of page) rows.push(row)
+    if (page.length < size) return rows
+    last = page[page.length - 1]!.id
+  }
+}
+
+/** Thrown out of a Slicer's pause() when its work is no longer wanted (the input changed or the page closed). */
+export class SliceStopped extends Error {
+  constructor() {
+    super('Work stopped: its result is no longer wanted')
+  }
+}
+
+/** Waits for a new task: scheduler.yield() where the browser has it (Chromium), else a zero timeout. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+/**
+ * Cuts long work on the main thread into tasks of about `budget` ms: the work calls `due()` in its loops and, when
+ * it holds, awaits `pause()`, which lets the browser draw and handle input before going on. A task over 50 ms is a
+ * long task to the browser; the issue's limit is 200 ms, and a loaded machine stretches each slice, hence 30 ms.
+ */
+export class Slicer {
+  private started = performance.now()
+  private stopped = false
+  constructor(private readonly budget = 30) {}
+  /** Whether this slice has used its time. */
+  due(): boolean {
+    return performance.now() - this.started >= this.budget
+  }
+  /** Yields to the browser, then starts a new slice; throws SliceStopped if stop() was called meanwhile. */
+  async pause(): Promise<void> {
+    await nextTask()
+    if (this.stopped) throw new SliceStopped()
+    this.started = performance.now()
+  }
+  /** The work's result is no longer wanted: its next pause() throws. */
+  stop(): void {
+    this.stopped = true
+  }
+  get isStopped(): boolean {
+    return this.stopped
+  }
+}
+
+/**
+ * `derive(input)` worked out in slices (Slicer) after each change of `input`, off the render: the rows of a list
+ * page built from 30 000 stored rows (joins, rankings, search text, a collator's order) took one task of 1–2 s
+ * in a useMemo at the stress size. Until the first result it is undefined; after a change of `input` the previous
+ * result stays until the new one is ready, as a live query's does. Keep `derive` stable (useCallback): a new one
+ * starts the work again. An error in `derive` is thrown in the render, as a useMemo's would be.
+ */
+export function useSliced<I, O>(input: I | undefined, derive: (input: I, slicer: Slicer) => Promise<O>): O | undefined {
+  const [state, setState] = useState<{ output: O } | { error: unknown } | undefined>(undefined)
+  useEffect(() => {
+    if (input === undefined) return
+    const slicer = new Slicer()
+    derive(input, slicer).then(
+      (output) => {
+        if (!slicer.isStopped) setState({ output })
+      },
+      (error: unknown) => {
+        if (!(error instanceof SliceStopped)) setState({ error })
+      }
+    )
+    return () => slicer.stop()
+  }, [input, derive])
+  if (state && 'error' in state) throw state.error
+  return state?.output
+}
+
+/**
+ * `items` sorted by `compare` (stably), in slices: runs of 512 sorted natively, then merged pairwise, pausing when
+ * the slice is due. The same comparisons as one sort (n log n), spread over tasks: a collator's order of 30 000
+ * titles was a task of a good part of a second under load.
+ */
+export async function sortSliced<T>(
+  items: readonly T[],
+  compare: (a: T, b: T) => number,
+  slicer: Slicer
+): Promise<T[]> {
+  const RUN = 512
+  let from = items.slice()
+  for (let lo = 0; lo < from.length; lo += RUN) {
+    const run = from.slice(lo, lo + RUN).sort(compare)
+    for (let k = 0; k < run.length; k++) from[lo + k] = run[k]!
+    if (slicer.due()) await slicer.pause()
+  }
+  let to = new Array<T>(from.length)
+  for (let width = RUN; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length)
+      const hi = Math.min(lo + 2 * width, from.length)
+      let i = lo
+      let j = mid
+      let k = lo
+      while (i < mid && j < hi) {
+        // Equal rows keep their order: the left run's row first.
+        to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!
+        if ((k & 255) === 0 && slicer.due()) await slicer.pause()
+      }
+      while (i < mid) to[k++] = from[i++]!
+      while (j < hi) to[k++] = from[j++]!
+    }
+    ;[from, to] = [to, from]
+  }
+  return from
+}
+
+/** precomputedOrder, worked out in slices (sortSliced): the same comparator on the rows' positions. */
+export async function precomputedOrderSliced<T>(
+  rows: readonly T[],
+  compare: (a: T, b: T) => number,
+  slicer: Slicer
+): Promise<(a: T, b: T) => number> {
+  const position = new Map<T, number>()
+  ;(await sortSliced(rows, compare, slicer)).forEach((row, i) => position.set(row, i))
   return (a, b) => (position.get(a) ?? -1) - (position.get(b) ?? -1)
 }

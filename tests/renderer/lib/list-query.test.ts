@@ -1,6 +1,20 @@
 import { describe, expect, it, vi } from 'vitest'
 import { liveQuery } from 'dexie'
-import { holds, precomputedOrder, readMatching, readUncopied, searchText, sortRows } from '@renderer/lib/list-query'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import {
+  holds,
+  precomputedOrder,
+  precomputedOrderSliced,
+  readAll,
+  readMatching,
+  readUncopied,
+  searchText,
+  Slicer,
+  SliceStopped,
+  sortRows,
+  sortSliced,
+  useSliced
+} from '@renderer/lib/list-query'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
 
@@ -130,6 +144,101 @@ describe('lib/list-query', () => {
       await vi.waitFor(() => expect(seen).toEqual([['Alby'], ['Alby', 'Bro']]))
       expect(reads).toHaveLength(2)
       subscription.unsubscribe()
+    })
+  })
+
+  describe('readAll()', () => {
+    it('reads every row in primary-key pages, whatever the number of rows against the page size', async () => {
+      const db = freshDb()
+      const rows = Array.from({ length: 7 }, (_, i) => organisationRow({ name: `O${i}` }))
+      await db.organisations.bulkPut(rows)
+      const ids = rows.map((r) => r.id).sort()
+      for (const size of [1, 2, 3, 7, 8, 100]) {
+        expect((await readAll(db.organisations, size)).map((r) => r.id)).toEqual(ids)
+      }
+      expect(await readAll(freshDb().organisations, 3)).toEqual([])
+    })
+
+    it('asks for one page at a time, of at most the page size, until a page comes back short', async () => {
+      const db = freshDb()
+      await db.organisations.bulkPut(Array.from({ length: 5 }, (_, i) => organisationRow({ name: `O${i}` })))
+      const limit = vi.spyOn(db.Collection.prototype, 'limit')
+      expect(await readAll(db.organisations, 2)).toHaveLength(5)
+      expect(limit.mock.calls).toEqual([[2], [2], [2]])
+    })
+
+    it('keeps a live query live inside readUncopied: a new row runs it again', async () => {
+      const db = freshDb()
+      await db.organisations.bulkPut([organisationRow({ name: 'Alby' }), organisationRow({ name: 'Bro' })])
+      const seen: number[] = []
+      const subscription = liveQuery(() =>
+        readUncopied(db, [db.organisations], () => readAll(db.organisations, 1))
+      ).subscribe((rows) => seen.push(rows.length))
+      await vi.waitFor(() => expect(seen).toEqual([2]))
+      await db.organisations.put(organisationRow({ name: 'Cirka' }))
+      await vi.waitFor(() => expect(seen).toEqual([2, 3]))
+      subscription.unsubscribe()
+    })
+  })
+
+  describe('sortSliced()', () => {
+    it('sorts as a stable native sort does, pausing when the slice is due', async () => {
+      const items = Array.from({ length: 3000 }, (_, i) => ({ key: (i * 7919) % 101, i }))
+      const compare = (a: { key: number }, b: { key: number }) => a.key - b.key
+      const slicer = new Slicer(0)
+      const pause = vi.spyOn(slicer, 'pause')
+      expect(await sortSliced(items, compare, slicer)).toEqual([...items].sort(compare))
+      expect(pause).toHaveBeenCalled()
+      expect(await sortSliced([], compare, new Slicer())).toEqual([])
+    })
+
+    it('gives up with SliceStopped once stopped', async () => {
+      const slicer = new Slicer(0)
+      slicer.stop()
+      await expect(
+        sortSliced([3, 2, 1, ...Array.from({ length: 2000 }, (_, i) => i)], (a, b) => a - b, slicer)
+      ).rejects.toBeInstanceOf(SliceStopped)
+    })
+  })
+
+  describe('precomputedOrderSliced()', () => {
+    it('orders any subset as precomputedOrder does', async () => {
+      const rows = ['Örebro', 'Åre', 'Ale', 'Borås', 'Älvdalen'].map((name) => ({ name }))
+      const collate = new Intl.Collator('sv').compare
+      const order = await precomputedOrderSliced(rows, (a, b) => collate(a.name, b.name), new Slicer(0))
+      const reference = precomputedOrder(rows, (a, b) => collate(a.name, b.name))
+      expect([...rows].sort(order)).toEqual([...rows].sort(reference))
+    })
+  })
+
+  describe('useSliced()', () => {
+    const sum = async (input: number[], slicer: Slicer) => {
+      let total = 0
+      for (const n of input) {
+        total += n
+        if (slicer.due()) await slicer.pause()
+      }
+      return total
+    }
+
+    it('is undefined until the first result, then keeps the last result until the next is ready', async () => {
+      type Props = { input: number[] | undefined; derive: (i: number[], s: Slicer) => Promise<number> }
+      const { result, rerender, unmount } = renderHook(({ input, derive }: Props) => useSliced(input, derive), {
+        initialProps: { input: undefined, derive: sum } as Props
+      })
+      expect(result.current).toBeUndefined()
+      rerender({ input: [1, 2, 3], derive: sum })
+      await waitFor(() => expect(result.current).toBe(6))
+      let release: () => void = () => undefined
+      const slow = async (input: number[]) => {
+        await new Promise<void>((resolve) => (release = resolve))
+        return input.length
+      }
+      rerender({ input: [5, 5], derive: slow })
+      expect(result.current).toBe(6)
+      await act(async () => release())
+      await waitFor(() => expect(result.current).toBe(2))
+      unmount()
     })
   })
 })

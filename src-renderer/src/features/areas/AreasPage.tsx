@@ -1,16 +1,9 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import {
-  AREA_STATUSES,
-  ORGANISATION_KINDS,
-  PROCUREMENT_ROUTES,
-  type Area,
-  type OrganisationKind
-} from '@shared/entities'
-import { FOLLOW_UP_STATUSES, followUp, measurementsByArea, type FollowUpStatus } from '@shared/follow-up'
+import { AREA_STATUSES, ORGANISATION_KINDS, PROCUREMENT_ROUTES } from '@shared/entities'
+import { FOLLOW_UP_STATUSES } from '@shared/follow-up'
 import { formatNumber, localToday } from '@shared/format'
-import { rankPortfolio } from '@shared/prioritisation-data'
 import {
   EmptyState,
   ListView,
@@ -25,22 +18,11 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { precomputedOrder, searchText, sortRows } from '@renderer/lib/list-query'
+import { precomputedOrderSliced, searchText, sortRows, useSliced, type Slicer } from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { ExportMenu } from '@renderer/features/spreadsheets'
+import { areaRows, type AreaData, type AreaRow as Row } from './area-rows'
 import { useAllAreas } from './queries'
-
-type Row = {
-  area: Area
-  client: string
-  kind: OrganisationKind | null
-  score: number | null
-  rank: number | null
-  rankedCount: number
-  followUp: FollowUpStatus
-  /** Title, client and indicator in lower case, for the search. */
-  haystack: string
-}
 
 const SORTS = ['score', 'name', 'client'] as const
 type SortKey = (typeof SORTS)[number]
@@ -72,46 +54,43 @@ export function AreasPage() {
   const today = localToday()
 
   const data = useAllAreas()
-
-  const rows = useMemo((): Row[] | undefined => {
-    if (!data) return undefined
-    const orgById = new Map(data.organisations.map((o) => [o.id, o]))
-    const orgOfEngagement = new Map(data.engagements.map((e) => [e.id, orgById.get(e.organisationId)]))
-    // Each engagement ranks its own areas with its own criteria; a portfolio-wide score is that same score.
-    const scored = rankPortfolio(data.areas, data.criteria, data.scores)
-    const measurementsOf = measurementsByArea(data.measurements)
-    return data.areas.map((area) => {
-      const org = orgOfEngagement.get(area.engagementId)
-      const s = scored.get(area.id)
-      const client = org?.name ?? t('common.unknownClient')
-      return {
-        area,
-        client,
-        kind: org?.kind ?? null,
-        score: s?.ranked.score ?? null,
-        rank: s?.ranked.rank ?? null,
-        rankedCount: s?.count ?? 0,
-        followUp: followUp(area.indicator, measurementsOf.get(area.id) ?? [], today, area.annualEffectSek).status,
-        haystack: searchText(language, area.title, client, area.indicator?.name ?? '')
-      }
-    })
-  }, [data, t, today, language])
-
   const compare = useMemo(() => textCompare(language), [language])
-  // The collator runs once per data change, not on every keystroke: filters then sort by these positions.
-  const byName = useMemo(
-    () => rows && precomputedOrder(rows, (a, b) => compare(a.area.title, b.area.title) || compare(a.client, b.client)),
-    [rows, compare]
+
+  // 30 000 areas: joined, ranked and put in name order in slices after each read, not in one long task.
+  const derive = useCallback(
+    async (input: AreaData, slicer: Slicer) => {
+      const unknownClient = t('common.unknownClient')
+      const rows = await areaRows(input, today, language, unknownClient, slicer)
+      const byName = await precomputedOrderSliced(
+        rows,
+        (a, b) => compare(a.area.title, b.area.title) || compare(a.client, b.client),
+        slicer
+      )
+      return { rows, byName }
+    },
+    [t, today, language, compare]
   )
+  const derived = useSliced(data, derive)
+  const rows = derived?.rows
+  const byName = derived?.byName
   const byClientNeeded = sort === 'client'
-  const byClient = useMemo(
-    () =>
-      rows && byClientNeeded
-        ? precomputedOrder(rows, (a, b) => compare(a.client, b.client) || compare(a.area.title, b.area.title))
-        : undefined,
-    [rows, compare, byClientNeeded]
+  const clientOrder = useCallback(
+    async (list: Row[], slicer: Slicer) => ({
+      rows: list,
+      order: await precomputedOrderSliced(
+        list,
+        (a, b) => compare(a.client, b.client) || compare(a.area.title, b.area.title),
+        slicer
+      )
+    }),
+    [compare]
   )
+  const byClient = useSliced(byClientNeeded ? rows : undefined, clientOrder)
+  // Until the client order of these rows is ready, the list stays as it was rather than flashing another order.
+  const clientPending = byClientNeeded && (!byClient || byClient.rows !== rows)
+  const lastShown = useRef<Row[] | undefined>(undefined)
   const shown = useMemo(() => {
+    if (clientPending) return lastShown.current
     if (!rows || !byName) return undefined
     const needle = searchText(language, text.trim())
     const filtered = rows.filter(
@@ -124,9 +103,12 @@ export function AreasPage() {
     )
     // By score in the chosen direction; unscored (incomplete) areas always last, never as 0.
     const byScore = (a: Row, b: Row) => (a.score ?? 0) - (b.score ?? 0)
-    const primary = sort === 'score' ? byScore : sort === 'client' && byClient ? byClient : byName
+    const primary = sort === 'score' ? byScore : sort === 'client' && byClient ? byClient.order : byName
     return sortRows(filtered, primary, direction, byName, sort === 'score' ? (r) => r.score === null : undefined)
-  }, [rows, text, kind, route, status, followUpStatus, sort, direction, byName, byClient, language])
+  }, [rows, text, kind, route, status, followUpStatus, sort, direction, byName, byClient, language, clientPending])
+  useEffect(() => {
+    if (!clientPending) lastShown.current = shown
+  }, [shown, clientPending])
   // The export takes what the list shows: its filter and its order.
   const shownIds = useMemo(() => shown?.map((r) => r.area.id), [shown])
 

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Area } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { engagementOrganisations, organisationNamesAndKinds } from '@renderer/db/names'
-import { readUncopied } from '@renderer/lib/list-query'
+import { readAll, readUncopied } from '@renderer/lib/list-query'
 import { useDb } from '@renderer/platform/services'
 
 /** One area with its workshop, client, the engagement's workshops and areas, and its measurements. */
@@ -34,7 +34,8 @@ export function useAreaPage(id: string) {
 /**
  * Every area with what ranking them per engagement needs (clients' names and kinds, each engagement's client,
  * criteria and scores) and the measurements their follow-up is judged by, in one read transaction that Dexie's
- * query cache does not copy (30 000 areas: lib/list-query readUncopied).
+ * query cache does not copy (30 000 areas: lib/list-query readUncopied), each table in pages of rows (readAll) so
+ * no single task decodes a whole table.
  */
 export function useAllAreas() {
   const db = useDb()
@@ -45,12 +46,12 @@ export function useAllAreas() {
         [db.areas, db.organisations, db.engagements, db.criteria, db.scores, db.measurements],
         async () => {
           const [areas, organisations, engagements, criteria, scores, measurements] = await Promise.all([
-            db.areas.toArray(),
+            readAll(db.areas),
             organisationNamesAndKinds(db),
             engagementOrganisations(db),
-            db.criteria.toArray(),
-            db.scores.toArray(),
-            db.measurements.toArray()
+            readAll(db.criteria),
+            readAll(db.scores),
+            readAll(db.measurements)
           ])
           return { areas, organisations, engagements, criteria, scores, measurements }
         }

@@ -4,7 +4,7 @@ import type { Evaluation, Workshop } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
 import { engagementOrganisations, organisationNameById } from '@renderer/db/names'
-import { readUncopied } from '@renderer/lib/list-query'
+import { readAll, readUncopied } from '@renderer/lib/list-query'
 
 /** The evaluations of one workshop, with the workshop and its client's name. */
 export type EvaluationGroup = { workshop: Workshop; client: string; evaluations: Evaluation[] }
@@ -12,29 +12,49 @@ export type EvaluationGroup = { workshop: Workshop; client: string; evaluations:
 /**
  * Every workshop (optionally of one organisation) with its evaluations, by date, with the client's name (db/names).
  * The reads share one transaction that Dexie's query cache does not copy (lib/list-query readUncopied: 30 000
- * evaluations).
+ * evaluations); the whole portfolio's tables are read in pages of rows (readAll), so no single task decodes a whole
+ * table, and one organisation's rows through its engagements' and workshops' indexes.
  */
 export async function evaluationsByWorkshop(db: MatbarDb, organisationId?: string): Promise<EvaluationGroup[]> {
   return readUncopied(db, [db.organisations, db.engagements, db.workshops, db.evaluations], async () => {
-    const [names, engagements, workshops, evaluations] = await Promise.all([
-      organisationNameById(db),
-      organisationId === undefined
-        ? engagementOrganisations(db)
-        : db.engagements
-            .where('organisationId')
-            .equals(organisationId)
-            .primaryKeys()
-            .then((ids) => ids.map((id) => ({ id: String(id), organisationId }))),
-      db.workshops.orderBy('startsAt').toArray(),
-      db.evaluations.toArray()
-    ])
-    const clientOf = new Map(engagements.map((e) => [e.id, names.get(e.organisationId) ?? '']))
+    let clientOf: Map<string, string>
+    let workshops: Workshop[]
+    let evaluations: Evaluation[]
+    if (organisationId === undefined) {
+      const [names, engagements, allWorkshops, allEvaluations] = await Promise.all([
+        organisationNameById(db),
+        engagementOrganisations(db),
+        readAll(db.workshops),
+        readAll(db.evaluations)
+      ])
+      clientOf = new Map(engagements.map((e) => [e.id, names.get(e.organisationId) ?? '']))
+      workshops = allWorkshops
+      evaluations = allEvaluations
+    } else {
+      const [organisation, engagementIds] = await Promise.all([
+        db.organisations.get(organisationId),
+        db.engagements.where('organisationId').equals(organisationId).primaryKeys()
+      ])
+      clientOf = new Map(engagementIds.map((id) => [String(id), organisation?.name ?? '']))
+      workshops = await db.workshops
+        .where('engagementId')
+        .anyOf([...clientOf.keys()])
+        .toArray()
+      evaluations = await db.evaluations
+        .where('workshopId')
+        .anyOf(workshops.map((w) => w.id))
+        .toArray()
+    }
     const byWorkshop = new Map<string, Evaluation[]>()
     for (const e of evaluations) {
       const list = byWorkshop.get(e.workshopId)
       if (list) list.push(e)
       else byWorkshop.set(e.workshopId, [e])
     }
+    // By date; workshops on the same date in id order, as the startsAt index gave them.
+    workshops.sort((a, b) =>
+      a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    )
     return workshops
       .filter((w) => clientOf.has(w.engagementId))
       .map((w) => ({

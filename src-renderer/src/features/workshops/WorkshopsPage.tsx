@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Workshop } from '@shared/entities'
@@ -16,9 +16,11 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { precomputedOrder, searchText, sortRows } from '@renderer/lib/list-query'
+import { precomputedOrderSliced, searchText, sortRows, useSliced, type Slicer } from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
+
+type WorkshopList = NonNullable<ReturnType<typeof useWorkshopList>>
 
 const WHEN = ['upcoming', 'held'] as const
 type When = (typeof WHEN)[number]
@@ -44,39 +46,61 @@ export function WorkshopsPage() {
   const today = localToday()
   const data = useWorkshopList()
 
-  const rows = useMemo((): Row[] | undefined => {
-    if (!data) return undefined
-    return data.workshops.map((workshop) => {
-      const client = data.clientName.get(workshop.engagementId) ?? t('common.unknownClient')
-      const title = workshop.title.trim() || t('workshop.title')
-      const parts = [title, client, workshop.place, workshop.startingQuestion]
-      return {
-        workshop,
-        title,
-        client,
-        when: workshop.startsAt.slice(0, 10) >= today ? 'upcoming' : 'held',
-        haystack: searchText(language, ...parts)
-      }
-    })
-  }, [data, t, today, language])
-
   const compare = useMemo(() => textCompare(language), [language])
-  // The collator runs once per data change and sort column, not on every keystroke.
-  const byText = useMemo(() => {
-    if (!rows || sort === 'date') return undefined
-    return precomputedOrder(rows, (a, b) =>
-      sort === 'title' ? compare(a.title, b.title) : compare(a.client, b.client)
-    )
-  }, [rows, compare, sort])
+  // 10 000 workshops: their rows are built in slices after each read, not in one long task of the render.
+  const derive = useCallback(
+    async (input: WorkshopList, slicer: Slicer): Promise<Row[]> => {
+      const unknownClient = t('common.unknownClient')
+      const untitled = t('workshop.title')
+      const rows: Row[] = []
+      for (const workshop of input.workshops) {
+        const client = input.clientName.get(workshop.engagementId) ?? unknownClient
+        const title = workshop.title.trim() || untitled
+        rows.push({
+          workshop,
+          title,
+          client,
+          when: workshop.startsAt.slice(0, 10) >= today ? 'upcoming' : 'held',
+          haystack: searchText(language, title, client, workshop.place, workshop.startingQuestion)
+        })
+        if (slicer.due()) await slicer.pause()
+      }
+      return rows
+    },
+    [t, today, language]
+  )
+  const rows = useSliced(data, derive)
+
+  // The collator runs once per data change and sort column, in slices, not on every keystroke.
+  const textSort = sort === 'date' ? null : sort
+  const textOrder = useCallback(
+    async ({ list, by }: { list: Row[]; by: 'title' | 'client' }, slicer: Slicer) => ({
+      list,
+      by,
+      order: await precomputedOrderSliced(list, (a, b) => compare(a[by], b[by]), slicer)
+    }),
+    [compare]
+  )
+  const orderInput = useMemo(() => (rows && textSort ? { list: rows, by: textSort } : undefined), [rows, textSort])
+  const byText = useSliced(orderInput, textOrder)
+  // Until the order of these rows by that column is ready, the list stays as it was rather than flashing another.
+  const orderPending = textSort !== null && (byText?.list !== rows || byText?.by !== textSort)
+  const lastShown = useRef<Row[] | undefined>(undefined)
   const shown = useMemo(() => {
+    if (orderPending) return lastShown.current
     if (!rows) return undefined
     const needle = searchText(language, text.trim())
     const filtered = rows.filter(
       (r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle))
     )
-    const byDate = (a: Row, b: Row) => a.workshop.startsAt.localeCompare(b.workshop.startsAt)
-    return sortRows(filtered, byText ?? byDate, direction, byDate)
-  }, [rows, text, when, direction, byText, language])
+    // ISO dates and times: their code units' order is their order in time.
+    const byDate = (a: Row, b: Row) =>
+      a.workshop.startsAt < b.workshop.startsAt ? -1 : a.workshop.startsAt > b.workshop.startsAt ? 1 : 0
+    return sortRows(filtered, textSort && byText ? byText.order : byDate, direction, byDate)
+  }, [rows, text, when, direction, byText, textSort, language, orderPending])
+  useEffect(() => {
+    if (!orderPending) lastShown.current = shown
+  }, [shown, orderPending])
 
   // Stable across keystrokes, so the rows in view keep their cells (VirtualTable memoises rows).
   const columns = useMemo(

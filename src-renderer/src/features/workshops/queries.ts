@@ -1,20 +1,20 @@
 /** Reading workshops: live queries for the list, one workshop, its form and the engagement page's slot. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { clientNameByEngagement } from '@renderer/db/names'
-import { readUncopied } from '@renderer/lib/list-query'
+import { readAll, readUncopied } from '@renderer/lib/list-query'
 import { useDb } from '@renderer/platform/services'
 
-/** Every workshop, latest first, with the client name of each engagement (db/names). */
+/**
+ * Every workshop (unsorted: the page sorts), with the client name of each engagement (db/names). One read
+ * transaction, so Dexie's query cache does not copy 10 000 workshops on each read, each table in pages of rows
+ * (lib/list-query readUncopied, readAll).
+ */
 export function useWorkshopList() {
   const db = useDb()
   return useLiveQuery(
     () =>
-      // One read transaction: Dexie's query cache does not copy 10 000 workshops on each read (lib/list-query).
       readUncopied(db, [db.workshops, db.engagements, db.organisations], async () => {
-        const [workshops, clientName] = await Promise.all([
-          db.workshops.orderBy('startsAt').reverse().toArray(),
-          clientNameByEngagement(db)
-        ])
+        const [workshops, clientName] = await Promise.all([readAll(db.workshops), clientNameByEngagement(db)])
         return { workshops, clientName }
       }),
     [db]
