@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { classNames } from '@renderer/lib/class-names'
-import { TableHead, cellClass, type Column, type SortDirection } from './TableHead'
+import { TableHead, cellClass, stackLabel, type Column, type SortDirection } from './TableHead'
 import { ScrollBox } from './ScrollBox'
 import './DataTable.css'
 
@@ -11,8 +11,15 @@ function keyOf<T>(row: T, rowKey: ((row: T) => string) | undefined): string {
 
 /**
  * A native table of rows: a caption (or an aria-label), the one TableHead, and one row per item whose
- * row-header column is a <th scope="row">. Wide tables scroll inside their own box. With `empty`, no rows
- * show that line instead of a table with a head and no body; rows still loading (undefined) show nothing.
+ * row-header column is a <th scope="row">. In a narrow window (below 48 rem, where the menu folds) its rows
+ * stack: each row a card headed by its row header, every other cell on a line of its own behind its column's
+ * heading (`data-label`, drawn by CSS and not read out twice: the cell keeps its column header), so no key
+ * column needs a sideways scroll (issue 14 point 1). Chromium keeps the table's roles under display: block (rows,
+ * row and column headers), and the drawn label has empty alternative text (`content: attr(data-label) / ''`),
+ * so a cell is read once, with its column header. With `stack={false}` a wide table scrolls inside its own
+ * box instead.
+ * With `empty`, no rows show that line instead of a table with a head and no body; rows still loading
+ * (undefined) show nothing.
  */
 export function DataTable<T, S extends string = string>({
   caption,
@@ -28,6 +35,7 @@ export function DataTable<T, S extends string = string>({
   className,
   compact = false,
   scroll = true,
+  stack = true,
   footer,
   empty
 }: {
@@ -51,6 +59,8 @@ export function DataTable<T, S extends string = string>({
   compact?: boolean
   /** Wraps the table in a box that scrolls sideways (default). */
   scroll?: boolean
+  /** Stacks the rows as labelled cards in a narrow window (default). */
+  stack?: boolean
   /** A <tfoot> (sums). */
   footer?: ReactNode
   /** The line shown (muted) instead of the table when there are no rows, translated. */
@@ -58,7 +68,7 @@ export function DataTable<T, S extends string = string>({
 }) {
   if (rows === undefined) return null
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>
-  const classes = classNames('data-table', compact && 'compact', className)
+  const classes = classNames('data-table', compact && 'compact', stack && 'stacks', className)
   const table = (
     <table
       className={classes}
@@ -70,14 +80,22 @@ export function DataTable<T, S extends string = string>({
       <tbody>
         {rows.map((row) => (
           <tr key={keyOf(row, rowKey)} data-row-key={keyOf(row, rowKey)} className={rowClassName?.(row)}>
-            {columns.map((column) => {
-              const Cell = column.rowHeader ? 'th' : 'td'
-              return (
-                <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} className={cellClass(column)}>
+            {columns.map((column) =>
+              column.rowHeader ? (
+                <th key={column.key} scope="row" className={cellClass(column)}>
                   {column.render(row)}
-                </Cell>
+                </th>
+              ) : (
+                <td key={column.key} className={cellClass(column)} {...(stack ? stackLabel(column) : {})}>
+                  {/* One box for the value, so a stacked cell wraps it as a whole beside or below its label. */}
+                  {stack && !column.labelHidden ? (
+                    <span className="cell-value">{column.render(row)}</span>
+                  ) : (
+                    column.render(row)
+                  )}
+                </td>
               )
-            })}
+            )}
           </tr>
         ))}
       </tbody>

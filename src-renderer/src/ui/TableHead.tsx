@@ -33,6 +33,14 @@ export type ColumnHead<S extends string = string> = Pick<
   'key' | 'label' | 'sortKey' | 'numeric' | 'className' | 'labelHidden' | 'abbr'
 >
 
+/**
+ * The heading a stacked cell shows before its value (CSS `attr(data-label)`), none for a column whose
+ * heading is hidden (a column of buttons). Used by DataTable, VirtualTable and hand-written tables with the `stacks` class.
+ */
+export function stackLabel(column: { label: string; labelHidden?: boolean }): { 'data-label'?: string } {
+  return column.labelHidden ? {} : { 'data-label': column.label }
+}
+
 /** The classes of a column's cells. */
 export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'className'>): string | undefined {
   return classNames(column.numeric && 'numeric', column.className) || undefined

@@ -169,4 +169,74 @@ describe('DataTable', () => {
     fireEvent.click(button)
     expect(onClick).toHaveBeenCalledWith(rows[1])
   })
+
+  it('labels each cell with its column heading for the stacked layout of a narrow window, and not without stack', () => {
+    const withActions: Column<Row, SortKey>[] = [
+      ...columns,
+      { key: 'actions', label: 'Åtgärder', labelHidden: true, render: () => 'knapp' }
+    ]
+    const { rerender } = render(
+      <DataTable caption="Uppdrag" rows={rows.slice(1, 2)} columns={withActions} rowKey={(r) => r.id} />
+    )
+    const table = screen.getByRole('table', { name: 'Uppdrag' })
+    expect(table.classList.contains('stacks')).toBe(true)
+    const row = within(table).getAllByRole('row')[1]!
+    // The row header heads the card (no label); a column whose heading is hidden gets none either.
+    expect(within(row).getByRole('rowheader').hasAttribute('data-label')).toBe(false)
+    const cells = within(row).getAllByRole('cell')
+    expect(cells.map((c) => c.getAttribute('data-label'))).toEqual(['Storlek', 'Anteckning', null])
+    // The value is one box (wrapped beside or below its label as a whole); the text is unchanged.
+    expect(cells.map((c) => c.textContent)).toEqual(['100', '–', 'knapp'])
+    expect(cells[0]!.firstElementChild?.className).toBe('cell-value')
+    rerender(
+      <DataTable caption="Uppdrag" rows={rows.slice(1, 2)} columns={withActions} rowKey={(r) => r.id} stack={false} />
+    )
+    expect(screen.getByRole('table', { name: 'Uppdrag' }).classList.contains('stacks')).toBe(false)
+    expect(document.querySelector('[data-label]')).toBeNull()
+  })
+})
+
+describe('VirtualTable in a narrow window', () => {
+  it('stacks its rows as cards of one line per column, each cell labelled, every row the same height', () => {
+    // The narrow window's media query matches (happy-dom has no layout to match it by itself).
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: query === '(max-width: 48rem)',
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined
+        }) as unknown as MediaQueryList
+    )
+    try {
+      render(
+        <VirtualTable
+          label="Organisationer"
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => r.id}
+          sort="name"
+          direction="asc"
+          onSort={() => {}}
+        />
+      )
+      const table = screen.getByRole('table', { name: 'Organisationer' })
+      expect(table.classList.contains('stacked')).toBe(true)
+      const [head, first, second] = within(table).getAllByRole('row')
+      // The head keeps its sort buttons (the bar above the cards) and no grid of columns.
+      expect(head!.style.gridTemplateColumns).toBe('')
+      expect(within(head!).getAllByRole('button')).toHaveLength(2)
+      expect(within(first!).getByRole('rowheader').hasAttribute('data-label')).toBe(false)
+      expect(
+        within(first!)
+          .getAllByRole('cell')
+          .map((c) => c.getAttribute('data-label'))
+      ).toEqual(['Storlek', 'Anteckning'])
+      // Three columns: three 24-pixel lines and 12 pixels of padding; the next row starts that far below.
+      expect(first!.style.height).toBe('84px')
+      expect(second!.style.transform).toBe('translateY(84px)')
+    } finally {
+      matchMedia.mockRestore()
+    }
+  })
 })

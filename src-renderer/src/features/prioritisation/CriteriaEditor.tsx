@@ -5,7 +5,7 @@ import { normaliseWeights } from '@shared/prioritisation'
 import { toMathCriteria } from '@shared/prioritisation-data'
 import { formatNumber } from '@shared/format'
 import { useLanguage } from '@renderer/platform/use-language'
-import { CheckboxField, ScrollBox, TableHead } from '@renderer/ui'
+import { CheckboxField, ScrollBox, TableHead, stackLabel, type ColumnHead } from '@renderer/ui'
 import { usePrioritisationCommands } from './commands'
 import { CriterionRow } from './CriterionRow'
 import { useSave } from './use-save'
@@ -34,6 +34,13 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
   const shares = safeShares(criteria)
   const allZero = criteria.length > 0 && criteria.every((c) => c.weight === 0)
   const votesOn = criteria.some((c) => c.fromVotes)
+  const readColumns: [ColumnHead, ColumnHead, ColumnHead, ColumnHead] = [
+    { key: 'name', label: t('prioritisation.criteria.name') },
+    { key: 'weight', label: t('prioritisation.criteria.weight'), numeric: true },
+    { key: 'share', label: t('prioritisation.criteria.share'), numeric: true },
+    { key: 'direction', label: t('prioritisation.criteria.direction') }
+  ]
+  const [, weight, share, direction] = readColumns
   const shareText = (i: number) => `${formatNumber(Math.round((shares[i] ?? 0) * 1000) / 10, language)} %`
 
   return (
@@ -51,19 +58,11 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
         {t('prioritisation.criteria.edit')}
       </button>
       {!editing ? (
-        // Text only: at 320 px it may scroll, and then the box takes a Tab stop so the keyboard can scroll it.
+        // Text only: in a narrow window its rows stack like the kit's DataTable (ui/DataTable.css).
         <ScrollBox label={t('prioritisation.criteria.caption')}>
-          <table className="data-table prio-criteria prio-criteria-read">
+          <table className="data-table prio-criteria prio-criteria-read stacks">
             <caption className="visually-hidden">{t('prioritisation.criteria.caption')}</caption>
-            <TableHead
-              layout="table"
-              columns={[
-                { key: 'name', label: t('prioritisation.criteria.name') },
-                { key: 'weight', label: t('prioritisation.criteria.weight'), numeric: true },
-                { key: 'share', label: t('prioritisation.criteria.share'), numeric: true },
-                { key: 'direction', label: t('prioritisation.criteria.direction') }
-              ]}
-            />
+            <TableHead layout="table" columns={readColumns} />
             <tbody>
               {criteria.map((c, i) => (
                 <tr key={c.id}>
@@ -71,9 +70,13 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
                     {c.name}
                     {c.fromVotes && <span className="note">{t('prioritisation.criteria.fromVotes')}</span>}
                   </th>
-                  <td className="numeric">{formatNumber(c.weight, language)}</td>
-                  <td className="numeric">{shareText(i)}</td>
-                  <td>{t(`prioritisation.criteria.${c.direction}`)}</td>
+                  <td className="numeric" {...stackLabel(weight)}>
+                    {formatNumber(c.weight, language)}
+                  </td>
+                  <td className="numeric" {...stackLabel(share)}>
+                    {shareText(i)}
+                  </td>
+                  <td {...stackLabel(direction)}>{t(`prioritisation.criteria.${c.direction}`)}</td>
                 </tr>
               ))}
             </tbody>
