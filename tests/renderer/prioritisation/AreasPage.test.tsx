@@ -64,6 +64,20 @@ describe('features/areas', () => {
       expect(screen.getByText('Visar 2 av 4')).toBeTruthy()
     })
 
+    it('sorts by client, then title, once the client order is worked out, and keeps the list on screen meanwhile', async () => {
+      const user = userEvent.setup()
+      const { db } = await portfolio()
+      renderApp({ db, route: '/areas' })
+      const table = await screen.findByRole('table', { name: 'Effektiviseringsområden' })
+      await waitFor(() => expect(titles(table)).toEqual(['Hög poäng', 'Mellan', 'Låg poäng', 'Opoängsatt']))
+      await user.click(within(table).getByRole('button', { name: /^Kund/ }))
+      // Never an empty or loading list while the order is computed.
+      expect(titles(table)).toHaveLength(4)
+      await waitFor(() => expect(titles(table)).toEqual(['Hög poäng', 'Låg poäng', 'Mellan', 'Opoängsatt']))
+      await user.click(within(table).getByRole('button', { name: /^Kund/ }))
+      await waitFor(() => expect(titles(table)).toEqual(['Opoängsatt', 'Mellan', 'Låg poäng', 'Hög poäng']))
+    })
+
     it('finds areas as you type, by area, client or indicator, whatever the case', async () => {
       const user = userEvent.setup()
       const { db } = await portfolio()

@@ -19,7 +19,12 @@ export type AreaRow = {
   followUp: FollowUpStatus
   /** Title, client and indicator in lower case, for the search. */
   haystack: string
+  /** The row's place among all rows by title, then client (the language's collation), set once they are sorted. */
+  nameOrder: number
 }
+
+/** Rows by title, then client: by their place in name order (nameOrder). */
+export const byName = (a: AreaRow, b: AreaRow): number => a.nameOrder - b.nameOrder
 
 type Ranked = ReturnType<typeof rankPortfolio>
 
@@ -79,7 +84,8 @@ export async function areaRows(
       rank: s?.ranked.rank ?? null,
       rankedCount: s?.count ?? 0,
       followUp: followUp(area.indicator, measurementsOf.get(area.id) ?? [], today, area.annualEffectSek).status,
-      haystack: searchText(language, area.title, client, area.indicator?.name ?? '')
+      haystack: searchText(language, area.title, client, area.indicator?.name ?? ''),
+      nameOrder: 0
     })
     if (slicer.due()) await slicer.pause()
   }
