@@ -30,6 +30,28 @@ const PAGES = [
   { path: '/areas', name: 'Områden', table: 'Effektiviseringsområden', total: STRESS_SIZE.areas }
 ] as const
 
+/**
+ * The first drawn rows of the workshops list: a title, a client, a date, "Kommande" or "Genomförd", and no value
+ * of the date and status columns (the third and fourth) wider than its cell. Lines of what is wrong.
+ */
+const WORKSHOP_ROWS = `(() => {
+  const found = []
+  const rows = [...document.querySelectorAll('[role="table"][aria-label="Alla workshops"] [role="rowgroup"] + [role="rowgroup"] [role="row"]')]
+  for (const row of rows.slice(0, 5)) {
+    const cells = [...row.querySelectorAll('[role="rowheader"], [role="cell"]')]
+    const [title, client, date, when] = cells.map((c) => c.textContent.trim())
+    const line = JSON.stringify({ title, client, date, when })
+    if (!title || !client) found.push('a row without title or client: ' + line)
+    if (!/^\\d{1,2} \\S+ \\d{4}$/.test(date ?? '')) found.push('a row without a date: ' + line)
+    if (when !== 'Kommande' && when !== 'Genomförd') found.push('a row without upcoming/held: ' + line)
+    for (const cell of cells.slice(2, 4))
+      for (const el of [cell, ...cell.querySelectorAll('*')])
+        if (el.scrollWidth > el.clientWidth + 1) found.push('"' + cell.textContent.trim() + '" is cut (' + el.scrollWidth + ' px in ' + el.clientWidth + ')')
+  }
+  if (rows.length === 0) found.push('no rows drawn')
+  return found
+})()`
+
 /** Long tasks since the last reset, kept by an observer the page installs at load. */
 const OBSERVE_LONG_TASKS = `(() => {
   window.__long = []
@@ -136,6 +158,14 @@ describe.skipIf(!browserPath)('every list at the stress size, in Chromium', () =
         const key = await table.getByRole('rowheader').first().boundingBox()
         if (!key || key.x < 0 || key.x + Math.min(key.width, 40) > size.width)
           problems.push(`${name}: first name cell at ${JSON.stringify(key)}`)
+        // Workshops (point 6): each row shows the title, the client, the date and whether it is upcoming or held, and
+        // the date and status columns fit their values (nothing cut to an ellipsis, in columns or stacked lines).
+        if (name === 'Workshops') {
+          const heads = (await table.getByRole('columnheader').allTextContents()).map((t) => t.replace(/[▲▼↕]/g, ''))
+          for (const want of ['Workshop', 'Kund', 'Datum', 'Status'])
+            if (!heads.some((head) => head.trim() === want)) problems.push(`Workshops: no "${want}" column: ${heads}`)
+          for (const line of (await h.page.evaluate(WORKSHOP_ROWS)) as string[]) problems.push(`Workshops: ${line}`)
+        }
       }
       expect(problems).toEqual([])
     })
