@@ -12,7 +12,9 @@
  * Chromium with a fresh profile, loads the sample portfolio with the overview's button, then walks
  * the pages. Ids are found by clicking links in the UI (by role, matched on name or address), never
  * hard-coded; the addresses found on the first pass are reused on the later ones, so every pass
- * shows the same organisation, engagement, workshop and so on. Files: <lang>-<width>-<page>.png.
+ * shows the same organisation, engagement, workshop and so on. States are shot too: the workshop and area
+ * forms open for editing, the date field's calendar, and the Dokument page's preview (one proposal is made
+ * on the engagement page first). Files: <lang>-<width>-<page>.png.
  * A page that fails is logged loudly and skipped; the exit code is 1 when any failed.
  */
 import { spawn, execFileSync } from 'node:child_process'
@@ -274,6 +276,28 @@ const PAGES = [
     open: via('workshops', { name: /^(Ny workshop|New workshop)$/, href: /^#\/workshops\/new$/ })
   },
   {
+    key: 'workshop-new-calendar',
+    // The date field's calendar open (its button is out of the Tab order; a click is what a mouse user does).
+    always: true,
+    open: async (page) => {
+      await at(page, 'workshop-new')
+      await main(page)
+        .getByRole('button', { name: /^(Välj datum|Choose date)\b/ })
+        .first()
+        .click()
+      await page.getByRole('dialog').first().waitFor({ state: 'visible', timeout: 15_000 })
+      await settle(page)
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape')
+      await page
+        .getByRole('dialog')
+        .first()
+        .waitFor({ state: 'hidden', timeout: 5_000 })
+        .catch(() => undefined)
+    }
+  },
+  {
     key: 'workshop',
     open: via('workshops', { href: /^#\/workshops\/[^/?]+$/, exclude: /\/new$/ }, /^#\/workshops\/(?!new$)[^/?]+$/)
   },
@@ -293,6 +317,19 @@ const PAGES = [
   { key: 'evaluations', open: via('workshops', { href: /^#\/evaluations$/ }) },
   { key: 'areas', open: (page) => nav(page, 'areas') },
   { key: 'area', open: via('areas', { href: /^#\/areas\/[^/?]+$/ }, /^#\/areas\/[^/?]+$/) },
+  {
+    key: 'area-edit',
+    // Edited in place of its read view: the page with the form open.
+    always: true,
+    open: async (page) => {
+      await at(page, 'area')
+      await main(page)
+        .getByRole('button', { name: /^(Ändra uppgifter|Edit details)$/ })
+        .first()
+        .click()
+      await settle(page)
+    }
+  },
   { key: 'documents', open: (page) => nav(page, 'documents') },
   {
     key: 'document-preview',
@@ -318,6 +355,26 @@ const PAGES = [
   },
   { key: 'settings', open: (page) => nav(page, 'settings') }
 ]
+
+/** Creates a proposal on the engagement page (past plan dates are accepted: "Skapa förslaget ändå"). */
+async function makeDocument(page) {
+  try {
+    await at(page, 'engagement')
+    await main(page)
+      .getByRole('button', { name: /^Skapa förslag$/ })
+      .click()
+    const anyway = main(page).getByRole('button', { name: /^Skapa förslaget ändå$/ })
+    const made = main(page).getByText(/^Inga dokument är skapade/)
+    const deadline = Date.now() + 60_000
+    while ((await made.count()) > 0 && Date.now() < deadline) {
+      if ((await anyway.count()) > 0) await anyway.click()
+      await page.waitForTimeout(500)
+    }
+    console.log((await made.count()) > 0 ? '  ! no document after 60 s' : 'a proposal made for the Dokument page')
+  } catch (error) {
+    console.warn(`  ! could not make a document: ${error instanceof Error ? error.message.split('\n')[0] : error}`)
+  }
+}
 
 /** Pages shot once, before the sample portfolio is loaded. */
 const EXTRA_PAGES = [{ key: 'overview-empty', always: true, open: (page) => nav(page, 'overview') }]
@@ -431,6 +488,9 @@ async function run() {
       .waitFor({ state: 'attached', timeout: 30_000 })
     await load.waitFor({ state: 'detached', timeout: 30_000 })
     console.log('sample portfolio loaded')
+
+    // One proposal made from the engagement page, so the Dokument page has a list and a preview to shoot.
+    await makeDocument(page)
 
     for (const lang of LANGS) {
       await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
