@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Workshop } from '@shared/entities'
 import { summariseEvaluations } from '@shared/evaluations'
 import { EvaluationSummaryTable } from '@renderer/features/evaluations/EvaluationSummaryTable'
@@ -46,6 +46,28 @@ describe('EvaluationTrend', () => {
     expect(chart.querySelectorAll('circle')).toHaveLength(50)
     expect(chart.querySelectorAll('text.trend-axis')).toHaveLength(6 + 5)
     expect(screen.getByText(/Varje punkt visar det genomsnittliga helhetsbetyget/)).toBeTruthy()
+  })
+
+  it('draws a narrower picture in a narrow window, with at most three dates, so its text stays readable at 320 px', () => {
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: query === '(max-width: 48rem)',
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined
+        }) as unknown as MediaQueryList
+    )
+    try {
+      renderTrend(groups(3000, 0.5), true)
+      const chart = screen.getByRole('img', { name: /Helhetsbetyg per månad/ })
+      expect(chart.getAttribute('viewBox')).toBe('0 0 300 180')
+      expect(chart.querySelectorAll('text.trend-axis')).toHaveLength(6 + 3)
+      // Every dot inside the picture.
+      const xs = [...chart.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cx')))
+      expect(Math.max(...xs)).toBeLessThanOrEqual(300)
+    } finally {
+      matchMedia.mockRestore()
+    }
   })
 
   it('shows one workshop as a dot with its value and a legend, per workshop for one client', () => {

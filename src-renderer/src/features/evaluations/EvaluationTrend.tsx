@@ -2,17 +2,20 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ASPECTS, roundToOneDecimal, summariseEvaluations, type EvaluationSummary } from '@shared/evaluations'
 import { formatDate, formatDecimal1, formatMonth, formatNumber } from '@shared/format'
-import { DataTable, type Column } from '@renderer/ui'
+import { DataTable, NARROW_WINDOW, useMediaQuery, type Column } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { paths } from '@renderer/lib/paths'
 import type { EvaluationGroup } from './queries'
 
-const W = 560
+/** The picture's width in its own units: wide, and in a narrow window narrower, so its text stays readable. */
+const WIDE = 560
+const NARROW = 300
 const H = 180
 // Side padding leaves room for the first and last date label, which are centred on their points.
 const PAD = { left: 48, right: 44, top: 16, bottom: 28 }
-/** At most this many date labels under the chart, so they never run into each other. */
+/** At most this many date labels under the chart, so they never run into each other (fewer when narrow). */
 const MAX_LABELS = 5
+const MAX_LABELS_NARROW = 3
 /** With few points each carries its value beside it; with many the table carries them. */
 const MAX_VALUE_LABELS = 12
 
@@ -37,6 +40,9 @@ type TrendRow = {
 export function EvaluationTrend({ groups, perMonth }: { groups: EvaluationGroup[]; perMonth: boolean }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
+  // At 320 px (1280 at 400 %) the wide picture would shrink its text to a third: draw it narrower there.
+  const narrow = useMediaQuery(NARROW_WINDOW)
+  const W = narrow ? NARROW : WIDE
   const evaluated = groups.filter((g) => g.evaluations.length > 0)
   const rows: TrendRow[] = perMonth
     ? byMonth(evaluated).map(([month, list]) => ({
@@ -68,7 +74,7 @@ export function EvaluationTrend({ groups, perMonth }: { groups: EvaluationGroup[
     const y = PAD.top + ((6 - mean) / 5) * (H - PAD.top - PAD.bottom)
     return [{ x, y, mean, label: r.label }]
   })
-  const labelled = labelIndexes(points.length)
+  const labelled = labelIndexes(points.length, narrow ? MAX_LABELS_NARROW : MAX_LABELS)
   const describe = points.map((p) => `${p.label}: ${fmt(p.mean)}`).join('; ')
 
   const first: Column<TrendRow> = perMonth
@@ -185,7 +191,7 @@ function byMonth(groups: readonly EvaluationGroup[]): [string, EvaluationGroup[]
 }
 
 /** Which of `count` points get a date label: all when few, else the first, the last and evenly between. */
-function labelIndexes(count: number): Set<number> {
-  if (count <= MAX_LABELS) return new Set(Array.from({ length: count }, (_, i) => i))
-  return new Set(Array.from({ length: MAX_LABELS }, (_, k) => Math.round((k * (count - 1)) / (MAX_LABELS - 1))))
+function labelIndexes(count: number, max: number): Set<number> {
+  if (count <= max) return new Set(Array.from({ length: count }, (_, i) => i))
+  return new Set(Array.from({ length: max }, (_, k) => Math.round((k * (count - 1)) / (max - 1))))
 }
