@@ -32,6 +32,8 @@ const SKIP = ['participants', 'criteria', 'scores']
 export type Seeded = {
   counts: Record<string, number>
   samples: { organisation: string; engagement: string; workshop: string; area: string }
+  /** For the filters: one organisation tag and how many organisations carry it; engagements with status 'won'. */
+  facts: { tag: string; tagged: number; won: number }
 }
 
 const ENTRY = `
@@ -57,6 +59,7 @@ globalThis.__matbarSeed = async (size, skip) => {
   }
   db.close()
   const pick = (list) => list[Math.floor(list.length / 2)]
+  const tag = tables.organisations.find((o) => o.tags.length > 0).tags[0]
   return {
     counts,
     samples: {
@@ -64,6 +67,11 @@ globalThis.__matbarSeed = async (size, skip) => {
       engagement: pick(tables.engagements).title,
       workshop: pick(tables.workshops).title,
       area: pick(tables.areas).title
+    },
+    facts: {
+      tag,
+      tagged: tables.organisations.filter((o) => o.tags.includes(tag)).length,
+      won: tables.engagements.filter((e) => e.status === 'won').length
     }
   }
 }
