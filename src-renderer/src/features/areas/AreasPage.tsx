@@ -145,13 +145,15 @@ export function AreasPage() {
       {
         key: 'route',
         label: t('allAreas.route'),
-        width: 'minmax(6rem, 1.3fr)',
-        render: (r) => t(`routeShort.${r.area.route}`)
+        width: 'minmax(5rem, 1.3fr)',
+        render: (r) => <span title={t(`route.${r.area.route}`)}>{t(`routeShort.${r.area.route}`)}</span>
       },
       {
         key: 'status',
         label: t('allAreas.status'),
-        width: '9rem',
+        // Wide enough for the longest badge ("Under upphandling"); the route gives up the room, so the row's
+        // least width is unchanged (a 1024-pixel window).
+        width: '10rem',
         render: (r) => (
           <StatusBadge tone={areaStatusTone(r.area.status)}>{t(`areaStatus.${r.area.status}`)}</StatusBadge>
         )
