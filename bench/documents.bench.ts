@@ -2,7 +2,7 @@
  * Word documents: the sample proposal and workshop report (as `npm run docs:sample` builds them) rendered to .docx bytes.
  * The models, with their logo, are built once outside the timing; the value/effort matrix is drawn inside the render.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, bench, describe } from 'vitest'
 import { renderProposal, renderWorkshopReport } from '@main/documents'
@@ -20,25 +20,62 @@ for (const bytes of [await renderProposal(proposal), await renderWorkshopReport(
   if (bytes.byteLength < 10_000) throw new Error(`a sample document has only ${bytes.byteLength} bytes`)
 }
 
+/**
+ * CPU time of the calling thread in ms (Linux, 10 ms ticks), or null elsewhere. On a loaded machine wall time is mostly
+ * waiting for a core; the thread's own CPU time compares two renders fairly there (docs/PERFORMANCE.md, session 6).
+ */
+const THREAD_STAT = '/proc/thread-self/stat'
+const hasThreadStat = existsSync(THREAD_STAT)
+function threadCpuMs(): number | null {
+  if (!hasThreadStat) return null
+  const fields = readFileSync(THREAD_STAT, 'utf8').split(') ')[1]!.split(' ')
+  // utime and stime, fields 14 and 15 of proc(5), counted from the state (field 3).
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
 // Every sample's time, for bench-results/documents.json (read by the summary beside the other benchmarks). vitest's
 // own JSON covers the warm-up too; these are the timed calls only (the first `warmup` of each name are left out).
-const samples = new Map<string, number[]>()
+// Beside the wall time, the CPU time of the thread that renders and of the whole process (GC helper threads too).
+type Sample = { ms: number; threadCpuMs: number | null; processCpuMs: number }
+const samples = new Map<string, Sample[]>()
 const warmups = new Map<string, number>()
 function timed<T>(name: string, warmup: number, run: () => Promise<T> | T): () => Promise<void> {
   warmups.set(name, warmup)
   return async () => {
     const start = performance.now()
+    const thread = threadCpuMs()
+    const cpu = process.cpuUsage()
     await run()
     const ms = performance.now() - start
-    samples.set(name, [...(samples.get(name) ?? []), ms])
+    const threadEnd = threadCpuMs()
+    const used = process.cpuUsage(cpu)
+    const sample = {
+      ms,
+      threadCpuMs: thread === null || threadEnd === null ? null : threadEnd - thread,
+      processCpuMs: (used.user + used.system) / 1000
+    }
+    samples.set(name, [...(samples.get(name) ?? []), sample])
   }
 }
 afterAll(() => {
   const rows = [...samples].map(([name, all]) => {
-    const kept = all.slice(warmups.get(name) ?? 0).sort((a, b) => a - b)
-    const mid = Math.floor(kept.length / 2)
-    const median = kept.length % 2 === 1 ? kept[mid]! : (kept[mid - 1]! + kept[mid]!) / 2
-    return { name, medianMs: median, minMs: kept[0]!, maxMs: kept[kept.length - 1]!, samples: kept.length }
+    const kept = all.slice(warmups.get(name) ?? 0)
+    const ms = kept.map((s) => s.ms)
+    const thread = kept.map((s) => s.threadCpuMs).filter((v): v is number => v !== null)
+    return {
+      name,
+      medianMs: median(ms),
+      minMs: Math.min(...ms),
+      maxMs: Math.max(...ms),
+      samples: kept.length,
+      threadCpuMedianMs: thread.length === kept.length ? median(thread) : null,
+      processCpuMedianMs: median(kept.map((s) => s.processCpuMs))
+    }
   })
   const dir = fileURLToPath(new URL('../bench-results/', import.meta.url))
   mkdirSync(dir, { recursive: true })
