@@ -24,39 +24,52 @@ export function ParticipantsEditor({
     <div className="participants">
       <h3 className="subheading">{t('workshop.form.namedParticipants')}</h3>
       {participants.length === 0 ? <p className="help">{t('workshop.form.noParticipants')}</p> : null}
-      <ol className="participant-list">
-        {participants.map((p, i) => (
-          <li key={p.id ?? `new-${i}`} className="participant-row">
-            <SelectField
-              id={`pt-contact-${i}`}
-              label={t('workshop.form.participantContact', { n: i + 1 })}
-              value={p.contactId ?? ''}
-              onChange={(e) => pickContact(i, e.target.value)}
-              emptyOption={t('workshop.form.notAContact')}
-              options={contacts.map((c) => ({ value: c.id, label: c.role ? `${c.name} (${c.role})` : c.name }))}
-            />
-            <TextField
-              id={`pt-name-${i}`}
-              label={t('workshop.form.participantName', { n: i + 1 })}
-              value={p.name}
-              onChange={(e) => update(i, { name: e.target.value })}
-            />
-            <TextField
-              id={`pt-role-${i}`}
-              label={t('workshop.form.participantRole', { n: i + 1 })}
-              value={p.role}
-              onChange={(e) => update(i, { role: e.target.value })}
-            />
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={() => onChange(participants.filter((_, j) => j !== i))}
-            >
-              {t('workshop.form.removeParticipant', { n: i + 1 })}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <div className="participant-grid">
+        {participants.length > 0 ? (
+          // Column names for the eye in the wide layout; each field keeps its own label for screen readers.
+          <div className="participant-head" aria-hidden="true">
+            <span>{t('workshop.form.columnContact')}</span>
+            <span>{t('workshop.form.columnName')}</span>
+            <span>{t('workshop.form.columnRole')}</span>
+          </div>
+        ) : null}
+        <ol className="participant-list">
+          {participants.map((p, i) => (
+            <li key={p.id ?? `new-${i}`} className="participant-row">
+              <SelectField
+                className="participant-field"
+                id={`pt-contact-${i}`}
+                label={t('workshop.form.participantContact', { n: i + 1 })}
+                value={p.contactId ?? ''}
+                onChange={(e) => pickContact(i, e.target.value)}
+                emptyOption={t('workshop.form.notAContact')}
+                options={contacts.map((c) => ({ value: c.id, label: c.role ? `${c.name} (${c.role})` : c.name }))}
+              />
+              <TextField
+                className="participant-field"
+                id={`pt-name-${i}`}
+                label={t('workshop.form.participantName', { n: i + 1 })}
+                value={p.name}
+                onChange={(e) => update(i, { name: e.target.value })}
+              />
+              <TextField
+                className="participant-field"
+                id={`pt-role-${i}`}
+                label={t('workshop.form.participantRole', { n: i + 1 })}
+                value={p.role}
+                onChange={(e) => update(i, { role: e.target.value })}
+              />
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => onChange(participants.filter((_, j) => j !== i))}
+              >
+                {t('workshop.form.removeParticipant', { n: i + 1 })}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
       <button
         type="button"
         className="button button-secondary"
