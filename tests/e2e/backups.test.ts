@@ -141,7 +141,7 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     const emptyRow = table
       .getByRole('row')
       .filter({ hasText: 'Före återställning' })
-      .filter({ hasText: '0 org.' })
+      .filter({ hasText: '0 organisationer' })
       .first()
     await emptyRow.getByRole('button', { name: /Återställ säkerhetskopian från/ }).click()
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('Allt i databasen ersätts')

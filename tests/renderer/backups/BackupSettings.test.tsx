@@ -95,7 +95,9 @@ describe('features/backups', () => {
           ...BACKUP,
           name: 'matbar-backup-2026-05-19T09-00-00-000Z-auto.zip',
           reason: 'auto',
-          pinned: 'larger-portfolio'
+          pinned: 'larger-portfolio',
+          counts: { organisations: 10000, engagements: 1, workshops: 2, areas: 30000 },
+          attachmentCount: 3
         }
       ]
       const inner = main.transport
@@ -114,6 +116,13 @@ describe('features/backups', () => {
       const text = rows.map((r) => r.textContent ?? '')
       expect(text.find((r) => r.includes('Före uppgradering'))).toContain('sparas 30 dagar')
       expect(text.find((r) => r.includes('Automatisk'))).toContain('tas inte bort automatiskt')
+      // Each count in its own number, with thousands separated (a no-break space in Swedish).
+      expect(text.find((r) => r.includes('Före uppgradering'))).toContain(
+        '1 organisation, 0 uppdrag, 0 workshops, 0 områden'
+      )
+      expect(text.find((r) => r.includes('Automatisk'))?.replace(/\s/g, ' ')).toContain(
+        '10 000 organisationer, 1 uppdrag, 2 workshops, 30 000 områden, 3 bilagor'
+      )
       expect(panel.textContent).toContain('den får du radera själv i mappen')
     })
 

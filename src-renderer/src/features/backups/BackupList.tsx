@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
-import { formatDateTime } from '@shared/format'
+import { formatDateTime, formatNumber } from '@shared/format'
 import { errorMessage } from '@renderer/lib/errors'
 import { formatBytes } from '@renderer/lib/file-size'
 import { useShellKind } from '@renderer/platform/use-app-info'
@@ -75,14 +75,14 @@ export function BackupList({ status, loadError, refresh }: Props) {
 
   const content = (b: BackupInfo) => {
     if (!b.counts) return t('backups.countsUnknown')
-    const counts = {
-      organisations: b.counts.organisations ?? 0,
-      engagements: b.counts.engagements ?? 0,
-      workshops: b.counts.workshops ?? 0,
-      areas: b.counts.areas ?? 0
-    }
-    const files = b.attachmentCount ? `, ${t('backups.attachmentCount', { count: b.attachmentCount })}` : ''
-    return t('backups.counts', counts) + files
+    // Each count says its own noun in the right number ("1 organisation", "10 000 organisationer").
+    const kinds = ['organisations', 'engagements', 'workshops', 'areas'] as const
+    const parts = kinds.map((kind) => {
+      const count = b.counts?.[kind] ?? 0
+      return t(`backups.count.${kind}`, { count, formatted: formatNumber(count, lang) })
+    })
+    if (b.attachmentCount) parts.push(t('backups.attachmentCount', { count: b.attachmentCount }))
+    return parts.join(', ')
   }
 
   const columns: Column<BackupInfo>[] = [
