@@ -11,8 +11,21 @@ import { DOCX_TYPE } from './commands'
 import { DocumentPreview } from './DocumentPreview'
 import type { DocumentRow } from './queries'
 
-/** The documents as a table: open with the system's word processor, show in folder, preview, download. */
-export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; caption: string; browser: boolean }) {
+/**
+ * The documents as a table: open with the system's word processor, show in folder, preview, download. On an
+ * engagement's page the client column is left out (`withClient` false): every row would say the page's client.
+ */
+export function DocumentList({
+  rows,
+  caption,
+  browser,
+  withClient = true
+}: {
+  rows: DocumentRow[]
+  caption: string
+  browser: boolean
+  withClient?: boolean
+}) {
   const { t } = useTranslation()
   const api = useApi()
   const { announce } = useShell()
@@ -40,7 +53,7 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
     }
   }
 
-  const columns: Column<DocumentRow>[] = [
+  const columns: (Column<DocumentRow> | false)[] = [
     {
       key: 'kind',
       label: t('documentsUi.columns.kind'),
@@ -52,7 +65,7 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
         </>
       )
     },
-    { key: 'client', label: t('documentsUi.columns.client'), render: ({ client }) => client },
+    withClient && { key: 'client', label: t('documentsUi.columns.client'), render: ({ client }) => client },
     {
       key: 'created',
       label: t('documentsUi.columns.created'),
@@ -110,7 +123,7 @@ export function DocumentList({ rows, caption, browser }: { rows: DocumentRow[]; 
         caption={caption}
         className="doc-table"
         rows={rows}
-        columns={columns}
+        columns={columns.filter((c) => c !== false)}
         rowKey={({ record }) => record.id}
       />
       {preview && <DocumentPreview key={preview.id} record={preview} onClose={() => setPreview(null)} />}

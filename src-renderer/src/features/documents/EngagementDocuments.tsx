@@ -17,7 +17,12 @@ export function EngagementDocuments({ engagementId }: { engagementId: string }) 
     <Section id={headingId} heading={t('documents.title')}>
       <ExportDocumentPanel engagementId={engagementId} />
       {rows && rows.length > 0 ? (
-        <DocumentList rows={rows} caption={t('documentsUi.listEngagementCaption')} browser={shell !== 'electron'} />
+        <DocumentList
+          rows={rows}
+          caption={t('documentsUi.listEngagementCaption')}
+          browser={shell !== 'electron'}
+          withClient={false}
+        />
       ) : (
         rows && <p className="help">{t('documentsUi.emptyEngagement')}</p>
       )}
