@@ -69,8 +69,16 @@ export function DocumentList({
     {
       key: 'created',
       label: t('documentsUi.columns.created'),
-      className: 'nowrap',
-      render: ({ record }) => formatDateTime(record.createdAt, language)
+      render: ({ record }) => {
+        // Date and time each kept whole, the time on a line of its own where the column is narrow.
+        const text = formatDateTime(record.createdAt, language)
+        const cut = text.lastIndexOf(' ')
+        return (
+          <>
+            <span className="nowrap">{text.slice(0, cut)}</span> <span className="nowrap">{text.slice(cut + 1)}</span>
+          </>
+        )
+      }
     },
     {
       key: 'file',
