@@ -1,10 +1,29 @@
 /** List filters kept in the URL (?q=…&kind=…), so they survive going to a row's page and back. */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
 import type { SortDirection } from './TableHead'
 
 /** How long typed text waits before it is written to the address: a pause in typing, not every key. */
 export const ADDRESS_DELAY_MS = 400
+
+/**
+ * The page the address bar shows now, from the hash (the app's router is a HashRouter), or null where there is no
+ * hash route. It can differ from the page the router last drew: a navigation to a lazy page is a transition, so
+ * the list stays on screen, with its old location, until the new page's code has loaded.
+ */
+function addressPath(): string | null {
+  const hash = window.location.hash
+  if (!hash.startsWith('#/')) return null
+  return safeDecode(hash.slice(1).split(/[?#]/)[0] ?? '')
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
 
 /** How a change is made: `typing` for text typed key by key (the search box). */
 export type ListParamsChange = { typing?: boolean }
@@ -21,6 +40,12 @@ export function useListParams<F extends Record<string, string>>(
   defaults: F
 ): [F, (patch: Partial<F>, change?: ListParamsChange) => void] {
   const [params, setParams] = useSearchParams()
+  const { pathname } = useLocation()
+  /** The page this list is drawn on, to tell whether the address has moved on before a delayed write. */
+  const listPath = useRef(pathname)
+  useEffect(() => {
+    listPath.current = pathname
+  }, [pathname])
   /** Typed text not yet in the address, shown over it. */
   const [typed, setTyped] = useState<Partial<F> | null>(null)
   const pending = useRef<Partial<F>>({})
@@ -56,6 +81,10 @@ export function useListParams<F extends Record<string, string>>(
       const flush = () => {
         const all = pending.current
         pending.current = {}
+        // Gone to another page within the delay (its code still loading, so this list is still drawn): writing
+        // now would navigate relative to the list and send the user back to it. The text stays with the list.
+        const shown = addressPath()
+        if (shown !== null && shown !== safeDecode(listPath.current)) return
         write(all)
         setTyped(null)
       }
