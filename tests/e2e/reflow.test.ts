@@ -219,6 +219,27 @@ describe.skipIf(!browserPath)('every page fits 1024 × 768 and reflows at 320 px
     await expect.poll(() => h.page.getByRole('button', { name: 'Meny' }).isVisible()).toBe(false)
   })
 
+  it('the criteria editor (behind "Ändra kriterier") fits at 1024 px and stacks at 320 px, no sideways scroll', async () => {
+    await h.page.setViewportSize({ width: 1024, height: 768 })
+    await open(prioritisation)
+    await h.page.getByRole('button', { name: 'Ändra kriterier och vikter' }).click()
+    const name = h.page.getByRole('textbox', { name: 'Namn på kriterium 1' })
+    await name.waitFor({ timeout: 20_000 })
+    for (const size of SIZES) {
+      await h.page.setViewportSize(size)
+      const m = (await h.page.evaluate(MEASURE)) as Measured
+      expect({ size: size.width, over: m.over, scrolls: await h.page.evaluate(TABLE_SCROLLS) }).toEqual({
+        size: size.width,
+        over: [],
+        scrolls: []
+      })
+      // Every control of the first criterion is in view, within the window's width.
+      const box = await name.boundingBox()
+      expect(box && box.x >= 0 && box.x + box.width <= size.width).toBe(true)
+      await maybeScreenshot(h.page, `reflow-${size.width}-criteria-editor`)
+    }
+  })
+
   it('at 320 px the menu folds behind a "Meny" button that opens and closes by keyboard', async () => {
     await h.page.setViewportSize({ width: 320, height: 640 })
     await open('/workshops')

@@ -141,7 +141,8 @@ function CriteriaEditing({
   return (
     <>
       <div className="table-scroll">
-        <table className="data-table prio-criteria">
+        {/* Controls in every cell; in a narrow window its rows stack like the read view's (ui/DataTable.css). */}
+        <table className="data-table prio-criteria stacks">
           <caption className="visually-hidden">{t('prioritisation.criteria.caption')}</caption>
           <TableHead
             layout="table"

@@ -4,6 +4,7 @@ import type { Criterion as CriterionRowData } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import { errorText, parseNumber, useZodForm } from '@renderer/forms'
 import { useLanguage } from '@renderer/platform/use-language'
+import { stackLabel } from '@renderer/ui'
 import { usePrioritisationCommands } from './commands'
 import { criterionFormValues, CriterionFormSchema, type CriterionFormValues } from './criterion-form'
 import { useSave } from './use-save'
@@ -86,29 +87,39 @@ export function CriterionRow({
     { key: 'remove', mark: '✕', disabled: false, run: () => removeCriterion(c.id) }
   ]
 
+  /** The column's heading as the drawn label of its cell when the table stacks in a narrow window. */
+  const cell = (key: 'name' | 'weight' | 'share' | 'direction' | 'actions') =>
+    stackLabel({ label: t(`prioritisation.criteria.${key}`) })
+
   return (
     <tr>
-      <td>
-        <input
-          className="prio-input prio-name"
-          aria-label={t('prioritisation.criteria.nameLabel', { position: position + 1 })}
-          maxLength={200}
-          {...nameField.input}
-        />
-        {c.fromVotes && <span className="note">{t('prioritisation.criteria.fromVotes')}</span>}
-        {nameField.error}
+      <td {...cell('name')}>
+        <div className="cell-value">
+          <input
+            className="prio-input prio-name"
+            aria-label={t('prioritisation.criteria.nameLabel', { position: position + 1 })}
+            maxLength={200}
+            {...nameField.input}
+          />
+          {c.fromVotes && <span className="note">{t('prioritisation.criteria.fromVotes')}</span>}
+          {nameField.error}
+        </div>
       </td>
-      <td>
-        <input
-          className="prio-input prio-weight"
-          inputMode="decimal"
-          aria-label={t('prioritisation.criteria.weightLabel', { name: label })}
-          {...weightField.input}
-        />
-        {weightField.error}
+      <td {...cell('weight')}>
+        <div className="cell-value">
+          <input
+            className="prio-input prio-weight"
+            inputMode="decimal"
+            aria-label={t('prioritisation.criteria.weightLabel', { name: label })}
+            {...weightField.input}
+          />
+          {weightField.error}
+        </div>
       </td>
-      <td className="numeric">{formatNumber(Math.round(share * 1000) / 10, language)} %</td>
-      <td>
+      <td className="numeric" {...cell('share')}>
+        {formatNumber(Math.round(share * 1000) / 10, language)} %
+      </td>
+      <td {...cell('direction')}>
         <select
           className="prio-input"
           aria-label={t('prioritisation.criteria.directionLabel', { name: label })}
@@ -120,7 +131,7 @@ export function CriterionRow({
           <option value="cost">{t('prioritisation.criteria.cost')}</option>
         </select>
       </td>
-      <td className="prio-actions">
+      <td className="prio-actions" {...cell('actions')}>
         {buttons.map((b) => (
           <button
             key={b.key}
