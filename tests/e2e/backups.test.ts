@@ -69,7 +69,7 @@ describe.skipIf(!browserPath)('backups, export and import in Chromium', () => {
     const table = main().getByRole('table', { name: /Sparade säkerhetskopior/ })
     await expect
       .poll(() => table.textContent())
-      .toMatch(/Manuell.*5 org\., 5 uppdrag, 5 workshops, \d+ områden, 1 bilaga/)
+      .toMatch(/Manuell.*5 organisationer, 5 uppdrag, 5 workshops, \d+ områden, 1 bilaga/)
     await maybeScreenshot(h.page, 'backups-settings')
     const bad = (await runAxe(h.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([])

@@ -142,7 +142,10 @@ describe.skipIf(!browserPath)('database upgrade from version 1 in Chromium', () 
   it('restores the before-upgrade backup from the list, like any other backup', async () => {
     const row = main().getByRole('row').filter({ hasText: 'Före uppgradering' }).first()
     // A normal archive: the list reads its row counts from the manifest.
-    expect(await row.textContent()).toContain(`${tables['organisations']!.length} org.`)
+    const organisations = tables['organisations']!.length
+    expect(await row.textContent()).toContain(
+      `${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}`
+    )
     await row.getByRole('button', { name: /Återställ säkerhetskopian från/ }).click()
     await h.page.getByRole('button', { name: 'Ja, återställ' }).click()
     await expect.poll(() => main().textContent(), { timeout: 20_000 }).toContain('är återställd')
