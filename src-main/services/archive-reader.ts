@@ -12,11 +12,14 @@
  *   so main's event loop only waits for one message;
  * - the inflate stops as soon as an entry's output passes its declared size (a lying header), the
  *   time budget is spent, or the output ends short; the CRC-32 of every entry is checked;
- * - output goes into one buffer of the declared (capped) size, so memory stays bounded by the caps.
+ * - output goes into one buffer of the declared (capped) size, so memory stays bounded by the caps;
+ *   portfolio.json may instead go chunk by chunk into a temp file (ArchiveLimits.portfolioFile), so
+ *   the import never holds it whole (issue 15, point 2): the same checks stop it at the same byte.
  *
  * Only what Mätbar and ordinary zip tools write is accepted: one disk, no ZIP64, no encryption,
  * stored or deflated entries.
  */
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { createInflateRaw, crc32 } from 'node:zlib'
 import { strFromU8 } from 'fflate'
 import { isSafeFileName } from '@shared/file-names'
@@ -108,8 +111,11 @@ export function listZipEntries(data: Uint8Array): { ok: true; entries: ZipEntry[
   return { ok: true, entries }
 }
 
-/** What a read entry gives: its bytes and their SHA-256, computed as they came. */
+/** What a read entry gives: its bytes (empty when they went to a sink) and their SHA-256, computed as they came. */
 export type InflatedEntry = { ok: true; bytes: Uint8Array; sha256: string | null }
+
+/** Takes an entry's output chunk by chunk instead of a buffer (a temp file); a throw stops the read. */
+export type EntrySink = (chunk: Uint8Array) => void
 
 /** Slice of a stored entry checked between two turns of the event loop. */
 const STORED_SLICE = 4 * 1024 * 1024
@@ -118,13 +124,16 @@ const STORED_SLICE = 4 * 1024 * 1024
  * Inflates one entry into a buffer of its declared size; stops at the first byte past it, at the
  * deadline, or on a CRC that does not match. The CRC-32 (and the SHA-256 when asked) are computed chunk by chunk,
  * so no single step holds the main thread for long. The caller has checked the declared size against its cap.
+ * With a `sink` the output goes there as it comes (checked the same way) and `bytes` is empty; an
+ * error thrown by the sink rejects the promise.
  */
 export async function inflateEntry(
   data: Uint8Array,
   entry: ZipEntry,
   deadline: number,
-  options: { sha256?: boolean } = {}
+  options: { sha256?: boolean; sink?: EntrySink } = {}
 ): Promise<InflatedEntry | ({ ok: false } & ZipProblem)> {
+  const sink = options.sink
   if (Date.now() >= deadline) return { ok: false, ...tooSlow(entry.name) }
   const compressed = data.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
   const hash = options.sha256 ? sha256Hasher() : null
@@ -134,25 +143,27 @@ export async function inflateEntry(
       const slice = compressed.subarray(at, at + STORED_SLICE)
       crc = crc32(slice, crc)
       hash?.update(slice)
+      sink?.(slice)
       await new Promise((resolve) => setImmediate(resolve))
       if (Date.now() >= deadline) return { ok: false, ...tooSlow(entry.name) }
     }
     if (crc >>> 0 !== entry.crc) return { ok: false, ...crcProblem(entry.name) }
-    return { ok: true, bytes: compressed.slice(), sha256: hash?.digest() ?? null }
+    return { ok: true, bytes: sink ? new Uint8Array(0) : compressed.slice(), sha256: hash?.digest() ?? null }
   }
-  const out = new Uint8Array(entry.size)
-  return new Promise((resolve) => {
+  const out = new Uint8Array(sink ? 0 : entry.size)
+  return new Promise((resolve, reject) => {
     let written = 0
     let crc = 0
     let settled = false
     const inflate = createInflateRaw({ chunkSize: CHUNK })
-    const finish = (result: InflatedEntry | ({ ok: false } & ZipProblem)) => {
+    const finish = (result: InflatedEntry | ({ ok: false } & ZipProblem), error?: unknown) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
       inflate.removeAllListeners('data')
       inflate.destroy()
-      resolve(result)
+      if (error === undefined) resolve(result)
+      else reject(error instanceof Error ? error : new Error(String(error)))
     }
     const timer = setTimeout(() => finish({ ok: false, ...tooSlow(entry.name) }), Math.max(0, deadline - Date.now()))
     inflate.on('data', (chunk: Buffer) => {
@@ -166,7 +177,15 @@ export async function inflateEntry(
         })
         return
       }
-      out.set(chunk, written)
+      if (sink) {
+        try {
+          sink(chunk)
+        } catch (error) {
+          // A file that cannot be written (a full disk) is not the archive's fault: the read fails.
+          finish({ ok: false, path: entry.name, message: String(error), kind: 'damaged' }, error)
+          return
+        }
+      } else out.set(chunk, written)
       written += chunk.length
       crc = crc32(chunk, crc)
       hash?.update(chunk)
@@ -216,6 +235,11 @@ export type ArchiveLimits = {
   maxUnpackedBytes: number
   /** Give portfolio.json as its bytes (portfolioBytes, text ''), for reading in pieces; else as text. */
   portfolioAsBytes?: boolean
+  /**
+   * Write portfolio.json into this file (created or emptied; text '', portfolioFileBytes its size)
+   * instead of memory. The caller names it and removes it, whatever the outcome.
+   */
+  portfolioFile?: string
 }
 
 /** An attachment file read from an archive: its hash (checked), the name the archive gives it, its bytes. */
@@ -228,6 +252,8 @@ export type ArchiveEntries =
       text: string
       /** portfolio.json's bytes, when the limits asked for them (portfolioAsBytes). */
       portfolioBytes?: Uint8Array
+      /** portfolio.json's size, when it was written to limits.portfolioFile. */
+      portfolioFileBytes?: number
       manifestText: string | null
       attachments: ArchiveAttachmentBytes[]
     }
@@ -338,12 +364,16 @@ export async function readArchiveEntries(data: Uint8Array, limits: ArchiveLimits
 
   let text: string | null = null
   let portfolioBytes: Uint8Array | undefined
+  let portfolioFileBytes: number | undefined
   let manifestText: string | null = null
   const attachments: ArchiveAttachmentBytes[] = []
   for (const entry of checked.entries) {
     const name = entry.name
     if (FOLDER_ENTRY.test(name)) continue
-    const read = await inflateEntry(data, entry, deadline, { sha256: ATTACHMENT_ENTRY.test(name) })
+    const toFile = name === PORTFOLIO_ENTRY && limits.portfolioFile !== undefined
+    const read = toFile
+      ? await inflateToFile(data, entry, deadline, limits.portfolioFile!)
+      : await inflateEntry(data, entry, deadline, { sha256: ATTACHMENT_ENTRY.test(name) })
     if (!read.ok)
       return {
         ok: false,
@@ -353,7 +383,10 @@ export async function readArchiveEntries(data: Uint8Array, limits: ArchiveLimits
       }
     const bytes = read.bytes
     if (name === PORTFOLIO_ENTRY) {
-      if (limits.portfolioAsBytes) {
+      if (toFile) {
+        portfolioFileBytes = entry.size
+        text = ''
+      } else if (limits.portfolioAsBytes) {
         portfolioBytes = bytes
         text = ''
       } else text = utf8(bytes)
@@ -375,7 +408,33 @@ export async function readArchiveEntries(data: Uint8Array, limits: ArchiveLimits
   }
   if (text === null)
     return { ok: false, path: PORTFOLIO_ENTRY, message: 'the archive holds no portfolio.json', code: 'no-portfolio' }
-  return { ok: true, text, manifestText, attachments, ...(portfolioBytes ? { portfolioBytes } : {}) }
+  return {
+    ok: true,
+    text,
+    manifestText,
+    attachments,
+    ...(portfolioBytes ? { portfolioBytes } : {}),
+    ...(portfolioFileBytes !== undefined ? { portfolioFileBytes } : {})
+  }
+}
+
+/** Inflates an entry into a file, chunk by chunk (written synchronously: this runs in the reading thread). */
+async function inflateToFile(
+  data: Uint8Array,
+  entry: ZipEntry,
+  deadline: number,
+  path: string
+): Promise<InflatedEntry | ({ ok: false } & ZipProblem)> {
+  const fd = openSync(path, 'w', 0o600)
+  try {
+    return await inflateEntry(data, entry, deadline, {
+      sink: (chunk) => {
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at)
+      }
+    })
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** UTF-8 to text (invalid bytes become U+FFFD, as before); Node's decoder is several times faster than fflate's. */

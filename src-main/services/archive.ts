@@ -65,6 +65,8 @@ export type ReadArchiveResult =
       /** The portfolio text; '' when its bytes were asked for (portfolioBytes). */
       text: string
       portfolioBytes?: Uint8Array
+      /** portfolio.json's size, when it went to options.portfolioFile. */
+      portfolioFileBytes?: number
       manifest: ArchiveManifest | null
       attachments: ArchiveAttachment[]
     }
@@ -97,6 +99,8 @@ export type ReadArchiveOptions = {
   maxUnpackedBytes?: number
   /** Give portfolio.json as bytes, not text (the import reads it in pieces). */
   portfolioAsBytes?: boolean
+  /** Write portfolio.json into this file instead (the import splits it from there); the caller removes it. */
+  portfolioFile?: string
 }
 
 /**
@@ -117,7 +121,8 @@ function limitsFor(size: number, options: ReadArchiveOptions): ArchiveLimits {
     maxUnpackedBytes:
       options.maxUnpackedBytes ??
       Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FLOOR_BYTES, size * MAX_COMPRESSION_RATIO)),
-    portfolioAsBytes: options.portfolioAsBytes
+    portfolioAsBytes: options.portfolioAsBytes,
+    ...(options.portfolioFile !== undefined ? { portfolioFile: options.portfolioFile } : {})
   }
 }
 
@@ -130,7 +135,8 @@ function fromEntries(read: ArchiveEntries): ReadArchiveResult {
     text: read.text,
     manifest,
     attachments: read.attachments,
-    ...(read.portfolioBytes ? { portfolioBytes: read.portfolioBytes } : {})
+    ...(read.portfolioBytes ? { portfolioBytes: read.portfolioBytes } : {}),
+    ...(read.portfolioFileBytes !== undefined ? { portfolioFileBytes: read.portfolioFileBytes } : {})
   }
 }
 

@@ -4,9 +4,8 @@
  * file atomically. Nothing here imports `electron`: dialogs come in through the Desktop port,
  * time through `now`, so tests run it on a temp folder.
  */
-import { appendFile, copyFile, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { appendFile, copyFile, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { isUtf8 } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { TABLE_NAMES } from '@shared/entities'
@@ -21,7 +20,7 @@ import { portfolioTextFromDump } from '@shared/upgrade-backup'
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, isZip, readArchive, readManifestFromPrefix, sanitizeCounts } from './archive'
 import type { ArchiveAttachment, ArchiveManifest } from './archive'
 import { openArchiveWriter } from './archive-writer'
-import { splitPortfolio } from './portfolio-split'
+import { splitPortfolioFile } from './portfolio-split'
 import type { PortfolioPiece } from './portfolio-split'
 import type { ArchiveWriter } from './archive-writer'
 import { nameFilesFromRows } from './attachments'
@@ -50,6 +49,13 @@ const STAGE_TTL_MS = 30 * 60 * 1000
 const VERIFIER_TEXT = 'matbar-password-verifier'
 /** About how many bytes of rows one piece of a file read for import holds (a longer row goes alone). */
 const PIECE_BYTES = 4 * 1024 * 1024
+/**
+ * A file not laid out as a portfolio (an old raw database dump, a broken file) goes to the renderer's
+ * parser whole, as one text: read whole only up to the text limit (a portfolio file walks in pieces).
+ */
+const MAX_WHOLE_READ_BYTES = MAX_PORTFOLIO_TEXT_LENGTH
+/** Enough of a staged file's start to tell an encrypted file or an archive. */
+const ENCRYPTION_MAGIC_BYTES = 64
 
 /** Kept apart from settings.json: the renderer cannot set these through settings:set. */
 const BackupConfig = z.object({
@@ -76,6 +82,8 @@ export type BackupServiceOptions = {
   log?: (msg: string) => void
   /** How long a write session may wait for its next piece before it is dropped (tests use a short one). */
   writeIdleMs?: number
+  /** Overrides MAX_WHOLE_READ_BYTES (tests use a small one). */
+  maxWholeReadBytes?: number
 }
 
 /** How long a write session waits for its next piece, and a finished download for its fetch. */
@@ -100,7 +108,11 @@ type WriteSession = {
 /** How far ahead of the next piece a numbered piece may arrive (the renderer keeps two on their way). */
 const MAX_PIECES_AHEAD = 4
 
-type Staged = { fileName: string; data: Buffer; at: number }
+/**
+ * A file staged for import: its bytes in memory (small ones given whole: the base64 route, tests) or a
+ * temp file of this service in the data folder, removed when the token is spent, dropped or expires.
+ */
+type Staged = { fileName: string; at: number; data: Buffer | null; path: string | null }
 
 /** Counts the rows of each table in a portfolio (or raw database dump) JSON text. */
 export function countRows(text: string): Record<string, number> | null {
@@ -125,7 +137,7 @@ export function createBackupService(options: BackupServiceOptions) {
   let sessionPassword: string | null = null
   const staged = new Map<string, Staged>()
   /** Files read for import, handed to the renderer in pieces (portfolio:readPiece) under their token. */
-  const reading = new Map<string, { bytes: Uint8Array; pieces: PortfolioPiece[]; at: number }>()
+  const reading = new Map<string, { path: string; pieces: PortfolioPiece[]; at: number }>()
   const quitWaiters = new Set<() => void>()
   let quitReady: (() => void) | null = null
   let queue: Promise<unknown> = Promise.resolve()
@@ -706,35 +718,91 @@ export function createBackupService(options: BackupServiceOptions) {
     return { outcome: 'received' as const }
   }
 
-  /** Ends an upload: the whole file is staged for import under a new token (see stage). */
+  /** Ends an upload: the file is staged for import under a new token, from its temp file (see stage). */
   async function finishUpload(token: string) {
     const entry = uploads.get(token)
     uploads.delete(token)
     if (!entry) return { outcome: 'expired' as const }
     await entry.busy
-    try {
-      if (entry.received !== entry.size) return { outcome: 'expired' as const }
-      return stage(entry.fileName, entry.size === 0 ? Buffer.alloc(0) : await readFile(entry.path))
-    } finally {
-      await unlink(entry.path).catch(() => undefined)
+    if (entry.received !== entry.size || entry.size === 0) {
+      await removeFile(entry.path)
+      return entry.received !== entry.size ? { outcome: 'expired' as const } : stage(entry.fileName, Buffer.alloc(0))
     }
+    // The temp file becomes the staged file: it is not read here, nor ever whole (readStaged).
+    return stageTempFile(entry.fileName, entry.path)
   }
 
-  /** Keeps a file's bytes in memory under a one-time token until the renderer reads it. */
-  function stage(fileName: string, data: Buffer) {
+  /** A temp file of this service in the data folder (the start-up sweep removes one a crash leaves). */
+  function tempFile(kind: string): string {
+    return join(options.dataFolder, `.portfolio-${kind}.${randomBytes(6).toString('hex')}.tmp`)
+  }
+
+  function dropStaged(token: string): boolean {
+    const entry = staged.get(token)
+    if (!entry) return false
+    staged.delete(token)
+    if (entry.path) void removeFile(entry.path)
+    return true
+  }
+
+  function dropReading(token: string): boolean {
+    const entry = reading.get(token)
+    if (!entry) return false
+    reading.delete(token)
+    void removeFile(entry.path)
+    return true
+  }
+
+  function newStaged(item: Omit<Staged, 'at'>) {
     const t = Date.now()
-    for (const [key, entry] of reading) if (t - entry.at > STAGE_TTL_MS) reading.delete(key)
-    for (const [key, entry] of staged) if (t - entry.at > STAGE_TTL_MS || staged.size >= 3) staged.delete(key)
+    for (const [key, entry] of reading) if (t - entry.at > STAGE_TTL_MS) dropReading(key)
+    for (const [key, entry] of staged) if (t - entry.at > STAGE_TTL_MS || staged.size >= 3) dropStaged(key)
     const token = randomBytes(16).toString('hex')
-    staged.set(token, { fileName, data, at: t })
+    staged.set(token, { ...item, at: t })
+    return token
+  }
+
+  /** Keeps a small file's bytes in memory under a one-time token until the renderer reads it. */
+  function stage(fileName: string, data: Buffer) {
+    const token = newStaged({ fileName, data, path: null })
     return { outcome: 'opened' as const, token, fileName, encrypted: isEncrypted(data) }
+  }
+
+  /** Stages a temp file of this service (it is removed when the token is spent, dropped or expires). */
+  async function stageTempFile(fileName: string, path: string) {
+    let encrypted: boolean
+    try {
+      encrypted = isEncrypted(await readPrefix(path, ENCRYPTION_MAGIC_BYTES))
+    } catch (error) {
+      await removeFile(path)
+      throw error
+    }
+    const token = newStaged({ fileName, data: null, path })
+    return { outcome: 'opened' as const, token, fileName, encrypted }
+  }
+
+  /**
+   * Copies a file from outside into a temp file of the data folder and stages that: the pieces are
+   * read from it later at their offsets, so the file the user chose (or the backup, which retention
+   * may delete meanwhile) is read once and never whole in memory.
+   */
+  async function stageCopy(fileName: string, source: string) {
+    const path = tempFile('import')
+    await mkdir(options.dataFolder, { recursive: true })
+    try {
+      await copyFile(source, path)
+    } catch (error) {
+      await removeFile(path)
+      throw error
+    }
+    return stageTempFile(fileName, path)
   }
 
   async function stageFile(path: string) {
     const info = await stat(path)
     if (info.size > MAX_IMPORT_BYTES)
       return { outcome: 'too-large' as const, fileName: basename(path), limit: MAX_IMPORT_BYTES }
-    return stage(basename(path), await readFile(path))
+    return stageCopy(basename(path), path)
   }
 
   /** Opens a backup from the list for restoring (its name was checked against the pattern). */
@@ -742,9 +810,8 @@ export function createBackupService(options: BackupServiceOptions) {
     const dir = await folder()
     const path = resolveInside(dir, name)
     if (!path || !parseBackupFileName(name)) throw new Error('not a backup file name')
-    let data: Buffer
     try {
-      data = await readFile(path)
+      return await stageCopy(name, path)
     } catch (error) {
       // Node's message names the absolute path (the backup folder); the renderer gets none.
       const code = (error as NodeJS.ErrnoException).code
@@ -755,18 +822,29 @@ export function createBackupService(options: BackupServiceOptions) {
         { cause: error }
       )
     }
-    return stage(name, data)
   }
 
   /**
-   * Decrypts and unpacks a staged file; on success gives the JSON and stages its attachments in a
-   * temporary folder under the same token (commitImport / discardImport decide what becomes of them).
+   * Decrypts and unpacks a staged file; on success gives the JSON (its envelope, the rows to be read in
+   * pieces) and stages its attachments in a temporary folder under the same token (commitImport /
+   * discardImport decide what becomes of them).
+   *
+   * Memory (issue 15, point 2): the JSON is never whole in main. A clear .json file is walked from its
+   * temp file in windows (splitPortfolioFile) and each piece read at its offsets (readPiece); an
+   * archive's portfolio.json is inflated by the reading thread into a temp file and walked the same
+   * way. What is still whole: an archive's compressed bytes (the reading thread needs its central
+   * directory and entries, and attachments are kept in memory until staged), and an encrypted file's
+   * ciphertext and plain archive (AES-GCM's one tag covers the whole file: nothing may be used before
+   * all of it is checked).
    */
   async function readStaged(token: string, password?: string): Promise<ReadImportResult> {
     const entry = staged.get(token)
     if (!entry) return { outcome: 'expired' }
-    let data: Uint8Array = entry.data
-    if (isEncrypted(data)) {
+    // Only the start of a staged file is read to know what it is.
+    const head = entry.data ?? (await readPrefix(entry.path!, ENCRYPTION_MAGIC_BYTES))
+    let inMemory: Uint8Array | null = entry.data
+    if (isEncrypted(head)) {
+      const data = inMemory ?? (await readFile(entry.path!))
       // A damaged header (or one asking for another scrypt cost) is said at once, not after a password.
       const refused = checkEncryptedHeader(data, { kdf: options.kdf })
       if (refused)
@@ -778,87 +856,131 @@ export function createBackupService(options: BackupServiceOptions) {
         if (result.reason === 'wrong-password') return { outcome: 'wrong-password' }
         return { outcome: 'damaged', path: entry.fileName, message: result.message, code: damagedCode(result) }
       }
-      data = result.plain
+      inMemory = result.plain
     }
-    let bytes: Uint8Array
+    let json: string
     let restored = 0
     let named: ArchiveAttachment[] | null = null
-    if (isZip(data)) {
+    const zip = isZip(inMemory ?? head)
+    if (zip) {
       // The bytes move to the reading thread (no copy) and the token is spent: an archive read once,
-      // refused or not, leaves nothing of itself in main's memory.
-      staged.delete(token)
-      const archive = await readArchive(data, { transfer: true, portfolioAsBytes: true })
-      if (!archive.ok) return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
-      bytes = archive.portfolioBytes ?? new Uint8Array(0)
+      // refused or not, leaves nothing of itself in main's memory. portfolio.json comes back as a temp file.
+      const data = inMemory ?? (await readFile(entry.path!))
+      dropStaged(token)
+      json = tempFile('json')
+      await mkdir(options.dataFolder, { recursive: true })
+      let archive: Awaited<ReturnType<typeof readArchive>>
+      try {
+        archive = await readArchive(data, { transfer: true, portfolioFile: json })
+      } catch (error) {
+        await removeFile(json)
+        throw error
+      }
+      if (!archive.ok) {
+        await removeFile(json)
+        return { outcome: 'damaged', path: archive.path, message: archive.message, code: archive.code }
+      }
       named = archive.attachments
+    } else if (inMemory) {
+      dropStaged(token)
+      json = tempFile('json')
+      await mkdir(options.dataFolder, { recursive: true })
+      await writeFile(json, inMemory, { mode: 0o600 })
+      inMemory = null
     } else {
-      if (!isUtf8(data))
+      // The staged temp file is the JSON itself: it passes to the reading without a copy.
+      json = entry.path!
+      staged.delete(token)
+    }
+    let kept = false
+    try {
+      // An honest envelope is a few hundred bytes; a file with more beside its tables is read whole.
+      const walked = await splitPortfolioFile(json, PIECE_BYTES, {
+        maxEnvelopeBytes: MAX_ENVELOPE_LENGTH,
+        checkUtf8: !zip
+      })
+      if (!walked.utf8)
         return {
           outcome: 'damaged',
           path: '$',
           message: 'the file is neither a Mätbar archive nor UTF-8 JSON text',
           code: 'not-text'
         }
-      bytes = data
-    }
-    staged.delete(token)
-    const cut = splitPortfolio(bytes, PIECE_BYTES)
-    // An honest envelope is a few hundred bytes; a file with more beside its tables is read whole.
-    const split = cut && cut.envelope.length <= MAX_ENVELOPE_LENGTH ? cut : null
-    if (named) {
-      // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
-      const rowsText = split ? attachmentRowsText(bytes, split.pieces) : utf8Text(bytes)
-      const files = nameFilesFromRows(rowsText, named)
-      if (!files.ok) return { outcome: 'damaged', path: files.path, message: files.message, code: 'attachment-type' }
-      // Staged only: nothing enters the attachments folder before the user confirms and the rows are
-      // written (commitImport); a cancelled or refused import deletes its staging (discardImport).
-      restored = await options.attachments.stage(token, files.files)
-    }
-    if (split) {
-      // Read in pieces (portfolio:readPiece): the rows never cross to the renderer as one string.
-      reading.set(token, { bytes, pieces: split.pieces, at: Date.now() })
-      return {
-        outcome: 'read',
-        envelope: utf8Text(split.envelope),
-        pieces: split.pieces.length,
-        attachments: restored
+      const split = walked.split
+      // Not shaped like a portfolio file (an old raw dump, or a broken file): the whole text, as before,
+      // but only up to a size that may be read whole; the renderer's parser says what is wrong with it.
+      if (!split && walked.size > (options.maxWholeReadBytes ?? MAX_WHOLE_READ_BYTES))
+        return {
+          outcome: 'damaged',
+          path: '$',
+          message: 'the file is not laid out as a Mätbar portfolio file and is too large to read whole',
+          code: 'too-large'
+        }
+      const whole = split ? null : await readFile(json)
+      if (named) {
+        // Each file is stored under its row's name, never the archive's (an .exe posing as a PDF).
+        const rowsText = split ? await attachmentRowsText(json, split.pieces) : utf8Text(whole!)
+        const files = nameFilesFromRows(rowsText, named)
+        if (!files.ok) return { outcome: 'damaged', path: files.path, message: files.message, code: 'attachment-type' }
+        // Staged only: nothing enters the attachments folder before the user confirms and the rows are
+        // written (commitImport); a cancelled or refused import deletes its staging (discardImport).
+        restored = await options.attachments.stage(token, files.files)
       }
+      if (split) {
+        // Read in pieces (portfolio:readPiece): the rows never cross to the renderer as one string.
+        reading.set(token, { path: json, pieces: split.pieces, at: Date.now() })
+        kept = true
+        return {
+          outcome: 'read',
+          envelope: utf8Text(split.envelope),
+          pieces: split.pieces.length,
+          attachments: restored
+        }
+      }
+      let text = utf8Text(whole!)
+      // A before-upgrade backup from before they were portfolio archives holds the raw database dump:
+      // it is given as a portfolio file, which the restore then checks like any other.
+      text = portfolioTextFromDump(text, options.appVersion, now())
+      if (text.length > MAX_PORTFOLIO_TEXT_LENGTH)
+        return { outcome: 'damaged', path: '$', message: 'the file is too large to read', code: 'too-large' }
+      return { outcome: 'read', text, pieces: 0, attachments: restored }
+    } finally {
+      if (!kept) await removeFile(json)
     }
-    // Not shaped like a portfolio file (an old raw dump, or a broken file): the whole text, as before,
-    // up to the old limit; the renderer's parser says what is wrong with it.
-    if (bytes.length > MAX_PORTFOLIO_TEXT_LENGTH * 3)
-      return { outcome: 'damaged', path: '$', message: 'the file is too large to read', code: 'too-large' }
-    let text = utf8Text(bytes)
-    // A before-upgrade backup from before they were portfolio archives holds the raw database dump:
-    // it is given as a portfolio file, which the restore then checks like any other.
-    text = portfolioTextFromDump(text, options.appVersion, now())
-    if (text.length > MAX_PORTFOLIO_TEXT_LENGTH)
-      return { outcome: 'damaged', path: '$', message: 'the file is too large to read', code: 'too-large' }
-    return { outcome: 'read', text, pieces: 0, attachments: restored }
   }
 
-  /** One piece of a file read for import: a run of whole rows of one table, as JSON text without brackets. */
-  function readPiece(token: string, index: number) {
+  /**
+   * One piece of a file read for import: a run of whole rows of one table, as JSON text without
+   * brackets, read from the file at its offsets.
+   */
+  async function readPiece(token: string, index: number) {
     const entry = reading.get(token)
     const piece = entry?.pieces[index]
     if (!entry || !piece) return { outcome: 'expired' as const }
     entry.at = Date.now()
-    const text = utf8Text(entry.bytes.subarray(piece.start, piece.end))
+    let text: string
+    try {
+      text = utf8Text(await readRange(entry.path, piece.start, piece.end))
+    } catch (error) {
+      // Discarded (or swept) while this piece was on its way.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { outcome: 'expired' as const }
+      throw error
+    }
     // The last piece read lets the file go (a retry of the whole read reads the file again).
-    if (index === entry.pieces.length - 1) reading.delete(token)
+    if (index === entry.pieces.length - 1) dropReading(token)
     return { outcome: 'piece' as const, table: piece.table, first: piece.first, text }
   }
 
   /** The import's rows are written: its staged attachments move into the attachments folder. */
   function commitImport(token: string) {
-    staged.delete(token)
-    reading.delete(token)
+    dropStaged(token)
+    dropReading(token)
     return options.attachments.commitStaged(token)
   }
 
   /** The import was cancelled, refused or failed: its staged file and attachments are dropped. */
   async function discardImport(token: string) {
-    const had = staged.delete(token) || reading.delete(token)
+    const had = dropStaged(token) || dropReading(token)
     const outcome = await options.attachments.discardStaged(token)
     return { outcome: had ? ('discarded' as const) : outcome }
   }
@@ -1016,9 +1138,31 @@ function utf8Text(bytes: Uint8Array): string {
 }
 
 /** The attachment rows of a split file as a small portfolio text, for nameFilesFromRows. */
-function attachmentRowsText(bytes: Uint8Array, pieces: readonly PortfolioPiece[]): string {
-  const rows = pieces.filter((p) => p.table === 'attachments').map((p) => utf8Text(bytes.subarray(p.start, p.end)))
+async function attachmentRowsText(path: string, pieces: readonly PortfolioPiece[]): Promise<string> {
+  const rows: string[] = []
+  for (const p of pieces) if (p.table === 'attachments') rows.push(utf8Text(await readRange(path, p.start, p.end)))
   return `{"tables":{"attachments":[${rows.join(',')}]}}`
+}
+
+/** Bytes [start, end) of a file. */
+async function readRange(path: string, start: number, end: number): Promise<Buffer> {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.alloc(end - start)
+    let at = 0
+    while (at < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, at, buffer.length - at, start + at)
+      if (bytesRead === 0) throw new Error('the staged file is shorter than its pieces')
+      at += bytesRead
+    }
+    return buffer
+  } finally {
+    await handle.close()
+  }
+}
+
+async function removeFile(path: string): Promise<void> {
+  await unlink(path).catch(() => undefined)
 }
 
 async function exists(path: string): Promise<boolean> {

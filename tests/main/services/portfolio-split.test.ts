@@ -118,14 +118,14 @@ describe('readStaged() in pieces', () => {
     const envelope = parsePortfolioEnvelope(read.envelope!)
     if (!envelope.ok) throw new Error('envelope')
     for (let i = 0; i < (read.pieces ?? 0); i++) {
-      const piece = backups.readPiece(token, i)
+      const piece = await backups.readPiece(token, i)
       if (piece.outcome !== 'piece') throw new Error('expired')
       expect(addPortfolioPiece(envelope.data, piece.table, piece.first, piece.text)).toBeNull()
     }
     const checked = checkPortfolioData(envelope.data)
     expect(checked.ok && checked.portfolio.tables.areas.length).toBe(portfolio.tables.areas.length)
     // Once the last piece is read the token holds nothing more.
-    expect(backups.readPiece(token, 0)).toEqual({ outcome: 'expired' })
+    expect(await backups.readPiece(token, 0)).toEqual({ outcome: 'expired' })
   })
 
   it('a piece out of order or changed on the way is refused by its place', async () => {

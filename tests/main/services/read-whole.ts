@@ -16,7 +16,7 @@ export async function readWhole(backups: BackupService, token: string, password?
   const envelope = parsePortfolioEnvelope(result.envelope ?? '')
   if (!envelope.ok) throw new Error(envelope.errors[0]!.message)
   for (let index = 0; index < (result.pieces ?? 0); index++) {
-    const piece = backups.readPiece(token, index)
+    const piece = await backups.readPiece(token, index)
     if (piece.outcome !== 'piece') throw new Error('piece expired')
     const problem = addPortfolioPiece(envelope.data, piece.table, piece.first, piece.text)
     if (problem) throw new Error(problem.message)

@@ -213,9 +213,12 @@ describe('write sessions (portfolio in pieces)', () => {
     expect((await readdir(dir)).filter((n) => n.startsWith('.portfolio-upload.'))).toHaveLength(1)
     const opened = await backups.finishUpload(begun.token)
     if (opened.outcome !== 'opened') throw new Error('not opened')
-    expect((await readdir(dir)).some((n) => n.startsWith('.portfolio-upload.'))).toBe(false)
-    const read = await backups.readStaged(opened.token)
-    expect(read.outcome).toBe('read')
+    // The temp file is staged as it is (not read into memory, not copied) and read from in pieces;
+    // once the last piece is read no temp file is left.
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toHaveLength(1)
+    const read = await readWhole(backups, opened.token)
+    expect(read.outcome === 'read' && JSON.parse(read.text)).toEqual(JSON.parse(text))
+    expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(false)
     expect(await backups.finishUpload(begun.token)).toEqual({ outcome: 'expired' })
     const small = backups.beginUpload('x.json', 3)
     if (small.outcome !== 'begun') throw new Error('not begun')

@@ -1,0 +1,158 @@
+/**
+ * Main's memory during an import is bounded by the piece, not the file (issue 15, point 2): a staged
+ * portfolio file is walked from disk in windows and each piece read at its offsets, so no call reads
+ * the JSON whole; an archive's portfolio.json is inflated into a temp file (with the zip-bomb checks
+ * still stopping it at its declared size) and read the same way; a file not laid out as a portfolio
+ * is read whole only below a limit; every temp file is gone afterwards.
+ */
+import type * as FsPromises from 'node:fs/promises'
+import { mkdtemp, readdir, readFile as realReadFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { zipSync } from 'fflate'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildArchive, readArchiveHere } from '@main/services/archive'
+import { createAttachmentStore } from '@main/services/attachments'
+import { createBackupService } from '@main/services/backups'
+import { makeFixture } from '../../fixtures/portfolio-fixture'
+import { readWhole } from './read-whole'
+import { patchEntry } from './zip-bombs'
+
+/** Every path main's services pass to readFile (the real one does the work). */
+const readFileCalls = vi.hoisted(() => [] as string[])
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>()
+  const readFile = ((path: unknown, ...rest: unknown[]) => {
+    readFileCalls.push(String(path))
+    return (actual.readFile as (...a: unknown[]) => unknown)(path, ...rest)
+  }) as typeof actual.readFile
+  return { ...actual, default: { ...actual, readFile }, readFile }
+})
+
+const manifest = {
+  format: 'matbar-archive' as const,
+  version: 1,
+  createdAt: '2026-05-20T10:00:00.000Z',
+  appVersion: '1',
+  counts: null,
+  attachments: 0
+}
+
+describe('an import never holds the portfolio JSON whole in main', () => {
+  let dir: string
+  let data: string
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'matbar-import-memory-'))
+    data = join(dir, 'data')
+    readFileCalls.length = 0
+  })
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+  const service = (maxWholeReadBytes?: number) =>
+    createBackupService({
+      dataFolder: data,
+      appVersion: '1',
+      attachments: createAttachmentStore(data),
+      kdf: { log2N: 10, r: 8, p: 1 },
+      ...(maxWholeReadBytes === undefined ? {} : { maxWholeReadBytes })
+    })
+  const tempFiles = async () => (await readdir(data).catch(() => [] as string[])).filter((n) => n.endsWith('.tmp'))
+
+  it('a .json file chosen from disk: staged as a copy, walked in windows, pieces read at their offsets', async () => {
+    const portfolio = makeFixture()
+    const text = JSON.stringify(portfolio, null, 1)
+    const source = join(dir, 'portfölj.json')
+    await writeFile(source, text)
+    const backups = service()
+    const opened = await backups.stageFile(source)
+    if (opened.outcome !== 'opened') throw new Error(opened.outcome)
+    const read = await readWhole(backups, opened.token)
+    expect(read.outcome === 'read' && JSON.parse(read.text)).toEqual(portfolio)
+    // Neither the file nor its staged copy was read with readFile (that is: whole).
+    expect(readFileCalls.filter((p) => p === source || p.startsWith(data))).toEqual([])
+    expect(await tempFiles()).toEqual([])
+  })
+
+  it('an archive: portfolio.json inflated into a temp file that lives only while its pieces are read', async () => {
+    const portfolio = makeFixture()
+    const zip = buildArchive(JSON.stringify(portfolio), [], manifest)
+    const source = join(dir, 'export.zip')
+    await writeFile(source, zip)
+    const backups = service()
+    const opened = await backups.stageFile(source)
+    if (opened.outcome !== 'opened') throw new Error(opened.outcome)
+    const read = await backups.readStaged(opened.token)
+    if (read.outcome !== 'read') throw new Error(read.outcome)
+    expect(read.pieces).toBeGreaterThan(0)
+    // While the pieces are outstanding the inflated JSON is a file, of the entry's size.
+    const json = (await tempFiles()).filter((n) => n.startsWith('.portfolio-json.'))
+    expect(json).toHaveLength(1)
+    expect((await stat(join(data, json[0]!))).size).toBe(Buffer.byteLength(JSON.stringify(portfolio)))
+    // The archive itself (compressed) is read whole; the JSON never is.
+    expect(readFileCalls.some((p) => p.includes('.portfolio-import.'))).toBe(true)
+    expect(readFileCalls.filter((p) => p.includes('.portfolio-json.'))).toEqual([])
+    for (let i = 0; i < read.pieces!; i++) expect((await backups.readPiece(opened.token, i)).outcome).toBe('piece')
+    expect(await tempFiles()).toEqual([])
+  })
+
+  it('a discarded or refused read leaves no temp file', async () => {
+    const backups = service()
+    const zip = buildArchive(JSON.stringify(makeFixture()), [], manifest)
+    await writeFile(join(dir, 'a.zip'), zip)
+    const a = await backups.stageFile(join(dir, 'a.zip'))
+    if (a.outcome !== 'opened') throw new Error(a.outcome)
+    expect((await backups.readStaged(a.token)).outcome).toBe('read')
+    expect(await tempFiles()).toHaveLength(1)
+    expect((await backups.discardImport(a.token)).outcome).toBe('discarded')
+    // A lying entry (it inflates past its declared size) is refused; its partial file is removed.
+    const lying = patchEntry(
+      zipSync({ 'portfolio.json': new TextEncoder().encode(JSON.stringify(makeFixture())) }),
+      'portfolio.json',
+      'size',
+      100
+    )
+    await writeFile(join(dir, 'b.zip'), lying)
+    const b = await backups.stageFile(join(dir, 'b.zip'))
+    if (b.outcome !== 'opened') throw new Error(b.outcome)
+    expect(await backups.readStaged(b.token)).toMatchObject({ outcome: 'damaged', code: 'entry-damaged' })
+    // A staged file never read, dropped by a discard.
+    await writeFile(join(dir, 'c.json'), '{"tables":{}}')
+    const c = await backups.stageFile(join(dir, 'c.json'))
+    if (c.outcome !== 'opened') throw new Error(c.outcome)
+    expect(await tempFiles()).toHaveLength(1)
+    await backups.discardImport(c.token)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(await tempFiles()).toEqual([])
+  })
+
+  it('stops writing an inflated portfolio.json at its declared size (a lying header), as in memory', async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ tables: { areas: new Array(5000).fill('x') } }))
+    const lying = patchEntry(zipSync({ 'portfolio.json': body }), 'portfolio.json', 'size', 1000)
+    const out = join(dir, 'out.tmp')
+    const read = await readArchiveHere(lying, { portfolioFile: out })
+    expect(read).toMatchObject({ ok: false, code: 'entry-damaged' })
+    expect((await stat(out)).size).toBeLessThanOrEqual(1000)
+    const honest = await readArchiveHere(zipSync({ 'portfolio.json': body }), { portfolioFile: out })
+    expect(honest).toMatchObject({ ok: true, text: '', portfolioFileBytes: body.length })
+    expect(new Uint8Array(await realReadFile(out))).toEqual(body)
+  })
+
+  it('a file not laid out as a portfolio is read whole only below the limit, else refused with a clear message', async () => {
+    const dump = JSON.stringify({ format: 'matbar-db-dump', stores: { organisations: [] }, pad: 'x'.repeat(2000) })
+    await writeFile(join(dir, 'old.json'), dump)
+    const small = service(10_000)
+    const a = await small.stageFile(join(dir, 'old.json'))
+    if (a.outcome !== 'opened') throw new Error(a.outcome)
+    expect((await small.readStaged(a.token)).outcome).toBe('read')
+    const tight = service(1000)
+    const b = await tight.stageFile(join(dir, 'old.json'))
+    if (b.outcome !== 'opened') throw new Error(b.outcome)
+    readFileCalls.length = 0
+    const refused = await tight.readStaged(b.token)
+    expect(refused).toMatchObject({ outcome: 'damaged', code: 'too-large' })
+    if (refused.outcome === 'damaged') expect(refused.message).toMatch(/too large to read whole/)
+    expect(readFileCalls.filter((p) => p.startsWith(data))).toEqual([])
+    expect(await tempFiles()).toEqual([])
+  })
+})
