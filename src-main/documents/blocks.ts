@@ -199,7 +199,39 @@ type TextSize = { header: number; cell: number }
 const CELL_SIZES = [CELL_SIZE, ...SMALLER_TABLES.map((s) => s.cell)].filter((v, i, all) => all.indexOf(v) === i)
 const HEADER_SIZES = [HEADER_SIZE, ...SMALLER_TABLES.map((s) => s.header)].filter((v, i, all) => all.indexOf(v) === i)
 const cellStyle = (size: number) => `TableText${size}`
+const boldCellStyle = (size: number) => `TableTextBold${size}`
 const headerStyle = (size: number) => `TableHeader${size}`
+/** Each table text style has a twin kept with the next paragraph, for the rows of a table kept on one page. */
+const keepNextStyle = (style: string) => `${style}Keep`
+/** The table text styles (buildDocument adds each with its twin kept with the next paragraph). */
+const TABLE_TEXT_STYLES = [
+  ...CELL_SIZES.flatMap((size) => [
+    {
+      id: cellStyle(size),
+      name: `Table Text ${size / 2} pt`,
+      basedOn: 'Normal',
+      next: cellStyle(size),
+      run: { size },
+      paragraph: { spacing: { before: 0, after: 0 } }
+    },
+    {
+      id: boldCellStyle(size),
+      name: `Table Text ${size / 2} pt Bold`,
+      basedOn: cellStyle(size),
+      next: cellStyle(size),
+      run: { bold: true }
+    }
+  ]),
+  // A data table's header row: white on the accent colour, bold.
+  ...HEADER_SIZES.map((size) => ({
+    id: headerStyle(size),
+    name: `Table Header ${size / 2} pt`,
+    basedOn: 'Normal',
+    next: cellStyle(CELL_SIZE),
+    run: { size, bold: true, color: 'FFFFFF' },
+    paragraph: { spacing: { before: 0, after: 0 } }
+  }))
+]
 
 function cell(
   value: CellValue,
@@ -211,9 +243,10 @@ function cell(
   const align = column.align ?? 'left'
   return {
     text: cleanText(text),
-    style: extra.header ? headerStyle(extra.size?.header ?? HEADER_SIZE) : cellStyle(extra.size?.cell ?? CELL_SIZE),
-    // The header style is bold itself; a body cell is bold by a run format.
-    bold: !extra.header && bold === true,
+    // Bold by the paragraph style, not a run format in every cell: a fact table's labels are thousands of cells.
+    style: extra.header
+      ? headerStyle(extra.size?.header ?? HEADER_SIZE)
+      : (bold === true ? boldCellStyle : cellStyle)(extra.size?.cell ?? CELL_SIZE),
     align: align === 'left' ? undefined : align,
     fill: extra.fill,
     // Top is Word's default: only the header row says bottom.
@@ -320,7 +353,8 @@ export function dataTable(ctx: Ctx, columnsIn: Column[], rows: CellValue[][], to
       insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: RULE },
       insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' }
     },
-    rows: [header, ...body, ...totalRows]
+    rows: [header, ...body, ...totalRows],
+    keepNextStyle
   })
 }
 
@@ -344,7 +378,8 @@ export function factTable(rows: [string, string][], labelWidth = 3100): FileChil
     rows: rows.map(([l, v], i) => ({
       keepNext: i < rows.length - 1,
       cells: [cell(l, label, { fill: LABEL_FILL, bold: true }), cell(v, value)]
-    }))
+    })),
+    keepNextStyle
   })
 }
 
@@ -580,21 +615,14 @@ export function buildDocument(ctx: Ctx, options: DocumentOptions): Document {
         },
         // Table text: no space around the paragraph (the cell margins give it), in each size a table is set in;
         // a data table's header row white on the accent colour, bold.
-        ...CELL_SIZES.map((size) => ({
-          id: cellStyle(size),
-          name: `Table Text ${size / 2} pt`,
-          basedOn: 'Normal',
-          next: cellStyle(size),
-          run: { size },
-          paragraph: { spacing: { before: 0, after: 0 } }
-        })),
-        ...HEADER_SIZES.map((size) => ({
-          id: headerStyle(size),
-          name: `Table Header ${size / 2} pt`,
-          basedOn: 'Normal',
-          next: cellStyle(CELL_SIZE),
-          run: { size, bold: true, color: 'FFFFFF' },
-          paragraph: { spacing: { before: 0, after: 0 } }
+        ...TABLE_TEXT_STYLES,
+        // The same, kept with the next paragraph: a table kept on one page names these in all but its last row.
+        ...TABLE_TEXT_STYLES.map(({ id, name }) => ({
+          id: keepNextStyle(id),
+          name: `${name}, Keep with Next`,
+          basedOn: id,
+          next: id,
+          paragraph: { keepNext: true }
         })),
         {
           id: 'TOCHeading',

@@ -1,6 +1,7 @@
 /**
- * Tables written as docx's serialised form (table-xml.ts) are exactly what docx makes of the same Table: the same
- * objects for its XML writer and its page layout, so the same bytes in the document.
+ * Tables written as docx's serialised form (table-xml.ts) are what docx makes of the same Table: the same objects for
+ * its XML writer and its page layout, but for `xml:space="preserve"`, written only on text whose spaces need it, and the
+ * keep-with-next paragraph style a table may name instead of a `w:keepNext` in each cell.
  */
 import fc from 'fast-check'
 import {
@@ -17,11 +18,15 @@ import {
   WidthType
 } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { tableXml, WrittenTable } from '@main/documents/table-xml'
+import { needsPreserve, tableXml, WrittenTable } from '@main/documents/table-xml'
 import type { BorderSpec, CellSpec, TableSpec } from '@main/documents/table-xml'
 
-/** The same table built from docx's own components, as blocks.ts did before table-xml.ts. */
+/**
+ * The same table built from docx's own components, as blocks.ts did before table-xml.ts. With a keep-with-next style,
+ * the rows kept with the next have their paragraphs in it, and no keep-with-next of their own.
+ */
 function docxTable(spec: TableSpec): Table {
+  const keepStyle = spec.keepNextStyle
   const border = (b: BorderSpec) => ({
     style: b.style as (typeof BorderStyle)[keyof typeof BorderStyle],
     size: b.size,
@@ -54,7 +59,7 @@ function docxTable(spec: TableSpec): Table {
         new TableRow({
           tableHeader: row.header ? true : undefined,
           cantSplit: true,
-          keepNext: row.keepNext ? true : undefined,
+          keepNext: row.keepNext && !keepStyle ? true : undefined,
           children: row.cells.map(
             (cell, i) =>
               new TableCell({
@@ -64,7 +69,7 @@ function docxTable(spec: TableSpec): Table {
                 borders: cell.topBorder ? { top: border(cell.topBorder) } : undefined,
                 children: [
                   new Paragraph({
-                    style: cell.style,
+                    style: row.keepNext && keepStyle ? keepStyle(cell.style) : cell.style,
                     alignment: cell.align ? align[cell.align] : undefined,
                     children: runs(cell)
                   })
@@ -77,10 +82,24 @@ function docxTable(spec: TableSpec): Table {
 }
 
 const context = () => ({ stack: [], file: {} }) as never
+
+/** docx's objects with `xml:space="preserve"` left out of the texts whose spaces do not need it. */
+function preservedOnlyWhereNeeded(xml: unknown): unknown {
+  if (Array.isArray(xml)) return xml.map(preservedOnlyWhereNeeded)
+  if (typeof xml !== 'object' || xml === null) return xml
+  const entries = Object.entries(xml).map(([name, value]) => {
+    if (name === 'w:t' && Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') {
+      return [name, needsPreserve(value[1]) ? value : [value[1]]]
+    }
+    return [name, preservedOnlyWhereNeeded(value)]
+  })
+  return Object.fromEntries(entries)
+}
+
 const sameAsDocx = (spec: TableSpec) => {
   // Compared as JSON: docx's objects and these are plain data; equal JSON is equal input to its writer and layout.
   expect(JSON.stringify(new WrittenTable(spec).prepForXml())).toBe(
-    JSON.stringify(docxTable(spec).prepForXml(context()))
+    JSON.stringify(preservedOnlyWhereNeeded(docxTable(spec).prepForXml(context())))
   )
 }
 
@@ -148,17 +167,74 @@ describe('tables written as docx serialises them', () => {
             maxLength: 5
           }
         ),
-        (rows) =>
+        fc.boolean(),
+        (rows, keepStyle) =>
           sameAsDocx({
             width: 9070,
             columnWidths: [3100, 5970],
             borders,
             margins: { top: 60, bottom: 60, left: 110, right: 110 },
-            rows
+            rows,
+            ...(keepStyle ? { keepNextStyle: (style: string) => `${style}Keep` } : {})
           })
       ),
       { numRuns: 200 }
     )
+  })
+
+  it('writes xml:space="preserve" only on text whose spaces need it', () => {
+    const texts = (spec: TableSpec) =>
+      JSON.stringify(tableXml(spec))
+        .match(/"w:t":\[[^\]]*\]/g)
+        ?.map((t) => t.slice(6))
+    const preserve = '{"_attr":{"xml:space":"preserve"}}'
+    expect(
+      texts({
+        width: 9070,
+        columnWidths: [3100, 5970],
+        borders,
+        margins: { top: 60, bottom: 60, left: 110, right: 110 },
+        rows: [
+          { cells: ['1 500 000 kr', ' a'].map((text) => ({ text, style: 'TableText20' })) },
+          { cells: ['a  b', 'b\n c'].map((text) => ({ text, style: 'TableText20' })) },
+          { cells: ['a\u00a0', ''].map((text) => ({ text, style: 'TableText20' })) }
+        ]
+      })
+    ).toEqual([
+      '["1 500 000 kr"]',
+      `[${preserve}," a"]`,
+      `[${preserve},"a  b"]`,
+      '["b"]',
+      `[${preserve}," c"]`,
+      '["a\u00a0"]',
+      '[""]'
+    ])
+  })
+
+  it('names the keep-with-next style in the rows kept with the next, and writes no w:keepNext', () => {
+    const xml = JSON.stringify(
+      tableXml({
+        width: 9070,
+        columnWidths: [3100, 5970],
+        borders,
+        margins: { top: 60, bottom: 60, left: 110, right: 110 },
+        keepNextStyle: (style) => `${style}Keep`,
+        rows: [true, false].map((keepNext) => ({
+          keepNext,
+          cells: [
+            { text: 'a', style: 'TableTextBold20' },
+            { text: 'b', style: 'TableText20' }
+          ]
+        }))
+      })
+    )
+    expect([...xml.matchAll(/"w:pStyle":\{"_attr":\{"w:val":"(\w+)"/g)].map((m) => m[1])).toEqual([
+      'TableTextBold20Keep',
+      'TableText20Keep',
+      'TableTextBold20',
+      'TableText20'
+    ])
+    expect(xml).not.toContain('w:keepNext')
   })
 
   it('shares one object for the properties cells have in common', () => {
