@@ -7,6 +7,8 @@
  *   [--chromium <path>] (default: `which chromium`, or CHROMIUM_PATH)
  *   [--widths 1280,1024,320] (default 1280,1024; 320 is a 1280-pixel window at 400 % zoom, where the
  *   menu folds behind its "Meny" button, which is opened to reach a page)
+ *   [--langs sv,en] (default both) [--pages areas,area,documents] (default all: the keys of PAGES below and
+ *   overview-empty; a page's way there is still walked, only the listed ones are shot)
  *
  * Starts `node <out>/main/bridge.js --port 0 --data <fresh tmp dir>`, opens the app in a headless
  * Chromium with a fresh profile, loads the sample portfolio with the overview's button, then walks
@@ -30,7 +32,9 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     dest: { type: 'string' },
     chromium: { type: 'string' },
-    widths: { type: 'string', default: '1280,1024' }
+    widths: { type: 'string', default: '1280,1024' },
+    langs: { type: 'string', default: 'sv,en' },
+    pages: { type: 'string' }
   },
   strict: true
 })
@@ -65,7 +69,9 @@ if (!CHROMIUM) {
   process.exit(2)
 }
 
-const LANGS = ['sv', 'en']
+const LANGS = args.langs.split(',').map((l) => l.trim())
+const ONLY = args.pages ? new Set(args.pages.split(',').map((p) => p.trim())) : null
+const wanted = (key) => ONLY === null || ONLY.has(key)
 const WIDTHS = args.widths.split(',').map((w) => Number(w.trim()))
 if (WIDTHS.length === 0 || WIDTHS.some((w) => !Number.isInteger(w) || w < 200 || w > 4000)) {
   console.error(`--widths takes whole numbers of CSS pixels between 200 and 4000, comma-separated: ${args.widths}`)
@@ -471,7 +477,7 @@ async function run() {
       if (lang !== 'sv') await switchLanguage(page, lang)
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: HEIGHT })
-        await shoot(page, lang, width, 'overview-empty')
+        if (wanted('overview-empty')) await shoot(page, lang, width, 'overview-empty')
       }
     }
     await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
@@ -497,7 +503,7 @@ async function run() {
       await switchLanguage(page, lang)
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: HEIGHT })
-        for (const step of PAGES) await shoot(page, lang, width, step.key)
+        for (const step of PAGES) if (wanted(step.key)) await shoot(page, lang, width, step.key)
       }
     }
   } finally {
