@@ -23,6 +23,7 @@ function keyOf<T>(row: T, rowKey: ((row: T) => string) | undefined): string {
  */
 export function DataTable<T, S extends string = string>({
   caption,
+  captionHidden = false,
   label,
   labelledBy,
   rows,
@@ -41,6 +42,8 @@ export function DataTable<T, S extends string = string>({
 }: {
   /** The visible caption, translated; names the table. */
   caption?: string
+  /** The caption names the table for assistive technology but is not shown (a heading just above says it). */
+  captionHidden?: boolean
   /** The table's accessible name when it has no visible caption. */
   label?: string
   /** The id of the element that names the table (a section's heading), instead of a label. */
@@ -75,7 +78,7 @@ export function DataTable<T, S extends string = string>({
       aria-label={caption ? undefined : label}
       aria-labelledby={caption || label ? undefined : labelledBy}
     >
-      {caption ? <caption>{caption}</caption> : null}
+      {caption ? <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption> : null}
       <TableHead layout="table" columns={columns} sort={sort} direction={direction} onSort={onSort} />
       <tbody>
         {rows.map((row) => (

@@ -18,11 +18,14 @@ import type { DocumentRow } from './queries'
 export function DocumentList({
   rows,
   caption,
+  captionHidden = false,
   browser,
   withClient = true
 }: {
   rows: DocumentRow[]
   caption: string
+  /** The section's heading just above already says what the list is: the caption only names the table. */
+  captionHidden?: boolean
   browser: boolean
   withClient?: boolean
 }) {
@@ -129,6 +132,7 @@ export function DocumentList({
       )}
       <DataTable
         caption={caption}
+        captionHidden={captionHidden}
         className="doc-table"
         rows={rows}
         columns={columns.filter((c) => c !== false)}

@@ -27,7 +27,12 @@ export function DocumentsPage() {
       <section aria-labelledby={listId} className="panel">
         <h2 id={listId}>{t('documentsUi.listHeading')}</h2>
         {rows && rows.length > 0 ? (
-          <DocumentList rows={rows} caption={t('documentsUi.listCaption')} browser={shell !== 'electron'} />
+          <DocumentList
+            rows={rows}
+            caption={t('documentsUi.listCaption')}
+            captionHidden
+            browser={shell !== 'electron'}
+          />
         ) : (
           rows && <EmptyState message={t('documentsUi.empty')} />
         )}
