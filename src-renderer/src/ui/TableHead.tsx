@@ -24,6 +24,11 @@ export type Column<T, S extends string = string> = {
   abbr?: string
   /** Extra classes on the column's cells. */
   className?: string
+  /**
+   * VirtualTable only: the value may take two lines (a long title, client or route), cut with "…" after the
+   * second. Every row of the table is then as high as two lines, so it stays virtualised.
+   */
+  lines?: 1 | 2
   render: (row: T) => ReactNode
 }
 

@@ -1,14 +1,24 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef, type ReactElement } from 'react'
+import { memo, useLayoutEffect, useRef, useState, type ReactElement } from 'react'
 import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, stackLabel, type Column, type SortDirection } from './TableHead'
 import { NARROW_WINDOW, useMediaQuery } from './use-media-query'
 import './VirtualTable.css'
 
 const ROW_HEIGHT = 44
-/** In a narrow window a row is a card of one line per column (VirtualTable.css: 24 px lines, 12 px padding). */
+/** A row with a two-line column (`lines: 2`): two 22 px lines (VirtualTable.css) and the same padding. */
+const ROW_HEIGHT_TWO_LINES = 60
+/**
+ * In a narrow window a row is a card of one line per column, two for a two-line column (VirtualTable.css:
+ * 24 px lines, 12 px padding).
+ */
 const STACKED_LINE = 24
 const STACKED_PADDING = 12
+
+/** The fixed height of every row: the list is virtualised, so rows never grow with their content. */
+export function virtualRowHeight(columns: readonly { lines?: 1 | 2 }[], stacked: boolean): number {
+  if (stacked) return STACKED_PADDING + columns.reduce((sum, c) => sum + STACKED_LINE * (c.lines ?? 1), 0)
+  return columns.some((c) => c.lines === 2) ? ROW_HEIGHT_TWO_LINES : ROW_HEIGHT
+}
 /** Rows drawn beyond the visible ones, so fast scrolling shows no blank band. */
 const OVERSCAN = 12
 /** Without a layout engine (tests) the body measures 0 high: draw a screenful instead of nothing. */
@@ -21,6 +31,11 @@ const FALLBACK_HEIGHT = 720
  * Every column needs a `width` (a CSS grid track). In a narrow window (below 48 rem) the rows stack like
  * DataTable's: a card per row, one line per column behind its heading, so no column is cut or needs a
  * sideways scroll; every row is still the same height, so the list stays virtualised.
+ *
+ * The rows in view follow from the scroll position and the row height alone: every row is the same height, so
+ * nothing is measured and a render costs the rows drawn, not the rows listed. (@tanstack/react-virtual, used here
+ * before, worked out a position per row on every render with a new row count or key function: 30 000 areas spent
+ * 100-200 ms of a render in it, and a keystroke that narrowed the list paid it again; docs/PERFORMANCE.md.)
  */
 export function VirtualTable<T, S extends string>({
   label,
@@ -42,20 +57,32 @@ export function VirtualTable<T, S extends string>({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const stacked = useMediaQuery(NARROW_WINDOW)
-  const rowHeight = stacked ? STACKED_PADDING + STACKED_LINE * columns.length : ROW_HEIGHT
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
-    getItemKey: (index) => rowKey(rows[index]!),
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) =>
-        cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT })
+  const rowHeight = virtualRowHeight(columns, stacked)
+  // The body's scroll position and height, read on scroll and resize.
+  const [view, setView] = useState({ top: 0, height: 0 })
+  useLayoutEffect(() => {
+    const body = scrollRef.current
+    if (!body) return
+    const read = () =>
+      setView((before) =>
+        before.top === body.scrollTop && before.height === body.clientHeight
+          ? before
+          : { top: body.scrollTop, height: body.clientHeight }
       )
-  })
-  // The row height is not a measurement the virtualizer watches: place the rows again when it changes.
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
+    read()
+    body.addEventListener('scroll', read, { passive: true })
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read)
+    resize?.observe(body)
+    return () => {
+      body.removeEventListener('scroll', read)
+      resize?.disconnect()
+    }
+  }, [])
+  const height = view.height > 0 ? view.height : FALLBACK_HEIGHT
+  const last = Math.min(rows.length, Math.ceil((view.top + height) / rowHeight) + OVERSCAN)
+  const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN))
+  const drawn: number[] = []
+  for (let i = first; i < last; i++) drawn.push(i)
   const template = stacked ? undefined : columns.map((c) => c.width ?? '1fr').join(' ')
   const bodyHeight = `min(${rows.length * rowHeight}px, max(18rem, calc(100vh - 22rem)))`
 
@@ -75,13 +102,13 @@ export function VirtualTable<T, S extends string>({
         onSort={onSort}
       />
       <div role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
-        <div className="vtable-spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => (
+        <div className="vtable-spacer" style={{ height: rows.length * rowHeight }}>
+          {drawn.map((index) => (
             <VirtualRow
-              key={item.key}
-              row={rows[item.index]!}
-              index={item.index}
-              start={item.start}
+              key={rowKey(rows[index]!)}
+              row={rows[index]!}
+              index={index}
+              start={index * rowHeight}
               columns={columns}
               template={template}
               height={rowHeight}
@@ -126,10 +153,11 @@ const VirtualRow = memo(function VirtualRow<T, S extends string>({
         <div
           key={column.key}
           role={column.rowHeader ? 'rowheader' : 'cell'}
-          className={cellClass(column)}
+          className={classNames(cellClass(column), column.lines === 2 && 'two-lines')}
           {...(stacked && !column.rowHeader ? stackLabel(column) : {})}
         >
-          {column.render(row)}
+          {/* The value in its own box: it is what wraps and is cut after two lines, beside the stacked label. */}
+          {column.lines === 2 ? <span className="vtable-value">{column.render(row)}</span> : column.render(row)}
         </div>
       ))}
     </div>

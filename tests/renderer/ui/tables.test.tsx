@@ -45,6 +45,32 @@ describe('VirtualTable', () => {
     ).toEqual(['Namn', 'Storlek', 'Anteckning'])
   })
 
+  it('draws the rows at the scroll position, each at its place, however far down', () => {
+    const many: Row[] = Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, name: `Kommun ${i}`, size: i }))
+    render(
+      <VirtualTable
+        label="Områden"
+        rows={many}
+        columns={columns}
+        rowKey={(r) => r.id}
+        sort="name"
+        direction="asc"
+        onSort={() => {}}
+      />
+    )
+    const table = screen.getByRole('table', { name: 'Områden' })
+    const body = within(table).getAllByRole('rowgroup').at(-1)!
+    // 44 px rows: row 20 000 starts at 880 000 px.
+    body.scrollTop = 880_000
+    fireEvent.scroll(body)
+    const drawn = within(body).getAllByRole('row')
+    expect(drawn.length).toBeLessThan(100)
+    const first = drawn.find((r) => r.getAttribute('aria-rowindex') === '20002')!
+    expect(within(first).getByRole('rowheader').textContent).toBe('Kommun 20000')
+    expect(first.style.transform).toBe('translateY(880000px)')
+    expect(within(body).queryByText('Kommun 0')).toBeNull()
+  })
+
   it('marks the sorted column and sorts by a heading’s button', () => {
     const onSort = vi.fn()
     render(
@@ -238,5 +264,62 @@ describe('VirtualTable in a narrow window', () => {
     } finally {
       matchMedia.mockRestore()
     }
+  })
+})
+
+describe('VirtualTable with a two-line column (lines: 2)', () => {
+  const twoLines: Column<Row, SortKey>[] = [{ ...columns[0]!, lines: 2 }, columns[1]!, columns[2]!]
+  const draw = () =>
+    render(
+      <VirtualTable
+        label="Organisationer"
+        rows={rows}
+        columns={twoLines}
+        rowKey={(r) => r.id}
+        sort="name"
+        direction="asc"
+        onSort={() => {}}
+      />
+    )
+
+  it('gives every row the height of two lines and puts the value in the box that wraps and is cut after two', () => {
+    draw()
+    const [, first, second] = within(screen.getByRole('table', { name: 'Organisationer' })).getAllByRole('row')
+    const name = within(first!).getByRole('rowheader')
+    expect(name.classList.contains('two-lines')).toBe(true)
+    expect(name.querySelector(':scope > .vtable-value')?.textContent).toBe('Kommun 0')
+    // A one-line column keeps its value as it is.
+    expect(within(first!).getAllByRole('cell')[0]!.querySelector('.vtable-value')).toBeNull()
+    expect(first!.style.height).toBe('60px')
+    expect(second!.style.transform).toBe('translateY(60px)')
+  })
+
+  it('in a narrow window counts two lines for it in the card', () => {
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: query === '(max-width: 48rem)',
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined
+        }) as unknown as MediaQueryList
+    )
+    try {
+      draw()
+      const [, first, second] = within(screen.getByRole('table', { name: 'Organisationer' })).getAllByRole('row')
+      // 2 + 1 + 1 lines of 24 pixels and 12 pixels of padding.
+      expect(first!.style.height).toBe('108px')
+      expect(second!.style.transform).toBe('translateY(108px)')
+    } finally {
+      matchMedia.mockRestore()
+    }
+  })
+})
+
+describe('DataTable with a hidden caption', () => {
+  it('is named by its caption, which is not shown (the heading above says it: the Dokument page)', () => {
+    render(<DataTable caption="Dokument, nyaste först" captionHidden rows={rows.slice(0, 2)} columns={columns} />)
+    const table = screen.getByRole('table', { name: 'Dokument, nyaste först' })
+    expect(table.querySelector('caption')!.classList.contains('visually-hidden')).toBe(true)
   })
 })

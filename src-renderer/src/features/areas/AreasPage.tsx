@@ -96,11 +96,21 @@ export function AreasPage() {
   // Until the client order of these rows is ready, the list stays as it was rather than flashing another order.
   const clientPending = byClientNeeded && (!byClient || byClient.rows !== rows)
   const lastShown = useRef<Row[] | undefined>(undefined)
+  // Sorted once per read, column and direction; a keystroke or a filter then keeps the rows in that order (filter
+  // keeps order), so it costs one pass over the rows and no sort (30 000 rows sorted per key was 10-25 ms).
+  const ordered = useMemo(() => {
+    if (!rows) return undefined
+    // By score in the chosen direction; unscored (incomplete) areas always last, never as 0.
+    const byScore = (a: Row, b: Row) => (a.score ?? 0) - (b.score ?? 0)
+    const primary = sort === 'score' ? byScore : sort === 'client' && byClient ? byClient.order : byName
+    return sortRows(rows.slice(), primary, direction, byName, sort === 'score' ? (r) => r.score === null : undefined)
+  }, [rows, sort, direction, byClient])
   const shown = useMemo(() => {
     if (clientPending) return lastShown.current
-    if (!rows) return undefined
+    if (!ordered) return undefined
     const needle = searchText(language, text.trim())
-    const filtered = rows.filter(
+    if (needle === '' && kind === '' && route === '' && status === '' && followUpStatus === '') return ordered
+    return ordered.filter(
       (r) =>
         (kind === '' || r.kind === kind) &&
         (route === '' || r.area.route === route) &&
@@ -108,11 +118,7 @@ export function AreasPage() {
         (followUpStatus === '' || r.followUp === followUpStatus) &&
         (needle === '' || r.haystack.includes(needle))
     )
-    // By score in the chosen direction; unscored (incomplete) areas always last, never as 0.
-    const byScore = (a: Row, b: Row) => (a.score ?? 0) - (b.score ?? 0)
-    const primary = sort === 'score' ? byScore : sort === 'client' && byClient ? byClient.order : byName
-    return sortRows(filtered, primary, direction, byName, sort === 'score' ? (r) => r.score === null : undefined)
-  }, [rows, text, kind, route, status, followUpStatus, sort, direction, byClient, language, clientPending])
+  }, [ordered, text, kind, route, status, followUpStatus, language, clientPending])
   useEffect(() => {
     if (!clientPending) lastShown.current = shown
   }, [shown, clientPending])
@@ -125,6 +131,7 @@ export function AreasPage() {
     (): Column<Row, SortKey>[] => [
       {
         key: 'area',
+        lines: 2,
         label: t('allAreas.area'),
         width: 'minmax(10rem, 3fr)',
         sortKey: 'name',
@@ -137,15 +144,18 @@ export function AreasPage() {
       },
       {
         key: 'client',
+        lines: 2,
         label: t('allAreas.client'),
-        width: 'minmax(8rem, 2fr)',
+        width: 'minmax(7rem, 1.8fr)',
         sortKey: 'client',
         render: (r) => <span title={r.client}>{r.client}</span>
       },
       {
         key: 'route',
+        lines: 2,
         label: t('allAreas.route'),
-        width: 'minmax(5rem, 1.3fr)',
+        // Room for a route on two lines ("Förhandlat med / annonsering") at 1280 px.
+        width: 'minmax(4.5rem, 1.6fr)',
         render: (r) => <span title={t(`route.${r.area.route}`)}>{t(`routeShort.${r.area.route}`)}</span>
       },
       {
@@ -161,7 +171,9 @@ export function AreasPage() {
       {
         key: 'score',
         label: t('allAreas.score'),
-        width: '4.5rem',
+        // Wide enough for "ofullständig"; the client and the rank give up the room, so the row's least width
+        // is unchanged.
+        width: '6.5rem',
         numeric: true,
         sortKey: 'score',
         render: (r) =>
@@ -175,7 +187,7 @@ export function AreasPage() {
         key: 'rank',
         label: t('allAreas.rank'),
         abbr: t('allAreas.rankShort'),
-        width: '5rem',
+        width: '4.5rem',
         numeric: true,
         // The title opens the area; the rank opens the prioritisation that produced it.
         render: (r) => (

@@ -55,6 +55,7 @@ export function EngagementsPage() {
     (): Column<Engagement, EngagementSortKey>[] => [
       {
         key: 'title',
+        lines: 2,
         label: t('engagements.name'),
         width: 'minmax(10rem, 3fr)',
         sortKey: 'title',
@@ -67,6 +68,7 @@ export function EngagementsPage() {
       },
       {
         key: 'client',
+        lines: 2,
         label: t('engagements.client'),
         width: 'minmax(10rem, 2fr)',
         sortKey: 'client',

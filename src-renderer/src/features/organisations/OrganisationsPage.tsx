@@ -55,6 +55,7 @@ export function OrganisationsPage() {
     (): Column<Organisation, OrganisationSortKey>[] => [
       {
         key: 'name',
+        lines: 2,
         label: t('organisations.name'),
         width: 'minmax(10rem, 3fr)',
         sortKey: 'name',

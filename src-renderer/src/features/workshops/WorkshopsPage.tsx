@@ -86,18 +86,22 @@ export function WorkshopsPage() {
   // Until the order of these rows by that column is ready, the list stays as it was rather than flashing another.
   const orderPending = textSort !== null && (byText?.list !== rows || byText?.by !== textSort)
   const lastShown = useRef<Row[] | undefined>(undefined)
-  const shown = useMemo(() => {
-    if (orderPending) return lastShown.current
+  // Sorted once per read, column and direction; a keystroke or the filter then keeps that order (filter keeps
+  // order), so it costs one pass over the rows and no sort.
+  const ordered = useMemo(() => {
     if (!rows) return undefined
-    const needle = searchText(language, text.trim())
-    const filtered = rows.filter(
-      (r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle))
-    )
     // ISO dates and times: their code units' order is their order in time.
     const byDate = (a: Row, b: Row) =>
       a.workshop.startsAt < b.workshop.startsAt ? -1 : a.workshop.startsAt > b.workshop.startsAt ? 1 : 0
-    return sortRows(filtered, textSort && byText ? byText.order : byDate, direction, byDate)
-  }, [rows, text, when, direction, byText, textSort, language, orderPending])
+    return sortRows(rows.slice(), textSort && byText ? byText.order : byDate, direction, byDate)
+  }, [rows, direction, byText, textSort])
+  const shown = useMemo(() => {
+    if (orderPending) return lastShown.current
+    if (!ordered) return undefined
+    const needle = searchText(language, text.trim())
+    if (needle === '' && when === '') return ordered
+    return ordered.filter((r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle)))
+  }, [ordered, text, when, language, orderPending])
   useEffect(() => {
     if (!orderPending) lastShown.current = shown
   }, [shown, orderPending])
@@ -107,6 +111,7 @@ export function WorkshopsPage() {
     (): Column<Row, SortKey>[] => [
       {
         key: 'title',
+        lines: 2,
         label: t('workshops.name'),
         // The title and client are what a row is looked up by: they get the room, the question what is left.
         width: 'minmax(10rem, 2.6fr)',
@@ -120,6 +125,7 @@ export function WorkshopsPage() {
       },
       {
         key: 'client',
+        lines: 2,
         label: t('workshops.client'),
         width: 'minmax(9rem, 2.2fr)',
         sortKey: 'client',
@@ -146,6 +152,7 @@ export function WorkshopsPage() {
       },
       {
         key: 'question',
+        lines: 2,
         label: t('workshops.question'),
         width: 'minmax(8rem, 2fr)',
         render: (r) => (
