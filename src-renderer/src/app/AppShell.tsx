@@ -78,7 +78,13 @@ export function AppShell() {
             <ul className="nav-list" id="main-nav-list">
               {NAV_ORDER.map((key) => (
                 <li key={key}>
-                  <NavLink to={ROUTES[key]} end={key === 'overview'} className="nav-link">
+                  {/* Folds the menu also when the link is the page already shown (no new address to fold it). */}
+                  <NavLink
+                    to={ROUTES[key]}
+                    end={key === 'overview'}
+                    className="nav-link"
+                    onClick={() => setMenuOpen(false)}
+                  >
                     {t(`nav.${key}`)}
                   </NavLink>
                 </li>

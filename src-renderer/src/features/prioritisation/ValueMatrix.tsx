@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { layoutMatrix, matrixSvg, QUADRANT_KEYS, type LegendRow, type QuadrantKey } from '@shared/matrix'
 import { matrixPoints, pickMatrixAxes } from '@shared/prioritisation-data'
-import { DataTable, EmptyState, SelectField } from '@renderer/ui'
+import { DataTable, EmptyState, ScrollBox, SelectField } from '@renderer/ui'
 import type { ScoredAreas } from './queries'
 
 /**
@@ -26,13 +26,14 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
   ) as Record<QuadrantKey, string>
   const ready = xId !== null && yId !== null
   const layout = ready ? layoutMatrix(points, { quadrantTitles, width: 640, fontSize: 15 }) : null
+  const title = t('prioritisation.matrix.title', { y: nameOf(yId), x: nameOf(xId) })
   const svg =
     layout === null
       ? ''
       : matrixSvg(
           layout,
           {
-            title: t('prioritisation.matrix.title', { y: nameOf(yId), x: nameOf(xId) }),
+            title,
             description: t('prioritisation.matrix.description', { count: layout.points.length }),
             xAxis: nameOf(xId),
             yAxis: nameOf(yId),
@@ -68,8 +69,11 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
       ) : (
         <div className="prio-matrix-layout">
           <figure className="prio-matrix-figure">
-            {/* The SVG is built from escaped text by matrixSvg, the same picture the Word documents embed. */}
-            <div className="prio-matrix" dangerouslySetInnerHTML={{ __html: svg }} />
+            {/* In a narrow window the picture keeps a legible width and its box scrolls sideways (ScrollBox). */}
+            <ScrollBox label={title} className="prio-matrix">
+              {/* The SVG is built from escaped text by matrixSvg, the same picture the Word documents embed. */}
+              <div className="prio-matrix-picture" dangerouslySetInnerHTML={{ __html: svg }} />
+            </ScrollBox>
             <figcaption className="help prio-matrix-rule">{t('prioritisation.matrix.rule')}</figcaption>
             {omitted.length > 0 && (
               <p className="help">{t('prioritisation.matrix.omitted', { areas: omitted.join(', ') })}</p>
