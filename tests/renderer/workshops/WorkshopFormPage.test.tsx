@@ -18,6 +18,8 @@ describe('WorkshopFormPage', () => {
     expect((screen.getByLabelText('Startfråga') as HTMLTextAreaElement).value).toBe(BUILT_IN_QUESTIONS[0]!.text)
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till deltagare' }))
     await userEvent.type(screen.getByLabelText('Namn, deltagare 1'), 'Karin')
+    // "Ta bort" on screen (the fields keep the room at 1024 px), the participant's number in its name.
+    expect(screen.getByRole('button', { name: 'Ta bort deltagare 1' }).textContent).toBe('Ta bort')
     await userEvent.click(screen.getByRole('button', { name: 'Spara workshop' }))
     await waitFor(async () => expect(await db.participants.count()).toBe(1))
     const saved = (await db.workshops.toArray()).find((w) => w.startsAt === '2026-05-20T09:00')

@@ -59,12 +59,14 @@ export function ParticipantsEditor({
                 value={p.role}
                 onChange={(e) => update(i, { role: e.target.value })}
               />
+              {/* "Ta bort" on screen, the row's number in its name: the fields keep the room in a 1024 px window. */}
               <button
                 type="button"
                 className="button button-secondary button-small"
+                aria-label={t('workshop.form.removeParticipant', { n: i + 1 })}
                 onClick={() => onChange(participants.filter((_, j) => j !== i))}
               >
-                {t('workshop.form.removeParticipant', { n: i + 1 })}
+                {t('workshop.form.removeParticipantShort')}
               </button>
             </li>
           ))}
