@@ -312,22 +312,32 @@ export function createPortfolioSplitter(pieceBytes: number, maxEnvelopeBytes = I
               }
             }
           } else if (skipKind === K_NEST) {
-            for (; i < n; i++) {
-              const c = w[i]
-              if (inString) {
-                if (escape) escape = false
-                else if (c === BACKSLASH) escape = true
-                else if (c === QUOTE) inString = false
-              } else if (c === QUOTE) inString = true
-              else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++
+            // The hot loop (nearly every byte of a file is inside a row): its state in locals, not in the
+            // closure, which makes it about twice as fast.
+            let str = inString
+            let esc = escape
+            let d = depth
+            let j = i
+            for (; j < n; j++) {
+              const c = w[j]!
+              if (str) {
+                if (esc) esc = false
+                else if (c === BACKSLASH) esc = true
+                else if (c === QUOTE) str = false
+              } else if (c === QUOTE) str = true
+              else if (c === OPEN_BRACE || c === OPEN_BRACKET) d++
               else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-                if (--depth === 0) {
-                  i++
+                if (--d === 0) {
+                  j++
                   done = true
                   break
                 }
               }
             }
+            inString = str
+            escape = esc
+            depth = d
+            i = j
           } else {
             for (; i < n; i++) {
               const c = w[i]
