@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import {
   holds,
+  lowerCase,
   precomputedOrder,
   precomputedOrderSliced,
   readAll,
@@ -13,7 +14,9 @@ import {
   SliceStopped,
   sortRows,
   sortSliced,
-  useSliced
+  usePreparedRows,
+  useSliced,
+  useTextMatches
 } from '@renderer/lib/list-query'
 import { freshDb } from '../helpers/db'
 import { organisationRow } from '../helpers/rows'
@@ -100,6 +103,31 @@ describe('lib/list-query', () => {
       expect(hay.includes(searchText('sv', 'INKÖP'))).toBe(true)
       expect(hay.includes(searchText('sv', 'kommuninköp'))).toBe(false)
       expect(searchText('en', 'I')).toBe('i')
+    })
+  })
+
+  describe('lowerCase()', () => {
+    it('gives what toLocaleLowerCase gives in the language, also where the language has its own lower case', () => {
+      const texts = ['ÅRE Ärla ÖSTRA', 'İstanbul IŞIK', 'ΣΟΦΟΣ', 'Straße ǅ', 'Ĩ I\u0307 J\u0301']
+      for (const language of ['sv', 'en', 'sv-SE', 'tr', 'az', 'lt'])
+        for (const text of texts) expect(lowerCase(text, language)).toBe(text.toLocaleLowerCase(language))
+    })
+  })
+
+  describe('usePreparedRows() and useTextMatches()', () => {
+    it('sorts the rows in slices and matches the text against each row’s search text, in that order', async () => {
+      const rows = ['Östra Göinge', 'Åre', 'Arboga', 'Ale', 'Älvdalen']
+      const compare = new Intl.Collator('sv').compare
+      const haystack = (row: string) => searchText('sv', row)
+      const { result, rerender } = renderHook(
+        ({ text }: { text: string }) => useTextMatches(usePreparedRows(rows, compare, haystack), text, 'sv'),
+        { initialProps: { text: '' } }
+      )
+      await waitFor(() => expect(result.current).toEqual(['Ale', 'Arboga', 'Åre', 'Älvdalen', 'Östra Göinge']))
+      rerender({ text: ' Å' })
+      expect(result.current).toEqual(['Åre'])
+      rerender({ text: 'E' })
+      expect(result.current).toEqual(['Ale', 'Åre', 'Älvdalen', 'Östra Göinge'])
     })
   })
 

@@ -1,6 +1,6 @@
 /** Engagements' reads: the filtered list, the pipeline, one engagement, and the client names they show. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import {
   ENGAGEMENT_STATUSES,
   type Engagement,
@@ -15,8 +15,9 @@ import {
   holds,
   readMatching,
   readUncopied,
+  rowOrder,
   searchText,
-  sortRows,
+  usePreparedRows,
   useTextMatches,
   type IndexFilter
 } from '@renderer/lib/list-query'
@@ -74,10 +75,22 @@ export async function queryEngagements(
   orgNames: Map<string, string>,
   compare: Compare
 ): Promise<Engagement[]> {
-  const client = (e: Engagement) => orgNames.get(e.organisationId) ?? ''
   const rows = await readMatching(db.engagements, byIndex(filter), filter.text, (e, needle) =>
     matchesText(e, needle, orgNames)
   )
+  return rows.sort(engagementOrder(filter, orgNames, compare))
+}
+
+/** ISO dates and times: their code units' order is their order in time (localeCompare was 100 ms of 30 000 rows' sort). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The order of a filter's sort column and direction; ties in ascending title order. */
+export function engagementOrder(
+  { sort, direction }: Pick<EngagementFilter, 'sort' | 'direction'>,
+  orgNames: Map<string, string>,
+  compare: Compare
+): (a: Engagement, b: Engagement) => number {
+  const client = (e: Engagement) => orgNames.get(e.organisationId) ?? ''
   const order = (s: EngagementStatus) => ENGAGEMENT_STATUSES.indexOf(s)
   const byTitle = (a: Engagement, b: Engagement) => compare(a.title, b.title)
   const primary: Record<EngagementSortKey, (a: Engagement, b: Engagement) => number> = {
@@ -85,10 +98,10 @@ export async function queryEngagements(
     client: (a, b) => compare(client(a), client(b)),
     status: (a, b) => order(a.status) - order(b.status),
     valueSek: (a, b) => (a.valueSek ?? -1) - (b.valueSek ?? -1),
-    expectedStart: (a, b) => (a.expectedStart ?? '9999').localeCompare(b.expectedStart ?? '9999'),
-    updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt)
+    expectedStart: (a, b) => byCodeUnits(a.expectedStart ?? '9999', b.expectedStart ?? '9999'),
+    updatedAt: (a, b) => byCodeUnits(a.updatedAt, b.updatedAt)
   }
-  return sortRows(rows, primary[filter.sort], filter.direction, byTitle)
+  return rowOrder(primary[sort], direction, byTitle)
 }
 
 export type PipelineColumn = {
@@ -133,7 +146,11 @@ export function useEngagementTotal(): number | undefined {
   return useLiveQuery(() => db.engagements.count(), [db])
 }
 
-/** The engagements matching a filter, live; undefined until the client names (`orgNames`) are there. */
+/**
+ * The engagements matching a filter, live; undefined until the client names (`orgNames`) are there. Status and kind
+ * are read live through their index, uncopied by Dexie's cache; the order and each row's search text (title and
+ * client name) are worked out in slices after each read (usePreparedRows), and the free text is matched in memory.
+ */
 export function useEngagements(
   filter: EngagementFilter,
   orgNames: Map<string, string> | undefined,
@@ -142,22 +159,23 @@ export function useEngagements(
   const db = useDb()
   const { language } = useLanguage()
   const { text, status, kind, sort, direction } = filter
-  // Status, kind and sort read live, uncopied by Dexie's cache; the free text matched in memory against each
-  // row's title and client name, built once per read (see useOrganisations).
   const rows = useLiveQuery(
-    async () =>
-      orgNames
-        ? readUncopied(db, [db.engagements], () =>
-            queryEngagements(db, { text: '', status, kind, sort, direction }, orgNames, compare)
-          )
-        : undefined,
-    [db, orgNames, status, kind, sort, direction, compare]
+    () =>
+      readUncopied(db, [db.engagements], () =>
+        readMatching(db.engagements, byIndex({ ...DEFAULT_ENGAGEMENT_FILTER, status, kind }), '', () => true)
+      ),
+    [db, status, kind]
+  )
+  const order = useMemo(
+    () => (orgNames ? engagementOrder({ sort, direction }, orgNames, compare) : null),
+    [orgNames, sort, direction, compare]
   )
   const haystack = useCallback(
     (e: Engagement) => searchText(language, e.title, orgNames?.get(e.organisationId) ?? ''),
     [language, orgNames]
   )
-  return useTextMatches(rows, text, language, haystack)
+  const prepared = usePreparedRows(orgNames ? rows : undefined, order, haystack)
+  return useTextMatches(prepared, text, language)
 }
 
 /** The pipeline's columns, live, with at most `limit` cards each. */

@@ -1,6 +1,6 @@
 /** Reading organisations: the filtered, sorted register, its tags, one organisation, and engagement counts. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { Organisation, OrganisationKind } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
 import { useDb } from '@renderer/platform/services'
@@ -9,8 +9,9 @@ import {
   holds,
   readMatching,
   readUncopied,
+  rowOrder,
   searchText,
-  sortRows,
+  usePreparedRows,
   useTextMatches,
   type IndexFilter
 } from '@renderer/lib/list-query'
@@ -66,10 +67,17 @@ export async function queryOrganisations(
   compare: Compare
 ): Promise<Organisation[]> {
   const rows = await readMatching(db.organisations, byIndex(filter), filter.text, matchesText)
-  const key = filter.sort
+  return rows.sort(organisationOrder(filter, compare))
+}
+
+/** The order of a filter's sort column and direction; ties in ascending name order. */
+export function organisationOrder(
+  { sort: key, direction }: Pick<OrganisationFilter, 'sort' | 'direction'>,
+  compare: Compare
+): (a: Organisation, b: Organisation) => number {
   const byName = (a: Organisation, b: Organisation) => compare(a.name, b.name)
   const byKey = (a: Organisation, b: Organisation) => compare(String(a[key] ?? '\uffff'), String(b[key] ?? '\uffff'))
-  return sortRows(rows, key === 'name' ? byName : byKey, filter.direction, byName)
+  return rowOrder(key === 'name' ? byName : byKey, direction, byName)
 }
 
 /** Every tag in use, sorted, read from the multi-entry index (no row is loaded). */
@@ -80,10 +88,11 @@ export async function organisationTags(db: MatbarDb, compare: Compare): Promise<
 
 /**
  * The register as a live list: the organisations matching the filter, sorted (undefined while loading).
- * Kind, tag and sort are read live from the database, in one read transaction that Dexie's query cache does not
- * copy (readUncopied); the free text is matched in memory against each row's search text, built once per read, so
- * a keystroke costs a scan of strings, not a new read: a text filter inside a Dexie cursor steps the cursor row by
- * row, which in Chromium took most of each keystroke (issue 15 point 4, docs/PERFORMANCE.md).
+ * Kind and tag are read live from the database, in one read transaction that Dexie's query cache does not
+ * copy (readUncopied); the order and each row's search text are worked out in slices after each read
+ * (usePreparedRows), and the free text is matched in memory against the search texts, so a keystroke costs a scan
+ * of strings, not a new read: a text filter inside a Dexie cursor steps the cursor row by row, which in Chromium
+ * took most of each keystroke (issue 15 point 4, docs/PERFORMANCE.md).
  */
 export function useOrganisations(filter: OrganisationFilter, compare: Compare): readonly Organisation[] | undefined {
   const db = useDb()
@@ -92,17 +101,18 @@ export function useOrganisations(filter: OrganisationFilter, compare: Compare): 
   const rows = useLiveQuery(
     () =>
       readUncopied(db, [db.organisations], () =>
-        queryOrganisations(db, { text: '', kind, tag, sort, direction }, compare)
+        readMatching(db.organisations, byIndex({ ...DEFAULT_ORGANISATION_FILTER, kind, tag }), '', () => true)
       ),
-    [db, kind, tag, sort, direction, compare]
+    [db, kind, tag]
   )
+  const order = useMemo(() => organisationOrder({ sort, direction }, compare), [sort, direction, compare])
   // Name, organisation number with and without its dash, sector and tags: what matchesText looks in.
   const haystack = useCallback(
     (o: Organisation) =>
       searchText(language, o.name, o.orgNumber ?? '', o.orgNumber?.replace('-', '') ?? '', o.sector, ...o.tags),
     [language]
   )
-  return useTextMatches(rows, text, language, haystack)
+  return useTextMatches(usePreparedRows(rows, order, haystack), text, language)
 }
 
 /** How many organisations the register holds (undefined while loading). */

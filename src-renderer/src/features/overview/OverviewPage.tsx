@@ -28,7 +28,8 @@ export function OverviewPage() {
       ) : (
         <>
           {empty && (
-            <section className="empty-state welcome" aria-labelledby="welcome-heading">
+            // The kit's one panel, as wide as the next step's below it (it was an empty state's 48 rem box).
+            <section className="panel welcome" aria-labelledby="welcome-heading">
               <h2 id="welcome-heading">{t('overview.emptyHeading')}</h2>
               <p>{t('overview.emptyText')}</p>
               <p>{t('overview.sampleText')}</p>
