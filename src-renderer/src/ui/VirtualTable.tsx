@@ -8,16 +8,21 @@ const ROW_HEIGHT = 44
 /** A row with a two-line column (`lines: 2`): two 22 px lines (VirtualTable.css) and the same padding. */
 const ROW_HEIGHT_TWO_LINES = 60
 /**
- * In a narrow window a row is a card of one line per column, two for a two-line column (VirtualTable.css:
- * 24 px lines, 12 px padding).
+ * In a narrow window a row is a card of one line per column (VirtualTable.css: 24 px lines, 12 px padding); a
+ * two-line row header takes two lines, a two-line column with a heading a 16 px heading line above its value.
  */
 const STACKED_LINE = 24
+const STACKED_HEADING_LINE = 16
 const STACKED_PADDING = 12
 
+type RowHeightColumn = { lines?: 1 | 2; rowHeader?: boolean; labelHidden?: boolean }
+
 /** The fixed height of every row: the list is virtualised, so rows never grow with their content. */
-export function virtualRowHeight(columns: readonly { lines?: 1 | 2 }[], stacked: boolean): number {
-  if (stacked) return STACKED_PADDING + columns.reduce((sum, c) => sum + STACKED_LINE * (c.lines ?? 1), 0)
-  return columns.some((c) => c.lines === 2) ? ROW_HEIGHT_TWO_LINES : ROW_HEIGHT
+export function virtualRowHeight(columns: readonly RowHeightColumn[], stacked: boolean): number {
+  if (!stacked) return columns.some((c) => c.lines === 2) ? ROW_HEIGHT_TWO_LINES : ROW_HEIGHT
+  const line = (c: RowHeightColumn) =>
+    c.lines !== 2 ? STACKED_LINE : c.rowHeader || c.labelHidden ? 2 * STACKED_LINE : STACKED_HEADING_LINE + STACKED_LINE
+  return STACKED_PADDING + columns.reduce((sum, c) => sum + line(c), 0)
 }
 /** Rows drawn beyond the visible ones, so fast scrolling shows no blank band. */
 const OVERSCAN = 12

@@ -268,7 +268,7 @@ describe('VirtualTable in a narrow window', () => {
 })
 
 describe('VirtualTable with a two-line column (lines: 2)', () => {
-  const twoLines: Column<Row, SortKey>[] = [{ ...columns[0]!, lines: 2 }, columns[1]!, columns[2]!]
+  const twoLines: Column<Row, SortKey>[] = [{ ...columns[0]!, lines: 2 }, columns[1]!, { ...columns[2]!, lines: 2 }]
   const draw = () =>
     render(
       <VirtualTable
@@ -294,7 +294,7 @@ describe('VirtualTable with a two-line column (lines: 2)', () => {
     expect(second!.style.transform).toBe('translateY(60px)')
   })
 
-  it('in a narrow window counts two lines for it in the card', () => {
+  it('in a narrow window counts two lines for the title, and a heading line above its value for another', () => {
     const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
       (query: string) =>
         ({
@@ -307,9 +307,9 @@ describe('VirtualTable with a two-line column (lines: 2)', () => {
     try {
       draw()
       const [, first, second] = within(screen.getByRole('table', { name: 'Organisationer' })).getAllByRole('row')
-      // 2 + 1 + 1 lines of 24 pixels and 12 pixels of padding.
-      expect(first!.style.height).toBe('108px')
-      expect(second!.style.transform).toBe('translateY(108px)')
+      // The title's two 24-pixel lines, a one-line cell, a 16-pixel heading over a 24-pixel value, 12 of padding.
+      expect(first!.style.height).toBe('124px')
+      expect(second!.style.transform).toBe('translateY(124px)')
     } finally {
       matchMedia.mockRestore()
     }

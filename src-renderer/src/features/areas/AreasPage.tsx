@@ -160,6 +160,8 @@ export function AreasPage() {
       },
       {
         key: 'status',
+        // In a narrow window under its heading, at the card's width: "Under upphandling" is too long beside it.
+        lines: 2,
         label: t('allAreas.status'),
         // Wide enough for the longest badge ("Under upphandling"); the route gives up the room, so the row's
         // least width is unchanged (a 1024-pixel window).
@@ -185,6 +187,7 @@ export function AreasPage() {
       },
       {
         key: 'rank',
+        lines: 2,
         label: t('allAreas.rank'),
         abbr: t('allAreas.rankShort'),
         width: '4.5rem',

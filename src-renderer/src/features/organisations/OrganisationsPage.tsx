@@ -75,6 +75,7 @@ export function OrganisationsPage() {
       },
       {
         key: 'orgNumber',
+        lines: 2,
         label: t('organisations.orgNumber'),
         width: 'minmax(11.5rem, 1.2fr)',
         sortKey: 'orgNumber',
