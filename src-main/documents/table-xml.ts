@@ -13,7 +13,7 @@
  * whose spaces need it, and, where the table says so, a row kept with the next names a paragraph style that keeps with
  * the next instead of a `w:keepNext` in every cell.
  */
-import { FileChild } from 'docx'
+import { FileChild, XmlComponent } from 'docx'
 
 /** An element as docx's serialiser takes it. */
 type Xml = { [name: string]: unknown }
@@ -34,9 +34,8 @@ export type CellSpec = {
 
 export type RowSpec = { header?: boolean; keepNext?: boolean; cells: CellSpec[] }
 
-export type TableSpec = {
-  width: number
-  columnWidths: number[]
+/** A table's borders and cell margins (twips). */
+export type TableFrame = {
   borders: {
     top: BorderSpec
     left: BorderSpec
@@ -46,6 +45,16 @@ export type TableSpec = {
     insideVertical: BorderSpec
   }
   margins: { top: number; bottom: number; left: number; right: number }
+}
+
+export type TableSpec = TableFrame & {
+  width: number
+  columnWidths: number[]
+  /**
+   * A table style (see WrittenTableStyle) that holds this table's borders and margins: the table names it instead of
+   * writing them (12 elements fewer a table; a 500-area proposal has 1 500 fact tables).
+   */
+  style?: string
   rows: RowSpec[]
   /**
    * The paragraph style that is a cell style kept with the next paragraph. Given, the paragraphs of a row kept with the
@@ -64,6 +73,21 @@ const border = (name: string, b: BorderSpec): Xml => ({
   [name]: { _attr: { 'w:val': b.style, 'w:color': b.color, 'w:sz': b.size } }
 })
 const dxa = (name: string, w: number): Xml => ({ [name]: { _attr: { 'w:type': 'dxa', 'w:w': w } } })
+
+const FIXED = { 'w:tblLayout': { _attr: { 'w:type': 'fixed' } } }
+const bordersXml = ({ borders: b }: TableFrame): Xml => ({
+  'w:tblBorders': [
+    border('w:top', b.top),
+    border('w:left', b.left),
+    border('w:bottom', b.bottom),
+    border('w:right', b.right),
+    border('w:insideH', b.insideHorizontal),
+    border('w:insideV', b.insideVertical)
+  ]
+})
+const marginsXml = ({ margins: m }: TableFrame): Xml => ({
+  'w:tblCellMar': [dxa('w:top', m.top), dxa('w:left', m.left), dxa('w:bottom', m.bottom), dxa('w:right', m.right)]
+})
 
 /**
  * Whether a line's spaces need `xml:space="preserve"` to survive: spaces at either end or two in a row (XML white
@@ -88,25 +112,10 @@ function runsOf(text: string, bold: boolean): Xml[] {
 
 /** The table's XML: properties, grid and rows, the shared parts of cells written once. */
 export function tableXml(spec: TableSpec): Xml {
-  const { borders: b, margins: m } = spec
   const properties = {
-    'w:tblPr': [
-      dxa('w:tblW', spec.width),
-      {
-        'w:tblBorders': [
-          border('w:top', b.top),
-          border('w:left', b.left),
-          border('w:bottom', b.bottom),
-          border('w:right', b.right),
-          border('w:insideH', b.insideHorizontal),
-          border('w:insideV', b.insideVertical)
-        ]
-      },
-      { 'w:tblLayout': { _attr: { 'w:type': 'fixed' } } },
-      {
-        'w:tblCellMar': [dxa('w:top', m.top), dxa('w:left', m.left), dxa('w:bottom', m.bottom), dxa('w:right', m.right)]
-      }
-    ]
+    'w:tblPr': spec.style
+      ? [{ 'w:tblStyle': { _attr: { 'w:val': spec.style } } }, dxa('w:tblW', spec.width), FIXED]
+      : [dxa('w:tblW', spec.width), bordersXml(spec), FIXED, marginsXml(spec)]
   }
   const grid = { 'w:tblGrid': spec.columnWidths.map((w) => ({ 'w:gridCol': { _attr: { 'w:w': w } } })) }
   // Cell and paragraph properties, one object for each combination met (a column's cells mostly share one).
@@ -154,6 +163,34 @@ export function tableXml(spec: TableSpec): Xml {
     return { 'w:tr': [trPr, ...cells] }
   })
   return { 'w:tbl': [properties, grid, ...rows] }
+}
+
+/**
+ * A table style of borders and cell margins for styles.xml, based on Word's default table style, for tables that name
+ * it (TableSpec.style) instead of writing their own. Add it with `document.Styles.addChildElement`.
+ */
+export class WrittenTableStyle extends XmlComponent {
+  private readonly id: string
+  private readonly name: string
+  private readonly frame: TableFrame
+
+  constructor(id: string, name: string, frame: TableFrame) {
+    super('w:style')
+    this.id = id
+    this.name = name
+    this.frame = frame
+  }
+
+  override prepForXml(): Xml {
+    return {
+      'w:style': [
+        { _attr: { 'w:type': 'table', 'w:styleId': this.id } },
+        { 'w:name': { _attr: { 'w:val': this.name } } },
+        { 'w:basedOn': { _attr: { 'w:val': 'TableNormal' } } },
+        { 'w:tblPr': [bordersXml(this.frame), marginsXml(this.frame)] }
+      ]
+    }
+  }
 }
 
 /** A table for a document's body, written as tableXml gives it. */

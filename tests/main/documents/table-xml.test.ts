@@ -18,7 +18,7 @@ import {
   WidthType
 } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { needsPreserve, tableXml, WrittenTable } from '@main/documents/table-xml'
+import { needsPreserve, tableXml, WrittenTable, WrittenTableStyle } from '@main/documents/table-xml'
 import type { BorderSpec, CellSpec, TableSpec } from '@main/documents/table-xml'
 
 /**
@@ -45,15 +45,20 @@ function docxTable(spec: TableSpec): Table {
     width: { size: spec.width, type: WidthType.DXA },
     columnWidths: spec.columnWidths,
     layout: TableLayoutType.FIXED,
-    margins: spec.margins,
-    borders: {
-      top: border(spec.borders.top),
-      bottom: border(spec.borders.bottom),
-      left: border(spec.borders.left),
-      right: border(spec.borders.right),
-      insideHorizontal: border(spec.borders.insideHorizontal),
-      insideVertical: border(spec.borders.insideVertical)
-    },
+    // A table that names a table style has its borders and margins from there.
+    ...(spec.style
+      ? { style: spec.style }
+      : {
+          margins: spec.margins,
+          borders: {
+            top: border(spec.borders.top),
+            bottom: border(spec.borders.bottom),
+            left: border(spec.borders.left),
+            right: border(spec.borders.right),
+            insideHorizontal: border(spec.borders.insideHorizontal),
+            insideVertical: border(spec.borders.insideVertical)
+          }
+        }),
     rows: spec.rows.map(
       (row) =>
         new TableRow({
@@ -168,14 +173,16 @@ describe('tables written as docx serialises them', () => {
           }
         ),
         fc.boolean(),
-        (rows, keepStyle) =>
+        fc.boolean(),
+        (rows, keepStyle, tableStyle) =>
           sameAsDocx({
             width: 9070,
             columnWidths: [3100, 5970],
             borders,
             margins: { top: 60, bottom: 60, left: 110, right: 110 },
             rows,
-            ...(keepStyle ? { keepNextStyle: (style: string) => `${style}Keep` } : {})
+            ...(keepStyle ? { keepNextStyle: (style: string) => `${style}Keep` } : {}),
+            ...(tableStyle ? { style: 'FactTable' } : {})
           })
       ),
       { numRuns: 200 }
@@ -235,6 +242,23 @@ describe('tables written as docx serialises them', () => {
       'TableText20'
     ])
     expect(xml).not.toContain('w:keepNext')
+  })
+
+  it('a table style holds the borders and margins as docx writes them in a table', () => {
+    const frame = { borders, margins: { top: 60, bottom: 60, left: 110, right: 110 } }
+    const own = JSON.stringify(tableXml({ ...frame, width: 9070, columnWidths: [9070], rows: [] }))
+    const style = JSON.stringify(new WrittenTableStyle('FactTable', 'Fact Table', frame).prepForXml())
+    // The style's w:tblPr is the table's own w:tblBorders and w:tblCellMar, in that order.
+    const part = (xml: string, name: string) => xml.slice(xml.indexOf(`{"${name}"`), xml.indexOf(`,{"w:tblLayout"`))
+    expect(style).toContain(part(own, 'w:tblBorders'))
+    expect(style).toContain(own.slice(own.indexOf('{"w:tblCellMar"'), own.indexOf(']},{"w:tblGrid"')))
+    expect(style.startsWith('{"w:style":[{"_attr":{"w:type":"table","w:styleId":"FactTable"}}')).toBe(true)
+    const named = JSON.stringify(
+      tableXml({ ...frame, style: 'FactTable', width: 9070, columnWidths: [9070], rows: [] })
+    )
+    expect(named).toContain('{"w:tblStyle":{"_attr":{"w:val":"FactTable"}}}')
+    expect(named).not.toContain('w:tblBorders')
+    expect(named).not.toContain('w:tblCellMar')
   })
 
   it('shares one object for the properties cells have in common', () => {
