@@ -1,6 +1,7 @@
 // The Chromium runs of the benches, not a test project: `npm run bench`'s Chromium half (bench/browser/chromium.run.ts,
 // which bench/run.mjs names) and the portfolio transport by hand (bench/browser/transport.run.ts):
 // TRANSPORT_FILE=<file> npx vitest run --config bench/vitest.chromium.config.mts bench/browser/transport.run.ts
+// and the list pages under Chrome traces by hand (bench/browser/lists-trace.run.ts, see its header).
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -17,7 +18,7 @@ export default defineConfig({
     }
   },
   test: {
-    include: ['bench/browser/chromium.run.ts', 'bench/browser/transport.run.ts'],
+    include: ['bench/browser/chromium.run.ts', 'bench/browser/transport.run.ts', 'bench/browser/lists-trace.run.ts'],
     environment: 'node',
     // The stress portfolio's five imports through the UI alone take minutes.
     testTimeout: 3 * 60 * 60_000,

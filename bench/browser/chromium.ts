@@ -62,7 +62,7 @@ export function listSize(size: BenchSize): SeedSize {
  * not enough: while a lazy page's chunk loads, the router keeps the start page on screen, with its own tables and
  * heading, and at the stress size under load that once read as Utvärderingar settled in 57 ms (2026-12-01).
  */
-const LISTS = [
+export const LISTS = [
   { path: '/organisations', table: 'organisations', field: 'name', sample: 'organisation', own: '#org-search' },
   { path: '/engagements', table: 'engagements', field: 'title', sample: 'engagement', own: '#eng-search' },
   { path: '/workshops', table: 'workshops', field: 'title', sample: 'workshop', own: '#workshops-search' },
@@ -72,7 +72,7 @@ const LISTS = [
 
 const bundles = new Map<string, string>()
 /** One of the page-side files bundled for the browser (once per process). */
-function bundle(file: string): string {
+export function bundle(file: string): string {
   let text = bundles.get(file)
   if (text === undefined) {
     const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild
@@ -96,7 +96,7 @@ function bundle(file: string): string {
 }
 
 /** Long tasks since the last reset (window.__long) and the time of the last change to the page (window.__lastChange). */
-const OBSERVE_LONG_TASKS = `(() => {
+export const OBSERVE_LONG_TASKS = `(() => {
   window.__long = []
   window.__lastChange = 0
   new MutationObserver(() => { window.__lastChange = performance.now() })
@@ -110,7 +110,7 @@ const OBSERVE_LONG_TASKS = `(() => {
  * action (or, with `fromMount`, from the bare list's start, once its script has loaded) to the last change of the page (ms), and the longest
  * task meanwhile. `ready` must hold too (rows drawn).
  */
-function settleAfter(action: string, ready: string, { quietMs = 500, fromMount = false } = {}): string {
+export function settleAfter(action: string, ready: string, { quietMs = 500, fromMount = false } = {}): string {
   return `new Promise((resolve, reject) => {
     const t0 = ${fromMount ? 'window.__mountStart' : 'performance.now()'}
     if (!${fromMount}) window.__long = [];
@@ -130,10 +130,10 @@ function settleAfter(action: string, ready: string, { quietMs = 500, fromMount =
     setTimeout(tick, 50)
   })`
 }
-const ROWS_DRAWN = `document.querySelector('main [role=table] [role=rowheader]')`
+export const ROWS_DRAWN = `document.querySelector('main [role=table] [role=rowheader]')`
 
 /** Sets a search box's text as typing would (React listens to input events). */
-function fillSearch(text: string): string {
+export function fillSearch(text: string): string {
   return `(() => {
     const box = document.querySelector('main input[type=search]')
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, ${JSON.stringify(text)})

@@ -1,0 +1,383 @@
+/**
+ * The list pages at the stress size, looked at through Chrome traces (issue 15 point 4, issue 14 point 6), by hand:
+ * seeds the stress rows once (tests/e2e/stress-seed.ts), then for each list page and run opens it from a settled
+ * start page as `npm run bench` does, changes its filter once and types its sample name key by key, each under a
+ * CDP trace (RunTask events of the renderer's main thread, with their children) and a CPU profile of the same
+ * span. It prints, per step, the settle time, the longest tasks by **thread time** (`tdur`: what the load does not
+ * stretch) with what ran inside them (trace children, and the profile's samples inside the task mapped through the
+ * build's source maps), and per keystroke the time from keydown to the list's answer for that text (as the bench).
+ *
+ * With TRACE_B=<out folder> it alternates two builds in the same page and database, run by run: MATBAR_OUT's (A)
+ * and TRACE_B's (B), by routing index.html and assets/ to one or the other, so before and after share the machine's
+ * load and the seeded rows.
+ *
+ *   MATBAR_OUT=out-x [TRACE_B=out-y] [TRACE_LISTS=areas,evaluations] [TRACE_RUNS=2] [TRACE_SIZE=stress|realistic]
+ *     [TRACE_DIR=/tmp/traces] npx vitest run --config bench/vitest.chromium.config.mts bench/browser/lists-trace.run.ts
+ *
+ * Nothing is asserted: it is a tool to look with, as npm run bench is.
+ */
+import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { loadavg } from 'node:os'
+import { basename, extname, join } from 'node:path'
+import type { CDPSession } from 'playwright-core'
+import { it } from 'vitest'
+import { findChromium, RENDERER_DIR, ROOT, startHarness } from '../../tests/e2e/harness'
+import { seedStressPortfolio } from '../../tests/e2e/stress-seed'
+import {
+  fillSearch,
+  LISTS,
+  listSize,
+  median,
+  OBSERVE_LONG_TASKS,
+  percentile,
+  ROWS_DRAWN,
+  settleAfter,
+  type BenchSize
+} from './chromium'
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.gc',
+  'loading',
+  'cc',
+  'IndexedDB',
+  'sequence_manager',
+  'mojom',
+  'disabled-by-default-v8.compile',
+  ...(process.env.TRACE_RCS === '1' ? ['disabled-by-default-v8.runtime_stats'] : []),
+  // Blink's C++ heap (Oilpan): its sweeping showed as tasks of 0.2-0.5 s with nothing traced inside them.
+  ...(process.env.TRACE_OILPAN === '1'
+    ? ['cppgc', 'disabled-by-default-cppgc', 'blink_gc', 'disabled-by-default-blink_gc']
+    : [])
+].join(',')
+
+type TraceEvent = {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+  tdur?: number
+  args?: Record<string, unknown>
+}
+type Span = {
+  name: string
+  ts: number
+  end: number
+  dur: number
+  tdur: number
+  depth: number
+  detail: string
+  args?: Record<string, unknown>
+}
+type Profile = {
+  nodes: {
+    id: number
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+  }[]
+  startTime: number
+  samples: number[]
+  timeDeltas: number[]
+}
+export type TaskReport = { tdurMs: number; durMs: number; posted: string; children: string[]; selfJs: string[] }
+
+/** TRACE_PROFILE=0: traces only, no CPU profile beside them; =alt: a profile every other run. */
+let PROFILE = process.env.TRACE_PROFILE !== '0'
+
+const builds: Record<'A' | 'B', string> = {
+  A: RENDERER_DIR,
+  B: process.env.TRACE_B ? join(ROOT, process.env.TRACE_B, 'renderer') : RENDERER_DIR
+}
+
+/** Source maps of the builds' assets, loaded on first use. */
+const maps = new Map<string, { originalPositionFor: (p: { line: number; column: number }) => SourcePosition } | null>()
+type SourcePosition = { source: string | null; line: number | null; name: string | null }
+function mapped(build: string, url: string, line: number, column: number, fallback: string): string {
+  const file = url.split('/assets/')[1]
+  if (!file) return `${fallback} ${url ? basename(url) : ''}`.trim()
+  const key = join(build, 'assets', `${file.split('?')[0]}.map`)
+  if (!maps.has(key)) {
+    if (!existsSync(key)) maps.set(key, null)
+    else {
+      const { SourceMapConsumer } = createRequire(__filename)('source-map-js') as {
+        SourceMapConsumer: new (raw: unknown) => { originalPositionFor: (p: unknown) => SourcePosition }
+      }
+      // Read synchronously once per file: a tool, not the app.
+      maps.set(key, new SourceMapConsumer(JSON.parse(readFileSync(key, 'utf8'))))
+    }
+  }
+  const consumer = maps.get(key)
+  if (!consumer) return `${fallback} ${file}:${line + 1}`
+  const at = consumer.originalPositionFor({ line: line + 1, column })
+  const source = (at.source ?? file).replace(/^.*src-renderer\/src\//, '').replace(/^.*node_modules\//, 'nm/')
+  return `${fallback || at.name || '(anonymous)'} ${source}:${at.line ?? '?'}`
+}
+
+/** The renderer main thread's spans (X events, and B/E pairs made into spans), with their nesting depth. */
+function mainThreadSpans(events: TraceEvent[]): Span[] {
+  const names = new Map<string, string>()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name ?? ''))
+  const busy = new Map<string, number>()
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`
+    if (names.get(key) === 'CrRendererMain' && e.ph === 'X' && e.name.endsWith('RunTask'))
+      busy.set(key, (busy.get(key) ?? 0) + (e.tdur ?? 0))
+  }
+  const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (!main) return []
+  const spans: Span[] = []
+  const open: TraceEvent[] = []
+  const detailOf = (e: TraceEvent): string => {
+    const data = (e.args?.data ?? e.args?.beginData ?? {}) as Record<string, unknown>
+    const bits = [data.functionName, data.url ? basename(String(data.url)) : null, data.type, data.usedHeapSizeBefore]
+    return bits.filter((b) => b !== undefined && b !== null && b !== '').join(' ')
+  }
+  for (const e of events.filter((x) => `${x.pid}:${x.tid}` === main).sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X')
+      spans.push({
+        name: e.name,
+        ts: e.ts,
+        end: e.ts + (e.dur ?? 0),
+        dur: e.dur ?? 0,
+        tdur: e.tdur ?? e.dur ?? 0,
+        depth: 0,
+        detail: detailOf(e),
+        args: e.args
+      })
+    else if (e.ph === 'B') open.push(e)
+    else if (e.ph === 'E') {
+      const b = open.pop()
+      if (b)
+        spans.push({
+          name: b.name,
+          ts: b.ts,
+          end: e.ts,
+          dur: e.ts - b.ts,
+          tdur: e.ts - b.ts,
+          depth: 0,
+          detail: detailOf(b)
+        })
+    }
+  }
+  spans.sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+  const stack: Span[] = []
+  for (const s of spans) {
+    while (stack.length && stack[stack.length - 1]!.end <= s.ts) stack.pop()
+    s.depth = stack.length
+    stack.push(s)
+  }
+  return spans
+}
+
+/** The `count` longest tasks by thread time, each with its larger children and the profile's self time inside it. */
+function longestTasks(spans: Span[], profile: Profile | null, build: string, count = 3): TaskReport[] {
+  // The CPU profiler's own start (a task of 100-500 ms at the stress size: it walks the heap's code) is the tool's.
+  const profilerStarts = spans.filter((s) => s.name === 'CpuProfiler::StartProfiling')
+  const tasks = spans.filter(
+    (s) => s.depth === 0 && s.name.endsWith('RunTask') && !profilerStarts.some((p) => p.ts >= s.ts && p.end <= s.end)
+  )
+  tasks.sort((a, b) => b.tdur - a.tdur)
+  const samples: { t: number; node: number }[] = []
+  if (profile) {
+    let t = profile.startTime
+    profile.samples.forEach((node, i) => {
+      t += profile.timeDeltas[i] ?? 0
+      samples.push({ t, node })
+    })
+  }
+  const nodes = new Map(profile?.nodes.map((n) => [n.id, n]) ?? [])
+  return tasks.slice(0, count).map((task) => {
+    const inside = spans.filter((s) => s !== task && s.ts >= task.ts && s.end <= task.end && s.depth <= 8)
+    const children = inside
+      .filter((s) => s.tdur >= 4000)
+      .slice(0, 24)
+      .map(
+        (s) =>
+          `${'  '.repeat(s.depth)}${s.name}${s.detail ? ` [${s.detail}]` : ''} ${(s.dur / 1000).toFixed(0)} ms / ${(s.tdur / 1000).toFixed(0)} ms thread`
+      )
+    const self = new Map<string, number>()
+    const gap = samples.length > 1 ? (samples[samples.length - 1]!.t - samples[0]!.t) / samples.length : 0
+    for (const s of samples) {
+      if (s.t < task.ts || s.t > task.end) continue
+      const n = nodes.get(s.node)
+      if (!n) continue
+      const f = n.callFrame
+      const name = f.url ? mapped(build, f.url, f.lineNumber, f.columnNumber, f.functionName) : f.functionName
+      self.set(name, (self.get(name) ?? 0) + gap)
+    }
+    const selfJs = [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([name, us]) => `${(us / 1000).toFixed(0)} ms ${name}`)
+    // Where the task was posted from (sequence_manager's args), which names the work when nothing inside is traced.
+    const posted = JSON.stringify([task.args ?? {}, ...inside.slice(0, 2).map((s) => s.args ?? {})]).slice(0, 600)
+    return { tdurMs: task.tdur / 1000, durMs: task.dur / 1000, posted, children, selfJs }
+  })
+}
+
+/** Runs `body` under a trace and a CPU profile; returns its result, the main thread's spans and the profile. */
+async function traced<T>(
+  cdp: CDPSession,
+  body: () => Promise<T>
+): Promise<{ result: T; spans: Span[]; profile: Profile | null }> {
+  const events: TraceEvent[] = []
+  const onData = (e: { value: TraceEvent[] }) => {
+    for (const v of e.value) events.push(v)
+  }
+  cdp.on('Tracing.dataCollected', onData)
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
+  if (PROFILE) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  }
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' })
+  if (PROFILE) await cdp.send('Profiler.start')
+  const result = await body()
+  const profile = PROFILE ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null
+  await cdp.send('Tracing.end')
+  await done
+  cdp.off('Tracing.dataCollected', onData)
+  return { result, spans: mainThreadSpans(events), profile }
+}
+
+const MIME: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2'
+}
+
+it('list pages under Chrome traces', async () => {
+  const browserPath = findChromium()
+  if (!browserPath) throw new Error('no Chromium')
+  const size = (process.env.TRACE_SIZE ?? 'stress') as BenchSize
+  const runs = Number(process.env.TRACE_RUNS ?? 2)
+  const wanted = (process.env.TRACE_LISTS ?? 'organisations,engagements,workshops,areas,evaluations').split(',')
+  const outDir = process.env.TRACE_DIR ?? join(ROOT, '.tmp', 'lists-trace')
+  await mkdir(outDir, { recursive: true })
+  const order: ('A' | 'B')[] = process.env.TRACE_B ? ['A', 'B'] : ['A']
+  const h = await startHarness(browserPath)
+  const page = h.page
+  const origin = new URL(h.bridge.url).origin
+  let current: 'A' | 'B' = 'A'
+  await h.context.addInitScript(OBSERVE_LONG_TASKS)
+  await h.context.route(
+    (url) => url.origin === origin && (/^\/(index\.html)?$/.test(url.pathname) || url.pathname.startsWith('/assets/')),
+    async (route) => {
+      if (current === 'A') return route.continue()
+      const path = new URL(route.request().url()).pathname
+      const file = join(builds.B, path === '/' ? 'index.html' : path.slice(1))
+      const response = await route.fetch()
+      return route.fulfill({
+        response,
+        status: existsSync(file) ? 200 : 404,
+        headers: { ...response.headers(), 'content-type': MIME[extname(file)] ?? 'application/octet-stream' },
+        body: existsSync(file) ? await readFile(file) : ''
+      })
+    }
+  )
+  const log = (line: string) => console.log(line)
+  const results: Record<string, unknown>[] = []
+  try {
+    await page.goto(h.bridge.url)
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 })
+    const seeded = await seedStressPortfolio(page, listSize(size))
+    log(
+      `seeded ${JSON.stringify(seeded.counts)}; load ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`
+    )
+    const cdp = await h.context.newCDPSession(page)
+    const start = async () => {
+      await page.goto('about:blank')
+      await page.goto(`${h.bridge.url}#/`)
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 })
+      await page.evaluate(settleAfter('', `document.querySelector('main h1')`))
+    }
+    for (const list of LISTS.filter((l) => wanted.includes(l.path.slice(1)))) {
+      const own = `document.querySelector('main ${list.own}')`
+      const ready = list.table === 'evaluations' ? own : `${own} && ${ROWS_DRAWN}`
+      const sample = list.sample ? seeded.samples[list.sample] : null
+      for (let run = 0; run < runs; run++) {
+        if (process.env.TRACE_PROFILE === 'alt') PROFILE = run % 2 === 1
+        for (const build of order) {
+          current = build
+          const dir = builds[build]
+          await start()
+          const open = await traced(cdp, async () => {
+            return (await page.evaluate(settleAfter(`location.hash = '${list.path}'`, ready))) as {
+              ms: number
+              longest: number
+            }
+          })
+          const report: Record<string, unknown> = {
+            list: list.path,
+            build,
+            profiled: PROFILE,
+            run,
+            load: loadavg()[0],
+            settleMs: open.result.ms,
+            longestWallMs: open.result.longest,
+            open: longestTasks(open.spans, open.profile, dir)
+          }
+          if (sample) {
+            const filter = await traced(cdp, async () => {
+              return (await page.evaluate(settleAfter(fillSearch(sample), ready))) as { ms: number; longest: number }
+            })
+            report.filterMs = filter.result.ms
+            report.filter = longestTasks(filter.spans, filter.profile, dir, 2)
+            // Back to the whole list, then type the name key by key (the bench's measure of search as you type).
+            await page.evaluate(settleAfter(fillSearch(''), ready))
+            await page.evaluate(`(() => {
+              window.__inputs = []; window.__shown = []; let key = null
+              const box = document.querySelector('main input[type=search]')
+              document.addEventListener('keydown', (e) => { key = e.timeStamp }, { capture: true })
+              box.addEventListener('input', () => {
+                window.__inputs.push({ t0: key ?? performance.now(), value: box.value }); key = null
+              }, { capture: true })
+              new MutationObserver((records) => {
+                for (const r of records) window.__shown.push({ t: performance.now(), value: r.target.getAttribute('data-search') })
+              }).observe(document.querySelector('main'), { subtree: true, attributes: true, attributeFilter: ['data-search'] })
+              window.__latencies = () => window.__inputs.map((input, i) => {
+                const later = new Set(window.__inputs.slice(i).map((x) => x.value))
+                const hit = window.__shown.find((s) => s.t >= input.t0 && later.has(s.value))
+                return hit ? hit.t - input.t0 : null
+              })
+            })()`)
+            await page.locator('main input[type=search]').first().focus()
+            const typing = await traced(cdp, async () => {
+              await page.keyboard.type(sample, { delay: 120 })
+              await page.waitForTimeout(1000)
+              return (await page.evaluate('window.__latencies()')) as (number | null)[]
+            })
+            const keys = typing.result.filter((x): x is number => x !== null)
+            report.keys = {
+              typed: sample.length,
+              answered: keys.length,
+              median: median(keys),
+              p95: percentile(keys, 95),
+              all: keys.map(Math.round)
+            }
+            report.typing = longestTasks(typing.spans, typing.profile, dir, 2)
+          }
+          results.push(report)
+          log(JSON.stringify(report, null, 1))
+        }
+      }
+    }
+  } finally {
+    await writeFile(join(outDir, `lists-trace-${Date.now()}.json`), JSON.stringify(results, null, 1))
+    await h.close()
+  }
+})
