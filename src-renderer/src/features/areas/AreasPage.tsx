@@ -133,7 +133,7 @@ export function AreasPage() {
         key: 'area',
         lines: 2,
         label: t('allAreas.area'),
-        width: 'minmax(10rem, 3fr)',
+        width: 'minmax(10rem, 2.7fr)',
         sortKey: 'name',
         rowHeader: true,
         render: (r) => (
@@ -146,7 +146,7 @@ export function AreasPage() {
         key: 'client',
         lines: 2,
         label: t('allAreas.client'),
-        width: 'minmax(7rem, 1.8fr)',
+        width: 'minmax(7rem, 1.4fr)',
         sortKey: 'client',
         render: (r) => <span title={r.client}>{r.client}</span>
       },
@@ -154,8 +154,9 @@ export function AreasPage() {
         key: 'route',
         lines: 2,
         label: t('allAreas.route'),
-        // Room for a route on two lines ("Förhandlat med / annonsering") at 1280 px.
-        width: 'minmax(4.5rem, 1.6fr)',
+        // Room at 1280 px for the longest one-word route ("Funktionsupphandling", "Innovationspartnerskap") and
+        // for the others on two lines ("Förhandlat med / annonsering").
+        width: 'minmax(4.5rem, 2.2fr)',
         render: (r) => <span title={t(`route.${r.area.route}`)}>{t(`routeShort.${r.area.route}`)}</span>
       },
       {
@@ -163,8 +164,7 @@ export function AreasPage() {
         // In a narrow window under its heading, at the card's width: "Under upphandling" is too long beside it.
         lines: 2,
         label: t('allAreas.status'),
-        // Wide enough for the longest badge ("Under upphandling"); the route gives up the room, so the row's
-        // least width is unchanged (a 1024-pixel window).
+        // Wide enough for the longest badge ("Under upphandling").
         width: '10rem',
         render: (r) => (
           <StatusBadge tone={areaStatusTone(r.area.status)}>{t(`areaStatus.${r.area.status}`)}</StatusBadge>
@@ -173,9 +173,8 @@ export function AreasPage() {
       {
         key: 'score',
         label: t('allAreas.score'),
-        // Wide enough for "ofullständig"; the client and the rank give up the room, so the row's least width
-        // is unchanged.
-        width: '6.5rem',
+        // Wide enough for "ofullständig" in its smaller type (areas.css).
+        width: '5rem',
         numeric: true,
         sortKey: 'score',
         render: (r) =>
@@ -190,7 +189,7 @@ export function AreasPage() {
         lines: 2,
         label: t('allAreas.rank'),
         abbr: t('allAreas.rankShort'),
-        width: '4.5rem',
+        width: '4rem',
         numeric: true,
         // The title opens the area; the rank opens the prioritisation that produced it.
         render: (r) => (
