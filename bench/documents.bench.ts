@@ -62,8 +62,40 @@ function timed<T>(name: string, warmup: number, run: () => Promise<T> | T): () =
     samples.set(name, [...(samples.get(name) ?? []), sample])
   }
 }
+/**
+ * Rows measured in alternation (ours, then the reference, round after round): on a loaded machine the load swings
+ * between rows measured one after the other, so a ratio is only fair between samples taken side by side.
+ */
+const pairs: { name: string; ours: string; reference: string }[] = []
+const ratioRow = ({ name, ours, reference }: (typeof pairs)[number]) => {
+  const warmup = warmups.get(ours) ?? 0
+  const a = (samples.get(ours) ?? []).slice(warmup)
+  const b = (samples.get(reference) ?? []).slice(warmups.get(reference) ?? 0)
+  const rounds = Math.min(a.length, b.length)
+  const ratios = (of: (s: Sample) => number | null) => {
+    const values: number[] = []
+    for (let i = 0; i < rounds; i++) {
+      const x = of(a[i]!)
+      const y = of(b[i]!)
+      if (x !== null && y !== null && y > 0) values.push(x / y)
+    }
+    return values
+  }
+  const wall = ratios((s) => s.ms)
+  const thread = ratios((s) => s.threadCpuMs)
+  return {
+    name,
+    rounds,
+    wallRatioMedian: median(wall),
+    wallRatioMin: Math.min(...wall),
+    wallRatioMax: Math.max(...wall),
+    threadCpuRatioMedian: thread.length === rounds ? median(thread) : null,
+    processCpuRatioMedian: median(ratios((s) => s.processCpuMs))
+  }
+}
+
 afterAll(() => {
-  const rows = [...samples].map(([name, all]) => {
+  const rows: object[] = [...samples].map(([name, all]) => {
     const kept = all.slice(warmups.get(name) ?? 0)
     const ms = kept.map((s) => s.ms)
     const thread = kept.map((s) => s.threadCpuMs).filter((v): v is number => v !== null)
@@ -77,6 +109,16 @@ afterAll(() => {
       processCpuMedianMs: median(kept.map((s) => s.processCpuMs))
     }
   })
+  for (const pair of pairs) {
+    const row = ratioRow(pair)
+    rows.push(row)
+    const cpu = (ratio: number | null) => (ratio === null ? '–' : `${ratio.toFixed(2)}×`)
+    console.log(
+      `${row.name}: wall ${row.wallRatioMedian.toFixed(2)}× median of ${row.rounds} alternated rounds ` +
+        `(${row.wallRatioMin.toFixed(2)}×–${row.wallRatioMax.toFixed(2)}×), rendering thread's CPU ` +
+        `${cpu(row.threadCpuRatioMedian)}, process CPU ${cpu(row.processCpuRatioMedian)} (target ≤ 1.5×)`
+    )
+  }
   const dir = fileURLToPath(new URL('../bench-results/', import.meta.url))
   mkdirSync(dir, { recursive: true })
   writeFileSync(`${dir}documents.json`, `${JSON.stringify(rows, null, 2)}\n`)
@@ -134,20 +176,23 @@ for (const areas of [30, 500]) {
       options
     )
     bench(
-      'renderProposal, without page estimation',
-      timed(`${areas} areas: renderProposal, without page estimation`, 1, () =>
-        renderProposal(model, { estimatePages: false })
-      ),
-      options
-    )
-    bench(
       'docx library alone, the same content without styles, cover or picture (floor of the library)',
       timed(`${areas} areas: docx library alone, same content`, 1, () => plainDocxProposal(model)),
       options
     )
+    // Issue 12 point 8's ratio: ours without estimation and docxtemplater alternated, each round one of each; every
+    // sample is in bench-results/documents.json, with the ratios (wall, rendering thread's CPU, process CPU).
+    const ours = `${areas} areas: renderProposal, without page estimation`
+    const reference = `${areas} areas: docxtemplater, same content and matrix`
+    pairs.push({ name: `${areas} areas: renderProposal without page estimation / docxtemplater`, ours, reference })
+    const oursRun = timed(ours, 1, () => renderProposal(model, { estimatePages: false }))
+    const referenceRun = timed(reference, 1, () => fillProposal(template, model))
     bench(
-      'docxtemplater, the same content and matrix picture into a template (reference)',
-      timed(`${areas} areas: docxtemplater, same content and matrix`, 1, () => fillProposal(template, model)),
+      'renderProposal without page estimation, then docxtemplater filling the same content and matrix (alternated; ratio printed and in bench-results/documents.json)',
+      async () => {
+        await oursRun()
+        await referenceRun()
+      },
       options
     )
   })
