@@ -1,4 +1,5 @@
-import { memo, useLayoutEffect, useRef, useState, type ReactElement } from 'react'
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useRef, type ReactElement } from 'react'
 import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, stackLabel, type Column, type SortDirection } from './TableHead'
 import { NARROW_WINDOW, useMediaQuery } from './use-media-query'
@@ -37,10 +38,10 @@ const FALLBACK_HEIGHT = 720
  * DataTable's: a card per row, one line per column behind its heading, so no column is cut or needs a
  * sideways scroll; every row is still the same height, so the list stays virtualised.
  *
- * The rows in view follow from the scroll position and the row height alone: every row is the same height, so
- * nothing is measured and a render costs the rows drawn, not the rows listed. (@tanstack/react-virtual, used here
- * before, worked out a position per row on every render with a new row count or key function: 30 000 areas spent
- * 100-200 ms of a render in it, and a keystroke that narrowed the list paid it again; docs/PERFORMANCE.md.)
+ * The rows in view come from @tanstack/react-virtual. Its item keys are the default (the index) and its size
+ * function is stable for a row height, so it works out the rows' positions again only when the row count or the
+ * row height changes, not on every render (a key function made from `rowKey` changes with every new row list and
+ * made it rebuild 30 000 positions per keystroke; docs/PERFORMANCE.md). React's keys are still the rows' own.
  */
 export function VirtualTable<T, S extends string>({
   label,
@@ -63,31 +64,19 @@ export function VirtualTable<T, S extends string>({
   const scrollRef = useRef<HTMLDivElement>(null)
   const stacked = useMediaQuery(NARROW_WINDOW)
   const rowHeight = virtualRowHeight(columns, stacked)
-  // The body's scroll position and height, read on scroll and resize.
-  const [view, setView] = useState({ top: 0, height: 0 })
-  useLayoutEffect(() => {
-    const body = scrollRef.current
-    if (!body) return
-    const read = () =>
-      setView((before) =>
-        before.top === body.scrollTop && before.height === body.clientHeight
-          ? before
-          : { top: body.scrollTop, height: body.clientHeight }
+  const estimateSize = useCallback(() => rowHeight, [rowHeight])
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    overscan: OVERSCAN,
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) =>
+        cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT })
       )
-    read()
-    body.addEventListener('scroll', read, { passive: true })
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read)
-    resize?.observe(body)
-    return () => {
-      body.removeEventListener('scroll', read)
-      resize?.disconnect()
-    }
-  }, [])
-  const height = view.height > 0 ? view.height : FALLBACK_HEIGHT
-  const last = Math.min(rows.length, Math.ceil((view.top + height) / rowHeight) + OVERSCAN)
-  const first = Math.min(last, Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN))
-  const drawn: number[] = []
-  for (let i = first; i < last; i++) drawn.push(i)
+  })
+  // Every row is one height: when it changes (a two-line column, a narrow window), place the rows again.
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
   const template = stacked ? undefined : columns.map((c) => c.width ?? '1fr').join(' ')
   const bodyHeight = `min(${rows.length * rowHeight}px, max(18rem, calc(100vh - 22rem)))`
 
@@ -107,13 +96,13 @@ export function VirtualTable<T, S extends string>({
         onSort={onSort}
       />
       <div role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
-        <div className="vtable-spacer" style={{ height: rows.length * rowHeight }}>
-          {drawn.map((index) => (
+        <div className="vtable-spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map(({ index, start }) => (
             <VirtualRow
               key={rowKey(rows[index]!)}
               row={rows[index]!}
               index={index}
-              start={index * rowHeight}
+              start={start}
               columns={columns}
               template={template}
               height={rowHeight}
