@@ -230,8 +230,9 @@ async function traced<T>(
   body: () => Promise<T>
 ): Promise<{ result: T; spans: Span[]; profile: Profile | null }> {
   const events: TraceEvent[] = []
-  const onData = (e: { value: TraceEvent[] }) => {
-    for (const v of e.value) events.push(v)
+  // CDP types a trace event as a plain object: these carry at least the fields TraceEvent names.
+  const onData = (e: { value: object[] }) => {
+    for (const v of e.value) events.push(v as TraceEvent)
   }
   cdp.on('Tracing.dataCollected', onData)
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
