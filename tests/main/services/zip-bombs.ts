@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto'
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib'
 import { zipSync } from 'fflate'
-import type { Zippable } from 'fflate'
 
 const portfolio = new TextEncoder().encode('{"format":"matbar-portfolio"}')
 
@@ -88,14 +87,14 @@ export function honestCpuBomb(
   mib: number,
   portfolio?: { tables: { attachments: Record<string, unknown>[] } }
 ): Buffer {
-  const files: Zippable = {}
+  const files: Record<string, Uint8Array> = {}
   const rows: Record<string, unknown>[] = []
   const template = portfolio?.tables.attachments[0] ?? {}
   for (let i = 0; i < count; i++) {
     const data = new Uint8Array(mib * 1024 * 1024)
     data[i] = 1
     const sha256 = createHash('sha256').update(data).digest('hex')
-    files[`attachments/${sha256}/fil-${i}.pdf`] = [data, { level: 9 }]
+    files[`attachments/${sha256}/fil-${i}.pdf`] = data
     rows.push({
       ...template,
       id: `att-bomb-${i}`,
@@ -106,19 +105,18 @@ export function honestCpuBomb(
     })
   }
   if (portfolio) portfolio.tables.attachments = rows
-  files['portfolio.json'] = [
-    new TextEncoder().encode(portfolio ? JSON.stringify(portfolio) : '{"format":"matbar-portfolio"}'),
-    { level: 6 }
-  ]
-  return Buffer.from(zipSync(files))
+  files['portfolio.json'] = new TextEncoder().encode(
+    portfolio ? JSON.stringify(portfolio) : '{"format":"matbar-portfolio"}'
+  )
+  return zipNative(files, 9)
 }
 
 /**
- * A zip of `files` deflated by node:zlib (native, level 1), each distinct data object deflated once: the large
+ * A zip of `files` deflated by node:zlib (native, level 1 unless given), each distinct data object deflated once: the large
  * archives of the tests (hundreds of MiB of zeros or spaces) without fflate's JavaScript deflate, which took most of
  * those tests' time. Plain ZIP (no ZIP64), UTF-8 names, entries in the object's order.
  */
-export function zipNative(files: Record<string, Uint8Array>): Buffer {
+export function zipNative(files: Record<string, Uint8Array>, level = 1): Buffer {
   const packed = new Map<Uint8Array, { deflated: Buffer; crc: number }>()
   const parts: Buffer[] = []
   const directory: Buffer[] = []
@@ -126,7 +124,7 @@ export function zipNative(files: Record<string, Uint8Array>): Buffer {
   for (const [name, data] of Object.entries(files)) {
     let entry = packed.get(data)
     if (!entry) {
-      entry = { deflated: deflateRawSync(data, { level: 1 }), crc: crc32(data) }
+      entry = { deflated: deflateRawSync(data, { level }), crc: crc32(data) }
       packed.set(data, entry)
     }
     const nameBytes = Buffer.from(name, 'utf8')
