@@ -147,6 +147,7 @@ export function ExportDocumentPanel({
             />
             {workshops && workshops.length > 0 && (
               <SelectField
+                className="doc-export-workshop"
                 label={t('documentsUi.workshop')}
                 value={workshopId}
                 onChange={(e) => setWorkshopId(e.target.value)}
