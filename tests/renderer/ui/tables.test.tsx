@@ -12,19 +12,25 @@ const columns: Column<Row, SortKey>[] = [
   { key: 'note', label: 'Anteckning', width: '1fr', render: () => '–' }
 ]
 
+type VirtualProps = Parameters<typeof VirtualTable<Row, SortKey>>[0]
+/** The table of these tests: 500 organisations sorted by name, with what a test changes. */
+function virtualTable(changes: Partial<VirtualProps> = {}) {
+  const props: VirtualProps = {
+    label: 'Organisationer',
+    rows,
+    columns,
+    rowKey: (r) => r.id,
+    sort: 'name',
+    direction: 'asc',
+    onSort: () => {},
+    ...changes
+  }
+  return <VirtualTable {...props} />
+}
+
 describe('VirtualTable', () => {
   it('is a table of all rows for assistive technology, drawing only some of them', () => {
-    render(
-      <VirtualTable
-        label="Organisationer"
-        rows={rows}
-        columns={columns}
-        rowKey={(r) => r.id}
-        sort="name"
-        direction="asc"
-        onSort={() => {}}
-      />
-    )
+    render(virtualTable())
     const table = screen.getByRole('table', { name: 'Organisationer' })
     expect(table.getAttribute('aria-rowcount')).toBe('501')
     const drawn = within(table).getAllByRole('row')
@@ -47,17 +53,7 @@ describe('VirtualTable', () => {
 
   it('draws the rows at the scroll position, each at its place, however far down', () => {
     const many: Row[] = Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, name: `Kommun ${i}`, size: i }))
-    render(
-      <VirtualTable
-        label="Områden"
-        rows={many}
-        columns={columns}
-        rowKey={(r) => r.id}
-        sort="name"
-        direction="asc"
-        onSort={() => {}}
-      />
-    )
+    render(virtualTable({ label: 'Områden', rows: many }))
     const table = screen.getByRole('table', { name: 'Områden' })
     const body = within(table).getAllByRole('rowgroup').at(-1)!
     // 44 px rows: row 20 000 starts at 880 000 px.
@@ -73,17 +69,7 @@ describe('VirtualTable', () => {
 
   it('marks the sorted column and sorts by a heading’s button', () => {
     const onSort = vi.fn()
-    render(
-      <VirtualTable
-        label="Organisationer"
-        rows={rows}
-        columns={columns}
-        rowKey={(r) => r.id}
-        sort="size"
-        direction="desc"
-        onSort={onSort}
-      />
-    )
+    render(virtualTable({ sort: 'size', direction: 'desc', onSort }))
     const headers = screen.getAllByRole('columnheader')
     expect(headers.map((h) => h.getAttribute('aria-sort'))).toEqual([null, 'descending', null])
     fireEvent.click(within(headers[0]!).getByRole('button', { name: /Namn/ }))
@@ -235,17 +221,7 @@ describe('VirtualTable in a narrow window', () => {
         }) as unknown as MediaQueryList
     )
     try {
-      render(
-        <VirtualTable
-          label="Organisationer"
-          rows={rows}
-          columns={columns}
-          rowKey={(r) => r.id}
-          sort="name"
-          direction="asc"
-          onSort={() => {}}
-        />
-      )
+      render(virtualTable())
       const table = screen.getByRole('table', { name: 'Organisationer' })
       expect(table.classList.contains('stacked')).toBe(true)
       const [head, first, second] = within(table).getAllByRole('row')
@@ -269,18 +245,7 @@ describe('VirtualTable in a narrow window', () => {
 
 describe('VirtualTable with a two-line column (lines: 2)', () => {
   const twoLines: Column<Row, SortKey>[] = [{ ...columns[0]!, lines: 2 }, columns[1]!, { ...columns[2]!, lines: 2 }]
-  const draw = () =>
-    render(
-      <VirtualTable
-        label="Organisationer"
-        rows={rows}
-        columns={twoLines}
-        rowKey={(r) => r.id}
-        sort="name"
-        direction="asc"
-        onSort={() => {}}
-      />
-    )
+  const draw = () => render(virtualTable({ columns: twoLines }))
 
   it('gives every row the height of two lines and puts the value in the box that wraps and is cut after two', () => {
     draw()
