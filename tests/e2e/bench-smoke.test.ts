@@ -37,7 +37,10 @@ describe.skipIf(!browserPath)('npm run bench at the tiny size, in Chromium', () 
       'list page /areas: settled, and a search',
       'list page /evaluations: settled, and a search',
       'search as you type, per keystroke',
-      'renderer JS heap, organisation list open'
+      'renderer JS heap, organisation list open',
+      'one workshop with its areas, scores and evaluations written into IndexedDB',
+      're-rank after a weight change',
+      'open a workshop'
     ])
     // Every measured figure has its runs, and each line of the table is there.
     for (const f of bench.figures.filter((f) => f.note?.startsWith('not measured') !== true))

@@ -37,7 +37,7 @@ export type Seeded = {
 }
 
 const ENTRY = `
-import { generatePortfolio } from './scripts/seed/generate-portfolio'
+import { generatePortfolio, seededRandom } from './scripts/seed/generate-portfolio'
 globalThis.__matbarSeed = async (size, skip) => {
   const { tables } = generatePortfolio(size)
   const db = await new Promise((resolve, reject) => {
@@ -75,6 +75,53 @@ globalThis.__matbarSeed = async (size, skip) => {
     }
   }
 }
+globalThis.__matbarSeedWorkshop = async ({ areas, evaluations, seed }) => {
+  const { tables } = generatePortfolio(
+    { organisations: 1, contacts: 8, engagements: 1, workshops: 1, areas, evaluations, measurements: 0 },
+    seed
+  )
+  // The generator gives four criteria; two more, each area scored on them too (the same seed, the same rows).
+  const rnd = seededRandom(seed + 1)
+  const hex = (n) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('')
+  const uuid = () => hex(8) + '-' + hex(4) + '-4' + hex(3) + '-a' + hex(3) + '-' + hex(12)
+  const engagement = tables.engagements[0]
+  const workshop = tables.workshops[0]
+  // Its question is the generator's copy of a built-in one: not written (the list seed has written them).
+  workshop.questionId = null
+  const at = tables.criteria[0].createdAt
+  for (const extra of [['Tid till effekt', 'benefit'], ['Risk', 'cost']]) {
+    const criterion = { id: uuid(), createdAt: at, updatedAt: at, engagementId: engagement.id, name: extra[0],
+      weight: 1 + Math.floor(rnd() * 5), direction: extra[1], order: tables.criteria.length, fromVotes: false }
+    tables.criteria.push(criterion)
+    for (const area of tables.areas)
+      tables.scores.push({ id: uuid(), createdAt: at, updatedAt: at, areaId: area.id, criterionId: criterion.id,
+        value: 1 + Math.floor(rnd() * 5) })
+  }
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('matbar')
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+  const names = Object.keys(tables).filter((name) => name !== 'questions' && tables[name].length > 0)
+  // One transaction for every table, as the app writes across tables.
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(names, 'readwrite', { durability: 'relaxed' })
+    for (const name of names) {
+      const store = tx.objectStore(name)
+      for (const row of tables[name]) store.put(row)
+    }
+    tx.oncomplete = resolve
+    tx.onerror = () => reject(tx.error)
+  })
+  db.close()
+  return {
+    engagementId: engagement.id,
+    workshopId: workshop.id,
+    title: workshop.title,
+    criterion: tables.criteria[0].name,
+    counts: Object.fromEntries(names.map((name) => [name, tables[name].length]))
+  }
+}
 `
 
 let bundled: string | null = null
@@ -106,4 +153,28 @@ function seedScript(): string {
 export async function seedStressPortfolio(page: Page, size: SeedSize = STRESS_SIZE): Promise<Seeded> {
   await page.evaluate(seedScript())
   return (await page.evaluate(`globalThis.__matbarSeed(${JSON.stringify(size)}, ${JSON.stringify(SKIP)})`)) as Seeded
+}
+
+/** What seedWorkshop wrote: its engagement and workshop, the first criterion's name, and rows per table. */
+export type SeededWorkshop = {
+  engagementId: string
+  workshopId: string
+  title: string
+  criterion: string
+  counts: Record<string, number>
+}
+
+/**
+ * One engagement of its own client with one workshop: `areas` areas, each scored on six criteria (the generator's
+ * four and two more), `evaluations` evaluations and a few participants, written into the app's database in one
+ * transaction (open the app once first; reload afterwards). A seed of its own, so no id meets the list rows'.
+ */
+export async function seedWorkshop(
+  page: Page,
+  { areas, evaluations, seed = 15_200 }: { areas: number; evaluations: number; seed?: number }
+): Promise<SeededWorkshop> {
+  await page.evaluate(seedScript())
+  return (await page.evaluate(
+    `globalThis.__matbarSeedWorkshop(${JSON.stringify({ areas, evaluations, seed })})`
+  )) as SeededWorkshop
 }
