@@ -140,18 +140,41 @@ export function formatMonth(value: string, lang: Language): string {
 }
 
 /**
- * A date and time: "12 mars 2026 09:00" / "12 Mar 2026, 09:00". Accepts a local YYYY-MM-DDTHH:mm
- * (shown as written) or an ISO timestamp (shown in `timeZone`, else the computer's zone).
+ * A date and its time of day, apart: { date: "12 mars 2026", time: "kl. 09.00" } in Swedish (as the time fields
+ * and the documents write it), { date: "12 Mar 2026", time: "09:00" } in English. Accepts a local
+ * YYYY-MM-DDTHH:mm (shown as written) or an ISO timestamp (shown in `timeZone`, else the computer's zone); null
+ * when the text is not a date and time.
+ */
+export function formatDateTimeParts(
+  value: string,
+  lang: Language,
+  timeZone?: string
+): { date: string; time: string } | null {
+  const read = readDate(value)
+  if (!read) return null
+  const zone = read.wallClock ? 'UTC' : timeZone
+  const date = dateFormat(lang, `date|medium|${zone ?? 'local'}`, { dateStyle: 'medium', timeZone: zone }).format(
+    read.date
+  )
+  const clock = dateFormat(lang, `time|${zone ?? 'local'}`, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone
+  }).formatToParts(read.date)
+  const hour = clock.find((p) => p.type === 'hour')?.value ?? ''
+  const minute = clock.find((p) => p.type === 'minute')?.value ?? ''
+  return { date, time: lang === 'sv' ? `kl. ${hour}.${minute}` : `${hour}:${minute}` }
+}
+
+/**
+ * A date and time: "12 mars 2026 kl. 09.00" / "12 Mar 2026, 09:00". Accepts a local YYYY-MM-DDTHH:mm
+ * (shown as written) or an ISO timestamp (shown in `timeZone`, else the computer's zone); other text unchanged.
  */
 export function formatDateTime(value: string, lang: Language, timeZone?: string): string {
-  const read = readDate(value)
-  if (!read) return value
-  const zone = read.wallClock ? 'UTC' : timeZone
-  return dateFormat(lang, `datetime|${zone ?? 'local'}`, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: zone
-  }).format(read.date)
+  const parts = formatDateTimeParts(value, lang, timeZone)
+  if (!parts) return value
+  return lang === 'sv' ? `${parts.date} ${parts.time}` : `${parts.date}, ${parts.time}`
 }
 
 /** Today as YYYY-MM-DD on the computer's own calendar (not UTC): the day the consultant is living in. */

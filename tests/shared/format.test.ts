@@ -111,13 +111,15 @@ describe('format', () => {
 
   describe('formatDateTime()', () => {
     it("shows a workshop's local start as written", () => {
-      expect(plain(formatDateTime('2026-02-12T09:00', 'sv'))).toBe('12 feb. 2026 09:00')
+      expect(plain(formatDateTime('2026-02-12T09:00', 'sv'))).toBe('12 feb. 2026 kl. 09.00')
       expect(plain(formatDateTime('2026-02-12T09:00', 'en'))).toBe('12 Feb 2026, 09:00')
+      expect(plain(formatDateTime('2026-02-12T21:05', 'en'))).toBe('12 Feb 2026, 21:05')
+      expect(plain(formatDateTime('2026-02-12T00:30', 'sv'))).toBe('12 feb. 2026 kl. 00.30')
     })
 
     it('shows a timestamp in the given time zone', () => {
-      expect(plain(formatDateTime('2026-02-12T08:00:00.000Z', 'sv', 'Europe/Stockholm'))).toBe('12 feb. 2026 09:00')
-      expect(plain(formatDateTime('2026-07-12T08:00:00.000Z', 'sv', 'Europe/Stockholm'))).toBe('12 juli 2026 10:00')
+      expect(plain(formatDateTime('2026-02-12T08:00:00.000Z', 'sv', 'Europe/Stockholm'))).toBe('12 feb. 2026 kl. 09.00')
+      expect(plain(formatDateTime('2026-07-12T08:00:00.000Z', 'sv', 'Europe/Stockholm'))).toBe('12 juli 2026 kl. 10.00')
     })
 
     it('returns text that is not a date and time unchanged', () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '@shared/entities'
-import { formatDateTime } from '@shared/format'
+import { formatDateTimeParts } from '@shared/format'
 import { downloadBase64 } from '@renderer/lib/base64'
 import { errorMessage } from '@renderer/lib/errors'
 import { useApi } from '@renderer/platform/services'
@@ -74,11 +74,15 @@ export function DocumentList({
       label: t('documentsUi.columns.created'),
       render: ({ record }) => {
         // Date and time each kept whole, the time on a line of its own where the column is narrow.
-        const text = formatDateTime(record.createdAt, language)
-        const cut = text.lastIndexOf(' ')
+        const parts = formatDateTimeParts(record.createdAt, language)
+        if (!parts) return record.createdAt
         return (
           <>
-            <span className="nowrap">{text.slice(0, cut)}</span> <span className="nowrap">{text.slice(cut + 1)}</span>
+            <span className="nowrap">
+              {parts.date}
+              {language === 'sv' ? '' : ','}
+            </span>{' '}
+            <span className="nowrap">{parts.time}</span>
           </>
         )
       }
