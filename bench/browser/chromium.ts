@@ -173,6 +173,28 @@ export const WATCH_RANKING = `(() => {
 })()`
 
 /** Sets a search box's text as typing would (React listens to input events). */
+/**
+ * Per keystroke in the list's search field: the time from its keydown to the commit of the list for that text (or a
+ * later one). The list's count carries the text its rows answer (data-search), so a key that leaves the rows as they
+ * were is timed too. Installed before typing; `window.__latencies()` reads the times (null where no answer came).
+ */
+export const WATCH_SEARCH_LATENCY = `(() => {
+  window.__inputs = []; window.__shown = []; let key = null
+  const box = document.querySelector('main input[type=search]')
+  document.addEventListener('keydown', (e) => { key = e.timeStamp }, { capture: true })
+  box.addEventListener('input', () => {
+    window.__inputs.push({ t0: key ?? performance.now(), value: box.value }); key = null
+  }, { capture: true })
+  new MutationObserver((records) => {
+    for (const r of records) window.__shown.push({ t: performance.now(), value: r.target.getAttribute('data-search') })
+  }).observe(document.querySelector('main'), { subtree: true, attributes: true, attributeFilter: ['data-search'] })
+  window.__latencies = () => window.__inputs.map((input, i) => {
+    const later = new Set(window.__inputs.slice(i).map((x) => x.value))
+    const hit = window.__shown.find((s) => s.t >= input.t0 && later.has(s.value))
+    return hit ? hit.t - input.t0 : null
+  })
+})()`
+
 export function fillSearch(text: string): string {
   return `(() => {
     const box = document.querySelector('main input[type=search]')
@@ -486,22 +508,7 @@ export async function runChromiumBench({
           // Per keystroke: the time from its keydown to the commit of the list for that text (or a later one). The
           // list's count carries the text its rows answer (data-search), so a key that leaves the rows as they
           // were is timed too; timing to the next change of the rows charged such keys with the next key's wait.
-          await page.evaluate(`(() => {
-            window.__inputs = []; window.__shown = []; let key = null
-            const box = document.querySelector('main input[type=search]')
-            document.addEventListener('keydown', (e) => { key = e.timeStamp }, { capture: true })
-            box.addEventListener('input', () => {
-              window.__inputs.push({ t0: key ?? performance.now(), value: box.value }); key = null
-            }, { capture: true })
-            new MutationObserver((records) => {
-              for (const r of records) window.__shown.push({ t: performance.now(), value: r.target.getAttribute('data-search') })
-            }).observe(document.querySelector('main'), { subtree: true, attributes: true, attributeFilter: ['data-search'] })
-            window.__latencies = () => window.__inputs.map((input, i) => {
-              const later = new Set(window.__inputs.slice(i).map((x) => x.value))
-              const hit = window.__shown.find((s) => s.t >= input.t0 && later.has(s.value))
-              return hit ? hit.t - input.t0 : null
-            })
-          })()`)
+          await page.evaluate(WATCH_SEARCH_LATENCY)
           await page.locator('main input[type=search]').first().focus()
           await page.keyboard.type(text, { delay: 120 })
           await page.waitForTimeout(smoke ? 200 : 1000)

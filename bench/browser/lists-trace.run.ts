@@ -34,6 +34,7 @@ import {
   percentile,
   ROWS_DRAWN,
   settleAfter,
+  WATCH_SEARCH_LATENCY,
   type BenchSize
 } from './chromium'
 
@@ -340,22 +341,7 @@ it('list pages under Chrome traces', async () => {
             report.filter = longestTasks(filter.spans, filter.profile, dir, 2)
             // Back to the whole list, then type the name key by key (the bench's measure of search as you type).
             await page.evaluate(settleAfter(fillSearch(''), ready))
-            await page.evaluate(`(() => {
-              window.__inputs = []; window.__shown = []; let key = null
-              const box = document.querySelector('main input[type=search]')
-              document.addEventListener('keydown', (e) => { key = e.timeStamp }, { capture: true })
-              box.addEventListener('input', () => {
-                window.__inputs.push({ t0: key ?? performance.now(), value: box.value }); key = null
-              }, { capture: true })
-              new MutationObserver((records) => {
-                for (const r of records) window.__shown.push({ t: performance.now(), value: r.target.getAttribute('data-search') })
-              }).observe(document.querySelector('main'), { subtree: true, attributes: true, attributeFilter: ['data-search'] })
-              window.__latencies = () => window.__inputs.map((input, i) => {
-                const later = new Set(window.__inputs.slice(i).map((x) => x.value))
-                const hit = window.__shown.find((s) => s.t >= input.t0 && later.has(s.value))
-                return hit ? hit.t - input.t0 : null
-              })
-            })()`)
+            await page.evaluate(WATCH_SEARCH_LATENCY)
             await page.locator('main input[type=search]').first().focus()
             const typing = await traced(cdp, async () => {
               await page.keyboard.type(sample, { delay: 120 })
