@@ -60,7 +60,8 @@ describe('AreaPage', () => {
     expect(within(details).getByText('850 000 kr')).toBeTruthy()
     expect(within(details).getByText('Ekonomi i balans 2027')).toBeTruthy()
     expect(within(details).getByText('Prioriterat').className).toMatch(/\bstatus-badge\b/)
-    const hint = screen.getByRole('region', { name: 'Vad lagen tillåter' })
+    // The hint is a panel of its own that may draw a moment after the details (its live query answers later).
+    const hint = await screen.findByRole('region', { name: 'Vad lagen tillåter' })
     expect(hint.textContent).toContain('Ange ett uppskattat kontraktsvärde')
 
     await user.click(within(details).getByRole('button', { name: 'Ändra uppgifter' }))
