@@ -509,8 +509,17 @@ export function contactBlock(ctx: Ctx): Paragraph[] {
   ]
     .map(cleanLine)
     .filter(Boolean)
-  // The lines stay together on one page: an address is never split by a page break.
-  return lines.map((line, i) => para(line, { bold: i === 0, spacingAfter: 0, keepNext: i < lines.length - 1 }))
+  if (lines.length === 0) return []
+  // One paragraph of lines (breaks, not paragraphs) that may not be split: an address is never cut by a page break.
+  // A chain of keep-with-next paragraphs did the same in Word, but LibreOffice split it at a page end (session 8).
+  return [
+    new Paragraph({
+      keepLines: true,
+      children: lines.map(
+        (line, i) => new TextRun({ text: line, bold: i === 0 ? true : undefined, break: i > 0 ? 1 : undefined })
+      )
+    })
+  ]
 }
 
 /** "Sida X av Y" with live page fields, split around the placeholders of the translated text. */

@@ -28,7 +28,7 @@ import {
   TEXT_WIDTH
 } from './blocks'
 import type { Ctx } from './blocks'
-import { areaDetails, areasTable, contactSection, matrixFigure, meansTable } from './sections'
+import { areaDetails, areasTable, contactSection, matrixSection, meansTable } from './sections'
 import { cleanLine, countWord, endSentence, listOf, monthYear, oneFullStop, percentText } from './texts'
 
 const TERMS = ['validity', 'invoicing', 'travel', 'cancellation', 'confidentiality', 'rights'] as const
@@ -353,10 +353,13 @@ export async function renderProposal(input: unknown, options: RenderOptions = {}
     )
   } else {
     // The workshop's results: prioritised areas with their indicators, the matrix, each area in detail.
-    body.push(heading(t('proposal.areas.heading'), 1))
+    // Before the prioritisation (a workshop held, its scoring still to come) the areas are not called prioritised.
+    const ranked = model.areas.some((a) => a.rank !== null)
+    body.push(heading(t(ranked ? 'proposal.areas.heading' : 'proposal.areas.headingUnranked'), 1))
     if (model.areas.length > 0) {
-      body.push(para(t('proposal.areas.intro'), { keepNext: true }), ...areasTable(ctx, model.areas))
-      body.push(heading(t('proposal.areas.matrixHeading'), 2), ...matrixFigure(ctx, model.matrix))
+      const intro = ranked ? t('proposal.areas.intro') : t('proposal.areas.introUnranked', { client })
+      body.push(para(intro, { keepNext: true }), ...areasTable(ctx, model.areas))
+      body.push(...matrixSection(ctx, t('proposal.areas.matrixHeading'), model.matrix))
       for (const area of model.areas) body.push(...areaDetails(ctx, area, model.areas, { showVotes: false }))
     } else {
       body.push(para(t('proposal.areas.none', { client })))

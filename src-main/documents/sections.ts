@@ -67,18 +67,20 @@ function effectText(ctx: Ctx, area: DocumentArea): string {
 /** The prioritised areas as one table: rank, area, indicator baseline → target, effect, route. */
 export function areasTable(ctx: Ctx, areas: readonly DocumentArea[]): FileChild[] {
   const c = (key: string) => ctx.t(`proposal.areas.columns.${key}`)
+  // Before the prioritisation no area has a rank: the table leaves the column out rather than fill it with dashes.
+  const ranked = areas.some((a) => a.rank !== null)
   return [
     dataTable(
       ctx,
       [
-        { header: c('rank'), width: 720, align: 'center' },
-        { header: c('area'), width: 2080 },
+        ...(ranked ? [{ header: c('rank'), width: 720, align: 'center' as const }] : []),
+        { header: c('area'), width: ranked ? 2080 : 2800 },
         { header: c('indicator'), width: 2300 },
         { header: c('effect'), width: 1700, align: 'right' },
         { header: c('route'), width: 2270 }
       ],
       areas.map((a) => [
-        rankLabel(ctx, a, areas),
+        ...(ranked ? [rankLabel(ctx, a, areas)] : []),
         { text: cleanLine(a.title), bold: true },
         indicatorSummary(ctx, a.indicator),
         // The column header says "per year": the cell holds the amount alone, so it never wraps mid-number.
@@ -175,15 +177,27 @@ export function printMatrixLayout(
   return { layout, placedWidthPx: layout.width * scale, placedHeightPx: layout.height * scale }
 }
 
+/** Whether the matrix has a point to draw (an area scored for both effect and feasibility). */
+export function hasPlottedPoints(matrix: DocumentMatrix | null): matrix is DocumentMatrix {
+  return matrix !== null && matrix.points.some((p) => p.x !== null && p.y !== null)
+}
+
+/**
+ * A heading and the value/effort matrix under it, or nothing when no area can be drawn: a document never tells its
+ * reader that a picture could have been there.
+ */
+export function matrixSection(ctx: Ctx, headingText: string, matrix: DocumentMatrix | null): FileChild[] {
+  return hasPlottedPoints(matrix) ? [heading(headingText, 2), ...matrixFigure(ctx, matrix)] : []
+}
+
 /**
  * The value/effort matrix: the picture of numbered dots across the text width, its caption, the rule for
  * scores on a quadrant line, and the legend as a Word table (number, area, rank, effect, feasibility,
- * quadrant) that names every area, so no name is ever cut. Or a sentence saying why there is no picture.
+ * quadrant) that names every area, so no name is ever cut. Nothing when no area can be drawn.
  */
 export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild[] {
   const { t, lang } = ctx
-  const plotted = matrix?.points.filter((p) => p.x !== null && p.y !== null) ?? []
-  if (!matrix || plotted.length === 0) return [para(t('common.matrixNone'))]
+  if (!matrix || !hasPlottedPoints(matrix)) return []
   const quadrants = Object.fromEntries(
     QUADRANT_KEYS.map((key) => [key, t(`common.matrix.quadrants.${key}`)])
   ) as Record<QuadrantKey, string>

@@ -7,7 +7,7 @@ import { roundToOneDecimal } from '@shared/evaluations'
 import { FRAGILE_POINTS } from '@shared/prioritisation'
 import { dataTable, documentContext, factTable, gap, heading, numbered, para, paras, quote, renderDocx } from './blocks'
 import type { Ctx } from './blocks'
-import { areaDetails, contactSection, gradeCountsTable, matrixFigure, meansTable, rankLabel } from './sections'
+import { areaDetails, contactSection, gradeCountsTable, matrixSection, meansTable, rankLabel } from './sections'
 import { cleanLine, countWord, endSentence, listOf, percentText, timeOfDay } from './texts'
 import type { Translate } from './texts'
 
@@ -181,7 +181,11 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   body.push(heading(t('report.prioritisation.heading'), 1))
   const prio = model.prioritisation
   if (prio && prio.criteria.length > 0) {
-    body.push(para(t('report.prioritisation.intro'), { keepNext: true }))
+    // Scored or not yet: a report of a workshop whose scoring was put off says so, and shows no empty results.
+    const scored = model.areas.some((a) => a.rank !== null)
+    body.push(
+      para(t(scored ? 'report.prioritisation.intro' : 'report.prioritisation.introUnscored'), { keepNext: true })
+    )
     const cc = (key: string) => t(`report.prioritisation.criteriaColumns.${key}`)
     body.push(
       heading(t('report.prioritisation.criteriaHeading'), 2),
@@ -221,11 +225,13 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
         gap()
       )
     }
-    body.push(heading(t('common.matrix.title'), 2), ...matrixFigure(ctx, model.matrix))
-    body.push(
-      heading(t('report.prioritisation.sensitivityHeading'), 2),
-      para(sensitivitySentence(t, lang, prio.sensitivity))
-    )
+    if (scored) {
+      body.push(...matrixSection(ctx, t('common.matrix.title'), model.matrix))
+      body.push(
+        heading(t('report.prioritisation.sensitivityHeading'), 2),
+        para(sensitivitySentence(t, lang, prio.sensitivity))
+      )
+    }
   } else {
     body.push(para(t('report.prioritisation.none')))
   }

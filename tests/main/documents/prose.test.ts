@@ -173,6 +173,47 @@ describe('documents as the client reads them', () => {
     expect(none).toContain('Områdena preciseras tillsammans med Norrviks kommun vid uppstarten.')
   })
 
+  it('before the scoring calls no area prioritised and shows no rank, picture or stability (Lövsjö, session 8)', async () => {
+    const unranked = implementation.areas.map((a) => ({ ...a, rank: null, score: null }))
+    const unplotted = implementation.matrix && {
+      ...implementation.matrix,
+      points: implementation.matrix.points.map((p) => ({ ...p, x: null, y: null }))
+    }
+    const proposal = paragraphs(
+      documentXml(await renderProposal({ ...implementation, areas: unranked, matrix: unplotted }))
+    ).join('\n')
+    expect(proposal).not.toContain('Prioriterade områden')
+    expect(proposal).toContain('Områden från workshopen')
+    expect(proposal).toContain('vi rangordnar dem tillsammans med Norrviks kommun vid uppstarten')
+    expect(proposal).not.toContain('Värde mot genomförbarhet')
+    expect(proposal).not.toMatch(/^Rang$/m)
+    expect(proposal).not.toMatch(/Bilden kan visas/)
+
+    const unscored = paragraphs(
+      documentXml(
+        await renderWorkshopReport({
+          ...report,
+          areas: report.areas.map((a) => ({ ...a, rank: null, score: null })),
+          matrix: null
+        })
+      )
+    ).join('\n')
+    expect(unscored).toContain('Områdena har ännu inte poängsatts.')
+    expect(unscored).not.toContain('Områdena poängsattes 1–5')
+    expect(unscored).not.toContain('Hur stabil är rangordningen?')
+    expect(unscored).not.toContain('Värde mot genomförbarhet')
+    expect(unscored).toContain('Kriterier och vikter')
+  })
+
+  it("keeps the sender's lines in one paragraph that a page break cannot split", () => {
+    const contact = [...implXml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
+      .map((m) => m[0])
+      .find((p) => p.includes('Anders Berglund') && p.includes('@'))
+    expect(contact).toBeDefined()
+    expect(contact).toContain('<w:keepLines/>')
+    expect(contact!.match(/<w:br\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(3)
+  })
+
   it('names what is offered on the cover and in the acceptance: the implementation after the workshop, or the engagement', () => {
     expect(implText).toContain('Genomförande: Minskad energianvändning')
     expect(implText.join('\n')).toContain('godkänner förslaget ”Genomförande: Minskad energianvändning”')
