@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Criterion as CriterionRowData } from '@shared/entities'
 import { normaliseWeights } from '@shared/prioritisation'
@@ -10,12 +10,27 @@ import { usePrioritisationCommands } from './commands'
 import { CriterionRow } from './CriterionRow'
 import { useSave } from './use-save'
 
+/** What the criteria editor is given: the criteria (with the weights as typed), and where typed weights go. */
+type CriteriaEditorProps = {
+  engagementId: string
+  criteria: readonly CriterionRowData[]
+  /** A valid weight typed: the page ranks from it and saves it. */
+  onWeight: (criterionId: string, weight: number) => void
+  /** A weight field left: what waits is saved now. */
+  onWeightLeft: () => void
+}
+
 /**
  * The engagement's criteria: name, weight (shown as a share of 100 %), direction, order; and the votes switch.
  * Read as a compact table until "Ändra kriterier och vikter" opens the editing controls (a disclosure), so
  * the scoring grid below is two Tab stops away rather than six per criterion; "Klar" folds them again.
  */
-export function CriteriaEditor({ engagementId, criteria }: { engagementId: string; criteria: CriterionRowData[] }) {
+export const CriteriaEditor = memo(function CriteriaEditor({
+  engagementId,
+  criteria,
+  onWeight,
+  onWeightLeft
+}: CriteriaEditorProps) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { addCriterion, setVotesCriterion } = usePrioritisationCommands()
@@ -86,7 +101,13 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
       <div id={editorId} ref={editor} hidden={!editing}>
         {editing ? (
           <>
-            <CriteriaEditing engagementId={engagementId} criteria={criteria} shares={shares} />
+            <CriteriaEditing
+              engagementId={engagementId}
+              criteria={criteria}
+              shares={shares}
+              onWeight={onWeight}
+              onWeightLeft={onWeightLeft}
+            />
             <div className="prio-toolbar">
               <button
                 type="button"
@@ -125,18 +146,16 @@ export function CriteriaEditor({ engagementId, criteria }: { engagementId: strin
       {allZero && <p className="warning-box">{t('prioritisation.criteria.zeroSum')}</p>}
     </section>
   )
-}
+})
 
 /** The editing table: one row of controls per criterion. */
 function CriteriaEditing({
   engagementId,
   criteria,
-  shares
-}: {
-  engagementId: string
-  criteria: CriterionRowData[]
-  shares: number[]
-}) {
+  shares,
+  onWeight,
+  onWeightLeft
+}: CriteriaEditorProps & { shares: number[] }) {
   const { t } = useTranslation()
   return (
     <>
@@ -163,6 +182,8 @@ function CriteriaEditing({
                 position={i}
                 last={i === criteria.length - 1}
                 share={shares[i] ?? 0}
+                onWeight={onWeight}
+                onWeightLeft={onWeightLeft}
               />
             ))}
           </tbody>
@@ -173,7 +194,7 @@ function CriteriaEditing({
 }
 
 // Shares for display; a stored bad weight (which the schema prevents) must not break the page.
-function safeShares(criteria: CriterionRowData[]): number[] {
+function safeShares(criteria: readonly CriterionRowData[]): number[] {
   try {
     return normaliseWeights(toMathCriteria(criteria))
   } catch {

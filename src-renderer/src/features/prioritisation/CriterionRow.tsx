@@ -9,19 +9,20 @@ import { usePrioritisationCommands } from './commands'
 import { criterionFormValues, CriterionFormSchema, type CriterionFormValues } from './criterion-form'
 import { useSave } from './use-save'
 
-type CriterionPatch = Partial<Pick<CriterionRowData, 'name' | 'weight'>>
-
 /**
- * One criterion in the criteria table: name and weight save as they are typed (while valid), direction
- * when chosen; the buttons reorder and remove. A field being edited keeps what is typed until it is left
- * valid; otherwise it shows the stored value (also when another window changes it).
+ * One criterion in the criteria table: the name saves as it is typed (while valid), the weight goes to the page as
+ * it is typed (which ranks from it at once and saves it a moment later, or when the field is left: `onWeight`,
+ * `onWeightLeft`), the direction when chosen; the buttons reorder and remove. A field being edited keeps what is
+ * typed until it is left valid; otherwise it shows the stored value (also when another window changes it).
  */
 export function CriterionRow({
   engagementId,
   criterion: c,
   position,
   last,
-  share
+  share,
+  onWeight,
+  onWeightLeft
 }: {
   engagementId: string
   criterion: CriterionRowData
@@ -30,6 +31,10 @@ export function CriterionRow({
   last: boolean
   /** The criterion's share of the total weight, 0–1. */
   share: number
+  /** A valid weight typed. */
+  onWeight: (criterionId: string, weight: number) => void
+  /** The weight field left. */
+  onWeightLeft: () => void
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -51,8 +56,8 @@ export function CriterionRow({
   const leave = (field: keyof CriterionFormValues) => () => {
     if (dirtyFields[field] && !errors[field]) resetField(field)
   }
-  /** A field's input props (saving each valid value as typed, via `patch`) and its error under it. */
-  const field = (name: keyof CriterionFormValues, patch: (value: string) => CriterionPatch | null) => {
+  /** A field's input props (each valid value as typed goes to `apply`) and its error under it. */
+  const field = (name: keyof CriterionFormValues, apply: (value: string) => void, left?: () => void) => {
     const message = errorText(t, errors[name]?.message)
     const errorId = `prio-${name}-error-${c.id}`
     return {
@@ -62,10 +67,12 @@ export function CriterionRow({
         ...register(name, {
           onChange: (e: { target: { value: string } }) => {
             const value = e.target.value
-            const changes = CriterionFormSchema.shape[name].safeParse(value).success ? patch(value) : null
-            if (changes) save(updateCriterion(c.id, changes))
+            if (CriterionFormSchema.shape[name].safeParse(value).success) apply(value)
           },
-          onBlur: leave(name)
+          onBlur: () => {
+            leave(name)()
+            left?.()
+          }
         })
       },
       error: message ? (
@@ -75,11 +82,15 @@ export function CriterionRow({
       ) : null
     }
   }
-  const nameField = field('name', (value) => ({ name: value.trim() }))
-  const weightField = field('weight', (value) => {
-    const weight = parseNumber(value)
-    return weight === null ? null : { weight }
-  })
+  const nameField = field('name', (value) => save(updateCriterion(c.id, { name: value.trim() })))
+  const weightField = field(
+    'weight',
+    (value) => {
+      const weight = parseNumber(value)
+      if (weight !== null) onWeight(c.id, weight)
+    },
+    onWeightLeft
+  )
   const label = c.name
   const buttons = [
     { key: 'moveUp', mark: '↑', disabled: position === 0, run: () => moveCriterion(engagementId, c.id, -1) },

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@shared/format'
 import { DataTable } from '@renderer/ui'
@@ -5,7 +6,7 @@ import { useLanguage } from '@renderer/platform/use-language'
 import { SensitivityList, type RankingViewProps } from './SensitivityList'
 
 /** The ranking of the engagement's areas, with the sensitivity of the top place beside it. */
-export function RankingPanel(props: RankingViewProps) {
+export const RankingPanel = memo(function RankingPanel(props: RankingViewProps) {
   const { areas, ranking } = props
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -50,4 +51,4 @@ export function RankingPanel(props: RankingViewProps) {
       <SensitivityList {...props} />
     </div>
   )
-}
+})

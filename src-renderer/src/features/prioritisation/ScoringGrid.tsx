@@ -1,63 +1,59 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Criterion as CriterionRow } from '@shared/entities'
 import { formatNumber } from '@shared/format'
 import { parseNumber } from '@renderer/forms'
 import { TableHead } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { usePrioritisationCommands } from './commands'
 import { votesInput } from './criterion-form'
+import { gridColumns, type GridHandlers } from './grid-cells'
+import { gridLabels } from './grid-labels'
+import { GridRanking } from './GridResults'
 import type { ScoredAreas } from './queries'
+import { ScoringRow } from './ScoringRow'
 import { useSave } from './use-save'
-
-type Column =
-  | { kind: 'score'; criterion: CriterionRow }
-  | { kind: 'computed'; criterion: CriterionRow }
-  | { kind: 'votes' }
-  | { kind: 'total' }
-  | { kind: 'rank' }
 
 /**
  * The scoring grid: areas as rows, criteria as columns, 1–5 per cell, filled like a spreadsheet
  * (ARIA grid pattern with a roving tabindex: one cell is in the tab order, so the whole grid is one Tab
  * stop; arrows, Home/End (with Ctrl: the first/last row), PageUp/PageDown and Enter move between cells;
  * a digit scores the cell; Tab leaves the grid and coming back returns to the last cell).
+ *
+ * Its rows are memoised (ScoringRow): a new ranking redraws only the score and rank cells (through GridRanking),
+ * a score only its row, a move of the active cell only the two rows it leaves and enters.
  */
-export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
+export const ScoringGrid = memo(function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { setScore, setVotes } = usePrioritisationCommands()
   const save = useSave()
+  const labels = useMemo(() => gridLabels(t), [t])
   const [active, setActive] = useState({ r: 0, c: 0 })
   const [votesDraft, setVotesDraft] = useState<Record<string, string>>({})
   const [changed, setChanged] = useState<string | null>(null)
-  const cells = useRef(new Map<string, HTMLElement>())
+  const body = useRef<HTMLTableSectionElement>(null)
 
-  const columns: Column[] = [
-    ...criteria.map((criterion): Column =>
-      criterion.fromVotes ? { kind: 'computed', criterion } : { kind: 'score', criterion }
-    ),
-    { kind: 'votes' },
-    { kind: 'total' },
-    { kind: 'rank' }
-  ]
+  const columns = useMemo(() => gridColumns(criteria), [criteria])
   const rows = areas.length
   const cols = columns.length
   // Rows or columns may have gone since the active cell was set.
   const current = { r: Math.min(active.r, rows - 1), c: Math.min(active.c, cols - 1) }
-  const rankOf = new Map(ranking.map((r) => [r.areaId, r]))
+  const rankOf = useMemo(() => new Map(ranking.map((r) => [r.areaId, r])), [ranking])
+  const scoreText = useMemo(
+    () => (value: number | null) => (value === null ? labels.incomplete : formatNumber(value, language, 2)),
+    [labels, language]
+  )
+  const results = useMemo(() => ({ rankOf, scoreText }), [rankOf, scoreText])
 
-  const focusCell = useCallback((r: number, c: number) => {
+  function focusCell(r: number, c: number) {
     setActive({ r, c })
-    cells.current.get(`${r}:${c}`)?.focus()
-  }, [])
-
-  const scoreText = (value: number | null) =>
-    value === null ? t('prioritisation.grid.incomplete') : formatNumber(value, language, 2)
+    body.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus()
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>, r: number, c: number) {
-    const column = columns[c]!
-    const area = areas[r]!
+    const column = columns[c]
+    const area = areas[r]
+    if (!column || !area) return
     const clampR = (x: number) => Math.max(0, Math.min(rows - 1, x))
     const clampC = (x: number) => Math.max(0, Math.min(cols - 1, x))
     const go = (nr: number, nc: number) => {
@@ -97,19 +93,53 @@ export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
     }
   }
 
-  const register = (r: number, c: number) => (el: HTMLElement | null) => {
-    if (el) cells.current.set(`${r}:${c}`, el)
-    else cells.current.delete(`${r}:${c}`)
+  function onVotesChange(areaId: string, typed: string) {
+    setVotesDraft((d) => ({ ...d, [areaId]: typed }))
+    if (votesInput.safeParse(typed).success) {
+      setChanged(areaId)
+      save(setVotes(areaId, parseNumber(typed)))
+    }
   }
-  const rovingProps = (r: number, c: number) => ({
-    ref: register(r, c),
-    tabIndex: current.r === r && current.c === c ? 0 : -1,
-    onFocus: () => setActive({ r, c }),
-    onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, r, c)
+
+  // The rows get handlers that never change and call the grid's latest ones.
+  const latest = useRef({ onKeyDown, onVotesChange })
+  useLayoutEffect(() => {
+    latest.current = { onKeyDown, onVotesChange }
   })
+  const handlers = useMemo<GridHandlers>(
+    () => ({
+      focus: (r, c) => setActive((a) => (a.r === r && a.c === c ? a : { r, c })),
+      keyDown: (event, r, c) => latest.current.onKeyDown(event, r, c),
+      votesChange: (areaId, typed) => latest.current.onVotesChange(areaId, typed),
+      // Leaving a valid number ends its draft (the field shows the stored value); a bad one stays, marked.
+      votesBlur: (areaId) =>
+        setVotesDraft((d) => {
+          const draft = d[areaId]
+          if (draft === undefined || !votesInput.safeParse(draft).success) return d
+          const { [areaId]: _gone, ...rest } = d
+          return rest
+        })
+    }),
+    []
+  )
 
   const changedArea = changed === null ? undefined : areas.find((a) => a.id === changed)
   const changedRank = changed === null ? undefined : rankOf.get(changed)
+  const head = useMemo(
+    () => [
+      { key: 'area', label: t('prioritisation.grid.area') },
+      ...columns.map((col, c) =>
+        col.kind === 'score' || col.kind === 'computed'
+          ? { key: String(c), label: col.criterion.name, className: 'prio-crit-head' }
+          : {
+              key: String(c),
+              label: t(`prioritisation.grid.${col.kind === 'total' ? 'score' : col.kind}`),
+              numeric: true
+            }
+      )
+    ],
+    [columns, t]
+  )
 
   return (
     <section aria-labelledby="prio-grid-heading" className="prio-section panel panel-wide">
@@ -124,114 +154,24 @@ export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
           aria-label={t('prioritisation.grid.label')}
           aria-describedby="prio-grid-help"
         >
-          <TableHead
-            layout="table"
-            columns={[
-              { key: 'area', label: t('prioritisation.grid.area') },
-              ...columns.map((col, c) =>
-                col.kind === 'score' || col.kind === 'computed'
-                  ? { key: String(c), label: col.criterion.name, className: 'prio-crit-head' }
-                  : {
-                      key: String(c),
-                      label: t(`prioritisation.grid.${col.kind === 'total' ? 'score' : col.kind}`),
-                      numeric: true
-                    }
-              )
-            ]}
-          />
-          <tbody>
-            {areas.map((area, r) => {
-              const ranked = rankOf.get(area.id)
-              return (
-                <tr key={area.id}>
-                  <th scope="row">{area.title}</th>
-                  {columns.map((col, c) => {
-                    if (col.kind === 'score' || col.kind === 'computed') {
-                      const value = table[area.id]?.[col.criterion.id]
-                      const shown = value === undefined ? t('prioritisation.grid.unscored') : String(value)
-                      return (
-                        <td
-                          key={c}
-                          role="gridcell"
-                          aria-readonly={col.kind === 'computed' || undefined}
-                          aria-label={t(
-                            col.kind === 'computed' ? 'prioritisation.grid.computedCell' : 'prioritisation.grid.cell',
-                            {
-                              area: area.title,
-                              criterion: col.criterion.name,
-                              value: shown
-                            }
-                          )}
-                          className={`prio-cell${value === undefined ? ' prio-unscored' : ''}${col.kind === 'computed' ? ' prio-computed' : ''}`}
-                          {...rovingProps(r, c)}
-                        >
-                          {value ?? '–'}
-                        </td>
-                      )
-                    }
-                    if (col.kind === 'votes') {
-                      const draft = votesDraft[area.id]
-                      const text = draft ?? (area.votes === null ? '' : String(area.votes))
-                      const bad = draft !== undefined && !votesInput.safeParse(draft).success
-                      return (
-                        <td key={c} role="gridcell" className="prio-votes">
-                          <input
-                            className="prio-input prio-votes-input"
-                            inputMode="numeric"
-                            aria-label={t('prioritisation.grid.votesLabel', { area: area.title })}
-                            aria-invalid={bad || undefined}
-                            title={bad ? t('prioritisation.grid.votesInvalid') : undefined}
-                            value={text}
-                            {...rovingProps(r, c)}
-                            onChange={(e) => {
-                              const typed = e.target.value
-                              setVotesDraft((d) => ({ ...d, [area.id]: typed }))
-                              if (votesInput.safeParse(typed).success) {
-                                setChanged(area.id)
-                                save(setVotes(area.id, parseNumber(typed)))
-                              }
-                            }}
-                            onBlur={() => {
-                              if (!bad) setVotesDraft(({ [area.id]: _gone, ...rest }) => rest)
-                            }}
-                          />
-                        </td>
-                      )
-                    }
-                    if (col.kind === 'total') {
-                      const score = ranked?.score ?? null
-                      return (
-                        <td
-                          key={c}
-                          role="gridcell"
-                          aria-readonly
-                          className={`numeric prio-total${score === null ? ' incomplete' : ''}`}
-                          aria-label={t('prioritisation.grid.scoreCell', { area: area.title, value: scoreText(score) })}
-                          {...rovingProps(r, c)}
-                        >
-                          {scoreText(score)}
-                        </td>
-                      )
-                    }
-                    const rank = ranked?.rank ?? null
-                    const rankText = rank === null ? t('prioritisation.grid.noRank') : String(rank)
-                    return (
-                      <td
-                        key={c}
-                        role="gridcell"
-                        aria-readonly
-                        className="numeric prio-rank"
-                        aria-label={t('prioritisation.grid.rankCell', { area: area.title, value: rankText })}
-                        {...rovingProps(r, c)}
-                      >
-                        {rankText}
-                      </td>
-                    )
-                  })}
-                </tr>
-              )
-            })}
-          </tbody>
+          <TableHead layout="table" columns={head} />
+          <GridRanking.Provider value={results}>
+            <tbody ref={body}>
+              {areas.map((area, r) => (
+                <ScoringRow
+                  key={area.id}
+                  area={area}
+                  scores={table[area.id]}
+                  columns={columns}
+                  r={r}
+                  activeCol={current.r === r ? current.c : -1}
+                  votesDraft={votesDraft[area.id]}
+                  labels={labels}
+                  handlers={handlers}
+                />
+              ))}
+            </tbody>
+          </GridRanking.Provider>
         </table>
       </div>
       <p className="visually-hidden" aria-live="polite">
@@ -239,10 +179,10 @@ export function ScoringGrid({ areas, criteria, table, ranking }: ScoredAreas) {
           ? t('prioritisation.grid.announce', {
               area: changedArea.title,
               score: scoreText(changedRank.score),
-              rank: changedRank.rank ?? t('prioritisation.grid.noRank')
+              rank: changedRank.rank ?? labels.noRank
             })
           : ''}
       </p>
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { layoutMatrix, matrixSvg, QUADRANT_KEYS, type LegendRow, type QuadrantKey } from '@shared/matrix'
 import { matrixPoints, pickMatrixAxes } from '@shared/prioritisation-data'
@@ -10,22 +10,36 @@ import type { ScoredAreas } from './queries'
  * legend below it: every area, its number, rank, scores and quadrant. The legend
  * is the picture's text alternative, and the quadrant it names is the one the dot is drawn in (quadrantOf).
  */
-export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
+export const ValueMatrix = memo(function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
   const { t } = useTranslation()
   const id = useId().replace(/[^A-Za-z0-9]/g, '')
-  const guess = pickMatrixAxes(criteria)
+  const guess = useMemo(() => pickMatrixAxes(criteria), [criteria])
   const [picked, setPicked] = useState<{ x?: string; y?: string }>({})
   const exists = (cid: string | undefined) => cid !== undefined && criteria.some((c) => c.id === cid)
   const xId = exists(picked.x) ? picked.x! : guess.feasibility
   const yId = exists(picked.y) ? picked.y! : guess.effect
   const nameOf = (cid: string | null) => criteria.find((c) => c.id === cid)?.name ?? ''
 
-  const points = matrixPoints(areas, criteria, table, { effect: yId, feasibility: xId }, ranking)
-  const quadrantTitles = Object.fromEntries(
-    QUADRANT_KEYS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])
-  ) as Record<QuadrantKey, string>
+  const quadrantTitles = useMemo(
+    () =>
+      Object.fromEntries(QUADRANT_KEYS.map((q) => [q, t(`prioritisation.matrix.quadrants.${q}`)])) as Record<
+        QuadrantKey,
+        string
+      >,
+    [t]
+  )
   const ready = xId !== null && yId !== null
-  const layout = ready ? layoutMatrix(points, { quadrantTitles, width: 640, fontSize: 15 }) : null
+  const layout = useMemo(
+    () =>
+      ready
+        ? layoutMatrix(matrixPoints(areas, criteria, table, { effect: yId, feasibility: xId }, ranking), {
+            quadrantTitles,
+            width: 640,
+            fontSize: 15
+          })
+        : null,
+    [ready, areas, criteria, table, yId, xId, ranking, quadrantTitles]
+  )
   const title = t('prioritisation.matrix.title', { y: nameOf(yId), x: nameOf(xId) })
   const svg =
     layout === null
@@ -117,4 +131,4 @@ export function ValueMatrix({ areas, criteria, table, ranking }: ScoredAreas) {
       )}
     </section>
   )
-}
+})

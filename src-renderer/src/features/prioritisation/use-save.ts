@@ -4,14 +4,23 @@ import { useTranslation } from 'react-i18next'
 import { useShell } from '@renderer/ui'
 import { errorMessage } from '@renderer/lib/errors'
 
-/** A function that runs a write and announces it if it fails. */
-export function useSave(): (work: Promise<unknown>) => void {
+/** A function that says in the live region that a write failed, and why. */
+export function useSaveFailed(): (error: unknown) => void {
   const { t } = useTranslation()
   const { announce } = useShell()
   return useCallback(
-    (work: Promise<unknown>) => {
-      work.catch((e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })))
-    },
+    (e: unknown) => announce(t('prioritisation.saveFailed', { message: errorMessage(e) })),
     [announce, t]
+  )
+}
+
+/** A function that runs a write and announces it if it fails. */
+export function useSave(): (work: Promise<unknown>) => void {
+  const failed = useSaveFailed()
+  return useCallback(
+    (work: Promise<unknown>) => {
+      work.catch(failed)
+    },
+    [failed]
   )
 }
