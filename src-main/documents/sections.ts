@@ -68,15 +68,17 @@ function effectText(ctx: Ctx, area: DocumentArea): string {
 export function areasTable(ctx: Ctx, areas: readonly DocumentArea[]): FileChild[] {
   const c = (key: string) => ctx.t(`proposal.areas.columns.${key}`)
   // Before the prioritisation no area has a rank: the table leaves the column out rather than fill it with dashes.
+  // Nor an effect column when no area has an estimate yet.
   const ranked = areas.some((a) => a.rank !== null)
+  const effects = areas.some((a) => a.annualEffectSek !== null)
   return [
     dataTable(
       ctx,
       [
         ...(ranked ? [{ header: c('rank'), width: 720, align: 'center' as const }] : []),
-        { header: c('area'), width: ranked ? 2080 : 2800 },
-        { header: c('indicator'), width: 2300 },
-        { header: c('effect'), width: 1700, align: 'right' },
+        { header: c('area'), width: 2080 + (ranked ? 0 : 720) + (effects ? 0 : 1000) },
+        { header: c('indicator'), width: effects ? 2300 : 3000 },
+        ...(effects ? [{ header: c('effect'), width: 1700, align: 'right' as const }] : []),
         { header: c('route'), width: 2270 }
       ],
       areas.map((a) => [
@@ -84,7 +86,7 @@ export function areasTable(ctx: Ctx, areas: readonly DocumentArea[]): FileChild[
         { text: cleanLine(a.title), bold: true },
         indicatorSummary(ctx, a.indicator),
         // The column header says "per year": the cell holds the amount alone, so it never wraps mid-number.
-        a.annualEffectSek === null ? '–' : formatSek(a.annualEffectSek, ctx.lang),
+        ...(effects ? [a.annualEffectSek === null ? '–' : formatSek(a.annualEffectSek, ctx.lang)] : []),
         ctx.t(`common.route.${a.route}`)
       ])
     ),

@@ -174,7 +174,7 @@ describe('documents as the client reads them', () => {
   })
 
   it('before the scoring calls no area prioritised and shows no rank, picture or stability (Lövsjö, session 8)', async () => {
-    const unranked = implementation.areas.map((a) => ({ ...a, rank: null, score: null }))
+    const unranked = implementation.areas.map((a) => ({ ...a, rank: null, score: null, annualEffectSek: null }))
     const unplotted = implementation.matrix && {
       ...implementation.matrix,
       points: implementation.matrix.points.map((p) => ({ ...p, x: null, y: null }))
@@ -187,6 +187,7 @@ describe('documents as the client reads them', () => {
     expect(proposal).toContain('vi rangordnar dem tillsammans med Norrviks kommun vid uppstarten')
     expect(proposal).not.toContain('Värde mot genomförbarhet')
     expect(proposal).not.toMatch(/^Rang$/m)
+    expect(proposal).not.toContain('Uppskattad effekt per år')
     expect(proposal).not.toMatch(/Bilden kan visas/)
 
     const unscored = paragraphs(
