@@ -5,6 +5,7 @@
  * time through `now`, so tests run it on a temp folder.
  */
 import { appendFile, copyFile, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { isUtf8 } from 'node:buffer'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
@@ -481,15 +482,22 @@ export function createBackupService(options: BackupServiceOptions) {
   }
 
   /**
-   * Appends a piece of the portfolio JSON to a write session. With `index`, pieces are written in index
-   * order whatever order they arrive in (the renderer keeps two on their way, and two requests to the
-   * harness bridge may overtake each other): a piece that comes early waits for the ones before it.
+   * Appends a piece of the portfolio JSON (text, or its UTF-8 bytes) to a write session. With `index`,
+   * pieces are written in index order whatever order they arrive in (the renderer keeps two on their
+   * way, and two requests to the harness bridge may overtake each other): a piece that comes early
+   * waits for the ones before it.
    * An index already written, given twice or too far ahead ends the session.
    */
-  async function writeChunk(token: string, text: string, index?: number) {
+  async function writeChunk(token: string, piece: string | Uint8Array, index?: number) {
     const session = writes.get(token)
     if (!session) return { outcome: 'expired' as const }
     touch(token, session)
+    // Bytes go into portfolio.json as they are: each piece must be whole UTF-8 on its own (the renderer
+    // encodes each piece's text apart, so a character is never cut between two).
+    if (typeof piece !== 'string' && !isUtf8(piece)) {
+      await abortWrite(token)
+      throw new Error(`piece ${index ?? session.next} of the write session is not UTF-8 text`)
+    }
     if (index !== undefined && index !== session.next) {
       if (index < session.next || index > session.next + MAX_PIECES_AHEAD || session.waiting.has(index)) {
         await abortWrite(token)
@@ -500,7 +508,7 @@ export function createBackupService(options: BackupServiceOptions) {
       if (writes.get(token) !== session) return { outcome: 'expired' as const }
     }
     try {
-      await session.writer.write(text)
+      await session.writer.write(piece)
     } catch (error) {
       await abortWrite(token)
       throw error

@@ -103,7 +103,7 @@ export function createFileServices(options: FileServiceOptions) {
     'backups:awaitQuit': async () => (options.shell === 'electron' ? backups.awaitQuit() : { quitting: false }),
     'backups:quitReady': async () => backups.markQuitReady(),
     'portfolio:writeBegin': ({ purpose, counts }) => backups.beginWrite(purpose, counts),
-    'portfolio:writeChunk': ({ token, text, index }) => backups.writeChunk(token, text, index),
+    'portfolio:writeChunk': ({ token, text, data, index }) => backups.writeChunk(token, data ?? text ?? '', index),
     'portfolio:writeAbort': ({ token }) => backups.abortWrite(token),
     'portfolio:writeFinish': async ({ token, attachments: hashes }) => {
       if (backups.writePurpose(token)?.kind === 'backup') throw new Error('this write session is a backup')

@@ -22,6 +22,9 @@ export const Password = z.string().min(1).max(1024)
  */
 export const MAX_WRITE_CHUNK_LENGTH = 32 * 1024 * 1024
 
+/** Largest piece of portfolio JSON one portfolio:writeChunk carries as bytes (under the bridge's 64 MiB body). */
+export const MAX_WRITE_CHUNK_BYTES = 48 * 1024 * 1024
+
 /** Largest piece of an upload: 8 MiB of the file, sent as bytes (no base64). */
 export const MAX_UPLOAD_PIECE_BYTES = 8 * 1024 * 1024
 
@@ -111,12 +114,23 @@ export const portfolioContract = {
     ])
   },
   'portfolio:writeChunk': {
-    input: z.strictObject({
-      token: WriteToken,
-      text: z.string().max(MAX_WRITE_CHUNK_LENGTH),
-      /** The piece's place (0, 1, …): main writes pieces in this order whatever order they arrive in. */
-      index: z.number().int().nonnegative().optional()
-    }),
+    input: z
+      .strictObject({
+        token: WriteToken,
+        /** The piece as text (tests and tools). */
+        text: z.string().max(MAX_WRITE_CHUNK_LENGTH).optional(),
+        /**
+         * The piece as UTF-8 bytes (what the app sends): over the harness bridge the request's body itself,
+         * over IPC a structured clone; no JSON escaping of JSON text on the way, nor decoding in main.
+         */
+        data: z
+          .instanceof(Uint8Array)
+          .refine((data) => data.byteLength <= MAX_WRITE_CHUNK_BYTES, `at most ${MAX_WRITE_CHUNK_BYTES} bytes a piece`)
+          .optional(),
+        /** The piece's place (0, 1, …): main writes pieces in this order whatever order they arrive in. */
+        index: z.number().int().nonnegative().optional()
+      })
+      .refine((input) => (input.text === undefined) !== (input.data === undefined), 'either text or data, not both'),
     output: z.discriminatedUnion('outcome', [
       /** `bytes`: the archive's size on disk so far. */
       z.strictObject({ outcome: z.literal('written'), bytes: z.number().int().nonnegative() }),

@@ -230,8 +230,15 @@ describe('bridge/server', () => {
       const begun = await call('portfolio:writeBegin', { purpose: { kind: 'export', encrypt: false }, counts: {} })
       expect(begun.value.outcome).toBe('begun')
       const token = begun.value.token as string
-      for (const text of ['{"format":"matbar-portfolio",', '"formatVersion":1}'])
-        expect((await call('portfolio:writeChunk', { token, text })).value.outcome).toBe('written')
+      expect((await call('portfolio:writeChunk', { token, text: '{"format":"matbar-portfolio",' })).value.outcome).toBe(
+        'written'
+      )
+      // The app sends a piece as its UTF-8 bytes: the request's body, its other fields in a header.
+      const bytes = await api('portfolio:writeChunk', '"formatVersion":1,"note":"Åre"}', {
+        'Content-Type': 'application/octet-stream',
+        'X-Matbar-Input': JSON.stringify({ token, index: 1 })
+      })
+      expect(JSON.parse(bytes.body).value.outcome).toBe('written')
       const done = await call('portfolio:writeFinish', { token, attachments: [] })
       expect(done.value.outcome).toBe('download')
       const url = done.value.url as string

@@ -87,6 +87,31 @@ describe('write sessions (portfolio in pieces)', () => {
     expect(status.backups[0]?.counts?.areas).toBe(portfolio.tables.areas.length)
   })
 
+  it('takes pieces as UTF-8 bytes (what the app sends) and refuses a piece that is not whole UTF-8', async () => {
+    const { backups } = service()
+    const text = JSON.stringify({ ...makeFixture(), note: 'Hällefors – Åre, Ölands 🌍' })
+    const begun = await backups.beginWrite({ kind: 'export', encrypt: false }, {})
+    if (begun.outcome !== 'begun') throw new Error('not begun')
+    let index = 0
+    for (const piece of pieces(text, 700))
+      expect((await backups.writeChunk(begun.token, Buffer.from(piece, 'utf8'), index++)).outcome).toBe('written')
+    const built = await backups.finishWrite(begun.token, [])
+    if (built.outcome !== 'built') throw new Error('not built')
+    const read = await readArchiveHere(await readFile(built.tempPath))
+    expect(read.ok && read.text).toBe(text)
+
+    // 'ä' cut between two pieces: each piece must be whole UTF-8 on its own; the session ends, its file goes.
+    const cut = await backups.beginWrite({ kind: 'export', encrypt: false }, {})
+    if (cut.outcome !== 'begun') throw new Error('not begun')
+    const bytes = Buffer.from('{"name":"ä"}', 'utf8')
+    const at = bytes.indexOf(0xc3) + 1
+    await expect(backups.writeChunk(cut.token, bytes.subarray(0, at), 0)).rejects.toThrow(/not UTF-8/)
+    expect(await backups.writeChunk(cut.token, bytes.subarray(at), 1)).toEqual({ outcome: 'expired' })
+    expect((await readdir(dir)).filter((n) => n.startsWith('.portfolio-write'))).toEqual([
+      built.tempPath.split('/').at(-1)
+    ])
+  })
+
   it('encrypts as it writes: the file decrypts with the password to the same archive', async () => {
     const { attachments, backups } = service()
     expect((await backups.setEncryption(true, 'ett långt lösenord')).outcome).toBe('enabled')

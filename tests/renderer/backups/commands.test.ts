@@ -140,7 +140,7 @@ describe('features/backups/commands', () => {
       })
       const text = calls
         .filter((c) => c.channel === 'portfolio:writeChunk')
-        .map((c) => (c.input as { text: string }).text)
+        .map((c) => new TextDecoder('utf-8', { fatal: true }).decode((c.input as { data: Uint8Array }).data))
         .join('')
       expect(text).toBe(upgradeBackupPayload(JSON.stringify(dump), '2.0.0', now).text)
       expect(calls.at(-1)).toMatchObject({ channel: 'backups:finish', input: { attachments: parts!.attachments } })

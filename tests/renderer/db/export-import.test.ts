@@ -185,3 +185,40 @@ describe('sendPortfolioPieces() (issue 15, point 2)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
   })
 })
+
+describe('sendArrivingPieces(readTablesAsTheyCome()) (issue 15, point 2)', () => {
+  it('sends the same file as the tables read whole, beginning before the last table has arrived', async () => {
+    const { readTablesAsTheyCome, sendArrivingPieces, sendPortfolioPieces } = await import('@renderer/db/export-import')
+    const db = await sampleDb()
+    const now = new Date('2026-05-20T10:00:00.000Z')
+    const whole: string[] = []
+    await sendPortfolioPieces(await readAllTables(db), '1.2.3', async (text) => void whole.push(text), {
+      now,
+      pieceLength: 2000
+    })
+
+    const arriving = await readTablesAsTheyCome(db)
+    const last = TABLE_NAMES.at(-1)!
+    let lastArrived = false
+    void arriving.tables[last].then(() => (lastArrived = true))
+    const pieces: string[] = []
+    const arrivedAtPiece: boolean[] = []
+    const progress: number[] = []
+    const result = await sendArrivingPieces(
+      arriving,
+      '1.2.3',
+      async (text) => {
+        arrivedAtPiece.push(lastArrived)
+        pieces.push(text)
+      },
+      { now, pieceLength: 2000, inFlight: 2, onProgress: ({ done, total }) => progress.push(done / total) }
+    )
+    expect(pieces.join('')).toBe(whole.join(''))
+    expect(parsePortfolioFile(pieces.join('')).ok).toBe(true)
+    // The first piece went while IndexedDB was still reading the last table.
+    expect(arrivedAtPiece[0]).toBe(false)
+    expect(result.counts.areas).toBe(await db.areas.count())
+    expect(progress.at(-1)).toBe(1)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b))
+  })
+})

@@ -15,7 +15,13 @@ export function createFakeWrites(finish: (write: FakeWrite) => unknown) {
   const done: FakeWrite[] = []
   let next = 0
   function answer(channel: string, input: unknown): { value: unknown } | null {
-    const data = input as { token: string; text: string; attachments: string[]; purpose: WritePurpose }
+    const data = input as {
+      token: string
+      text?: string
+      data?: Uint8Array
+      attachments: string[]
+      purpose: WritePurpose
+    }
     switch (channel) {
       case 'portfolio:writeBegin': {
         const token = (next++).toString(16).padStart(32, '0')
@@ -25,7 +31,8 @@ export function createFakeWrites(finish: (write: FakeWrite) => unknown) {
       case 'portfolio:writeChunk': {
         const write = writes.get(data.token)
         if (!write) return { value: { outcome: 'expired' } }
-        write.text += data.text
+        // The app sends each piece as its UTF-8 bytes; a piece must be whole UTF-8 on its own (fatal).
+        write.text += data.data ? new TextDecoder('utf-8', { fatal: true }).decode(data.data) : (data.text ?? '')
         return { value: { outcome: 'written', bytes: write.text.length } }
       }
       case 'portfolio:writeAbort': {

@@ -41,7 +41,9 @@ describe('platform/transport', () => {
       const data = new Uint8Array([0x7b, 0x7d, 0xff])
       await bridgeTransport('t', fetchFn as unknown as typeof fetch)('portfolio:uploadChunk', { token: 'abc', data })
       const init = fetchFn.mock.calls[0]![1]
-      expect(init.body).toBe(data)
+      // A Blob of the bytes (Chromium does not copy a Blob body into DevTools' request events).
+      expect(init.body).toBeInstanceOf(Blob)
+      expect(new Uint8Array(await (init.body as Blob).arrayBuffer())).toEqual(data)
       expect(init.headers).toEqual({
         'Content-Type': 'application/octet-stream',
         'X-Matbar-Token': 't',
