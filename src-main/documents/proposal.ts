@@ -151,7 +151,10 @@ function routesSection(ctx: Ctx, client: string, model: ProposalModel): FileChil
         valued.map((a: DocumentArea) => [
           cleanLine(a.title),
           formatSek(a.contractValueSek!, lang),
-          t(`proposal.procurement.band.${a.band!}`, values)
+          // Pre-commercial procurement is outside LOU: its value sets no route, so no threshold is named for it.
+          a.route === 'pre-commercial'
+            ? t('proposal.procurement.band.outside')
+            : t(`proposal.procurement.band.${a.band!}`, values)
         ])
       ),
       gap()

@@ -206,6 +206,18 @@ describe('documents as the client reads them', () => {
     expect(unscored).toContain('Kriterier och vikter')
   })
 
+  it('names no threshold for a pre-commercial procurement, which is outside LOU', async () => {
+    const first = implementation.areas.find((a) => a.contractValueSek !== null && a.band !== null)!
+    const areas = implementation.areas.map((a) => (a === first ? { ...a, route: 'pre-commercial' as const } : a))
+    const text = paragraphs(documentXml(await renderProposal({ ...implementation, areas })))
+    const row = text.indexOf(
+      first.title,
+      text.indexOf('Så här förhåller sig områdenas uppskattade kontraktsvärden till gränserna:')
+    )
+    expect(row).toBeGreaterThan(0)
+    expect(text[row + 2]).toBe('Utanför LOU (förkommersiell upphandling)')
+  })
+
   it("keeps the sender's lines in one paragraph that a page break cannot split", () => {
     const contact = [...implXml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
       .map((m) => m[0])
