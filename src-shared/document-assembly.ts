@@ -403,7 +403,16 @@ export function sensitivityStatement(p: Prioritised): SensitivityStatement {
   }
 }
 
-function nextSteps(areas: readonly DocumentArea[], sensitivity: SensitivityStatement, workshopDay: string): NextStep[] {
+/**
+ * The report's next steps. The follow-up is six months after the workshop, or, for a report written later than that,
+ * three months after the report's own date: a report never proposes a deadline that has already passed.
+ */
+function nextSteps(
+  areas: readonly DocumentArea[],
+  sensitivity: SensitivityStatement,
+  workshopDay: string,
+  reportDate: string
+): NextStep[] {
   const steps: NextStep[] = []
   const top = areas.slice(0, NEXT_STEP_AREAS)
   for (const a of top) {
@@ -417,8 +426,11 @@ function nextSteps(areas: readonly DocumentArea[], sensitivity: SensitivityState
   const settled =
     sensitivity.kind === 'stable' || (sensitivity.kind === 'takeover' && sensitivity.points >= FRAGILE_POINTS)
   if (!settled && areas.length > 1) steps.push({ kind: 'decide-priorities', area: null, route: null, date: null })
-  if (areas.length > 0)
-    steps.push({ kind: 'follow-up', area: null, route: null, date: addToDate(workshopDay, { months: 6 }) })
+  if (areas.length > 0) {
+    const planned = addToDate(workshopDay, { months: 6 })
+    const date = planned > reportDate ? planned : addToDate(reportDate, { months: 3 })
+    steps.push({ kind: 'follow-up', area: null, route: null, date })
+  }
   return steps
 }
 
@@ -475,7 +487,7 @@ export function assembleWorkshopReport(
             figures: summariseEvaluations(evaluations),
             comments: evaluations.map((e) => e.comment.trim()).filter((c) => c !== '')
           },
-    nextSteps: nextSteps(areas, sensitivity, workshop.startsAt.slice(0, 10))
+    nextSteps: nextSteps(areas, sensitivity, workshop.startsAt.slice(0, 10), options.date)
   }
 }
 

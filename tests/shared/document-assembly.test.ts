@@ -189,6 +189,16 @@ describe('document-assembly', () => {
       }
     })
 
+    it('never proposes a follow-up date that has passed: six months after the workshop, or three after a late report', () => {
+      const workshop = tables.workshops.find((w) => w.id === 'ws-energi')!
+      const day = workshop.startsAt.slice(0, 10)
+      const followUp = (date: string) =>
+        assembleWorkshopReport(tables, 'ws-energi', { ...options, date }).nextSteps.find((s) => s.kind === 'follow-up')
+      expect(followUp(day)!.date).toBe(addToDate(day, { months: 6 }))
+      const late = addToDate(day, { months: 9 })
+      expect(followUp(late)!.date).toBe(addToDate(late, { months: 3 }))
+    })
+
     it('holds the workshop evaluations, participants and a sensitivity statement naming the top area', () => {
       const model = assembleWorkshopReport(tables, 'ws-energi', options)
       expect(model.evaluations!.figures.n).toBe(tables.evaluations.filter((e) => e.workshopId === 'ws-energi').length)
