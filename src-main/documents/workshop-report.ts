@@ -240,7 +240,7 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   body.push(heading(t('report.evaluations.heading'), 1))
   const ev = model.evaluations
   if (ev && ev.figures.n > 0) {
-    body.push(para(t('report.evaluations.intro', { n: countWord(ev.figures.n, lang) })))
+    body.push(para(t('report.evaluations.intro', { n: countWord(ev.figures.n, lang) }), { keepNext: true }))
     body.push(
       heading(t('report.evaluations.meansHeading'), 2),
       ...meansTable(ctx, ev.figures, 'report.evaluations.columns')
