@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { z } from 'zod'
@@ -24,9 +25,12 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
     defaultValues: { text: '' }
   })
   const areas = useWorkshopAreaList(workshop.id)
-  const compare = textCompare(language)
+  const compare = useMemo(() => textCompare(language), [language])
   // In the order they were typed (captured lines are a millisecond apart), not A–Z.
-  const sorted = [...(areas ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || compare(a.title, b.title))
+  const sorted = useMemo(
+    () => [...(areas ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || compare(a.title, b.title)),
+    [areas, compare]
+  )
   const count = titlesFromLines(watch('text')).length
 
   const submit = handleSubmit(async ({ text }) => {
@@ -52,37 +56,7 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
       ) : sorted.length === 0 ? (
         <EmptyState message={t('workshop.areas.empty')} />
       ) : (
-        <DataTable<Area>
-          caption={t('workshop.areas.caption', { count: sorted.length })}
-          rows={sorted}
-          columns={[
-            {
-              key: 'area',
-              label: t('workshop.areas.area'),
-              rowHeader: true,
-              render: (a) => <Link to={paths.area(a.id)}>{a.title}</Link>
-            },
-            {
-              key: 'indicator',
-              label: t('workshop.areas.indicator'),
-              render: (a) =>
-                a.indicator?.name ? (
-                  <>
-                    {a.indicator.name}
-                    {a.indicator.unit ? <span className="muted"> ({a.indicator.unit})</span> : null}
-                  </>
-                ) : (
-                  <span className="muted">{t('workshop.areas.noIndicator')}</span>
-                )
-            },
-            { key: 'route', label: t('workshop.areas.route'), render: (a) => t(`route.${a.route}`) },
-            {
-              key: 'status',
-              label: t('workshop.areas.status'),
-              render: (a) => <StatusBadge tone={areaStatusTone(a.status)}>{t(`areaStatus.${a.status}`)}</StatusBadge>
-            }
-          ]}
-        />
+        <WorkshopAreaTable areas={sorted} />
       )}
       <form className="capture" onSubmit={(event) => void submit(event)}>
         <TextAreaField
@@ -111,3 +85,46 @@ export function WorkshopAreas({ workshop }: { workshop: Workshop }) {
     </section>
   )
 }
+
+/**
+ * The workshop's areas as a table. Memoised apart from the capture box above it, whose every keystroke renders
+ * WorkshopAreas again (its button counts the lines): a workshop of 200 areas redrew 200 rows per key.
+ */
+const WorkshopAreaTable = memo(function WorkshopAreaTable({ areas }: { areas: readonly Area[] }) {
+  const { t } = useTranslation()
+  const columns = useMemo(() => {
+    // Each route's and status's name translated once, not once per row.
+    const names = new Map<string, string>()
+    const name = (key: string) => names.get(key) ?? names.set(key, t(key)).get(key)!
+    return [
+      {
+        key: 'area',
+        label: t('workshop.areas.area'),
+        rowHeader: true,
+        render: (a: Area) => <Link to={paths.area(a.id)}>{a.title}</Link>
+      },
+      {
+        key: 'indicator',
+        label: t('workshop.areas.indicator'),
+        render: (a: Area) =>
+          a.indicator?.name ? (
+            <>
+              {a.indicator.name}
+              {a.indicator.unit ? <span className="muted"> ({a.indicator.unit})</span> : null}
+            </>
+          ) : (
+            <span className="muted">{name('workshop.areas.noIndicator')}</span>
+          )
+      },
+      { key: 'route', label: t('workshop.areas.route'), render: (a: Area) => name(`route.${a.route}`) },
+      {
+        key: 'status',
+        label: t('workshop.areas.status'),
+        render: (a: Area) => <StatusBadge tone={areaStatusTone(a.status)}>{name(`areaStatus.${a.status}`)}</StatusBadge>
+      }
+    ]
+  }, [t])
+  return (
+    <DataTable<Area> caption={t('workshop.areas.caption', { count: areas.length })} rows={areas} columns={columns} />
+  )
+})
