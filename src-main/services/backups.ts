@@ -32,7 +32,9 @@ import {
   createEncryptor,
   createKeyCache,
   decrypt,
+  decryptFile,
   encrypt,
+  ENCRYPTED_HEADER_MAX_BYTES,
   isEncrypted,
   readEncryptedHeader
 } from './portfolio-crypto'
@@ -852,14 +854,16 @@ export function createBackupService(options: BackupServiceOptions) {
     const head = entry.data ?? (await readPrefix(entry.path!, ENCRYPTION_MAGIC_BYTES))
     let inMemory: Uint8Array | null = entry.data
     if (isEncrypted(head)) {
-      const data = inMemory ?? (await readFile(entry.path!))
       // A damaged header (or one asking for another scrypt cost) is said at once, not after a password.
-      const refused = checkEncryptedHeader(data, { kdf: options.kdf })
+      const refused = checkEncryptedHeader(inMemory ?? (await readEncryptedStart(entry.path!)), { kdf: options.kdf })
       if (refused)
         return { outcome: 'damaged', path: entry.fileName, message: refused.message, code: damagedCode(refused) }
       const pw = password ?? sessionPassword
       if (pw === null) return { outcome: 'password-required' }
-      const result = await decrypt(data, pw, { kdf: options.kdf })
+      // From its file a format-3 file is decrypted a segment at a time: its ciphertext is never whole here.
+      const result = inMemory
+        ? await decrypt(inMemory, pw, { kdf: options.kdf })
+        : await decryptFile(entry.path!, pw, { kdf: options.kdf })
       if (!result.ok) {
         if (result.reason === 'wrong-password') return { outcome: 'wrong-password' }
         return { outcome: 'damaged', path: entry.fileName, message: result.message, code: damagedCode(result) }
@@ -1131,6 +1135,7 @@ export type BackupService = ReturnType<typeof createBackupService>
 function damagedCode(result: { reason: string }): DamagedCode {
   if (result.reason === 'unsupported') return 'encryption-newer'
   if (result.reason === 'tampered') return 'encryption-tampered'
+  if (result.reason === 'truncated') return 'encryption-cut-short'
   if (result.reason === 'not-encrypted') return 'not-zip'
   return 'encryption-damaged'
 }
@@ -1178,6 +1183,14 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false
   )
+}
+
+/**
+ * The start of an encrypted file, enough for its header and a tag (checkEncryptedHeader): a file too
+ * short for them reads as what it is.
+ */
+async function readEncryptedStart(path: string): Promise<Uint8Array> {
+  return readPrefix(path, ENCRYPTED_HEADER_MAX_BYTES + 16)
 }
 
 async function readPrefix(path: string, bytes: number): Promise<Uint8Array> {

@@ -65,7 +65,8 @@ export const DAMAGED_CODES = [
   'attachment-type',
   'encryption-damaged',
   'encryption-newer',
-  'encryption-tampered'
+  'encryption-tampered',
+  'encryption-cut-short'
 ] as const
 export type DamagedCode = (typeof DAMAGED_CODES)[number]
 

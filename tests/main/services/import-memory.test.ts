@@ -7,6 +7,7 @@
  */
 import type * as FsPromises from 'node:fs/promises'
 import { mkdtemp, readdir, readFile as realReadFile, rm, stat, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
@@ -14,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildArchive, readArchiveHere } from '@main/services/archive'
 import { createAttachmentStore } from '@main/services/attachments'
 import { createBackupService } from '@main/services/backups'
+import { readEncryptedHeader } from '@main/services/portfolio-crypto'
 import { makeFixture } from '../../fixtures/portfolio-fixture'
 import { readWhole } from './read-whole'
 import { patchEntry } from './zip-bombs'
@@ -94,6 +96,60 @@ describe('an import never holds the portfolio JSON whole in main', () => {
     expect(readFileCalls.filter((p) => p.includes('.portfolio-json.'))).toEqual([])
     for (let i = 0; i < read.pieces!; i++) expect((await backups.readPiece(opened.token, i)).outcome).toBe('piece')
     expect(await tempFiles()).toEqual([])
+  })
+
+  it('an encrypted export (format 3) is decrypted from its file a segment at a time, never read whole', async () => {
+    const backups = service()
+    expect((await backups.setEncryption(true, 'ett långt lösenord')).outcome).toBe('enabled')
+    // Over three segments of JSON (random names: deflate must not shrink it under one).
+    const portfolio = makeFixture()
+    portfolio.tables.organisations[0]!.notes = randomBytes(3_000_000).toString('base64')
+    const text = JSON.stringify(portfolio)
+    const built = await backups.buildExport(text, [], true)
+    if (built.outcome !== 'built') throw new Error(built.outcome)
+    expect(built.bytes.length).toBeGreaterThan(2 * 1024 * 1024)
+    const source = join(dir, 'export.zip.enc')
+    await writeFile(source, built.bytes)
+    const opened = await backups.stageFile(source)
+    if (opened.outcome !== 'opened') throw new Error(opened.outcome)
+    readFileCalls.length = 0
+    const read = await readWhole(backups, opened.token)
+    expect(read.outcome === 'read' && read.text).toBe(text)
+    expect(readFileCalls.filter((p) => p === source || p.startsWith(data))).toEqual([])
+    expect(await tempFiles()).toEqual([])
+  })
+
+  it('refuses an encrypted file cut short, with a part moved or a byte flipped, and keeps nothing of it', async () => {
+    const backups = service()
+    expect((await backups.setEncryption(true, 'ett långt lösenord')).outcome).toBe('enabled')
+    const portfolio = makeFixture()
+    portfolio.tables.organisations[0]!.notes = randomBytes(3_000_000).toString('base64')
+    const built = await backups.buildExport(JSON.stringify(portfolio), [], true)
+    if (built.outcome !== 'built') throw new Error(built.outcome)
+    const sealed = Buffer.from(built.bytes)
+    const seg = 1024 * 1024 + 16
+    const start = readEncryptedHeader(sealed)!.headerLength
+    const header = sealed.subarray(0, start)
+    const part = (i: number) => sealed.subarray(start + i * seg, Math.min(sealed.length, start + (i + 1) * seg))
+    const flipped = Buffer.from(sealed)
+    flipped[start + seg + 99]! ^= 0x01
+    const before = await readdir(data)
+    const cases: Array<[string, Buffer, string, RegExp]> = [
+      ['cut short', Buffer.concat([header, part(0), part(1)]), 'encryption-cut-short', /cut short/],
+      ['parts swapped', Buffer.concat([header, part(1), part(0), part(2)]), 'encryption-tampered', /changed/],
+      ['a byte flipped', flipped, 'encryption-tampered', /changed/]
+    ]
+    for (const [name, bytes, code, message] of cases) {
+      await writeFile(join(dir, 'bad.zip.enc'), bytes)
+      const opened = await backups.stageFile(join(dir, 'bad.zip.enc'))
+      if (opened.outcome !== 'opened') throw new Error(opened.outcome)
+      const read = await backups.readStaged(opened.token)
+      expect(read, name).toMatchObject({ outcome: 'damaged', code, message: expect.stringMatching(message) })
+      await backups.discardImport(opened.token)
+      await new Promise((r) => setTimeout(r, 20))
+      // Nothing of it stays: no temp file, no staged attachment, the data folder as it was.
+      expect(await readdir(data), name).toEqual(before)
+    }
   })
 
   it('a discarded or refused read leaves no temp file', async () => {

@@ -1,16 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   checkEncryptedHeader,
+  createEncryptor,
   createKeyCache,
   decrypt,
+  decryptFile,
   DEFAULT_KDF,
   encrypt,
   ENCRYPTION_MAGIC,
   isEncrypted,
-  readEncryptedHeader
+  readEncryptedHeader,
+  SEGMENT_BYTES
 } from '@main/services/portfolio-crypto'
 import type { KdfParams } from '@main/services/portfolio-crypto'
 
@@ -153,9 +158,25 @@ describe('portfolio-crypto', () => {
       expect(await decrypt(flipped, 'rätt lösenord 2026')).toMatchObject({ ok: false, reason: 'tampered' })
     })
 
-    it('writes format 2', async () => {
+    it('writes format 3 (segments)', async () => {
       const sealed = await encrypt(plain, 'pw-12345678', { kdf })
-      expect(readEncryptedHeader(sealed)).toMatchObject({ version: 2, intact: true })
+      expect(readEncryptedHeader(sealed)).toMatchObject({ version: 3, intact: true })
+    })
+
+    it('still reads a file written by format 2 (one GCM tag over the file), from bytes and from its file', async () => {
+      const path = join(__dirname, '../../fixtures/encrypted/format-2.zip.enc')
+      const file = readFileSync(path)
+      expect(readEncryptedHeader(file)).toMatchObject({ version: 2, kdf: DEFAULT_KDF, intact: true })
+      for (const opened of [await decrypt(file, 'rätt lösenord 2026'), await decryptFile(path, 'rätt lösenord 2026')]) {
+        expect(opened.ok).toBe(true)
+        if (opened.ok) {
+          expect(opened.plain.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004')
+          expect(opened.metadata).toMatchObject({ counts: { organisations: 1 } })
+        }
+      }
+      const flipped = Buffer.from(file)
+      flipped[file.length - 20]! ^= 0x01
+      expect(await decrypt(flipped, 'rätt lösenord 2026')).toMatchObject({ ok: false, reason: 'tampered' })
     })
 
     it('refuses a cut-short file, foreign bytes and a hostile scrypt cost without deriving a key', async () => {
@@ -171,6 +192,87 @@ describe('portfolio-crypto', () => {
       const newer = Buffer.from(sealed)
       newer[ENCRYPTION_MAGIC.length] = 9
       expect(await decrypt(newer, 'pw-12345678', { kdf })).toMatchObject({ ok: false, reason: 'unsupported' })
+    })
+  })
+
+  describe('format 3: segments (STREAM)', () => {
+    const SEG = SEGMENT_BYTES + 16
+    const big = randomBytes(2 * SEGMENT_BYTES + 12345)
+
+    /** Both ways of reading: from bytes in hand, and from a file a segment at a time. */
+    async function bothWays(bytes: Buffer, password = 'rätt lösenord') {
+      const dir = await mkdtemp(join(tmpdir(), 'matbar-crypto-'))
+      try {
+        await writeFile(join(dir, 'f.enc'), bytes)
+        return [await decrypt(bytes, password, { kdf }), await decryptFile(join(dir, 'f.enc'), password, { kdf })]
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    }
+
+    it('round-trips any length, given in pieces of any size, read from bytes or from its file', async () => {
+      for (const length of [0, 1, SEGMENT_BYTES - 1, SEGMENT_BYTES, SEGMENT_BYTES + 1, 2 * SEGMENT_BYTES, big.length]) {
+        const data = big.subarray(0, length)
+        const encryptor = await createEncryptor('rätt lösenord', { kdf, metadata: { n: length } })
+        const parts = [encryptor.header]
+        for (let at = 0; at < data.length; at += 300_001) parts.push(encryptor.update(data.subarray(at, at + 300_001)))
+        parts.push(encryptor.final())
+        const sealed = Buffer.concat(parts)
+        const header = readEncryptedHeader(sealed)!
+        // Every segment is its plain bytes and a tag; the last holds what is left (0 to SEGMENT_BYTES).
+        const segments = Math.max(1, Math.ceil((sealed.length - header.headerLength) / SEG))
+        expect(sealed.length - header.headerLength, `length ${length}`).toBe(length + 16 * segments)
+        for (const opened of await bothWays(sealed)) {
+          expect(opened.ok, `length ${length}`).toBe(true)
+          if (opened.ok) expect(opened.plain.equals(data), `length ${length}`).toBe(true)
+        }
+      }
+    })
+
+    it('refuses a file cut short, at a segment end or inside one, as cut short or damaged', async () => {
+      const sealed = await encrypt(big, 'rätt lösenord', { kdf })
+      const body = readEncryptedHeader(sealed)!.headerLength
+      for (const opened of await bothWays(sealed.subarray(0, body + 2 * SEG))) {
+        expect(opened).toMatchObject({ ok: false, reason: 'truncated', message: expect.stringMatching(/cut short/) })
+      }
+      for (const end of [body + SEG + 1000, sealed.length - 1, body + 10]) {
+        for (const opened of await bothWays(sealed.subarray(0, end))) {
+          expect(opened, `cut at ${end}`).toMatchObject({ ok: false })
+          expect((opened as { reason: string }).reason, `cut at ${end}`).toMatch(/^(tampered|truncated)$/)
+        }
+      }
+    })
+
+    it('refuses segments swapped, dropped, repeated or added, and one flipped byte in any segment', async () => {
+      const sealed = await encrypt(big, 'rätt lösenord', { kdf })
+      const h = readEncryptedHeader(sealed)!.headerLength
+      const header = sealed.subarray(0, h)
+      const seg = (i: number) => sealed.subarray(h + i * SEG, Math.min(sealed.length, h + (i + 1) * SEG))
+      const other = await encrypt(big, 'rätt lösenord', { kdf })
+      const otherSeg = other.subarray(readEncryptedHeader(other)!.headerLength).subarray(0, SEG)
+      const cases: Record<string, Buffer> = {
+        swapped: Buffer.concat([header, seg(1), seg(0), seg(2)]),
+        dropped: Buffer.concat([header, seg(0), seg(2)]),
+        repeated: Buffer.concat([header, seg(0), seg(0), seg(1), seg(2)]),
+        'added after the last': Buffer.concat([sealed, seg(0)]),
+        'from another file': Buffer.concat([header, otherSeg, seg(1), seg(2)])
+      }
+      for (const offset of [h, h + SEG - 1, h + SEG + 5, sealed.length - 1]) {
+        const flipped = Buffer.from(sealed)
+        flipped[offset]! ^= 0x01
+        cases[`flipped at ${offset - h}`] = flipped
+      }
+      for (const [name, bytes] of Object.entries(cases))
+        for (const opened of await bothWays(bytes))
+          expect(opened, name).toMatchObject({
+            ok: false,
+            reason: 'tampered',
+            message: expect.stringMatching(/changed/)
+          })
+      // The untouched file still reads, and a wrong password is said before any segment is read.
+      for (const opened of await bothWays(sealed)) expect(opened.ok).toBe(true)
+      for (const opened of await bothWays(sealed, 'fel lösenord'))
+        expect(opened).toMatchObject({ reason: 'wrong-password' })
     })
   })
 
