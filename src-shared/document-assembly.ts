@@ -414,7 +414,8 @@ function nextSteps(
   reportDate: string
 ): NextStep[] {
   const steps: NextStep[] = []
-  const top = areas.slice(0, NEXT_STEP_AREAS)
+  // Only ranked areas lead to a step: before the scoring, which areas go first is the decision still to take.
+  const top = areas.filter((a) => a.rank !== null).slice(0, NEXT_STEP_AREAS)
   for (const a of top) {
     if (a.procurementNecessity !== 'not-necessary')
       steps.push({ kind: 'prepare-procurement', area: a.title, route: a.route, date: null })

@@ -199,6 +199,21 @@ describe('document-assembly', () => {
       expect(followUp(late)!.date).toBe(addToDate(late, { months: 3 }))
     })
 
+    it('before the scoring proposes no procurement of an area, only deciding the priorities and the follow-up', () => {
+      const unscored: AssemblyTables = {
+        ...tables,
+        scores: tables.scores.filter(
+          (s) => !tables.areas.some((a) => a.id === s.areaId && a.engagementId === 'eng-energi')
+        )
+      }
+      const kinds = assembleWorkshopReport(unscored, 'ws-energi', options).nextSteps.map((s) => s.kind)
+      expect(kinds).toEqual(['decide-priorities', 'follow-up'])
+      // Scored, the top areas lead to steps of their own (the sample's ws-energi prepares procurements).
+      expect(assembleWorkshopReport(tables, 'ws-energi', options).nextSteps.map((s) => s.kind)).toContain(
+        'prepare-procurement'
+      )
+    })
+
     it('holds the workshop evaluations, participants and a sensitivity statement naming the top area', () => {
       const model = assembleWorkshopReport(tables, 'ws-energi', options)
       expect(model.evaluations!.figures.n).toBe(tables.evaluations.filter((e) => e.workshopId === 'ws-energi').length)
