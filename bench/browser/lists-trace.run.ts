@@ -11,8 +11,15 @@
  * and TRACE_B's (B), by routing index.html and assets/ to one or the other, so before and after share the machine's
  * load and the seeded rows.
  *
+ * With TRACE_LOAD=<runs> it first times cold loads of #/organisations (each build) and of the bare list of the same
+ * rows (bench/browser/bare-list.tsx), from about:blank to the first row drawn (checked every frame from the
+ * document's start, as the bench's page-load figure), each under a trace: the main thread's tasks up to the first
+ * row, and what the page waited on (each fetch and IndexedDB request with its start and answer, and when the shell,
+ * the heading and the search box appeared). TRACE_LISTS=none skips the list pages.
+ *
  *   MATBAR_OUT=out-x [TRACE_B=out-y] [TRACE_LISTS=areas,evaluations] [TRACE_RUNS=2] [TRACE_SIZE=stress|realistic]
- *     [TRACE_DIR=/tmp/traces] npx vitest run --config bench/vitest.chromium.config.mts bench/browser/lists-trace.run.ts
+ *     [TRACE_LOAD=5] [TRACE_DIR=/tmp/traces] npx vitest run --config bench/vitest.chromium.config.mts \
+ *     bench/browser/lists-trace.run.ts
  *
  * Nothing is asserted: it is a tool to look with, as npm run bench is.
  */
@@ -26,6 +33,7 @@ import { it } from 'vitest'
 import { findChromium, RENDERER_DIR, ROOT, startHarness } from '../../tests/e2e/harness'
 import { seedStressPortfolio } from '../../tests/e2e/stress-seed'
 import {
+  bundle,
   fillSearch,
   LISTS,
   listSize,
@@ -52,6 +60,7 @@ const CATEGORIES = [
   'sequence_manager',
   'mojom',
   'disabled-by-default-v8.compile',
+  'blink.user_timing',
   ...(process.env.TRACE_RCS === '1' ? ['disabled-by-default-v8.runtime_stats'] : []),
   // Blink's C++ heap (Oilpan): its sweeping showed as tasks of 0.2-0.5 s with nothing traced inside them.
   ...(process.env.TRACE_OILPAN === '1'
@@ -225,11 +234,61 @@ function longestTasks(spans: Span[], profile: Profile | null, build: string, cou
   })
 }
 
+/**
+ * A cold load's main-thread work up to `endMark` (a `performance.mark` the page set when the first rows were drawn):
+ * each top-level task of at least 2 ms thread time, in order, with its larger children, and the idle time between.
+ */
+function loadTimeline(spans: Span[], events: TraceEvent[], profile: Profile | null, build: string) {
+  const mark = (name: string) => events.find((e) => e.name === name && e.ph !== 'M')
+  const nav = events.filter((e) => e.name === 'navigationStart').sort((a, b) => b.ts - a.ts)[0]
+  const end = mark('matbar-first-rows')
+  if (!end) return null
+  const from = nav?.ts ?? spans[0]?.ts ?? end.ts
+  const tasks = spans.filter((s) => s.depth === 0 && s.name.endsWith('RunTask') && s.end > from && s.ts < end.ts)
+  const lines: string[] = []
+  let busy = 0
+  for (const task of tasks) {
+    busy += task.tdur
+    if (task.tdur < 2000) continue
+    const inside = spans.filter((s) => s !== task && s.ts >= task.ts && s.end <= task.end && s.depth <= 4)
+    const kids = inside
+      .filter((s) => s.tdur >= 1500 && s.depth <= 3)
+      .slice(0, 8)
+      .map((s) => `${s.name}${s.detail ? ` [${s.detail.slice(0, 60)}]` : ''} ${(s.tdur / 1000).toFixed(0)}`)
+    lines.push(
+      `+${((task.ts - from) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms / ${(task.tdur / 1000).toFixed(0)} thread: ${kids.join('; ')}`
+    )
+  }
+  const self = new Map<string, number>()
+  if (profile) {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+    let t = profile.startTime
+    profile.samples.forEach((node, i) => {
+      const dt = profile.timeDeltas[i] ?? 0
+      t += dt
+      if (t < from || t > end.ts) return
+      const f = nodes.get(node)?.callFrame
+      if (!f || f.functionName === '(idle)') return
+      const name = f.url ? mapped(build, f.url, f.lineNumber, f.columnNumber, f.functionName) : f.functionName
+      self.set(name, (self.get(name) ?? 0) + dt)
+    })
+  }
+  return {
+    firstRowsMs: (end.ts - from) / 1000,
+    mainThreadBusyMs: busy / 1000,
+    tasks: lines,
+    selfJs: [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20)
+      .map(([name, us]) => `${(us / 1000).toFixed(1)} ms ${name}`)
+  }
+}
+
 /** Runs `body` under a trace and a CPU profile; returns its result, the main thread's spans and the profile. */
 async function traced<T>(
   cdp: CDPSession,
   body: () => Promise<T>
-): Promise<{ result: T; spans: Span[]; profile: Profile | null }> {
+): Promise<{ result: T; spans: Span[]; events: TraceEvent[]; profile: Profile | null }> {
   const events: TraceEvent[] = []
   // CDP types a trace event as a plain object: these carry at least the fields TraceEvent names.
   const onData = (e: { value: object[] }) => {
@@ -248,8 +307,11 @@ async function traced<T>(
   await cdp.send('Tracing.end')
   await done
   cdp.off('Tracing.dataCollected', onData)
-  return { result, spans: mainThreadSpans(events), profile }
+  return { result, spans: mainThreadSpans(events), events, profile }
 }
+
+/** ROWS_DRAWN's selector without its `main `: the bare list has no main element around its table. */
+const ROW_SELECTOR = /querySelector\('main ([^']+)'\)/.exec(ROWS_DRAWN)![1]!
 
 const MIME: Record<string, string> = {
   '.js': 'text/javascript',
@@ -274,12 +336,67 @@ it('list pages under Chrome traces', async () => {
   const origin = new URL(h.bridge.url).origin
   let current: 'A' | 'B' = 'A'
   await h.context.addInitScript(OBSERVE_LONG_TASKS)
+  // A cold load of the organisation list (or the bare list): the time its first row is drawn, checked every frame
+  // from the document's start as the bench's page-load figure does, and a trace mark there.
+  await h.context.addInitScript(`(() => {
+    const bare = location.pathname.endsWith('/bench-bare/list.html')
+    if (!bare && location.hash !== '#/organisations') return
+    const check = () => document.querySelector((bare ? '' : 'main ') + ${JSON.stringify(ROW_SELECTOR)})
+    // What the page waits on before its rows: each fetch (the bridge: settings, the erasure log) and IndexedDB
+    // request, when it was made and answered, and when the shell, the list's heading and its search box appeared.
+    const io = (window.__io = [])
+    const at = () => Math.round(performance.now())
+    const origFetch = window.fetch
+    window.fetch = function (input, init) {
+      const rec = { what: 'fetch ' + String(input.url ?? input).replace(location.origin, ''), t0: at() }
+      io.push(rec)
+      return origFetch.call(this, input, init).then((r) => { rec.t1 = at(); return r })
+    }
+    const wrap = (proto, name, label) => {
+      const orig = proto[name]
+      proto[name] = function (...args) {
+        const req = orig.apply(this, args)
+        const rec = { what: label(this, args), t0: at() }
+        io.push(rec)
+        req.addEventListener('success', () => { rec.t1 = at() }, { once: true })
+        return req
+      }
+    }
+    wrap(IDBFactory.prototype, 'open', (_, a) => 'open ' + a[0] + ' v' + a[1])
+    const databases = IDBFactory.prototype.databases
+    IDBFactory.prototype.databases = function () {
+      const rec = { what: 'databases()', t0: at() }
+      io.push(rec)
+      return databases.call(this).then((d) => { rec.t1 = at(); return d })
+    }
+    for (const m of ['getAll', 'getAllKeys', 'count', 'get', 'openCursor', 'openKeyCursor'])
+      for (const P of [IDBObjectStore, IDBIndex])
+        wrap(P.prototype, m, (self, a) => m + ' ' + (self.objectStore ? self.objectStore.name + '.' + self.name : self.name) + (a[1] !== undefined ? ' limit ' + a[1] : ''))
+    const seen = (window.__seen = {})
+    const marks = { shell: '#root > *', heading: 'main h1', search: 'main input[type=search]' }
+    const frame = () => {
+      for (const [k, sel] of Object.entries(marks)) if (!seen[k] && document.querySelector(sel)) seen[k] = at()
+      if (check()) { performance.mark('matbar-first-rows'); window.__firstRows = performance.now() }
+      else requestAnimationFrame(frame)
+    }
+    frame()
+  })()`)
+  await h.context.route('**/bench-bare/list.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: bundle('bare-list.tsx') })
+  )
+  await h.context.route('**/bench-bare/list.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="sv"><meta charset="utf-8"><title>bare</title><body><script src="list.js"></script></body></html>'
+    })
+  )
   await h.context.route(
     (url) => url.origin === origin && (/^\/(index\.html)?$/.test(url.pathname) || url.pathname.startsWith('/assets/')),
     async (route) => {
-      if (current === 'A') return route.continue()
+      // Both builds the same way (the bridge's answer for its headers, the body from the build's folder): when A
+      // went straight through, B's scripts came 100-300 ms later on a loaded machine, charged to B's page load.
       const path = new URL(route.request().url()).pathname
-      const file = join(builds.B, path === '/' ? 'index.html' : path.slice(1))
+      const file = join(builds[current], path === '/' ? 'index.html' : path.slice(1))
       const response = await route.fetch()
       return route.fulfill({
         response,
@@ -306,6 +423,44 @@ it('list pages under Chrome traces', async () => {
       await page.goto(`${h.bridge.url}#/`)
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 })
       await page.evaluate(settleAfter('', `document.querySelector('main h1')`))
+    }
+    // Cold loads of the organisation list beside the bare list of the same rows (TRACE_LOAD=<runs>).
+    for (let run = 0; run < Number(process.env.TRACE_LOAD ?? 0); run++) {
+      if (process.env.TRACE_PROFILE === 'alt') PROFILE = run % 2 === 1
+      for (const build of [...order, 'bare' as const]) {
+        if (build !== 'bare') current = build
+        await page.goto('about:blank')
+        const url =
+          build === 'bare' ? `${h.bridge.url}bench-bare/list.html#organisations/name` : `${h.bridge.url}#/organisations`
+        const load = await traced(cdp, async () => {
+          await page.goto(url)
+          const ms = (await page.evaluate(`new Promise((resolve) => {
+            const poll = () => (window.__firstRows ? resolve(window.__firstRows) : setTimeout(poll, 20))
+            poll()
+          })`)) as number
+          await page.waitForTimeout(200)
+          return ms
+        })
+        // The page's own timings: script resources, and what it waited on (the init script's records).
+        const waits = (await page.evaluate(`({
+          scripts: performance.getEntriesByType('resource').filter((r) => /\\.(js|css)$/.test(r.name))
+            .map((r) => r.name.split('/').pop() + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)),
+          seen: window.__seen,
+          io: window.__io.filter((r) => r.t0 <= window.__firstRows).slice(0, 60)
+            .map((r) => r.t0 + '-' + (r.t1 ?? '?') + ' ' + r.what)
+        })`)) as Record<string, unknown>
+        const report = {
+          load: build,
+          run,
+          loadavg: loadavg()[0],
+          firstRowsMs: load.result,
+          profiled: PROFILE,
+          waits,
+          timeline: loadTimeline(load.spans, load.events, load.profile, build === 'bare' ? builds.A : builds[build])
+        }
+        results.push(report)
+        log(JSON.stringify(report, null, 1))
+      }
     }
     for (const list of LISTS.filter((l) => wanted.includes(l.path.slice(1)))) {
       const own = `document.querySelector('main ${list.own}')`

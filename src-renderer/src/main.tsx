@@ -31,8 +31,12 @@ const container = root
 // The saved language is read meanwhile: English (a chunk of its own) is loaded before the first render, so a
 // consultant who works in English never sees the Swedish first screen flash by.
 const language = restoreSavedLanguage()
+// Main's erasure log is asked for now, beside the version check, and applied after it: it does not touch the
+// database, and asked for only after the check it was one more wait before the first page (docs/PERFORMANCE.md).
+const erasureLog = api.erasureLog()
+erasureLog.catch(() => undefined) // read (and reported) by reapplyErasures below
 void prepareDatabase(db, api)
-  .then(() => reapplyErasures(db, api))
+  .then(() => reapplyErasures(db, { ...api, erasureLog: () => erasureLog }))
   .catch((error: unknown) => console.warn('Applying the erasure log failed', error))
   .then(() => language)
   .finally(() =>

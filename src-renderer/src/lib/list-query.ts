@@ -172,12 +172,19 @@ export function precomputedOrder<T>(rows: readonly T[], compare: (a: T, b: T) =>
 export const PAGE_ROWS = 1000
 
 /**
- * Every row of `table`, read in primary-key pages of `size` rows. Chromium decodes an IndexedDB result on the page's
+ * Every row of `table`, in primary-key pages of about `size` rows. Chromium decodes an IndexedDB result on the page's
  * main thread in the task that delivers it: one getAll of 30 000 areas was a task of 1–2 s at the stress size, which
  * froze the page; a page of 1 000 rows is decoded in its own task, and the browser draws and answers input between
- * them. Read through the primary key, a live query watches the range read; an index read instead makes Dexie add
- * every key returned to its watch set (30 000 keys into its range tree). The rows come in primary-key order. Only
- * Dexie calls are awaited, so it may run inside readUncopied.
+ * them. Asked for one after another, though, each page waits for the one before: the browser's IndexedDB reads a
+ * page while the page before is decoded, not at the same time, and at the stress size the ten pages of the
+ * organisation list were most of the page load (docs/PERFORMANCE.md). So the first page is read alone (a table that
+ * fits in it costs one request), and the rest of the key space is then cut into ranges of about `size` rows each,
+ * asked for all at once: the app's ids are random UUIDs, spread evenly over their hex digits, so the first page's
+ * last key says how far `size` rows reach (pageRanges). Ids that are not hex (an imported slug) are read one page
+ * after another as before. The ranges cover every key above the first page, so whatever their sizes no row is
+ * missed or read twice. Read through the primary key, a live query watches the ranges read; an index read instead
+ * makes Dexie add every key returned to its watch set (30 000 keys into its range tree). The rows come in
+ * primary-key order. Only Dexie calls are awaited, so it may run inside readUncopied.
  */
 export async function readAll<T extends { id: string }, Insert>(
   table: Table<T, string, Insert>,
@@ -192,7 +199,45 @@ export async function readAll<T extends { id: string }, Insert>(
     for (const row of page) rows.push(row)
     if (page.length < size) return rows
     last = page[page.length - 1]!.id
+    const bounds = pageRanges(rows[0]!.id, last, rows.length, size)
+    if (bounds) {
+      const ranges = bounds.map((lower, i) =>
+        i + 1 < bounds.length
+          ? table.where(':id').between(lower, bounds[i + 1]!, false, true)
+          : table.where(':id').above(lower)
+      )
+      for (const part of await Promise.all(ranges.map((range) => range.toArray())))
+        for (const row of part) rows.push(row)
+      return rows
+    }
   }
+}
+
+/** Hex digits of a key that pageRanges reads as a fraction of the key space (16^6: finer than any page). */
+const KEY_DIGITS = 6
+
+/**
+ * Where to cut the keys above `last` into ranges of about `size` rows, given that `count` rows lay from `first` to
+ * `last`: each range runs from one bound (left out) to the next (taken in), the last one upwards without end. Null
+ * when the keys do not start with hex digits (then they are not UUIDs, and their spread says nothing), or when the
+ * rows read so far say nothing of their density.
+ */
+export function pageRanges(first: string, last: string, count: number, size: number): string[] | null {
+  const HEX = new RegExp(`^[0-9a-f]{${KEY_DIGITS}}`)
+  if (!HEX.test(first) || !HEX.test(last)) return null
+  const span = 16 ** KEY_DIGITS
+  const from = parseInt(last.slice(0, KEY_DIGITS), 16)
+  const perKey = count / Math.max(1, from + 1 - parseInt(first.slice(0, KEY_DIGITS), 16))
+  const left = Math.ceil(((span - from) * perKey) / size)
+  // A guess from a dense first page could ask for thousands of tiny ranges: no more than 64 requests at once.
+  const parts = Math.min(64, Math.max(1, left))
+  const step = (span - from) / parts
+  const bounds = [last]
+  for (let i = 1; i < parts; i++) {
+    const at = Math.floor(from + i * step)
+    if (at > from) bounds.push(`${at.toString(16).padStart(KEY_DIGITS, '0')}\uffff`)
+  }
+  return [...new Set(bounds)]
 }
 
 /** Thrown out of a Slicer's pause() when its work is no longer wanted (the input changed or the page closed). */

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { liveQuery } from 'dexie'
+import { liveQuery, type Collection } from 'dexie'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import {
   holds,
   lowerCase,
   precomputedOrder,
   precomputedOrderSliced,
+  pageRanges,
   readAll,
   readMatching,
   readUncopied,
@@ -176,23 +177,70 @@ describe('lib/list-query', () => {
   })
 
   describe('readAll()', () => {
+    const uuidRows = (n: number) =>
+      Array.from({ length: n }, (_, i) => organisationRow({ id: crypto.randomUUID(), name: `O${i}` }))
+    const slugRows = (n: number) => Array.from({ length: n }, (_, i) => organisationRow({ name: `O${i}` }))
+
     it('reads every row in primary-key pages, whatever the number of rows against the page size', async () => {
-      const db = freshDb()
-      const rows = Array.from({ length: 7 }, (_, i) => organisationRow({ name: `O${i}` }))
-      await db.organisations.bulkPut(rows)
-      const ids = rows.map((r) => r.id).sort()
-      for (const size of [1, 2, 3, 7, 8, 100]) {
-        expect((await readAll(db.organisations, size)).map((r) => r.id)).toEqual(ids)
+      for (const make of [uuidRows, slugRows]) {
+        for (const count of [7, 300]) {
+          const db = freshDb()
+          const rows = make(count)
+          await db.organisations.bulkPut(rows)
+          const ids = rows.map((r) => r.id).sort()
+          for (const size of [1, 2, 3, 7, 8, 100, 1000]) {
+            expect((await readAll(db.organisations, size)).map((r) => r.id)).toEqual(ids)
+          }
+        }
       }
       expect(await readAll(freshDb().organisations, 3)).toEqual([])
     })
 
-    it('asks for one page at a time, of at most the page size, until a page comes back short', async () => {
+    /** The table's toArray calls: 'ask' when made, 'answer n' when n rows came back. */
+    function watchPages(db: ReturnType<typeof freshDb>): string[] {
+      const events: string[] = []
+      const toArray = db.Collection.prototype.toArray
+      vi.spyOn(db.Collection.prototype, 'toArray').mockImplementation(function (this: Collection) {
+        events.push('ask')
+        return (toArray.call(this, undefined as never) as Promise<unknown[]>).then((rows) => {
+          events.push(`answer ${rows.length}`)
+          return rows
+        })
+      } as never)
+      return events
+    }
+
+    it('reads the first page alone, then asks for all the others at once when the ids are UUIDs', async () => {
       const db = freshDb()
-      await db.organisations.bulkPut(Array.from({ length: 5 }, (_, i) => organisationRow({ name: `O${i}` })))
-      const limit = vi.spyOn(db.Collection.prototype, 'limit')
+      await db.organisations.bulkPut(uuidRows(200))
+      const events = watchPages(db)
+      expect(await readAll(db.organisations, 20)).toHaveLength(200)
+      expect(events.slice(0, 2)).toEqual(['ask', 'answer 20'])
+      const rest = events.slice(2)
+      const asks = rest.filter((e) => e === 'ask').length
+      // Every other page asked for before the first of them answered (one page at a time was ask, answer, ask…).
+      expect(asks).toBeGreaterThan(2)
+      expect(rest.slice(0, asks)).toEqual(Array(asks).fill('ask'))
+    })
+
+    it('reads one page after another when the ids are not hex (their spread says nothing)', async () => {
+      const db = freshDb()
+      await db.organisations.bulkPut(slugRows(5))
+      const events = watchPages(db)
       expect(await readAll(db.organisations, 2)).toHaveLength(5)
-      expect(limit.mock.calls).toEqual([[2], [2], [2]])
+      expect(events).toEqual(['ask', 'answer 2', 'ask', 'answer 2', 'ask', 'answer 1'])
+    })
+
+    it('cuts the keys above the first page into ranges of about a page, from its last key upwards', () => {
+      const bounds = pageRanges('000000aa', '100000aa', 1000, 1000)!
+      // A sixteenth of the key space held 1 000 rows: the other fifteen sixteenths in 15 ranges.
+      expect(bounds).toHaveLength(15)
+      expect(bounds[0]).toBe('100000aa')
+      expect([...bounds].sort()).toEqual(bounds)
+      expect(new Set(bounds).size).toBe(bounds.length)
+      expect(pageRanges('000000aa', 'fffffe00', 1000, 1000)).toEqual(['fffffe00'])
+      expect(pageRanges('org-1', 'org-9', 1000, 1000)).toBeNull()
+      expect(pageRanges('000000', '000001', 1000, 10)).toHaveLength(64)
     })
 
     it('keeps a live query live inside readUncopied: a new row runs it again', async () => {
