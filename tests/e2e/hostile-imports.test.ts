@@ -11,7 +11,7 @@ import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { buildArchive } from '@main/services/archive'
-import { DEFAULT_KDF, encrypt } from '@main/services/portfolio-crypto'
+import { DEFAULT_KDF, encrypt, readEncryptedHeader } from '@main/services/portfolio-crypto'
 import { makeFixture } from '../fixtures/portfolio-fixture'
 import { chromiumOrSkip, countRows, maybeScreenshot, startHarness } from './harness'
 import type { Harness } from './harness'
@@ -75,6 +75,12 @@ describe.skipIf(!browserPath)('hostile imports in Chromium', () => {
         return crafted
       },
       'filens krypteringshuvud är skadat, så lösenordet har inte prövats'
+    ],
+    [
+      'an encrypted file cut short after its header',
+      'kort.zip.enc',
+      () => sealed.subarray(0, readEncryptedHeader(sealed)!.headerLength),
+      'filen är avkortad: dess sista del saknas'
     ],
     [
       'a flipped bit in the salt',
