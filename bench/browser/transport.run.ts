@@ -10,6 +10,11 @@
  *   TRANSPORT_FILE=/tmp/r.json [TRANSPORT_SIZE=realistic] [TRANSPORT_RUNS=3] [TRANSPORT_PROFILE=/tmp/prof] \
  *     [TRANSPORT_SKIP=export,backup] MATBAR_OUT=out-x npx vitest run --config bench/vitest.chromium.config.mts bench/browser/transport.run.ts
  *
+ * With TRANSPORT_ALTERNATE=N it then exports through the UI N more times, each followed at once by the
+ * two export references on the same imported rows (toArray + stringify, exportDB), and prints each
+ * round's ratios and their medians: on a machine whose load drifts, a reference measured minutes after
+ * the figure (as the default above does) says little.
+ *
  * Nothing is asserted: it is a tool to look with, as npm run bench is.
  */
 import { createRequire } from 'node:module'
@@ -150,6 +155,34 @@ async function main(): Promise<void> {
           await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
           await page.getByText(/^Säkerhetskopian är sparad/).waitFor({ timeout: 3_600_000 })
         })
+    }
+    const alternate = Number(process.env['TRANSPORT_ALTERNATE'] ?? 0)
+    if (alternate > 0) {
+      await page.evaluate(referencesBundle())
+      const rounds: { export: number; stringify: number; exportDB: number }[] = []
+      for (let round = 0; round < alternate; round++) {
+        const download = page.waitForEvent('download', { timeout: 3_600_000 })
+        const started = Date.now()
+        await page.getByRole('button', { name: 'Exportera portföljen…' }).click()
+        if (!(await (await download).path())) throw new Error('the download has no file')
+        const exported = Date.now() - started
+        const ref = async (kind: string) =>
+          ((await page.evaluate(`globalThis.__matbarBench.exportReference('${kind}')`)) as { ms: number }).ms
+        const r = { export: exported, stringify: await ref('stringify'), exportDB: await ref('exportDB') }
+        rounds.push(r)
+        console.log(
+          `round ${round + 1}: export ${r.export} ms, toArray+stringify ${r.stringify.toFixed(0)} ms, exportDB ` +
+            `${r.exportDB.toFixed(0)} ms: ${(r.export / r.stringify).toFixed(2)}x / ${(r.export / r.exportDB).toFixed(2)}x; load ${load()}`
+        )
+      }
+      const col = (f: (r: (typeof rounds)[number]) => number) => median(rounds.map(f))
+      console.log(
+        `alternated, medians of ${rounds.length}: export ${col((r) => r.export)} ms, toArray+stringify ` +
+          `${col((r) => r.stringify).toFixed(0)} ms, exportDB ${col((r) => r.exportDB).toFixed(0)} ms; per-round ratio ` +
+          `${col((r) => r.export / r.stringify).toFixed(2)}x (${Math.min(...rounds.map((r) => r.export / r.stringify)).toFixed(2)}–` +
+          `${Math.max(...rounds.map((r) => r.export / r.stringify)).toFixed(2)}) / ${col((r) => r.export / r.exportDB).toFixed(2)}x ` +
+          `(${Math.min(...rounds.map((r) => r.export / r.exportDB)).toFixed(2)}–${Math.max(...rounds.map((r) => r.export / r.exportDB)).toFixed(2)})`
+      )
     }
     const refs: Record<string, number[]> = { bulkPut: [], importInto: [], stringify: [], exportDB: [] }
     if (size) {
