@@ -98,7 +98,8 @@ describe('features/prioritisation', () => {
       expect(weight.value).toBe('4')
       // An emptied name is refused with its message and not saved.
       await user.clear(name)
-      expect(name.getAttribute('aria-invalid')).toBe('true')
+      // The form's check resolves a moment after the key (react-hook-form's resolver is asynchronous).
+      await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'))
       expect(screen.getByText('Skriv ett namn.')).toBeTruthy()
       expect((await db.criteria.get(effect.id))?.name).toBe('Nytta')
     })

@@ -111,11 +111,16 @@ describe('features/prioritisation', () => {
       const { id, feasibility } = await seed(db)
       renderApp({ db, route: route(id) })
       const weight = await openWeight(user, 'Genomförbarhet')
-      vi.spyOn(db, 'transaction').mockImplementation((() => Promise.reject(new Error('disken är full'))) as never)
+      // The write fails, but only once released: a slow machine may reach the pause that saves before the check.
+      let fail: () => void = () => {}
+      const failing = new Promise<void>((resolve) => (fail = resolve))
+      vi.spyOn(db, 'transaction').mockImplementation((() =>
+        failing.then(() => Promise.reject(new Error('disken är full')))) as never)
       await user.clear(weight)
       await user.type(weight, '9')
       await waitFor(() => expect(rankingOrder()[0]).toBe('Skolskjuts'))
       await user.tab()
+      fail()
       expect(await screen.findByText('Ändringen kunde inte sparas: disken är full')).toBeTruthy()
       await waitFor(() => expect(rankingOrder()[0]).toBe('Gatubelysning'))
       expect((await db.criteria.get(feasibility.id))?.weight).toBe(1)

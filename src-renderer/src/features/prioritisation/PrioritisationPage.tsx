@@ -37,7 +37,10 @@ export function PrioritisationPage() {
   const { ranking, sensitivity, error } = useRanking(data?.areas, criteria, data?.table)
   // What the grid and the matrix draw of the criteria does not change with a weight.
   const gridCriteria = useStable(criteria, sameExceptWeights)
-  const lateRanking = useDeferredValue(ranking)
+  // Deferred only across a change of the same areas' ranking (a weight or a score): the first answer, or areas
+  // added or gone, draw at once rather than first with the ranking before them.
+  const deferredRanking = useDeferredValue(ranking)
+  const lateRanking = deferredRanking.length === ranking.length ? deferredRanking : ranking
 
   // An engagement without criteria gets the default set, named in the current language.
   const needsDefaults = data !== undefined && data !== null && data.criteria.length === 0

@@ -12,6 +12,13 @@ export const WEIGHT_SAVE_DELAY_MS = 300
 type Save = (criterionId: string, weight: number) => Promise<unknown>
 
 /**
+ * A typed weight: waiting for its save, or written, when `base` is the stored row as the write ended. A written
+ * draft counts until the stored row changes (the write's own answer, or a change made elsewhere since), in the
+ * same render as that answer: no render shows the stored row's other fields beside the draft's weight.
+ */
+type Draft = { weight: number; written: boolean; base?: Criterion | undefined }
+
+/**
  * The criteria with the typed weights in place of the stored ones (the same array while nothing is typed), a
  * function to type a weight, and one that saves what waits at once.
  */
@@ -24,7 +31,7 @@ export function useWeightDrafts(
   setWeight: (criterionId: string, weight: number) => void
   flush: () => void
 } {
-  const [drafts, setDrafts] = useState<ReadonlyMap<string, number>>(new Map())
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, Draft>>(new Map())
   /** Weights typed and not yet written, by criterion, with their timers. */
   const waiting = useRef(new Map<string, { weight: number; timer: ReturnType<typeof setTimeout> }>())
   /** Writes begun and not yet ended, by criterion. */
@@ -34,19 +41,16 @@ export function useWeightDrafts(
     latest.current = { stored, save, failed }
   })
 
-  /**
-   * Drops the drafts written and no longer needed: those the stored rows now say, and, on a new stored answer
-   * (`answered`), any written one (a later change from elsewhere wins, as in every other field).
-   */
-  const settle = useCallback((answered: boolean) => {
+  /** Changes one draft, if it still holds `weight` and nothing newer waits to be written. */
+  const update = useCallback((id: string, weight: number, change: (draft: Draft) => Draft | null) => {
     setDrafts((current) => {
-      let next: Map<string, number> | null = null
-      for (const [id, weight] of current) {
-        if (waiting.current.has(id) || writing.current.has(id)) continue
-        const row = latest.current.stored?.find((c) => c.id === id)
-        if (answered || row === undefined || row.weight === weight) (next ??= new Map(current)).delete(id)
-      }
-      return next ?? current
+      const draft = current.get(id)
+      if (!draft || draft.weight !== weight || waiting.current.has(id) || writing.current.has(id)) return current
+      const next = new Map(current)
+      const changed = change(draft)
+      if (changed) next.set(id, changed)
+      else next.delete(id)
+      return next
     })
   }, [])
 
@@ -65,22 +69,18 @@ export function useWeightDrafts(
       latest.current.save(id, job.weight).then(
         () => {
           done()
-          settle(false)
+          const base = latest.current.stored?.find((c) => c.id === id)
+          update(id, job.weight, (draft) => (base?.weight === job.weight ? null : { ...draft, written: true, base }))
         },
         (error: unknown) => {
           done()
           // The stored weight is shown again, unless another weight has been typed since.
-          setDrafts((current) => {
-            if (current.get(id) !== job.weight || waiting.current.has(id)) return current
-            const next = new Map(current)
-            next.delete(id)
-            return next
-          })
+          update(id, job.weight, () => null)
           latest.current.failed(error)
         }
       )
     },
-    [settle]
+    [update]
   )
 
   const flush = useCallback(() => {
@@ -89,7 +89,12 @@ export function useWeightDrafts(
 
   const setWeight = useCallback(
     (id: string, weight: number) => {
-      setDrafts((current) => (current.get(id) === weight ? current : new Map(current).set(id, weight)))
+      setDrafts((current) => {
+        const draft = current.get(id)
+        return draft && draft.weight === weight && !draft.written
+          ? current
+          : new Map(current).set(id, { weight, written: false })
+      })
       const job = waiting.current.get(id)
       if (job) clearTimeout(job.timer)
       waiting.current.set(id, { weight, timer: setTimeout(() => write(id), WEIGHT_SAVE_DELAY_MS) })
@@ -97,13 +102,16 @@ export function useWeightDrafts(
     [write]
   )
 
-  // A new stored answer may end a draft (the write came back, or another window changed the weight since).
-  const answered = useRef(stored)
+  // Written drafts the stored rows have moved past are forgotten (they no longer count, see Draft).
   useEffect(() => {
-    if (answered.current === stored) return
-    answered.current = stored
-    settle(true)
-  }, [stored, settle])
+    setDrafts((current) => {
+      let next: Map<string, Draft> | null = null
+      for (const [id, draft] of current) {
+        if (draft.written && stored?.find((c) => c.id === id) !== draft.base) (next ??= new Map(current)).delete(id)
+      }
+      return next ?? current
+    })
+  }, [stored])
 
   // Leaving the page (or closing the window) saves what was typed and not yet written.
   useEffect(() => {
@@ -118,10 +126,10 @@ export function useWeightDrafts(
     if (stored === undefined || drafts.size === 0) return stored
     let changed = false
     const next = stored.map((c) => {
-      const weight = drafts.get(c.id)
-      if (weight === undefined || weight === c.weight) return c
+      const draft = drafts.get(c.id)
+      if (draft === undefined || draft.weight === c.weight || (draft.written && draft.base !== c)) return c
       changed = true
-      return { ...c, weight }
+      return { ...c, weight: draft.weight }
     })
     return changed ? next : stored
   }, [stored, drafts])
