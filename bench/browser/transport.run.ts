@@ -29,7 +29,12 @@ import { findChromium, ROOT, startHarness } from '../../tests/e2e/harness'
 
 const MB = 1024 * 1024
 type Peak = { rss: number; heap: number; buffers: number; rendererHeap: number }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN
+/** The median: the middle value, or the mean of the two middle ones. */
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = (sorted.length - 1) / 2
+  return sorted.length === 0 ? NaN : (sorted[Math.floor(mid)]! + sorted[Math.ceil(mid)]!) / 2
+}
 
 function referencesBundle(): string {
   const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild

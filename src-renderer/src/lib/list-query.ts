@@ -219,8 +219,7 @@ const KEY_DIGITS = 6
 /**
  * Where to cut the keys above `last` into ranges of about `size` rows, given that `count` rows lay from `first` to
  * `last`: each range runs from one bound (left out) to the next (taken in), the last one upwards without end. Null
- * when the keys do not start with hex digits (then they are not UUIDs, and their spread says nothing), or when the
- * rows read so far say nothing of their density.
+ * when the keys do not start with hex digits: then they are not UUIDs, and their spread says nothing.
  */
 export function pageRanges(first: string, last: string, count: number, size: number): string[] | null {
   const HEX = new RegExp(`^[0-9a-f]{${KEY_DIGITS}}`)
