@@ -110,6 +110,9 @@ describe.skipIf(!browserPath)('the workshop flow by keyboard alone', () => {
     await tabTo('workshopForm', /^Uppdrag/)
     // A closed select moves with the arrow keys: down to the sample engagement "Minskad energianvändning".
     const engagement = main().getByLabel('Uppdrag')
+    // The choices arrive from the database a moment after the form: arrows pressed before that move nothing (the
+    // file failed here under load 20 in session 8).
+    await expect.poll(() => engagement.locator('option[value="eng-energi"]').count(), { timeout: 20_000 }).toBe(1)
     for (let i = 0; i < 20 && (await engagement.inputValue()) !== 'eng-energi'; i++) await kb().press('ArrowDown')
     expect(await engagement.inputValue()).toBe('eng-energi')
     await tabTo('workshopForm', /^Rubrik/)
