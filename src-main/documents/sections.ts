@@ -179,27 +179,22 @@ export function printMatrixLayout(
   return { layout, placedWidthPx: layout.width * scale, placedHeightPx: layout.height * scale }
 }
 
-/** Whether the matrix has a point to draw (an area scored for both effect and feasibility). */
-export function hasPlottedPoints(matrix: DocumentMatrix | null): matrix is DocumentMatrix {
-  return matrix !== null && matrix.points.some((p) => p.x !== null && p.y !== null)
-}
-
 /**
- * A heading and the value/effort matrix under it, or nothing when no area can be drawn: a document never tells its
- * reader that a picture could have been there.
+ * A heading and the value/effort matrix under it, or nothing when no area is scored for both effect and feasibility:
+ * a document never tells its reader that a picture could have been there.
  */
 export function matrixSection(ctx: Ctx, headingText: string, matrix: DocumentMatrix | null): FileChild[] {
-  return hasPlottedPoints(matrix) ? [heading(headingText, 2), ...matrixFigure(ctx, matrix)] : []
+  const plotted = matrix !== null && matrix.points.some((p) => p.x !== null && p.y !== null)
+  return plotted ? [heading(headingText, 2), ...matrixFigure(ctx, matrix)] : []
 }
 
 /**
  * The value/effort matrix: the picture of numbered dots across the text width, its caption, the rule for
  * scores on a quadrant line, and the legend as a Word table (number, area, rank, effect, feasibility,
- * quadrant) that names every area, so no name is ever cut. Nothing when no area can be drawn.
+ * quadrant) that names every area, so no name is ever cut.
  */
-export function matrixFigure(ctx: Ctx, matrix: DocumentMatrix | null): FileChild[] {
+function matrixFigure(ctx: Ctx, matrix: DocumentMatrix): FileChild[] {
   const { t, lang } = ctx
-  if (!matrix || !hasPlottedPoints(matrix)) return []
   const quadrants = Object.fromEntries(
     QUADRANT_KEYS.map((key) => [key, t(`common.matrix.quadrants.${key}`)])
   ) as Record<QuadrantKey, string>

@@ -182,9 +182,11 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
   const prio = model.prioritisation
   if (prio && prio.criteria.length > 0) {
     // Scored or not yet: a report of a workshop whose scoring was put off says so, and shows no empty results.
-    const scored = model.areas.some((a) => a.rank !== null)
+    const ranked = model.areas.filter((a) => a.rank !== null)
     body.push(
-      para(t(scored ? 'report.prioritisation.intro' : 'report.prioritisation.introUnscored'), { keepNext: true })
+      para(t(ranked.length > 0 ? 'report.prioritisation.intro' : 'report.prioritisation.introUnscored'), {
+        keepNext: true
+      })
     )
     const cc = (key: string) => t(`report.prioritisation.criteriaColumns.${key}`)
     body.push(
@@ -204,7 +206,6 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
       ),
       gap()
     )
-    const ranked = model.areas.filter((a) => a.rank !== null)
     if (ranked.length > 0) {
       const rc = (key: string) => t(`report.prioritisation.rankingColumns.${key}`)
       body.push(
@@ -224,8 +225,6 @@ export async function renderWorkshopReport(input: unknown): Promise<Uint8Array> 
         ),
         gap()
       )
-    }
-    if (scored) {
       body.push(...matrixSection(ctx, t('common.matrix.title'), model.matrix))
       body.push(
         heading(t('report.prioritisation.sensitivityHeading'), 2),
