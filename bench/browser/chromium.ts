@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type * as Esbuild from 'esbuild'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { generatePortfolio, portfolioJsonChunks, SEED_SIZES } from '../../scripts/seed/generate-portfolio'
 import type { SeedSize } from '../../scripts/seed/generate-portfolio'
 import { RENDERER_DIR, ROOT, startHarness, type Harness } from '../../tests/e2e/harness'
@@ -136,6 +136,19 @@ export function settleAfter(action: string, ready: string, { quietMs = 500, from
     setTimeout(tick, 50)
   })`
 }
+/** Serves the bare virtualised list (bench-bare/list.html and its script, bare-list.tsx) to every page of `context`. */
+export async function routeBareList(context: BrowserContext): Promise<void> {
+  await context.route('**/bench-bare/list.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: bundle('bare-list.tsx') })
+  )
+  await context.route('**/bench-bare/list.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="sv"><meta charset="utf-8"><title>bare</title><body><script src="list.js"></script></body></html>'
+    })
+  )
+}
+
 export const ROWS_DRAWN = `document.querySelector('main [role=table] [role=rowheader]')`
 /** The prioritisation page drawn: its ranking's rows and the sensitivity section. */
 export const PRIORITISATION_DRAWN = `(document.querySelector('main .prio-ranking th[scope=row]') &&
@@ -271,21 +284,23 @@ export async function runChromiumBench({
   const page = h.page
   try {
     await h.context.addInitScript(OBSERVE_LONG_TASKS)
-    await h.context.route('**/bench-bare/list.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: bundle('bare-list.tsx') })
-    )
-    await h.context.route('**/bench-bare/list.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><html lang="sv"><meta charset="utf-8"><title>bare</title><body><script src="list.js"></script></body></html>'
-      })
-    )
+    await routeBareList(h.context)
     const cdp = await h.context.newCDPSession(page)
     chromium = ((await cdp.send('Browser.getVersion')) as { product: string }).product
 
     const start = async (path = '/') => {
       await page.goto(`${h.bridge.url}#${path}`)
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 })
+    }
+    /**
+     * From a settled start page, to `hash` and until the page settles with `ready` true. The start page's own reads
+     * (every engagement and area for its figures) still running would be timed as the page's (at the stress size most
+     * of a list's 8-11x the reference, 2026-12-01).
+     */
+    const openFromSettledStart = async (hash: string, ready: string) => {
+      await start('/')
+      await page.evaluate(settleAfter('', `document.querySelector('main h1')`))
+      return (await page.evaluate(settleAfter(`location.hash = '${hash}'`, ready))) as { ms: number; longest: number }
     }
     /** An empty database, as on a new laptop: deleted, then the page reloaded so the app creates its tables. */
     const clearApp = async () => {
@@ -444,14 +459,7 @@ export async function runChromiumBench({
         const ready = list.table === 'evaluations' ? own : `${own} && ${ROWS_DRAWN}`
         const sample = list.sample && seeded ? seeded.samples[list.sample] : null
         for (let i = 0; i < runs; i++) {
-          await start('/')
-          // From a settled start page: its own reads (every engagement and area for its figures) still running
-          // would be timed as the list's (at the stress size most of the list's 8-11x the reference, 2026-12-01).
-          await page.evaluate(settleAfter('', `document.querySelector('main h1')`))
-          const open = (await page.evaluate(settleAfter(`location.hash = '${list.path}'`, ready))) as {
-            ms: number
-            longest: number
-          }
+          const open = await openFromSettledStart(list.path, ready)
           settled.push(open.ms)
           longest.push(open.longest)
           if (sample) {
@@ -625,12 +633,7 @@ export async function runChromiumBench({
       const open: number[] = []
       const longest: number[] = []
       for (let i = 0; i < runs; i++) {
-        await start('/')
-        await page.evaluate(settleAfter('', `document.querySelector('main h1')`))
-        const run = (await page.evaluate(settleAfter(`location.hash = '/workshops/${w.workshopId}'`, ready))) as {
-          ms: number
-          longest: number
-        }
+        const run = await openFromSettledStart(`/workshops/${w.workshopId}`, ready)
         open.push(run.ms)
         longest.push(run.longest)
       }

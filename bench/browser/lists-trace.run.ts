@@ -33,13 +33,13 @@ import { it } from 'vitest'
 import { findChromium, RENDERER_DIR, ROOT, startHarness } from '../../tests/e2e/harness'
 import { seedStressPortfolio } from '../../tests/e2e/stress-seed'
 import {
-  bundle,
   fillSearch,
   LISTS,
   listSize,
   median,
   OBSERVE_LONG_TASKS,
   percentile,
+  routeBareList,
   ROWS_DRAWN,
   settleAfter,
   WATCH_SEARCH_LATENCY,
@@ -381,15 +381,7 @@ it('list pages under Chrome traces', async () => {
     }
     frame()
   })()`)
-  await h.context.route('**/bench-bare/list.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: bundle('bare-list.tsx') })
-  )
-  await h.context.route('**/bench-bare/list.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><html lang="sv"><meta charset="utf-8"><title>bare</title><body><script src="list.js"></script></body></html>'
-    })
-  )
+  await routeBareList(h.context)
   await h.context.route(
     (url) => url.origin === origin && (/^\/(index\.html)?$/.test(url.pathname) || url.pathname.startsWith('/assets/')),
     async (route) => {
