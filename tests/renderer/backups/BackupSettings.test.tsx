@@ -4,33 +4,17 @@ import { describe, expect, it } from 'vitest'
 import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { exportPortfolio } from '@renderer/db/export-import'
 import { freshDb } from '../helpers/db'
+import { BACKUP, oneBackupStatus, TOKEN } from '../helpers/backups'
 import { createFakeMain, type FakeMain } from '../helpers/fake-transport'
 import { createFakeWrites } from '../helpers/write-sessions'
 import { renderApp } from '../helpers/render-app'
 import { organisationRow } from '../helpers/rows'
 
-const TOKEN = '0123456789abcdef0123456789abcdef'
-const BACKUP: BackupInfo = {
-  name: 'matbar-backup-2026-05-20T08-30-00-000Z-manual.zip',
-  createdAt: '2026-05-20T08:30:00.000Z',
-  reason: 'manual',
-  encrypted: false,
-  size: 4096,
-  counts: { organisations: 1, engagements: 0, workshops: 0, areas: 0 },
-  attachmentCount: 0
-}
-
 /** A fake main with one backup in its folder; `read` is what reading a staged file gives. */
 function mainWithBackup(read: () => Promise<unknown>): FakeMain {
   const main = createFakeMain()
   const inner = main.transport
-  const status: BackupStatus = {
-    folder: '/tmp/backups',
-    isDefaultFolder: true,
-    encryption: { enabled: false, unlocked: false },
-    backups: [BACKUP],
-    problems: []
-  }
+  const status = oneBackupStatus()
   const written = { ...BACKUP, name: 'matbar-backup-2026-05-20T09-00-00-000Z-before-restore.zip' }
   const answers: Record<string, (input: unknown) => Promise<unknown> | unknown> = {
     'backups:status': () => status,

@@ -8,27 +8,16 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TABLE_NAMES } from '@shared/entities'
-import type { BackupInfo, BackupStatus } from '@shared/ipc/backups'
 import { PIECE_LENGTH } from '@renderer/db/export-import'
 import type { MatbarDb } from '@renderer/db/db'
 import { startAutoBackup } from '@renderer/features/backups/auto-backup'
 import { createApi } from '@renderer/platform/api'
 import { freshDb } from '../helpers/db'
+import { BACKUP, oneBackupStatus, TOKEN } from '../helpers/backups'
 import { createFakeMain, type FakeMain } from '../helpers/fake-transport'
 import { createFakeWrites } from '../helpers/write-sessions'
 import { renderApp } from '../helpers/render-app'
 import { organisationRow } from '../helpers/rows'
-
-const TOKEN = '0123456789abcdef0123456789abcdef'
-const BACKUP: BackupInfo = {
-  name: 'matbar-backup-2026-05-20T08-30-00-000Z-manual.zip',
-  createdAt: '2026-05-20T08:30:00.000Z',
-  reason: 'manual',
-  encrypted: false,
-  size: 4096,
-  counts: { organisations: 1, engagements: 0, workshops: 0, areas: 0 },
-  attachmentCount: 0
-}
 
 /** A gate main's answers wait at: `open()` lets one more through, `openAll()` every one after. */
 function gate() {
@@ -62,13 +51,7 @@ function gate() {
 function heldMain(held: ReturnType<typeof gate>, read: Record<string, (input: unknown) => unknown> = {}): FakeMain {
   const main = createFakeMain()
   const inner = main.transport
-  const status: BackupStatus = {
-    folder: '/tmp/backups',
-    isDefaultFolder: true,
-    encryption: { enabled: false, unlocked: false },
-    backups: [BACKUP],
-    problems: []
-  }
+  const status = oneBackupStatus()
   const written = { ...BACKUP, name: 'matbar-backup-2026-05-20T09-00-00-000Z-manual.zip' }
   const writes = createFakeWrites(() => ({ outcome: 'written', backup: written, missingAttachments: 0 }))
   const answers: Record<string, (input: unknown) => unknown> = {
