@@ -13,8 +13,18 @@ const alias = {
   '@resources': resolve(__dirname, 'resources')
 }
 
+/**
+ * react-router's package exports name only its development build (upstream remix-run/react-router#12532, #14753):
+ * a production build would ship its dev warnings and checks, which showed in the renderer's profiles. Its own
+ * dist/production build is the same code without them; builds take it, the dev server and tests keep the exports'.
+ */
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: resolve(__dirname, 'node_modules/react-router/dist/production/index.mjs')
+}
+
 // Custom folders (src-main, src-renderer, src-shared) instead of electron-vite's src/* defaults.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   main: {
     resolve: { alias },
     build: {
@@ -48,7 +58,12 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react()],
-    resolve: { alias },
+    resolve: {
+      alias: [
+        ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+        ...(command === 'build' ? [reactRouterProduction] : [])
+      ]
+    },
     build: {
       outDir: resolve(__dirname, OUT, 'renderer'),
       // Smaller bundle loads faster on the consultant's laptop; sourcemaps keep stack traces readable.
@@ -59,4 +74,4 @@ export default defineConfig({
       }
     }
   }
-})
+}))
