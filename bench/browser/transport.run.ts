@@ -8,12 +8,21 @@
  * writes CPU profiles of both sides (main through node:inspector, the renderer through CDP Profiler).
  *
  *   TRANSPORT_FILE=/tmp/r.json [TRANSPORT_SIZE=realistic] [TRANSPORT_RUNS=3] [TRANSPORT_PROFILE=/tmp/prof] \
- *     [TRANSPORT_SKIP=export,backup] MATBAR_OUT=out-x npx vitest run --config bench/vitest.chromium.config.mts bench/browser/transport.run.ts
+ *     [TRANSPORT_SKIP=export,backup,references] MATBAR_OUT=out-x npx vitest run --config bench/vitest.chromium.config.mts bench/browser/transport.run.ts
  *
  * With TRANSPORT_ALTERNATE=N it then exports through the UI N more times, each followed at once by the
  * two export references on the same imported rows (toArray + stringify, exportDB), and prints each
  * round's ratios and their medians: on a machine whose load drifts, a reference measured minutes after
  * the figure (as the default above does) says little.
+ *
+ * With TRANSPORT_PAIRED_IMPORT=bulkPut (or bulkPut,importInto; needs TRANSPORT_SIZE) each import through the UI
+ * comes right after its references in the same page, on the same generated rows, which are then dropped and
+ * the heap collected before the import is timed: the paired import ratio, at sizes (stress) where measuring the
+ * references minutes later means a different machine.
+ *
+ * With TRANSPORT_HEAP=1, after the imports (and the automatic backup they set off), the renderer's JS heap after
+ * a garbage collection (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage) with the organisation list open
+ * on a fresh load, then again back on it after visiting each list page (a leak check).
  *
  * Nothing is asserted: it is a tool to look with, as npm run bench is.
  */
@@ -26,6 +35,7 @@ import type * as Esbuild from 'esbuild'
 import { it } from 'vitest'
 import { SEED_SIZES, type SeedSize } from '../../scripts/seed/generate-portfolio'
 import { findChromium, ROOT, startHarness } from '../../tests/e2e/harness'
+import { LISTS, OBSERVE_LONG_TASKS, ROWS_DRAWN, settleAfter } from './chromium'
 
 const MB = 1024 * 1024
 type Peak = { rss: number; heap: number; buffers: number; rendererHeap: number }
@@ -58,6 +68,10 @@ async function main(): Promise<void> {
   const runs = Number(process.env['TRANSPORT_RUNS'] ?? 1)
   const profileDir = process.env['TRANSPORT_PROFILE']
   const skip = new Set((process.env['TRANSPORT_SKIP'] ?? '').split(',').filter(Boolean))
+  const paired = (process.env['TRANSPORT_PAIRED_IMPORT'] ?? '').split(',').filter(Boolean)
+  for (const kind of paired)
+    if (kind !== 'bulkPut' && kind !== 'importInto') throw new Error(`TRANSPORT_PAIRED_IMPORT: unknown ${kind}`)
+  const pairedRefs: Record<string, number[]> = { bulkPut: [], importInto: [] }
   const browserPath = findChromium()
   if (!browserPath) throw new Error('no Chromium found (CHROMIUM_PATH)')
 
@@ -129,6 +143,19 @@ async function main(): Promise<void> {
       })`)
       await page.reload()
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 })
+      if (paired.length > 0) {
+        if (!size) throw new Error('TRANSPORT_PAIRED_IMPORT needs TRANSPORT_SIZE')
+        await page.evaluate(referencesBundle())
+        await page.evaluate(`globalThis.__matbarBench.generate(${JSON.stringify(SEED_SIZES[size] as SeedSize)})`)
+        for (const kind of paired) {
+          const fn = kind === 'bulkPut' ? 'bulkPut' : 'dexieImportInto'
+          const ms = (await page.evaluate(`globalThis.__matbarBench.${fn}()`)) as number
+          pairedRefs[kind]!.push(ms)
+          console.log(`run ${run + 1}: ${kind} ${ms.toFixed(0)} ms; load ${load()}`)
+        }
+        await page.evaluate(`globalThis.__matbarBench.release()`)
+        await cdp.send('HeapProfiler.collectGarbage')
+      }
       await timed('import', async () => {
         const started = Date.now()
         await page.getByLabel('Välj fil att importera').setInputFiles(file)
@@ -161,6 +188,46 @@ async function main(): Promise<void> {
           await page.getByText(/^Säkerhetskopian är sparad/).waitFor({ timeout: 3_600_000 })
         })
     }
+    if (paired.length > 0) {
+      const ratios = paired.map((kind) => {
+        const each = times['import']!.map((ms, i) => ms / pairedRefs[kind]![i]!)
+        return `${kind} ${median(pairedRefs[kind]!).toFixed(0)} ms, per-run ratio ${median(each).toFixed(2)}x (${Math.min(...each).toFixed(2)}–${Math.max(...each).toFixed(2)})`
+      })
+      console.log(
+        `paired imports, medians of ${times['import']!.length}: import ${median(times['import']!)} ms; ${ratios.join('; ')}`
+      )
+    }
+    if (process.env['TRANSPORT_HEAP'] === '1') {
+      const heapAfterGc = async () => {
+        await cdp.send('HeapProfiler.collectGarbage')
+        await cdp.send('HeapProfiler.collectGarbage')
+        return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / MB
+      }
+      const organisations = LISTS[0]
+      // As the bench's list rows: the page's own element, and rows drawn (Utvärderingar: its summary alone).
+      const ready = (list: (typeof LISTS)[number]) =>
+        list.table === 'evaluations'
+          ? `document.querySelector('main ${list.own}')`
+          : `document.querySelector('main ${list.own}') && ${ROWS_DRAWN}`
+      const settle = async (list: (typeof LISTS)[number]) =>
+        (await page.evaluate(settleAfter(`location.hash = '${list.path}'`, ready(list)))) as { ms: number }
+      // settleAfter reads the time of the page's last change from this observer.
+      await h.context.addInitScript(OBSERVE_LONG_TASKS)
+      await page.goto(`${h.bridge.url}#${organisations.path}`)
+      await page.reload()
+      await page.evaluate(settleAfter('', ready(organisations)))
+      console.log(
+        `heap: organisation list open on a fresh load: ${(await heapAfterGc()).toFixed(1)} MB; load ${load()}`
+      )
+      for (const list of LISTS.slice(1)) {
+        const there = await settle(list).catch((error: Error) => ({ ms: NaN, error }))
+        const back = await settle(organisations).catch((error: Error) => ({ ms: NaN, error }))
+        console.log(
+          `heap: back on the organisation list after ${list.path} (settled in ${there.ms.toFixed(0)} ms, back in ` +
+            `${back.ms.toFixed(0)} ms): ${(await heapAfterGc()).toFixed(1)} MB; load ${load()}`
+        )
+      }
+    }
     const alternate = Number(process.env['TRANSPORT_ALTERNATE'] ?? 0)
     if (alternate > 0) {
       await page.evaluate(referencesBundle())
@@ -190,7 +257,7 @@ async function main(): Promise<void> {
       )
     }
     const refs: Record<string, number[]> = { bulkPut: [], importInto: [], stringify: [], exportDB: [] }
-    if (size) {
+    if (size && !skip.has('references')) {
       await page.evaluate(referencesBundle())
       await page.evaluate(`globalThis.__matbarBench.generate(${JSON.stringify(SEED_SIZES[size] as SeedSize)})`)
       for (let run = 0; run < runs; run++) {
