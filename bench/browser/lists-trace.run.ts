@@ -17,8 +17,13 @@
  * row, and what the page waited on (each fetch and IndexedDB request with its start and answer, and when the shell,
  * the heading and the search box appeared). TRACE_LISTS=none skips the list pages.
  *
+ * Beside each list page's runs (and each cold load), the two bare references of bare-list.tsx under the same trace:
+ * `bare`, its one table sorted by one field (the issue's wording), and `fair`, the tables the page reads joined into
+ * its columns; settled from the bare list's script start as the bench counts it. The order of the builds and the two
+ * references turns by one each run. TRACE_TYPING=0 leaves out the typing (search as you type).
+ *
  *   MATBAR_OUT=out-x [TRACE_B=out-y] [TRACE_LISTS=areas,evaluations] [TRACE_RUNS=2] [TRACE_SIZE=stress|realistic]
- *     [TRACE_LOAD=5] [TRACE_DIR=/tmp/traces] npx vitest run --config bench/vitest.chromium.config.mts \
+ *     [TRACE_LOAD=5] [TRACE_TYPING=0] [TRACE_DIR=/tmp/traces] npx vitest run --config bench/vitest.chromium.config.mts \
  *     bench/browser/lists-trace.run.ts
  *
  * Nothing is asserted: it is a tool to look with, as npm run bench is.
@@ -33,6 +38,7 @@ import { it } from 'vitest'
 import { findChromium, RENDERER_DIR, ROOT, startHarness } from '../../tests/e2e/harness'
 import { seedStressPortfolio } from '../../tests/e2e/stress-seed'
 import {
+  bareListAddress,
   fillSearch,
   LISTS,
   listSize,
@@ -421,11 +427,13 @@ it('list pages under Chrome traces', async () => {
       if (process.env.TRACE_PROFILE === 'alt') PROFILE = run % 2 === 1
       // Each build follows the other as often as it follows the bare list: the page before leaves work behind
       // (its teardown, a collection) that the next load on the same 2 cores pays for.
-      for (const build of [...(run % 2 === 0 ? order : [...order].reverse()), 'bare' as const]) {
-        if (build !== 'bare') current = build
+      for (const build of [...(run % 2 === 0 ? order : [...order].reverse()), 'bare' as const, 'fair' as const]) {
+        if (build !== 'bare' && build !== 'fair') current = build
         await page.goto('about:blank')
         const url =
-          build === 'bare' ? `${h.bridge.url}bench-bare/list.html#organisations/name` : `${h.bridge.url}#/organisations`
+          build === 'bare' || build === 'fair'
+            ? `${h.bridge.url}${bareListAddress('organisations', build === 'fair')}`
+            : `${h.bridge.url}#/organisations`
         const load = await traced(cdp, async () => {
           await page.goto(url)
           const ms = (await page.evaluate(`new Promise((resolve) => {
@@ -450,7 +458,12 @@ it('list pages under Chrome traces', async () => {
           firstRowsMs: load.result,
           profiled: PROFILE,
           waits,
-          timeline: loadTimeline(load.spans, load.events, load.profile, build === 'bare' ? builds.A : builds[build])
+          timeline: loadTimeline(
+            load.spans,
+            load.events,
+            load.profile,
+            build === 'bare' || build === 'fair' ? builds.A : builds[build]
+          )
         }
         results.push(report)
         log(JSON.stringify(report, null, 1))
@@ -462,7 +475,35 @@ it('list pages under Chrome traces', async () => {
       const sample = list.sample ? seeded.samples[list.sample] : null
       for (let run = 0; run < runs; run++) {
         if (process.env.TRACE_PROFILE === 'alt') PROFILE = run % 2 === 1
-        for (const build of order) {
+        // The app's build(s) and the two bare lists (bare-list.tsx: one table; the same tables and columns), the
+        // order turned by one each run, so none always follows the same page (whose teardown the next one pays).
+        const each = [...order, 'bare' as const, 'fair' as const]
+        const turned = [...each.slice(run % each.length), ...each.slice(0, run % each.length)]
+        for (const build of turned) {
+          if (build === 'bare' || build === 'fair') {
+            await page.goto('about:blank')
+            const address = `${h.bridge.url}${bareListAddress(list.table, build === 'fair')}`
+            const reference = settleAfter('', ROWS_DRAWN.replace('main ', ''), { fromMount: true })
+            const load = await traced(cdp, async () => {
+              await page.goto(address)
+              return (await page.evaluate(reference)) as { ms: number; longest: number }
+            })
+            const report = {
+              list: list.path,
+              build,
+              profiled: PROFILE,
+              run,
+              load: loadavg()[0],
+              settleMs: load.result.ms,
+              longestWallMs: load.result.longest,
+              open: longestTasks(load.spans, load.profile, builds.A),
+              // What its first row shows, to see that the joins found their names.
+              firstRow: await page.evaluate(`document.querySelector('[role=row]')?.textContent`)
+            }
+            results.push(report)
+            log(JSON.stringify(report, null, 1))
+            continue
+          }
           current = build
           const dir = builds[build]
           await start()
@@ -488,6 +529,8 @@ it('list pages under Chrome traces', async () => {
             })
             report.filterMs = filter.result.ms
             report.filter = longestTasks(filter.spans, filter.profile, dir, 2)
+          }
+          if (sample && process.env.TRACE_TYPING !== '0') {
             // Back to the whole list, then type the name key by key (the bench's measure of search as you type).
             await page.evaluate(settleAfter(fillSearch(''), ready))
             await page.evaluate(WATCH_SEARCH_LATENCY)
