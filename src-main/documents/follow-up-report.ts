@@ -22,6 +22,7 @@ import {
   TEXT_WIDTH_PX
 } from './blocks'
 import type { Ctx } from './blocks'
+import { contactSection } from './sections'
 import { cleanLine } from './texts'
 
 /** The statuses the summary always lists; the others only when an area has them. */
@@ -291,6 +292,8 @@ export async function renderFollowUpReport(input: unknown): Promise<Uint8Array> 
 
   // How the status is worked out
   body.push(heading(t('followUp.about.heading'), 1), para(t('followUp.about.text')))
+  // Contact, as the proposal and the workshop report close: left out when the branding has nothing to show.
+  body.push(...contactSection(ctx, t('followUp.contact.heading'), t('followUp.contact.intro')))
 
   const frame = {
     kicker: t('followUp.coverKicker'),

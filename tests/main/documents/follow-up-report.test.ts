@@ -82,6 +82,28 @@ describe('documents/follow-up-report', () => {
     })
   })
 
+  describe('contact', () => {
+    it("closes, as the other documents do, with the sender's contact after how the status is worked out", async () => {
+      const lines = sv.branding.contactLines
+      expect(lines.length).toBeGreaterThan(0)
+      const text = visibleText(await renderFollowUpReport(sv))
+      const about = text.lastIndexOf('Så räknas läget')
+      const contact = text.lastIndexOf('Kontakt')
+      expect(about).toBeGreaterThan(-1)
+      expect(contact).toBeGreaterThan(about)
+      expect(text.slice(contact)).toContain('Frågor om rapporten besvaras av:')
+      for (const line of lines) expect(text.slice(contact)).toContain(line)
+      expect(visibleText(await renderFollowUpReport(en))).toContain('Questions about the report are answered by:')
+    })
+
+    it('leaves the contact section out when the branding names no sender', async () => {
+      const noSender = { ...sv.branding, consultantName: '', company: '', orgNumber: '', contactLines: [] }
+      const text = visibleText(await renderFollowUpReport({ ...sv, branding: noSender }))
+      expect(text).toContain('Så räknas läget')
+      expect(text).not.toContain('Frågor om rapporten besvaras av:')
+    })
+  })
+
   describe('progressWords()', () => {
     const area = (over: Partial<FollowUpArea>): FollowUpArea => ({ ...sv.areas[0]!, ...over })
 
