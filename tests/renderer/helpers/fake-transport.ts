@@ -1,6 +1,8 @@
 /** An in-memory stand-in for the main process, injected where the app would use window.api or the bridge. */
 import type { Channel } from '@shared/ipc/channels'
 import type { AppInfo, IpcResult } from '@shared/contract'
+import type { DocumentRecord } from '@shared/entities'
+import { DocumentRequest } from '@shared/ipc/documents'
 import { brandingOf, DEFAULT_SETTINGS, type Settings } from '@shared/settings'
 import type { Transport } from '@renderer/platform/transport'
 
@@ -46,4 +48,30 @@ export function createFakeMain(initial: Partial<Settings> = {}, info: AppInfo = 
     }
   }
   return { transport, calls, settings: () => settings }
+}
+
+/**
+ * Makes `main` answer `documents:save` as if the document were written: the request is parsed as main parses it,
+ * recorded in `calls`, and answered with a record named `fileName`. Other channels go to the fake as before.
+ */
+export function saveDocuments(main: FakeMain, fileName: string, id = 'doc-1'): void {
+  const inner = main.transport
+  main.transport = async (channel, input) => {
+    if (channel !== 'documents:save') return inner(channel, input)
+    main.calls.push({ channel, input })
+    const request = DocumentRequest.parse(input)
+    const record: DocumentRecord = {
+      id,
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+      engagementId: request.engagementId,
+      workshopId: request.workshopId,
+      kind: request.kind,
+      language: request.model.language,
+      fileName,
+      sha256: 'a'.repeat(64),
+      size: 40_000
+    }
+    return { ok: true, value: { outcome: 'saved', record } }
+  }
 }

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { DocumentRecord, Indicator } from '@shared/entities'
+import type { Indicator } from '@shared/entities'
 import { DocumentRequest } from '@shared/ipc/documents'
 import { freshDb } from '../../helpers/db'
-import { createFakeMain } from '../../helpers/fake-transport'
+import { createFakeMain, saveDocuments } from '../../helpers/fake-transport'
 import { renderApp } from '../../helpers/render-app'
 import { areaRow, seedEngagement } from '../../workshops/fixtures'
 
@@ -37,25 +37,7 @@ async function setUp() {
     note: ''
   })
   const main = createFakeMain()
-  const inner = main.transport
-  main.transport = async (channel, input) => {
-    if (channel !== 'documents:save') return inner(channel, input)
-    main.calls.push({ channel, input })
-    const request = DocumentRequest.parse(input)
-    const record: DocumentRecord = {
-      id: 'doc-f',
-      createdAt: '2026-11-30T10:00:00.000Z',
-      updatedAt: '2026-11-30T10:00:00.000Z',
-      engagementId: request.engagementId,
-      workshopId: request.workshopId,
-      kind: request.kind,
-      language: request.model.language,
-      fileName: 'Follow-up report.docx',
-      sha256: 'f'.repeat(64),
-      size: 40_000
-    }
-    return { ok: true, value: { outcome: 'saved', record } }
-  }
+  saveDocuments(main, 'Follow-up report.docx', 'doc-f')
   renderApp({ db, main, route: `/engagements/${engagement.id}` })
   return { db, main, engagement }
 }

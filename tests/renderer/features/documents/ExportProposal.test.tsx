@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { DocumentRecord } from '@shared/entities'
 import { DocumentRequest } from '@shared/ipc/documents'
 import type { Settings } from '@shared/settings'
 import { freshDb } from '../../helpers/db'
-import { createFakeMain } from '../../helpers/fake-transport'
+import { createFakeMain, saveDocuments } from '../../helpers/fake-transport'
 import { renderApp } from '../../helpers/render-app'
 import { seedEngagement } from '../../workshops/fixtures'
 
@@ -26,25 +25,7 @@ async function setUp(settings: Partial<Settings> = {}) {
   const db = freshDb()
   const { engagement } = await seedEngagement(db)
   const main = createFakeMain(settings)
-  const inner = main.transport
-  main.transport = async (channel, input) => {
-    if (channel !== 'documents:save') return inner(channel, input)
-    main.calls.push({ channel, input })
-    const request = DocumentRequest.parse(input)
-    const record: DocumentRecord = {
-      id: 'doc-p',
-      createdAt: '2026-11-30T10:00:00.000Z',
-      updatedAt: '2026-11-30T10:00:00.000Z',
-      engagementId: request.engagementId,
-      workshopId: request.workshopId,
-      kind: request.kind,
-      language: request.model.language,
-      fileName: 'Förslag.docx',
-      sha256: 'a'.repeat(64),
-      size: 40_000
-    }
-    return { ok: true, value: { outcome: 'saved', record } }
-  }
+  saveDocuments(main, 'Förslag.docx', 'doc-p')
   renderApp({ db, main, route: `/engagements/${engagement.id}` })
   const section = await screen.findByRole('region', { name: 'Dokument' })
   return { main, section, saves: () => main.calls.filter((c) => c.channel === 'documents:save') }
