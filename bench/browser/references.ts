@@ -86,10 +86,12 @@ async function exportReference(kind: 'stringify' | 'exportDB'): Promise<{ ms: nu
   return { ms, length }
 }
 
-/** Drops the generated rows and importInto's export, so what is timed next does not share the heap with them. */
+/**
+ * Drops the generated rows and the reference database, so what is timed next does not share the heap or the disk
+ * with them. importInto's own export stays (a Blob, kept by the browser, not on the heap) for the next run.
+ */
 async function release(): Promise<void> {
   tables = null
-  dexieExport = null
   await Dexie.delete(REF_DB)
 }
 

@@ -4,7 +4,7 @@
  * and the machine. Also the same as JSON for bench-results/.
  */
 import { cpus, loadavg } from 'node:os'
-import { median, type ChromiumBench, type Figure } from './chromium'
+import { median, ratioTo, type ChromiumBench, type Figure } from './chromium'
 
 export type Machine = {
   cpu: string
@@ -81,7 +81,7 @@ export function formatTable(bench: ChromiumBench | null, node: NodeRow[], m: Mac
     const refs = f.references.map((r) => `${r.name}: ${spread(r.runs, f.unit)}`).join('; ') || '–'
     const ratio =
       f.references.length > 0 && f.runs.length > 0
-        ? f.references.map((r) => `${(median(f.runs) / median(r.runs)).toFixed(2)}×`).join(' / ')
+        ? f.references.map((r) => `${ratioTo(f, r.runs).toFixed(2)}×${f.paired ? ' paired' : ''}`).join(' / ')
         : '–'
     const verdict = f.pass === null ? 'not judged' : f.pass ? 'pass' : 'MISS'
     lines.push(

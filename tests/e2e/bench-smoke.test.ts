@@ -28,7 +28,6 @@ describe.skipIf(!browserPath)('npm run bench at the tiny size, in Chromium', () 
       'first-screen JS, gzipped',
       'import through the UI',
       'export through the UI',
-      'import and export references in the page',
       'list rows written into IndexedDB',
       'page load to the organisation list',
       'list page /organisations: settled, and a search',
