@@ -64,6 +64,40 @@ function reactProps(element: Element): unknown {
   return (element as unknown as Record<string, unknown>)[key]
 }
 
+/**
+ * Four areas scored the same on both criteria (their scores do not move with the weights: 5,00, 4,00, 2,00, 1,00)
+ * around Gatubelysning (effect 5, feasibility 1) and Skolskjuts (1 and 4): at weights 1 and 1 they score 3,00 and
+ * 2,50; feasibility at 2 makes them 2,33 and 3,00, so those two change places and no other area changes rank or
+ * score.
+ */
+async function seedSwap(db: MatbarDb) {
+  const id = await seedEngagement(db)
+  const effect = criterionRow(id, 'Effekt', 1, 0)
+  const feasibility = criterionRow(id, 'Genomförbarhet', 1, 1)
+  await db.criteria.bulkAdd([effect, feasibility])
+  const scored: [string, number, number][] = [
+    ['Avfall', 5, 5],
+    ['Bibliotek', 4, 4],
+    ['Gatubelysning', 5, 1],
+    ['Skolskjuts', 1, 4],
+    ['Vinterväghållning', 2, 2],
+    ['Äldreomsorg', 1, 1]
+  ]
+  for (const [title, e, f] of scored) {
+    const area = areaRow(id, title)
+    await db.areas.add(area)
+    await db.scores.bulkAdd([scoreRow(area.id, effect.id, e), scoreRow(area.id, feasibility.id, f)])
+  }
+  return { id }
+}
+
+/** The ranking table's rows by area name. */
+function rankingRows(): Map<string, HTMLElement> {
+  const table = screen.getByRole('table', { name: 'Områdena efter viktad poäng (skala 1–5)' })
+  const rows = within(table).getAllByRole('row').slice(1)
+  return new Map(rows.map((row) => [within(row).getByRole('rowheader').textContent ?? '', row]))
+}
+
 describe('features/prioritisation', () => {
   describe('PrioritisationPage(): a weight as it is typed', () => {
     it('re-ranks from the typed weight while its write is still pending, then stores it', async () => {
@@ -124,6 +158,57 @@ describe('features/prioritisation', () => {
       expect(await screen.findByText('Ändringen kunde inte sparas: disken är full')).toBeTruthy()
       await waitFor(() => expect(rankingOrder()[0]).toBe('Gatubelysning'))
       expect((await db.criteria.get(feasibility.id))?.weight).toBe(1)
+    })
+
+    it('draws again only the ranking rows whose rank or score changed; the others stay as drawn', async () => {
+      const user = userEvent.setup()
+      const db = freshDb()
+      const { id } = await seedSwap(db)
+      renderApp({ db, route: route(id) })
+      const order = ['Avfall', 'Bibliotek', 'Gatubelysning', 'Skolskjuts', 'Vinterväghållning', 'Äldreomsorg']
+      await waitFor(() => expect(rankingOrder()).toEqual(order))
+      const weight = await openWeight(user, 'Genomförbarhet')
+      const before = new Map([...rankingRows()].map(([name, row]) => [name, reactProps(row)]))
+      await user.clear(weight)
+      await user.type(weight, '2')
+      await waitFor(() =>
+        expect(rankingOrder()).toEqual([
+          'Avfall',
+          'Bibliotek',
+          'Skolskjuts',
+          'Gatubelysning',
+          'Vinterväghållning',
+          'Äldreomsorg'
+        ])
+      )
+      const after = rankingRows()
+      expect(within(after.get('Skolskjuts')!).getByText('3,00')).toBeTruthy()
+      const redrawn = [...after].filter(([name, row]) => reactProps(row) !== before.get(name)).map(([name]) => name)
+      // The two that changed place and score, and no other: the rest keep the props React drew them with.
+      expect(redrawn.sort()).toEqual(['Gatubelysning', 'Skolskjuts'])
+    })
+
+    it('a typed weight draws again its own criterion row and the share cells, not the other rows', async () => {
+      const user = userEvent.setup()
+      const db = freshDb()
+      const { id } = await seedSwap(db)
+      renderApp({ db, route: route(id) })
+      const weight = await openWeight(user, 'Genomförbarhet')
+      const otherName = screen.getByRole('textbox', { name: 'Namn på kriterium 1' })
+      const otherWeight = screen.getByRole('textbox', { name: 'Vikt för Effekt' })
+      const otherRow = otherName.closest('tr')!
+      const shareCell = otherRow.querySelectorAll('td')[2]!
+      expect(shareCell.textContent).toBe('50 %')
+      const before = { name: reactProps(otherName), weight: reactProps(otherWeight), share: reactProps(shareCell) }
+      const typedBefore = reactProps(weight)
+      await user.clear(weight)
+      await user.type(weight, '3')
+      await waitFor(() => expect(shareCell.textContent).toBe('25 %'))
+      // The share cell was drawn again, and the typed row; the other row's fields were not.
+      expect(reactProps(shareCell)).not.toBe(before.share)
+      expect(reactProps(weight)).not.toBe(typedBefore)
+      expect(reactProps(otherName)).toBe(before.name)
+      expect(reactProps(otherWeight)).toBe(before.weight)
     })
 
     it('draws again only the score and rank cells of the grid, not its rows', async () => {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState } from 'react'
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Criterion as CriterionRowData } from '@shared/entities'
 import { normaliseWeights } from '@shared/prioritisation'
@@ -7,7 +7,7 @@ import { formatNumber } from '@shared/format'
 import { useLanguage } from '@renderer/platform/use-language'
 import { CheckboxField, ScrollBox, TableHead, stackLabel, type ColumnHead } from '@renderer/ui'
 import { usePrioritisationCommands } from './commands'
-import { CriterionRow } from './CriterionRow'
+import { CriterionRow, CriterionShares } from './CriterionRow'
 import { useSave } from './use-save'
 
 /** What the criteria editor is given: the criteria (with the weights as typed), and where typed weights go. */
@@ -157,6 +157,8 @@ function CriteriaEditing({
   onWeightLeft
 }: CriteriaEditorProps & { shares: number[] }) {
   const { t } = useTranslation()
+  // The rows are memoised: a typed weight redraws its own row and every row's share cell (CriterionShares).
+  const shareOf = useMemo(() => new Map(criteria.map((c, i) => [c.id, shares[i] ?? 0])), [criteria, shares])
   return (
     <>
       <div className="table-scroll">
@@ -174,18 +176,19 @@ function CriteriaEditing({
             ]}
           />
           <tbody>
-            {criteria.map((c, i) => (
-              <CriterionRow
-                key={c.id}
-                engagementId={engagementId}
-                criterion={c}
-                position={i}
-                last={i === criteria.length - 1}
-                share={shares[i] ?? 0}
-                onWeight={onWeight}
-                onWeightLeft={onWeightLeft}
-              />
-            ))}
+            <CriterionShares.Provider value={shareOf}>
+              {criteria.map((c, i) => (
+                <CriterionRow
+                  key={c.id}
+                  engagementId={engagementId}
+                  criterion={c}
+                  position={i}
+                  last={i === criteria.length - 1}
+                  onWeight={onWeight}
+                  onWeightLeft={onWeightLeft}
+                />
+              ))}
+            </CriterionShares.Provider>
           </tbody>
         </table>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { createContext, memo, useContext, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Criterion as CriterionRowData } from '@shared/entities'
 import { formatNumber } from '@shared/format'
@@ -10,17 +10,22 @@ import { criterionFormValues, CriterionFormSchema, type CriterionFormValues } fr
 import { useSave } from './use-save'
 
 /**
+ * The criteria's shares of the total weight (0–1) by criterion id, as the share cells read them: a weight typed
+ * changes every share, and redraws those cells and the typed row, not every row's fields.
+ */
+export const CriterionShares = createContext<ReadonlyMap<string, number>>(new Map())
+
+/**
  * One criterion in the criteria table: the name saves as it is typed (while valid), the weight goes to the page as
  * it is typed (which ranks from it at once and saves it a moment later, or when the field is left: `onWeight`,
  * `onWeightLeft`), the direction when chosen; the buttons reorder and remove. A field being edited keeps what is
  * typed until it is left valid; otherwise it shows the stored value (also when another window changes it).
  */
-export function CriterionRow({
+export const CriterionRow = memo(function CriterionRow({
   engagementId,
   criterion: c,
   position,
   last,
-  share,
   onWeight,
   onWeightLeft
 }: {
@@ -29,8 +34,6 @@ export function CriterionRow({
   /** 0-based place in the table. */
   position: number
   last: boolean
-  /** The criterion's share of the total weight, 0–1. */
-  share: number
   /** A valid weight typed. */
   onWeight: (criterionId: string, weight: number) => void
   /** The weight field left. */
@@ -127,9 +130,7 @@ export function CriterionRow({
           {weightField.error}
         </div>
       </td>
-      <td className="numeric" {...cell('share')}>
-        {formatNumber(Math.round(share * 1000) / 10, language)} %
-      </td>
+      <ShareCell criterionId={c.id} label={t('prioritisation.criteria.share')} />
       <td {...cell('direction')}>
         <select
           className="prio-input"
@@ -158,5 +159,16 @@ export function CriterionRow({
         ))}
       </td>
     </tr>
+  )
+})
+
+/** The criterion's share of the total weight (CriterionShares), as a percentage with one decimal. */
+function ShareCell({ criterionId, label }: { criterionId: string; label: string }) {
+  const { language } = useLanguage()
+  const share = useContext(CriterionShares).get(criterionId) ?? 0
+  return (
+    <td className="numeric" {...stackLabel({ label })}>
+      {formatNumber(Math.round(share * 1000) / 10, language)} %
+    </td>
   )
 }
