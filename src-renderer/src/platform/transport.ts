@@ -34,7 +34,7 @@ export function preloadTransport(preload: PreloadApi): Transport {
 export function bridgeTransport(token: string, fetchFn: typeof fetch = (...args) => fetch(...args)): Transport {
   return async (channel, input) => {
     let response: Response
-    const binary = binaryInput(input)
+    const binary = binaryInput(channel, input)
     try {
       response = await fetchFn(
         `/api/${channel}`,
@@ -51,7 +51,7 @@ export function bridgeTransport(token: string, fetchFn: typeof fetch = (...args)
                 'X-Matbar-Token': token,
                 [BINARY_INPUT_HEADER]: JSON.stringify(binary.rest)
               },
-              body: new Blob([binary.data])
+              body: binary.body
             }
           : {
               method: 'POST',
@@ -75,11 +75,30 @@ export function bridgeTransport(token: string, fetchFn: typeof fetch = (...args)
 /** The header that carries the other fields of an input whose `data` bytes are the request's body. */
 export const BINARY_INPUT_HEADER = 'X-Matbar-Input'
 
-/** An input object whose `data` is bytes (portfolio:uploadChunk), split into the bytes and the rest. */
-function binaryInput(input: unknown): { data: Uint8Array<ArrayBuffer>; rest: Record<string, unknown> } | null {
-  if (typeof input !== 'object' || input === null || !('data' in input)) return null
-  const { data, ...rest } = input as { data: unknown }
-  return data instanceof Uint8Array ? { data: data as Uint8Array<ArrayBuffer>, rest } : null
+/**
+ * Channels whose `text` goes over the bridge as its UTF-8 bytes, which the bridge hands on as `data` (the
+ * contract takes a piece as either). `new Blob([text])` encodes the string once, natively, into the body;
+ * the text itself as a JSON body would escape every quote of a piece of JSON text, and encoding it first
+ * with TextEncoder then copying the array into a Blob is two passes over it (a profile of a realistic
+ * export: 2.1 s of the renderer's CPU in TextEncoder.encode and 0.6 s making the Blobs, at load 10).
+ */
+const TEXT_AS_BYTES: ReadonlySet<Channel> = new Set<Channel>(['portfolio:writeChunk'])
+
+/**
+ * An input whose `data` is bytes (portfolio:uploadChunk), or whose `text` goes as bytes (TEXT_AS_BYTES), split
+ * into the body (a Blob) and the other fields.
+ */
+function binaryInput(channel: Channel, input: unknown): { body: Blob; rest: Record<string, unknown> } | null {
+  if (typeof input !== 'object' || input === null) return null
+  if ('data' in input) {
+    const { data, ...rest } = input as { data: unknown }
+    return data instanceof Uint8Array ? { body: new Blob([data as Uint8Array<ArrayBuffer>]), rest } : null
+  }
+  if ('text' in input && TEXT_AS_BYTES.has(channel)) {
+    const { text, ...rest } = input as { text: unknown }
+    return typeof text === 'string' ? { body: new Blob([text]), rest } : null
+  }
+  return null
 }
 
 /** The bridge token that the bridge server writes into index.html, or null outside the harness. */

@@ -138,9 +138,10 @@ describe('features/backups/commands', () => {
         channel: 'portfolio:writeBegin',
         input: { purpose: { kind: 'backup', reason: 'before-upgrade' }, counts: { organisations: 1 } }
       })
+      // Each piece as its text (the bridge transport sends it as UTF-8 bytes; see transport.test.ts).
       const text = calls
         .filter((c) => c.channel === 'portfolio:writeChunk')
-        .map((c) => new TextDecoder('utf-8', { fatal: true }).decode((c.input as { data: Uint8Array }).data))
+        .map((c) => (c.input as { text: string }).text)
         .join('')
       expect(text).toBe(upgradeBackupPayload(JSON.stringify(dump), '2.0.0', now).text)
       expect(calls.at(-1)).toMatchObject({ channel: 'backups:finish', input: { attachments: parts!.attachments } })

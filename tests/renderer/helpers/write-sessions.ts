@@ -31,7 +31,7 @@ export function createFakeWrites(finish: (write: FakeWrite) => unknown) {
       case 'portfolio:writeChunk': {
         const write = writes.get(data.token)
         if (!write) return { value: { outcome: 'expired' } }
-        // The app sends each piece as its UTF-8 bytes; a piece must be whole UTF-8 on its own (fatal).
+        // The app sends each piece as its text (the bridge carries it as UTF-8 bytes); bytes must be whole UTF-8.
         write.text += data.data ? new TextDecoder('utf-8', { fatal: true }).decode(data.data) : (data.text ?? '')
         return { value: { outcome: 'written', bytes: write.text.length } }
       }

@@ -51,6 +51,26 @@ describe('platform/transport', () => {
       })
     })
 
+    it('sends a write piece given as text as its UTF-8 bytes, the same bytes TextEncoder gives (no JSON body)', async () => {
+      const fetchFn = vi.fn(async (_url: string, _init: RequestInit) => jsonResponse({ ok: true, value: null }))
+      // Quotes, Swedish letters, a character outside the BMP and an escaped lone surrogate, as JSON.stringify writes them.
+      const text = JSON.stringify([{ title: 'Åtgärd "ö" \u{1f600}', raw: '\ud800' }])
+      const transport = bridgeTransport('t', fetchFn as unknown as typeof fetch)
+      await transport('portfolio:writeChunk', { token: 'abc', text, index: 3 })
+      const init = fetchFn.mock.calls[0]![1]
+      expect(init.body).toBeInstanceOf(Blob)
+      expect(new Uint8Array(await (init.body as Blob).arrayBuffer())).toEqual(new TextEncoder().encode(text))
+      expect(init.headers).toEqual({
+        'Content-Type': 'application/octet-stream',
+        'X-Matbar-Token': 't',
+        'X-Matbar-Input': '{"token":"abc","index":3}'
+      })
+      // Only that channel: another channel's text stays a field of a JSON body.
+      await transport('portfolio:uploadImport', { fileName: 'a.json', text: 'x' } as never)
+      expect(fetchFn.mock.calls[1]![1].headers).toMatchObject({ 'Content-Type': 'application/json' })
+      expect(JSON.parse(fetchFn.mock.calls[1]![1].body as string)).toEqual({ fileName: 'a.json', text: 'x' })
+    })
+
     it('returns the error envelope of a 401 answer as it came', async () => {
       const envelope = { ok: false, error: { code: 'forbidden', message: 'bad token' } }
       const fetchFn = vi.fn(async () => jsonResponse(envelope, 401))
