@@ -9,6 +9,7 @@ import {
   type Organisation
 } from '@shared/entities'
 import type { MatbarDb } from '@renderer/db/db'
+import { organisationNameById } from '@renderer/db/names'
 import { useDb } from '@renderer/platform/services'
 import { useLanguage } from '@renderer/platform/use-language'
 import {
@@ -24,13 +25,14 @@ import {
 
 type Compare = (a: string, b: string) => number
 
-/** Every organisation's name by id, read from the name index only (cheap even for 10 000 clients). */
+/**
+ * Every organisation's name by id: the rows read whole in pages (db/names), uncopied by Dexie's query cache. Read
+ * from the name index's keys it was a key cursor stepped once per organisation, an IndexedDB round trip each
+ * (10 000 at the stress size), while the Uppdrag list waited for it before its first row (docs/PERFORMANCE.md,
+ * session 9).
+ */
 export async function organisationNames(db: MatbarDb): Promise<Map<string, string>> {
-  const [names, ids] = await Promise.all([
-    db.organisations.orderBy('name').keys(),
-    db.organisations.orderBy('name').primaryKeys()
-  ])
-  return new Map(ids.map((id, i) => [String(id), String(names[i])]))
+  return readUncopied(db, [db.organisations], () => organisationNameById(db))
 }
 
 export const ENGAGEMENT_SORT_KEYS = ['title', 'client', 'status', 'valueSek', 'expectedStart', 'updatedAt'] as const
