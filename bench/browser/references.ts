@@ -65,19 +65,47 @@ async function dexieImportInto(): Promise<number> {
   return ms
 }
 
-/** The app's database as the app holds it now: read every table + JSON.stringify; or exportDB. Milliseconds. */
-async function exportReference(kind: 'stringify' | 'exportDB'): Promise<{ ms: number; length: number }> {
+/** Pieces of about the app's size (PIECE_LENGTH) for the handoff floor. */
+const HANDOFF_PIECE = 4 * 1024 * 1024
+
+/**
+ * The app's database as the app holds it now: read every table + JSON.stringify; or exportDB; or (`handoff`, with
+ * the bridge's token) the floor of handing the same text to main with nothing else: toArray + stringify, then the
+ * text in pieces of 4 MB, each as a Blob body (UTF-8, as the app's pieces go) posted to portfolio:writeChunk of no
+ * session, which main reads whole and answers 'expired' (no archive, no file, no download). Milliseconds.
+ */
+async function exportReference(
+  kind: 'stringify' | 'exportDB' | 'handoff',
+  token?: string
+): Promise<{ ms: number; length: number }> {
   const db = createDb('matbar')
   await db.open()
   const started = performance.now()
   let length: number
-  if (kind === 'stringify') {
+  if (kind !== 'exportDB') {
     const all = await db.transaction('r', TABLE_NAMES, async () => {
       const out: Record<string, unknown[]> = {}
       for (const name of TABLE_NAMES) out[name] = await db.entityTable(name).toArray()
       return out
     })
-    length = JSON.stringify({ tables: all }).length
+    const text = JSON.stringify({ tables: all })
+    length = text.length
+    if (kind === 'handoff') {
+      if (!token) throw new Error('handoff needs the bridge token')
+      for (let at = 0, index = 0; at < text.length; at += HANDOFF_PIECE, index++) {
+        const response = await fetch('/api/portfolio:writeChunk', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'X-Matbar-Token': token,
+            'X-Matbar-Input': JSON.stringify({ token: '0'.repeat(32), index })
+          },
+          body: new Blob([text.slice(at, at + HANDOFF_PIECE)])
+        })
+        const answer = (await response.json()) as { ok: boolean; value?: { outcome?: string } }
+        if (answer.value?.outcome !== 'expired') throw new Error(`handoff: ${JSON.stringify(answer)}`)
+      }
+    }
   } else {
     length = (await exportDB(db)).size
   }

@@ -15,6 +15,10 @@
  * round's ratios and their medians: on a machine whose load drifts, a reference measured minutes after
  * the figure (as the default above does) says little.
  *
+ * With TRANSPORT_B=<out folder> as well, each round exports with both builds, MATBAR_OUT's renderer (A) and
+ * TRANSPORT_B's (B), in the same page and database (index.html and assets/ routed to one or the other; A then B,
+ * then B then A), each export followed at once by its references.
+ *
  * With TRANSPORT_PAIRED_IMPORT=bulkPut (or bulkPut,importInto; needs TRANSPORT_SIZE) each import through the UI
  * comes right after its references in the same page, on the same generated rows, which are then dropped and
  * the heap collected before the import is timed: the paired import ratio, at sizes (stress) where measuring the
@@ -27,14 +31,16 @@
  * Nothing is asserted: it is a tool to look with, as npm run bench is.
  */
 import { createRequire } from 'node:module'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type * as Esbuild from 'esbuild'
 import { it } from 'vitest'
 import { SEED_SIZES, type SeedSize } from '../../scripts/seed/generate-portfolio'
-import { findChromium, ROOT, startHarness } from '../../tests/e2e/harness'
+import { injectToken } from '../../src-main/bridge/server'
+import { findChromium, RENDERER_DIR, ROOT, startHarness } from '../../tests/e2e/harness'
 import { LISTS, OBSERVE_LONG_TASKS, ROWS_DRAWN, settleAfter } from './chromium'
 
 const MB = 1024 * 1024
@@ -87,6 +93,35 @@ async function main(): Promise<void> {
   const h = await startHarness(browserPath)
   const page = h.page
   const cdp = await h.context.newCDPSession(page)
+  // TRANSPORT_B: the renderer of MATBAR_OUT (A) or of TRANSPORT_B (B), index.html and assets/ routed to one or the
+  // other, with the bridge's token put in as the bridge does; main is this process's, the same for both.
+  const builds = {
+    A: RENDERER_DIR,
+    B: process.env['TRANSPORT_B'] ? join(ROOT, process.env['TRANSPORT_B'], 'renderer') : RENDERER_DIR
+  }
+  let current: 'A' | 'B' = 'A'
+  if (process.env['TRANSPORT_B']) {
+    const origin = new URL(h.bridge.url).origin
+    await h.context.route(
+      (url) =>
+        url.origin === origin && (/^\/(index\.html)?$/.test(url.pathname) || url.pathname.startsWith('/assets/')),
+      async (route) => {
+        const path = new URL(route.request().url()).pathname
+        const file = join(builds[current], path === '/' ? 'index.html' : path.slice(1))
+        const response = await route.fetch()
+        const found = existsSync(file)
+        const body = !found
+          ? ''
+          : file.endsWith('.html')
+            ? injectToken(await readFile(file, 'utf8'), h.bridge.token)
+            : await readFile(file)
+        // The bridge's headers (its CSP), but the type and length of this build's file.
+        const { 'content-length': _length, ...headers } = response.headers()
+        const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript'
+        return route.fulfill({ status: found ? 200 : 404, headers: { ...headers, 'content-type': type }, body })
+      }
+    )
+  }
   const sample = () => {
     const m = process.memoryUsage()
     peak.rss = Math.max(peak.rss, m.rss)
@@ -230,31 +265,71 @@ async function main(): Promise<void> {
     }
     const alternate = Number(process.env['TRANSPORT_ALTERNATE'] ?? 0)
     if (alternate > 0) {
-      await page.evaluate(referencesBundle())
-      const rounds: { export: number; stringify: number; exportDB: number }[] = []
+      type Round = { build: string; export: number; stringify: number; exportDB: number; handoff: number }
+      const rounds: Round[] = []
+      const builds = process.env['TRANSPORT_B'] ? ['A', 'B'] : ['A']
       for (let round = 0; round < alternate; round++) {
-        const download = page.waitForEvent('download', { timeout: 3_600_000 })
-        const started = Date.now()
-        await page.getByRole('button', { name: 'Exportera portföljen…' }).click()
-        if (!(await (await download).path())) throw new Error('the download has no file')
-        const exported = Date.now() - started
-        const ref = async (kind: string) =>
-          ((await page.evaluate(`globalThis.__matbarBench.exportReference('${kind}')`)) as { ms: number }).ms
-        const r = { export: exported, stringify: await ref('stringify'), exportDB: await ref('exportDB') }
-        rounds.push(r)
+        // A then B, then B then A: a drifting load weighs on both alike.
+        for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
+          if (builds.length > 1 || round === 0) {
+            current = build as 'A' | 'B'
+            await page.goto(`${h.bridge.url}#/settings`)
+            await page.reload()
+            await page.getByRole('button', { name: 'Exportera portföljen…' }).waitFor({ timeout: 60_000 })
+            await page.evaluate(referencesBundle())
+          }
+          const download = page.waitForEvent('download', { timeout: 3_600_000 })
+          // Whether the automatic backup ran beside this export (both write the whole portfolio).
+          let autoBackupSeen = false
+          const autoBackup = page.getByRole('progressbar', { name: /^Automatisk säkerhetskopiering/ })
+          const watch = setInterval(() => {
+            void autoBackup
+              .count()
+              .then((n) => (autoBackupSeen ||= n > 0))
+              .catch(() => undefined)
+          }, 500)
+          const started = Date.now()
+          await page.getByRole('button', { name: 'Exportera portföljen…' }).click()
+          if (!(await (await download).path())) throw new Error('the download has no file')
+          const exported = Date.now() - started
+          clearInterval(watch)
+          if (autoBackupSeen) console.log(`round ${round + 1} (${build}): the automatic backup ran beside the export`)
+          const ref = async (kind: string) =>
+            (
+              (await page.evaluate(
+                `globalThis.__matbarBench.exportReference('${kind}', ${JSON.stringify(h.bridge.token)})`
+              )) as { ms: number }
+            ).ms
+          const r = {
+            build,
+            export: exported,
+            stringify: await ref('stringify'),
+            exportDB: await ref('exportDB'),
+            handoff: await ref('handoff')
+          }
+          rounds.push(r)
+          console.log(
+            `round ${round + 1}${builds.length > 1 ? ` (${build})` : ''}: export ${r.export} ms, toArray+stringify ` +
+              `${r.stringify.toFixed(0)} ms, exportDB ${r.exportDB.toFixed(0)} ms: ${(r.export / r.stringify).toFixed(2)}x / ` +
+              `${(r.export / r.exportDB).toFixed(2)}x; the same text handed to main in Blobs (floor) ${r.handoff.toFixed(0)} ms, ` +
+              `${(r.export / r.handoff).toFixed(2)}x; load ${load()}`
+          )
+        }
+      }
+      for (const build of builds) {
+        const mine = rounds.filter((r) => r.build === build)
+        const col = (f: (r: Round) => number) => median(mine.map(f))
+        const range = (f: (r: Round) => number) =>
+          `${Math.min(...mine.map(f)).toFixed(2)}–${Math.max(...mine.map(f)).toFixed(2)}`
         console.log(
-          `round ${round + 1}: export ${r.export} ms, toArray+stringify ${r.stringify.toFixed(0)} ms, exportDB ` +
-            `${r.exportDB.toFixed(0)} ms: ${(r.export / r.stringify).toFixed(2)}x / ${(r.export / r.exportDB).toFixed(2)}x; load ${load()}`
+          `alternated${builds.length > 1 ? ` (${build})` : ''}, medians of ${mine.length}: export ${col((r) => r.export)} ms, ` +
+            `toArray+stringify ${col((r) => r.stringify).toFixed(0)} ms, exportDB ${col((r) => r.exportDB).toFixed(0)} ms; ` +
+            `per-round ratio ${col((r) => r.export / r.stringify).toFixed(2)}x (${range((r) => r.export / r.stringify)}) / ` +
+            `${col((r) => r.export / r.exportDB).toFixed(2)}x (${range((r) => r.export / r.exportDB)}); handoff floor ` +
+            `${col((r) => r.handoff).toFixed(0)} ms, ${col((r) => r.handoff / r.stringify).toFixed(2)}x toArray+stringify, ` +
+            `export ${col((r) => r.export / r.handoff).toFixed(2)}x it (${range((r) => r.export / r.handoff)})`
         )
       }
-      const col = (f: (r: (typeof rounds)[number]) => number) => median(rounds.map(f))
-      console.log(
-        `alternated, medians of ${rounds.length}: export ${col((r) => r.export)} ms, toArray+stringify ` +
-          `${col((r) => r.stringify).toFixed(0)} ms, exportDB ${col((r) => r.exportDB).toFixed(0)} ms; per-round ratio ` +
-          `${col((r) => r.export / r.stringify).toFixed(2)}x (${Math.min(...rounds.map((r) => r.export / r.stringify)).toFixed(2)}–` +
-          `${Math.max(...rounds.map((r) => r.export / r.stringify)).toFixed(2)}) / ${col((r) => r.export / r.exportDB).toFixed(2)}x ` +
-          `(${Math.min(...rounds.map((r) => r.export / r.exportDB)).toFixed(2)}–${Math.max(...rounds.map((r) => r.export / r.exportDB)).toFixed(2)})`
-      )
     }
     const refs: Record<string, number[]> = { bulkPut: [], importInto: [], stringify: [], exportDB: [] }
     if (size && !skip.has('references')) {
