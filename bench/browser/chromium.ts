@@ -159,6 +159,15 @@ export async function routeBareList(context: BrowserContext): Promise<void> {
   )
 }
 
+/**
+ * The bare list's address for a list page's table: its one table sorted by the list's field (the issue's reference),
+ * or with `fair`, the same tables the page reads joined into the same columns (bare-list.tsx's header).
+ */
+export function bareListAddress(table: (typeof LISTS)[number]['table'], fair = false): string {
+  const list = LISTS.find((l) => l.table === table)!
+  return `bench-bare/list.html#${fair ? `fair/${table}` : `${table}/${list.field}`}`
+}
+
 export const ROWS_DRAWN = `document.querySelector('main [role=table] [role=rowheader]')`
 /** The prioritisation page drawn: its ranking's rows and the sensitivity section. */
 export const PRIORITISATION_DRAWN = `(document.querySelector('main .prio-ranking th[scope=row]') &&
@@ -450,22 +459,40 @@ export async function runChromiumBench({
     await step('page load to the organisation list', async () => {
       const app: number[] = []
       const bare: number[] = []
-      for (let i = 0; i < runs; i++) {
+      const fair: number[] = []
+      // Each load opens the database cold, as the app's start does: Chromium keeps an origin's IndexedDB backing
+      // store open for 2 s after its last connection closes, and a load within that time of the page before skipped
+      // the 0.5-3 s a cold first open took at the stress size (lists-trace.run.ts, 2026-12-01).
+      const cold = async () => {
         await page.goto('about:blank')
+        await page.waitForTimeout(3000)
+      }
+      for (let i = 0; i < runs; i++) {
+        await cold()
         await page.goto(`${h.bridge.url}#/organisations`)
         app.push(await when(ROWS_DRAWN))
-        await page.goto('about:blank')
-        await page.goto(`${h.bridge.url}bench-bare/list.html#organisations/name`)
-        bare.push(await when(ROWS_DRAWN.replace('main ', '')))
+        for (const [address, into] of [
+          [bareListAddress('organisations'), bare],
+          [bareListAddress('organisations', true), fair]
+        ] as const) {
+          await cold()
+          await page.goto(`${h.bridge.url}${address}`)
+          into.push(await when(ROWS_DRAWN.replace('main ', '')))
+        }
       }
+      const fairOk = judge(app, fair, 1.5)
       add({
         figure: 'page load to the organisation list (first rows drawn)',
         size: listWords,
         unit: 'ms',
         runs: app,
-        references: [{ name: 'bare virtualised list, same rows', runs: bare }],
+        references: [
+          { name: 'bare virtualised list, same rows', runs: bare },
+          { name: 'bare list of the same tables and columns', runs: fair }
+        ],
         target: '≤ 1.5× and ≤ 400 ms',
-        pass: judge(app, bare, 1.5) === null ? null : judge(app, bare, 1.5)! && median(app) <= 400
+        pass: judge(app, bare, 1.5) === null ? null : judge(app, bare, 1.5)! && median(app) <= 400,
+        note: `against the same tables and columns: ${fairOk === null ? '–' : fairOk ? 'within 1.5×' : 'over 1.5×'}`
       })
     })
 
@@ -476,6 +503,7 @@ export async function runChromiumBench({
         const longest: number[] = []
         const filterLongest: number[] = []
         const bare: number[] = []
+        const fair: number[] = []
         const own = `document.querySelector('main ${list.own}')`
         const ready = list.table === 'evaluations' ? own : `${own} && ${ROWS_DRAWN}`
         const sample = list.sample && seeded ? seeded.samples[list.sample] : null
@@ -491,22 +519,31 @@ export async function runChromiumBench({
             filtered.push(filter.ms)
             filterLongest.push(filter.longest)
           }
-          await page.goto('about:blank')
-          await page.goto(`${h.bridge.url}bench-bare/list.html#${list.table}/${list.field}`)
-          const reference = settleAfter('', ROWS_DRAWN.replace('main ', ''), { fromMount: true })
-          bare.push(((await page.evaluate(reference)) as { ms: number }).ms)
+          for (const [address, into] of [
+            [bareListAddress(list.table), bare],
+            [bareListAddress(list.table, true), fair]
+          ] as const) {
+            await page.goto('about:blank')
+            await page.goto(`${h.bridge.url}${address}`)
+            const reference = settleAfter('', ROWS_DRAWN.replace('main ', ''), { fromMount: true })
+            into.push(((await page.evaluate(reference)) as { ms: number }).ms)
+          }
         }
         const worst = Math.max(...longest)
         const ratioOk = judge(settled, bare, 2)
+        const fairOk = judge(settled, fair, 2)
         add({
           figure: `${list.path}: to a settled list (in-app navigation)`,
           size: listWords,
           unit: 'ms',
           runs: settled,
-          references: [{ name: 'bare virtualised list, same rows (from its script start)', runs: bare }],
+          references: [
+            { name: 'bare virtualised list, same rows (from its script start)', runs: bare },
+            { name: 'bare list of the same tables and columns', runs: fair }
+          ],
           target: '≤ 2× the reference; no long task > 200 ms',
           pass: ratioOk === null ? null : ratioOk && worst <= 200,
-          note: `longest task ${Math.round(worst)} ms`
+          note: `longest task ${Math.round(worst)} ms; against the same tables and columns: ${fairOk === null ? '–' : fairOk ? 'within 2×' : 'over 2×'}`
         })
         if (filtered.length > 0)
           add({

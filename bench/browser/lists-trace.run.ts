@@ -20,7 +20,11 @@
  * Beside each list page's runs (and each cold load), the two bare references of bare-list.tsx under the same trace:
  * `bare`, its one table sorted by one field (the issue's wording), and `fair`, the tables the page reads joined into
  * its columns; settled from the bare list's script start as the bench counts it. The order of the builds and the two
- * references turns by one each run. TRACE_TYPING=0 leaves out the typing (search as you type).
+ * references turns by one each run. TRACE_TYPING=0 leaves out the typing (search as you type). Each step also
+ * prints `busyMs`, the main thread's thread time over its trace. Cold loads wait TRACE_COLD_MS (3 000) on about:blank
+ * first, so each opens the database cold; during the list pages a second page holds a connection open, so the bare
+ * lists find it open as an in-app navigation does (Chromium closes an origin's backing store 2 s after its last
+ * connection, and the next first open then took 0.5-3 s at the stress size).
  *
  *   MATBAR_OUT=out-x [TRACE_B=out-y] [TRACE_LISTS=areas,evaluations] [TRACE_RUNS=2] [TRACE_SIZE=stress|realistic]
  *     [TRACE_LOAD=5] [TRACE_TYPING=0] [TRACE_DIR=/tmp/traces] npx vitest run --config bench/vitest.chromium.config.mts \
@@ -241,6 +245,36 @@ function longestTasks(spans: Span[], profile: Profile | null, build: string, cou
 }
 
 /**
+ * The main thread's busy time over a trace (ms): the thread time of its top-level tasks (the CPU profiler's start
+ * left out), which the machine's load does not stretch as it does the settle's wall time.
+ */
+function busyMs(spans: Span[]): number {
+  const profilerStarts = spans.filter((s) => s.name === 'CpuProfiler::StartProfiling')
+  let total = 0
+  for (const s of spans)
+    if (s.depth === 0 && s.name.endsWith('RunTask') && !profilerStarts.some((p) => p.ts >= s.ts && p.end <= s.end))
+      total += s.tdur
+  return total / 1000
+}
+
+/** The profile's self time per function over the whole trace, the `count` largest (idle and the program left out). */
+function profileSelf(profile: Profile | null, build: string, count = 25): string[] {
+  if (!profile) return []
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+  const self = new Map<string, number>()
+  profile.samples.forEach((node, i) => {
+    const f = nodes.get(node)?.callFrame
+    if (!f || f.functionName === '(idle)' || f.functionName === '(program)') return
+    const name = f.url ? mapped(build, f.url, f.lineNumber, f.columnNumber, f.functionName) : f.functionName
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0))
+  })
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => `${(us / 1000).toFixed(1)} ms ${name}`)
+}
+
+/**
  * A cold load's main-thread work up to `endMark` (a `performance.mark` the page set when the first rows were drawn):
  * each top-level task of at least 2 ms thread time, in order, with its larger children, and the idle time between.
  */
@@ -316,6 +350,9 @@ async function traced<T>(
   return { result, spans: mainThreadSpans(events), events, profile }
 }
 
+/** How long each cold load waits on about:blank first (ms): longer than Chromium's 2 s backing store grace period. */
+const COLD_MS = Number(process.env.TRACE_COLD_MS ?? 3000)
+
 /** ROWS_DRAWN's selector without its `main `: the bare list has no main element around its table. */
 const ROW_SELECTOR = /querySelector\('main ([^']+)'\)/.exec(ROWS_DRAWN)![1]!
 
@@ -388,6 +425,9 @@ it('list pages under Chrome traces', async () => {
     frame()
   })()`)
   await routeBareList(h.context)
+  await h.context.route('**/bench-bare/keeper.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>keeper</title>' })
+  )
   await h.context.route(
     (url) => url.origin === origin && (/^\/(index\.html)?$/.test(url.pathname) || url.pathname.startsWith('/assets/')),
     async (route) => {
@@ -425,11 +465,16 @@ it('list pages under Chrome traces', async () => {
     // Cold loads of the organisation list beside the bare list of the same rows (TRACE_LOAD=<runs>).
     for (let run = 0; run < Number(process.env.TRACE_LOAD ?? 0); run++) {
       if (process.env.TRACE_PROFILE === 'alt') PROFILE = run % 2 === 1
-      // Each build follows the other as often as it follows the bare list: the page before leaves work behind
-      // (its teardown, a collection) that the next load on the same 2 cores pays for.
-      for (const build of [...(run % 2 === 0 ? order : [...order].reverse()), 'bare' as const, 'fair' as const]) {
+      // The order turns by one each run: the page before leaves work behind (its teardown, a collection) that the
+      // next load on the same 2 cores pays for.
+      const each = [...order, 'bare' as const, 'fair' as const]
+      for (const build of [...each.slice(run % each.length), ...each.slice(0, run % each.length)]) {
         if (build !== 'bare' && build !== 'fair') current = build
         await page.goto('about:blank')
+        // Every load opens the database cold, as the app's start does: Chromium keeps an origin's IndexedDB backing
+        // store open for 2 s after its last connection closes (kBackingStoreGracePeriodMs), and a load that opened
+        // it within that time skipped the 0.5-3 s its first open took at the stress size (2026-12-01, load 14-16).
+        await page.waitForTimeout(COLD_MS)
         const url =
           build === 'bare' || build === 'fair'
             ? `${h.bridge.url}${bareListAddress('organisations', build === 'fair')}`
@@ -469,6 +514,15 @@ it('list pages under Chrome traces', async () => {
         log(JSON.stringify(report, null, 1))
       }
     }
+    // An in-app navigation finds the database open; so must the bare lists, which are pages of their own: a second
+    // page of the origin holds a connection throughout, so the backing store is never closed between pages.
+    const keeper = await h.context.newPage()
+    await keeper.goto(`${h.bridge.url}bench-bare/keeper.html`)
+    await keeper.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('matbar')
+      open.onsuccess = () => { window.__kept = open.result; resolve(null) }
+      open.onerror = () => reject(open.error)
+    })`)
     for (const list of LISTS.filter((l) => wanted.includes(l.path.slice(1)))) {
       const own = `document.querySelector('main ${list.own}')`
       const ready = list.table === 'evaluations' ? own : `${own} && ${ROWS_DRAWN}`
@@ -496,6 +550,8 @@ it('list pages under Chrome traces', async () => {
               load: loadavg()[0],
               settleMs: load.result.ms,
               longestWallMs: load.result.longest,
+              busyMs: busyMs(load.spans),
+              selfJs: profileSelf(load.profile, builds.A),
               open: longestTasks(load.spans, load.profile, builds.A),
               // What its first row shows, to see that the joins found their names.
               firstRow: await page.evaluate(`document.querySelector('[role=row]')?.textContent`)
@@ -521,6 +577,8 @@ it('list pages under Chrome traces', async () => {
             load: loadavg()[0],
             settleMs: open.result.ms,
             longestWallMs: open.result.longest,
+            busyMs: busyMs(open.spans),
+            selfJs: profileSelf(open.profile, dir),
             open: longestTasks(open.spans, open.profile, dir)
           }
           if (sample) {
