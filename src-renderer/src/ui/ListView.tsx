@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@shared/format'
 import { useLanguage } from '@renderer/platform/use-language'
@@ -70,17 +70,11 @@ export function ListView<T>({
           value={params.q}
           onChange={(q) => setParams({ q }, { typing: true })}
         />
-        {filters.map((filter) => (
-          <SelectField
-            key={filter.param}
-            id={filter.id}
-            label={filter.label}
-            value={oneOf(params[filter.param] ?? '', filter.options, '')}
-            onChange={(event) => setParams({ [filter.param]: event.target.value })}
-            emptyOption={filter.allLabel}
-            options={filter.options.map((option) => ({ value: option, label: filter.optionLabel(option) }))}
-          />
-        ))}
+        <ListFilters
+          filters={filters}
+          values={filters.map((filter) => oneOf(params[filter.param] ?? '', filter.options, '')).join('\u0000')}
+          setParams={setParams}
+        />
         {action}
       </div>
       <p className="list-count" aria-live="polite" data-search={shownFor ?? params.q}>
@@ -99,3 +93,48 @@ export function ListView<T>({
     </>
   )
 }
+
+/**
+ * The list's drop-down filters, drawn again only when a filter's value or wording changes: a page renders again
+ * with every key typed in its search box, and its `filters` are a new array each time, with new `optionLabel`
+ * functions. Those translate the options, so they change only with the language, when the labels change too.
+ */
+const ListFilters = memo(
+  function ListFilters({
+    filters,
+    values,
+    setParams
+  }: {
+    filters: readonly ListFilter[]
+    /** Each filter's value, joined by U+0000. */
+    values: string
+    setParams: (patch: Record<string, string>, change?: ListParamsChange) => void
+  }) {
+    const value = values.split('\u0000')
+    return filters.map((filter, i) => (
+      <SelectField
+        key={filter.param}
+        id={filter.id}
+        label={filter.label}
+        value={value[i] ?? ''}
+        onChange={(event) => setParams({ [filter.param]: event.target.value })}
+        emptyOption={filter.allLabel}
+        options={filter.options.map((option) => ({ value: option, label: filter.optionLabel(option) }))}
+      />
+    ))
+  },
+  (a, b) =>
+    a.values === b.values &&
+    a.setParams === b.setParams &&
+    a.filters.length === b.filters.length &&
+    a.filters.every((f, i) => {
+      const g = b.filters[i]!
+      return (
+        f.param === g.param &&
+        f.id === g.id &&
+        f.label === g.label &&
+        f.options === g.options &&
+        f.allLabel === g.allLabel
+      )
+    })
+)

@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useRef, type ReactElement } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactElement } from 'react'
 import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, stackLabel, type Column, type SortDirection } from './TableHead'
 import { NARROW_WINDOW, useMediaQuery } from './use-media-query'
@@ -78,6 +78,26 @@ export function VirtualTable<T, S extends string>({
   // Every row is one height: when it changes (a two-line column, a narrow window), place the rows again.
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
   const template = stacked ? undefined : columns.map((c) => c.width ?? '1fr').join(' ')
+  // The head is drawn again only when its columns, template or sort change: a list page makes a new onSort with
+  // every render (a keystroke), which redrew every column heading; the latest one is called through a ref.
+  const latestOnSort = useRef(onSort)
+  useLayoutEffect(() => {
+    latestOnSort.current = onSort
+  })
+  const sortBy = useCallback((key: S) => latestOnSort.current(key), [])
+  const head = useMemo(
+    () => (
+      <TableHead
+        layout="grid"
+        template={template}
+        columns={columns}
+        sort={sort}
+        direction={direction}
+        onSort={sortBy}
+      />
+    ),
+    [template, columns, sort, direction, sortBy]
+  )
   const bodyHeight = `min(${rows.length * rowHeight}px, max(18rem, calc(100vh - 22rem)))`
 
   return (
@@ -87,14 +107,7 @@ export function VirtualTable<T, S extends string>({
       aria-rowcount={rows.length + 1}
       className={classNames('vtable', stacked && 'stacked')}
     >
-      <TableHead
-        layout="grid"
-        template={template}
-        columns={columns}
-        sort={sort}
-        direction={direction}
-        onSort={onSort}
-      />
+      {head}
       <div role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
         <div className="vtable-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map(({ index, start }) => (
