@@ -19,6 +19,9 @@
  * TRANSPORT_B's (B), in the same page and database (index.html and assets/ routed to one or the other; A then B,
  * then B then A), each export followed at once by its references.
  *
+ * With TRANSPORT_TRACE=1 as well, each export and its toArray + stringify run under a Chrome trace and print their
+ * thread time (renderer main thread, all of Chromium's threads; this process's CPU time): what the load does not stretch.
+ *
  * With TRANSPORT_PAIRED_IMPORT=bulkPut (or bulkPut,importInto; needs TRANSPORT_SIZE) each import through the UI
  * comes right after its references in the same page, on the same generated rows, which are then dropped and
  * the heap collected before the import is timed: the paired import ratio, at sizes (stress) where measuring the
@@ -37,6 +40,7 @@ import { Session } from 'node:inspector/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type * as Esbuild from 'esbuild'
+import type { CDPSession } from 'playwright-core'
 import { it } from 'vitest'
 import { SEED_SIZES, type SeedSize } from '../../scripts/seed/generate-portfolio'
 import { injectToken } from '../../src-main/bridge/server'
@@ -65,6 +69,47 @@ function referencesBundle(): string {
     tsconfig: join(ROOT, 'tsconfig.web.json'),
     logLevel: 'silent'
   }).outputFiles[0]!.text
+}
+
+type TraceEvent = { ph: string; name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }
+
+/**
+ * With TRANSPORT_TRACE=1, `body` under a Chrome trace ('toplevel': every thread's RunTask with its thread time): the
+ * thread time (ms) of the renderer's main thread and of all Chromium's threads, and this process's CPU time (main:
+ * the bridge and its services, beside playwright and vitest). Thread time is what the load does not stretch.
+ */
+async function threadTimes(
+  cdp: CDPSession,
+  body: () => Promise<void>
+): Promise<{ renderer: number; chromium: number; node: number } | null> {
+  if (process.env['TRANSPORT_TRACE'] !== '1') {
+    await body()
+    return null
+  }
+  const events: TraceEvent[] = []
+  const onData = (e: { value: object[] }) => {
+    for (const v of e.value) events.push(v as TraceEvent)
+  }
+  cdp.on('Tracing.dataCollected', onData)
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
+  await cdp.send('Tracing.start', { categories: 'toplevel,__metadata', transferMode: 'ReportEvents' })
+  const cpu = process.cpuUsage()
+  await body()
+  const used = process.cpuUsage(cpu)
+  await cdp.send('Tracing.end')
+  await done
+  cdp.off('Tracing.dataCollected', onData)
+  const names = new Map<string, string>()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '')
+  const byThread = new Map<string, number>()
+  for (const e of events)
+    if (e.ph === 'X' && e.name.endsWith('RunTask'))
+      byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + (e.tdur ?? 0) / 1000)
+  // The busiest renderer main thread is the page's.
+  const renderer = Math.max(0, ...[...byThread].filter(([k]) => names.get(k) === 'CrRendererMain').map(([, v]) => v))
+  const chromium = [...byThread.values()].reduce((a, b) => a + b, 0)
+  return { renderer, chromium, node: (used.user + used.system) / 1000 }
 }
 
 async function main(): Promise<void> {
@@ -289,8 +334,10 @@ async function main(): Promise<void> {
               .catch(() => undefined)
           }, 500)
           const started = Date.now()
-          await page.getByRole('button', { name: 'Exportera portföljen…' }).click()
-          if (!(await (await download).path())) throw new Error('the download has no file')
+          const exportThreads = await threadTimes(cdp, async () => {
+            await page.getByRole('button', { name: 'Exportera portföljen…' }).click()
+            if (!(await (await download).path())) throw new Error('the download has no file')
+          })
           const exported = Date.now() - started
           clearInterval(watch)
           if (autoBackupSeen) console.log(`round ${round + 1} (${build}): the automatic backup ran beside the export`)
@@ -300,10 +347,23 @@ async function main(): Promise<void> {
                 `globalThis.__matbarBench.exportReference('${kind}', ${JSON.stringify(h.bridge.token)})`
               )) as { ms: number }
             ).ms
+          let stringify = 0
+          const stringifyThreads = await threadTimes(cdp, async () => {
+            stringify = await ref('stringify')
+          })
+          if (exportThreads && stringifyThreads) {
+            const show = (t: typeof exportThreads) =>
+              `renderer main ${t.renderer.toFixed(0)} ms, all Chromium threads ${t.chromium.toFixed(0)} ms, node ${t.node.toFixed(0)} ms`
+            console.log(
+              `round ${round + 1} (${build}) thread time: export ${show(exportThreads)}; toArray+stringify ` +
+                `${show(stringifyThreads)}; renderer main ratio ${(exportThreads.renderer / stringifyThreads.renderer).toFixed(2)}x, ` +
+                `all Chromium ${(exportThreads.chromium / stringifyThreads.chromium).toFixed(2)}x`
+            )
+          }
           const r = {
             build,
             export: exported,
-            stringify: await ref('stringify'),
+            stringify,
             exportDB: await ref('exportDB'),
             handoff: await ref('handoff')
           }
