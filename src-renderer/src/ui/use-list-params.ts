@@ -32,9 +32,11 @@ export type ListParamsChange = { typing?: boolean }
  * The current filter, read from the URL over the defaults, and a setter that writes only what differs.
  * Text typed into a search box (`{ typing: true }`) is not written to the address on every key: writing it
  * re-rendered the whole app through the router and cost history.replaceState each time (about 0.3 s over 20
- * keys, docs/PERFORMANCE.md). It is held here and shown at once, at a transition's priority so the keys
- * themselves are never held up, and written to the address after a pause (ADDRESS_DELAY_MS), or at once with
- * the next change that is not typing (a filter, a sort).
+ * keys, docs/PERFORMANCE.md). It is held here and shown at once, and written to the address after a pause
+ * (ADDRESS_DELAY_MS), or at once with the next change that is not typing (a filter, a sort).
+ * The typed text is set at the key's own priority, not in a transition (nor deferred by the pages): a transition's
+ * render is cut into 5 ms slices and each slice waited for the next frame, so at 30 000 rows a key that costs
+ * 10-20 ms of work took about 60 ms to show its rows (the stress lists, session 9, docs/PERFORMANCE.md).
  */
 export function useListParams<F extends Record<string, string>>(
   defaults: F
@@ -92,7 +94,7 @@ export function useListParams<F extends Record<string, string>>(
         flush()
         return
       }
-      startTransition(() => setTyped((before) => ({ ...before, ...patch })))
+      setTyped((before) => ({ ...before, ...patch }))
       timer.current = setTimeout(() => startTransition(flush), ADDRESS_DELAY_MS)
     },
     [write]

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { AREA_STATUSES, ORGANISATION_KINDS, PROCUREMENT_ROUTES } from '@shared/entities'
@@ -49,8 +49,8 @@ export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  // Typing stays responsive: the filter follows the text a beat behind, at lower priority.
-  const text = useDeferredValue(params.q)
+  // Matched as typed, not deferred: see useListParams.
+  const text = params.q
   const kind = oneOf(params.kind, ORGANISATION_KINDS, '')
   const route = oneOf(params.route, PROCUREMENT_ROUTES, '')
   const status = oneOf(params.status, AREA_STATUSES, '')

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type Engagement } from '@shared/entities'
@@ -37,7 +37,8 @@ export function EngagementsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  const text = useDeferredValue(params.q)
+  // Matched as typed, not deferred: see useListParams.
+  const text = params.q
   const compare = useMemo(() => textCompare(language), [language])
   const status = oneOf(params.status, ENGAGEMENT_STATUSES, '')
   const kind = oneOf(params.kind, ENGAGEMENT_KINDS, '')

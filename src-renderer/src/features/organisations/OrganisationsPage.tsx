@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ORGANISATION_KINDS, type Organisation } from '@shared/entities'
@@ -37,8 +37,8 @@ export function OrganisationsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  // Typing stays responsive: the query follows the text a beat behind, at lower priority.
-  const text = useDeferredValue(params.q)
+  // Matched as typed, not deferred: see useListParams.
+  const text = params.q
   const compare = useMemo(() => textCompare(language), [language])
   const kind = oneOf(params.kind, ORGANISATION_KINDS, '')
   const sorting = listSort(params, setParams, ORGANISATION_SORT_KEYS, { sort: SORT, dir: DIR })

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Workshop } from '@shared/entities'
@@ -39,7 +39,8 @@ export function WorkshopsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  const text = useDeferredValue(params.q)
+  // Matched as typed, not deferred: see useListParams.
+  const text = params.q
   const when = oneOf(params.when, WHEN, '')
   const sorting = listSort(params, setParams, SORTS, { sort: 'date', dir: 'desc' })
   const { sort, direction } = sorting
