@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactElement, type ReactNode } from 'react'
 import { classNames } from '@renderer/lib/class-names'
 import { TableHead, cellClass, stackLabel, type Column, type SortDirection } from './TableHead'
 import { ScrollBox } from './ScrollBox'
@@ -20,6 +20,10 @@ function keyOf<T>(row: T, rowKey: ((row: T) => string) | undefined): string {
  * box instead.
  * With `empty`, no rows show that line instead of a table with a head and no body; rows still loading
  * (undefined) show nothing.
+ *
+ * Each body row is a memoised DataRow, as VirtualTable's rows are: a render of the page redraws only the rows
+ * whose row object, columns, class or key changed. A page that keeps its columns stable (useMemo) and its
+ * unchanged rows the same objects has its rows skipped; columns made anew on every render redraw every row.
  */
 export function DataTable<T, S extends string = string>({
   caption,
@@ -81,29 +85,60 @@ export function DataTable<T, S extends string = string>({
       {caption ? <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption> : null}
       <TableHead layout="table" columns={columns} sort={sort} direction={direction} onSort={onSort} />
       <tbody>
-        {rows.map((row) => (
-          <tr key={keyOf(row, rowKey)} data-row-key={keyOf(row, rowKey)} className={rowClassName?.(row)}>
-            {columns.map((column) =>
-              column.rowHeader ? (
-                <th key={column.key} scope="row" className={cellClass(column)}>
-                  {column.render(row)}
-                </th>
-              ) : (
-                <td key={column.key} className={cellClass(column)} {...(stack ? stackLabel(column) : {})}>
-                  {/* One box for the value, so a stacked cell wraps it as a whole beside or below its label. */}
-                  {stack && !column.labelHidden ? (
-                    <span className="cell-value">{column.render(row)}</span>
-                  ) : (
-                    column.render(row)
-                  )}
-                </td>
-              )
-            )}
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const key = keyOf(row, rowKey)
+          return (
+            <DataRow key={key} rowKey={key} row={row} columns={columns} className={rowClassName?.(row)} stack={stack} />
+          )
+        })}
       </tbody>
       {footer}
     </table>
   )
   return scroll ? <ScrollBox label={caption ?? label}>{table}</ScrollBox> : table
 }
+
+/**
+ * One body row. Memoised: drawn again only when its row, columns, class, key or stacking change (the page's
+ * `rowClassName` is called by DataTable, so a new function each render does not redraw the row).
+ */
+const DataRow = memo(function DataRow<T, S extends string>({
+  rowKey,
+  row,
+  columns,
+  className,
+  stack
+}: {
+  rowKey: string
+  row: T
+  columns: readonly Column<T, S>[]
+  className: string | undefined
+  stack: boolean
+}) {
+  return (
+    <tr data-row-key={rowKey} className={className}>
+      {columns.map((column) =>
+        column.rowHeader ? (
+          <th key={column.key} scope="row" className={cellClass(column)}>
+            {column.render(row)}
+          </th>
+        ) : (
+          <td key={column.key} className={cellClass(column)} {...(stack ? stackLabel(column) : {})}>
+            {/* One box for the value, so a stacked cell wraps it as a whole beside or below its label. */}
+            {stack && !column.labelHidden ? (
+              <span className="cell-value">{column.render(row)}</span>
+            ) : (
+              column.render(row)
+            )}
+          </td>
+        )
+      )}
+    </tr>
+  )
+}) as <T, S extends string>(props: {
+  rowKey: string
+  row: T
+  columns: readonly Column<T, S>[]
+  className: string | undefined
+  stack: boolean
+}) => ReactElement
