@@ -1,106 +1,104 @@
-import { memo, useMemo } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '@shared/settings'
+import type { RankedArea } from '@shared/prioritisation'
 import { formatNumber } from '@shared/format'
-import { TableHead, cellClass, stackLabel, type ColumnHead } from '@renderer/ui'
+import { DataTable, type Column } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { SensitivityList, type RankingViewProps } from './SensitivityList'
 
-/** The ranking table's columns: rank, area (the row header), weighted score, votes. */
-type RankingColumns = readonly [ColumnHead, ColumnHead, ColumnHead, ColumnHead]
-
-/**
- * The ranking of the engagement's areas, with the sensitivity of the top place beside it. Drawn as the kit's
- * DataTable draws a stacking table (the same markup and classes), with each row memoised on what it shows
- * (RankingRow), and keyed by its place rather than its area: a row that changes place always changes its rank
- * text too, so keyed by area a re-rank moved most of the 200 rows in the DOM (insertBefore, the largest item of
- * a weight change's commit) and redrew each; keyed by place the rows stay, a place whose rank, area, score and
- * votes are unchanged is not drawn again, and the others change their texts (docs/PERFORMANCE.md, session 9).
- */
-export const RankingPanel = memo(function RankingPanel(props: RankingViewProps) {
-  const { areas, ranking } = props
-  const { t } = useTranslation()
-  const { language } = useLanguage()
-  const byId = useMemo(() => new Map(areas.map((a) => [a.id, a])), [areas])
-  const columns = useMemo(
-    (): RankingColumns => [
-      { key: 'rank', label: t('prioritisation.ranking.rank'), numeric: true },
-      { key: 'area', label: t('prioritisation.ranking.area') },
-      { key: 'score', label: t('prioritisation.ranking.score'), numeric: true },
-      { key: 'votes', label: t('prioritisation.ranking.votes'), numeric: true }
-    ],
-    [t]
-  )
-  const incomplete = t('prioritisation.grid.incomplete')
-  const anyIncomplete = ranking.some((r) => r.score === null)
-  return (
-    <div className="prio-ranking-layout">
-      <section aria-labelledby="prio-ranking-heading" className="prio-section panel panel-wide">
-        <h2 id="prio-ranking-heading">{t('prioritisation.ranking.heading')}</h2>
-        <table className="data-table stacks prio-ranking">
-          <caption>{t('prioritisation.ranking.caption')}</caption>
-          <TableHead layout="table" columns={columns} />
-          <tbody>
-            {ranking.map((r, place) => {
-              const area = byId.get(r.areaId)
-              return (
-                <RankingRow
-                  key={place}
-                  areaId={r.areaId}
-                  rank={r.rank}
-                  score={r.score}
-                  title={area?.title ?? r.areaId}
-                  votes={area?.votes ?? null}
-                  language={language}
-                  incomplete={incomplete}
-                  columns={columns}
-                />
-              )
-            })}
-          </tbody>
-        </table>
-        {anyIncomplete && <p className="help">{t('prioritisation.ranking.incompleteNote')}</p>}
-      </section>
-      <SensitivityList {...props} />
-    </div>
-  )
-})
-
-/** One place of the ranking: drawn again only when its rank, area, score, title or votes change (or the language). */
-const RankingRow = memo(function RankingRow({
-  areaId,
-  rank,
-  score,
-  title,
-  votes,
-  language,
-  incomplete,
-  columns
-}: {
+/** One place of the ranking, as its row shows it. */
+type Place = {
+  place: number
   areaId: string
   rank: number | null
   score: number | null
   title: string
   votes: number | null
-  language: Language
-  /** What an area not scored on every criterion shows for its score, translated. */
-  incomplete: string
-  columns: RankingColumns
-}) {
-  const [rankColumn, areaColumn, scoreColumn, votesColumn] = columns
-  const cell = (column: ColumnHead, value: string | number) => (
-    <td className={cellClass(column)} {...stackLabel(column)}>
-      <span className="cell-value">{value}</span>
-    </td>
-  )
+}
+
+function samePlace(a: Place, b: Place): boolean {
   return (
-    <tr data-row-key={areaId} className={rank === 1 ? 'prio-top' : score === null ? 'prio-incomplete-row' : undefined}>
-      {cell(rankColumn, rank ?? '–')}
-      <th scope="row" className={cellClass(areaColumn)}>
-        {title}
-      </th>
-      {cell(scoreColumn, score === null ? incomplete : formatNumber(score, language, 2))}
-      {cell(votesColumn, votes ?? '–')}
-    </tr>
+    a.place === b.place &&
+    a.areaId === b.areaId &&
+    a.rank === b.rank &&
+    a.score === b.score &&
+    a.title === b.title &&
+    a.votes === b.votes
+  )
+}
+
+/**
+ * The ranking's places, each the same object as at the last drawing when what its row shows is unchanged, so
+ * DataTable's memoised rows skip it (a re-rank makes every RankedArea anew).
+ */
+function usePlaces(ranking: readonly RankedArea[], areas: RankingViewProps['areas']): readonly Place[] {
+  const drawn = useRef<readonly Place[]>([])
+  const places = useMemo(() => {
+    const byId = new Map(areas.map((a) => [a.id, a]))
+    return ranking.map((r, place): Place => {
+      const area = byId.get(r.areaId)
+      const next = {
+        place,
+        areaId: r.areaId,
+        rank: r.rank,
+        score: r.score,
+        title: area?.title ?? r.areaId,
+        votes: area?.votes ?? null
+      }
+      const before = drawn.current[place]
+      return before !== undefined && samePlace(before, next) ? before : next
+    })
+  }, [ranking, areas])
+  useEffect(() => {
+    drawn.current = places
+  }, [places])
+  return places
+}
+
+/**
+ * The ranking of the engagement's areas, with the sensitivity of the top place beside it. The rows are keyed by
+ * place rather than by area: a row that changes place always changes its rank text too, so keyed by area a
+ * re-rank moved most of the 200 rows in the DOM (insertBefore, the largest item of a weight change's commit) and
+ * redrew each; keyed by place the rows stay, a place whose rank, area, score and votes are unchanged keeps its
+ * object (usePlaces) and is not drawn again (DataTable memoises its rows; the columns are stable), and the others
+ * change their texts (docs/PERFORMANCE.md, session 9).
+ */
+export const RankingPanel = memo(function RankingPanel(props: RankingViewProps) {
+  const { areas, ranking } = props
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const places = usePlaces(ranking, areas)
+  const columns = useMemo((): Column<Place>[] => {
+    const incomplete = t('prioritisation.grid.incomplete')
+    return [
+      { key: 'rank', label: t('prioritisation.ranking.rank'), numeric: true, render: (p) => p.rank ?? '–' },
+      { key: 'area', label: t('prioritisation.ranking.area'), rowHeader: true, render: (p) => p.title },
+      {
+        key: 'score',
+        label: t('prioritisation.ranking.score'),
+        numeric: true,
+        render: (p) => (p.score === null ? incomplete : formatNumber(p.score, language, 2))
+      },
+      { key: 'votes', label: t('prioritisation.ranking.votes'), numeric: true, render: (p) => p.votes ?? '–' }
+    ]
+  }, [t, language])
+  const anyIncomplete = ranking.some((r) => r.score === null)
+  return (
+    <div className="prio-ranking-layout">
+      <section aria-labelledby="prio-ranking-heading" className="prio-section panel panel-wide">
+        <h2 id="prio-ranking-heading">{t('prioritisation.ranking.heading')}</h2>
+        <DataTable
+          className="prio-ranking"
+          caption={t('prioritisation.ranking.caption')}
+          scroll={false}
+          rows={places}
+          rowKey={(p) => String(p.place)}
+          rowClassName={(p) => (p.rank === 1 ? 'prio-top' : p.score === null ? 'prio-incomplete-row' : undefined)}
+          columns={columns}
+        />
+        {anyIncomplete && <p className="help">{t('prioritisation.ranking.incompleteNote')}</p>}
+      </section>
+      <SensitivityList {...props} />
+    </div>
   )
 })
