@@ -130,7 +130,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     const { readFileSync } = await import('node:fs')
     axeSource = readFileSync(require_.resolve('axe-core/axe.min.js'), 'utf8')
   }
-  await page.evaluate(axeSource)
+  // Once per document: evaluating axe's 650 kB source took ~200 ms a call on this machine (as long as a run of it on
+  // most pages), and the reflow walks call it 72 times in one document (hash navigation keeps it).
+  if (!(await page.evaluate(`typeof window.axe?.run === 'function'`))) await page.evaluate(axeSource)
   // A string, not a function: this file is type-checked without the DOM library.
   return page.evaluate(`(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] })
