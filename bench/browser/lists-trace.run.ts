@@ -102,6 +102,7 @@ type Profile = {
   nodes: {
     id: number
     callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+    children?: number[]
   }[]
   startTime: number
   samples: number[]
@@ -269,6 +270,44 @@ function profileSelf(profile: Profile | null, build: string, count = 25): string
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0))
   })
   return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => `${(us / 1000).toFixed(1)} ms ${name}`)
+}
+
+/**
+ * The profile's inclusive time per function (its own samples and those of everything it called) over the whole
+ * profile, the `count` largest: where a keystroke's time goes when self time is spread thin over React's internals.
+ */
+function profileInclusive(
+  profile: Profile | null,
+  build: string,
+  count = 70,
+  within?: { from: number; to: number }
+): string[] {
+  if (!profile) return []
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const total = new Map<string, number>()
+  let t = profile.startTime
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0
+    t += dt
+    if (within && (t < within.from || t > within.to)) return
+    const leaf = nodes.get(id)?.callFrame.functionName
+    if (leaf === '(idle)' || leaf === '(program)' || leaf === '(garbage collector)') return
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = nodes.get(at)?.callFrame
+      if (!f || f.functionName === '(root)') continue
+      const name = f.url ? mapped(build, f.url, f.lineNumber, f.columnNumber, f.functionName) : f.functionName
+      if (seen.has(name)) continue
+      seen.add(name)
+      total.set(name, (total.get(name) ?? 0) + dt)
+    }
+  })
+  return [...total.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([name, us]) => `${(us / 1000).toFixed(1)} ms ${name}`)
@@ -600,13 +639,37 @@ it('list pages under Chrome traces', async () => {
             })
             const keys = typing.result.filter((x): x is number => x !== null)
             report.keys = {
+              sample,
               typed: sample.length,
               answered: keys.length,
               median: median(keys),
               p95: percentile(keys, 95),
               all: keys.map(Math.round)
             }
+            // Each key's input event (React's render and commit of the typed text run inside it) by thread time,
+            // which the machine's load does not stretch as it does the wall time above.
+            const inputs = typing.spans
+              .filter((s) => s.name === 'EventDispatch' && s.detail === 'input')
+              .map((s) => s.tdur / 1000)
+            report.inputThreadMs = {
+              events: inputs.length,
+              median: median(inputs),
+              p95: percentile(inputs, 95),
+              all: inputs.map((ms) => Math.round(ms * 10) / 10)
+            }
             report.typing = longestTasks(typing.spans, typing.profile, dir, 2)
+            if (process.env.TRACE_INCLUSIVE === '1') {
+              report.typingInclusive = profileInclusive(typing.profile, dir)
+              // The three costliest keys one by one: what a slow key spends its input event on.
+              report.slowestKeys = typing.spans
+                .filter((s) => s.name === 'EventDispatch' && s.detail === 'input')
+                .sort((a, b) => b.tdur - a.tdur)
+                .slice(0, 3)
+                .map((s) => ({
+                  threadMs: s.tdur / 1000,
+                  inclusive: profileInclusive(typing.profile, dir, 40, { from: s.ts, to: s.end })
+                }))
+            }
           }
           results.push(report)
           log(JSON.stringify(report, null, 1))
