@@ -29,7 +29,6 @@ export function ListView<T>({
   setParams,
   total,
   rows,
-  shownFor,
   search,
   filters,
   action,
@@ -43,11 +42,6 @@ export function ListView<T>({
   total: number | undefined
   /** The matching rows; undefined while they load. */
   rows: readonly T[] | undefined
-  /**
-   * The search text `rows` were found for, when it trails the box (a deferred value); `params.q` by default.
-   * Shown on the count as data-search, so a benchmark can tell when a keystroke's results are on screen.
-   */
-  shownFor?: string
   search: { id: string; placeholder: string }
   filters: readonly ListFilter[]
   action: ReactNode
@@ -72,12 +66,13 @@ export function ListView<T>({
         />
         <ListFilters
           filters={filters}
-          values={filters.map((filter) => oneOf(params[filter.param] ?? '', filter.options, '')).join('\u0000')}
+          values={filters.map((filter) => oneOf(params[filter.param] ?? '', filter.options, ''))}
           setParams={setParams}
         />
         {action}
       </div>
-      <p className="list-count" aria-live="polite" data-search={shownFor ?? params.q}>
+      {/* data-search: the text the rows were found for, so a benchmark can tell when a key's results are shown. */}
+      <p className="list-count" aria-live="polite" data-search={params.q}>
         {rows === undefined
           ? t('app.loading')
           : t('clients.list.showing', {
@@ -106,17 +101,16 @@ const ListFilters = memo(
     setParams
   }: {
     filters: readonly ListFilter[]
-    /** Each filter's value, joined by U+0000. */
-    values: string
+    /** Each filter's value, in the filters' order. */
+    values: readonly string[]
     setParams: (patch: Record<string, string>, change?: ListParamsChange) => void
   }) {
-    const value = values.split('\u0000')
     return filters.map((filter, i) => (
       <SelectField
         key={filter.param}
         id={filter.id}
         label={filter.label}
-        value={value[i] ?? ''}
+        value={values[i] ?? ''}
         onChange={(event) => setParams({ [filter.param]: event.target.value })}
         emptyOption={filter.allLabel}
         options={filter.options.map((option) => ({ value: option, label: filter.optionLabel(option) }))}
@@ -124,7 +118,8 @@ const ListFilters = memo(
     ))
   },
   (a, b) =>
-    a.values === b.values &&
+    a.values.length === b.values.length &&
+    a.values.every((value, i) => value === b.values[i]) &&
     a.setParams === b.setParams &&
     a.filters.length === b.filters.length &&
     a.filters.every((f, i) => {

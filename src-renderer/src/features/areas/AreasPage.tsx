@@ -49,8 +49,6 @@ export function AreasPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  // Matched as typed, not deferred: see useListParams.
-  const text = params.q
   const kind = oneOf(params.kind, ORGANISATION_KINDS, '')
   const route = oneOf(params.route, PROCUREMENT_ROUTES, '')
   const status = oneOf(params.status, AREA_STATUSES, '')
@@ -108,7 +106,7 @@ export function AreasPage() {
   const shown = useMemo(() => {
     if (clientPending) return lastShown.current
     if (!ordered) return undefined
-    const needle = searchText(language, text.trim())
+    const needle = searchText(language, params.q.trim())
     if (needle === '' && kind === '' && route === '' && status === '' && followUpStatus === '') return ordered
     return ordered.filter(
       (r) =>
@@ -118,12 +116,10 @@ export function AreasPage() {
         (followUpStatus === '' || r.followUp === followUpStatus) &&
         (needle === '' || r.haystack.includes(needle))
     )
-  }, [ordered, text, kind, route, status, followUpStatus, language, clientPending])
+  }, [ordered, params.q, kind, route, status, followUpStatus, language, clientPending])
   useEffect(() => {
     if (!clientPending) lastShown.current = shown
   }, [shown, clientPending])
-  // The export takes what the list shows: its filter and its order.
-  const shownIds = useMemo(() => shown?.map((r) => r.area.id), [shown])
 
   const option = (prefix: string) => (value: string) => t(`${prefix}.${value}`)
   // Stable across keystrokes, so the rows in view keep their cells (VirtualTable memoises rows).
@@ -217,7 +213,6 @@ export function AreasPage() {
         setParams={setParams}
         total={rows?.length}
         rows={shown}
-        shownFor={text}
         search={{ id: 'areas-search', placeholder: t('allAreas.searchPlaceholder') }}
         filters={[
           filter('kind', t('allAreas.kind'), ORGANISATION_KINDS, option('organisationKind')),
@@ -225,7 +220,15 @@ export function AreasPage() {
           filter('status', t('allAreas.status'), AREA_STATUSES, option('areaStatus')),
           filter('followUp', t('allAreas.followUp'), FOLLOW_UP_STATUSES, option('allAreas.followUpStatus'))
         ]}
-        action={<ExportMenu sheet="areas" ids={shownIds} related={MEASUREMENTS} className="toolbar-action" />}
+        // The export takes what the list shows: its filter and its order.
+        action={
+          <ExportMenu
+            sheet="areas"
+            ids={() => shown?.map((r) => r.area.id)}
+            related={MEASUREMENTS}
+            className="toolbar-action"
+          />
+        }
         empty={<EmptyState message={t('areas.empty')} />}
       >
         {(list) => (

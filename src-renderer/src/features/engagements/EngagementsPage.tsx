@@ -7,18 +7,20 @@ import {
   EmptyState,
   ListView,
   PageHeading,
+  StatusBadge,
   VirtualTable,
+  engagementStatusTone,
   listSort,
   oneOf,
   useListParams,
-  type Column
+  type Column,
+  type ListFilter
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
 import { paths } from '@renderer/lib/paths'
 import { DeletionUndoToast } from '@renderer/features/deletion'
 import { ExportMenu } from '@renderer/features/spreadsheets'
-import { EngagementStatusBadge } from './EngagementStatusBadge'
 import { EngagementTabs } from './EngagementTabs'
 import {
   DEFAULT_ENGAGEMENT_FILTER,
@@ -37,8 +39,6 @@ export function EngagementsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  // Matched as typed, not deferred: see useListParams.
-  const text = params.q
   const compare = useMemo(() => textCompare(language), [language])
   const status = oneOf(params.status, ENGAGEMENT_STATUSES, '')
   const kind = oneOf(params.kind, ENGAGEMENT_KINDS, '')
@@ -47,9 +47,7 @@ export function EngagementsPage() {
 
   const total = useEngagementTotal()
   const names = useOrganisationNames()
-  const rows = useEngagements({ text, status, kind, sort, direction }, names, compare)
-  // The export takes what the list shows: its filter and its order.
-  const shownIds = useMemo(() => rows?.map((e) => e.id), [rows])
+  const rows = useEngagements({ text: params.q, status, kind, sort, direction }, names, compare)
 
   // The columns change with the language and the client names, not with each keystroke (rows in view keep theirs).
   const columns = useMemo(
@@ -84,7 +82,10 @@ export function EngagementsPage() {
         label: t('engagements.status'),
         width: 'minmax(7rem, 1.2fr)',
         sortKey: 'status',
-        render: (e) => <EngagementStatusBadge status={e.status} />
+        // The page's t, not the badge component's own useTranslation: a hook (and its subscription) per row drawn.
+        render: (e) => (
+          <StatusBadge tone={engagementStatusTone(e.status)}>{t(`engagementStatus.${e.status}`)}</StatusBadge>
+        )
       },
       {
         key: 'value',
@@ -105,6 +106,28 @@ export function EngagementsPage() {
     ],
     [t, language, names]
   )
+  // Drawn again only with the language (ListView's filters are memoised on what they show).
+  const filters = useMemo(
+    (): ListFilter[] => [
+      {
+        param: 'status',
+        id: 'eng-status',
+        label: t('engagements.status'),
+        options: ENGAGEMENT_STATUSES,
+        optionLabel: (s) => t(`engagementStatus.${s}`),
+        allLabel: t('clients.list.allStatuses')
+      },
+      {
+        param: 'kind',
+        id: 'eng-kind',
+        label: t('clients.engagement.kind'),
+        options: ENGAGEMENT_KINDS,
+        optionLabel: (k) => t(`clients.engagementKind.${k}`),
+        allLabel: t('clients.list.allKinds')
+      }
+    ],
+    [t]
+  )
   // A new engagement is made on its own page, as a new organisation or workshop is.
   const newEngagement = (
     <Link className="button button-primary" to={paths.newEngagement()}>
@@ -122,29 +145,12 @@ export function EngagementsPage() {
         setParams={setParams}
         total={total}
         rows={rows}
-        shownFor={text}
         search={{ id: 'eng-search', placeholder: t('clients.list.searchEngagementsPlaceholder') }}
-        filters={[
-          {
-            param: 'status',
-            id: 'eng-status',
-            label: t('engagements.status'),
-            options: ENGAGEMENT_STATUSES,
-            optionLabel: (s) => t(`engagementStatus.${s}`),
-            allLabel: t('clients.list.allStatuses')
-          },
-          {
-            param: 'kind',
-            id: 'eng-kind',
-            label: t('clients.engagement.kind'),
-            options: ENGAGEMENT_KINDS,
-            optionLabel: (k) => t(`clients.engagementKind.${k}`),
-            allLabel: t('clients.list.allKinds')
-          }
-        ]}
+        filters={filters}
         action={
           <div className="toolbar-action export-actions">
-            <ExportMenu sheet="engagements" ids={shownIds} />
+            {/* The export takes what the list shows: its filter and its order. */}
+            <ExportMenu sheet="engagements" ids={() => rows?.map((e) => e.id)} />
             {newEngagement}
           </div>
         }

@@ -37,8 +37,6 @@ export function OrganisationsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  // Matched as typed, not deferred: see useListParams.
-  const text = params.q
   const compare = useMemo(() => textCompare(language), [language])
   const kind = oneOf(params.kind, ORGANISATION_KINDS, '')
   const sorting = listSort(params, setParams, ORGANISATION_SORT_KEYS, { sort: SORT, dir: DIR })
@@ -46,9 +44,7 @@ export function OrganisationsPage() {
 
   const total = useOrganisationCount()
   const tags = useOrganisationTags(compare)
-  const rows = useOrganisations({ text, kind, tag: params.tag, sort, direction }, compare)
-  // The export takes what the list shows: its filter and its order.
-  const shownIds = useMemo(() => rows?.map((o) => o.id), [rows])
+  const rows = useOrganisations({ text: params.q, kind, tag: params.tag, sort, direction }, compare)
 
   // The columns change with the language, not with each keystroke: rows in view keep their cells (and counts).
   const columns = useMemo(
@@ -122,7 +118,6 @@ export function OrganisationsPage() {
         setParams={setParams}
         total={total}
         rows={rows}
-        shownFor={text}
         search={{ id: 'org-search', placeholder: t('clients.list.searchOrganisationsPlaceholder') }}
         filters={[
           {
@@ -144,7 +139,8 @@ export function OrganisationsPage() {
         ]}
         action={
           <div className="toolbar-action export-actions">
-            <ExportMenu sheet="organisations" ids={shownIds} />
+            {/* The export takes what the list shows: its filter and its order. */}
+            <ExportMenu sheet="organisations" ids={() => rows?.map((o) => o.id)} />
             {newOrganisation(false)}
           </div>
         }

@@ -1,3 +1,4 @@
+import { memo, useCallback, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SPREADSHEET_FORMATS } from '@shared/ipc/spreadsheets'
 import type { SheetKind } from '@shared/spreadsheet-sheets'
@@ -5,22 +6,47 @@ import { classNames } from '@renderer/lib/class-names'
 import { MenuButton, type MenuItem } from '@renderer/ui'
 import { useSpreadsheetRunner } from './commands'
 
+/** No related sheets: one array for every render, so the memoised menu is not drawn again for a new `[]`. */
+const NO_RELATED: readonly SheetKind[] = []
+
 /**
  * "Exportera": a menu button offering the list as an Excel file or as CSV (WAI-ARIA menu button pattern: Enter,
  * Space or arrow down opens it, arrow keys move, Enter picks, Escape closes and returns focus to the button).
- * `ids` are the rows the list shows, in its order; without them the whole table is exported. `related` adds
- * sheets of the same rows' children (the shown areas' measurements), each offered in both formats.
+ * `ids` gives the ids of the rows the list shows, in its order; without it the whole table is exported. `related`
+ * adds sheets of the same rows' children (the shown areas' measurements), each offered in both formats.
+ * The shown rows change with every key typed in the list's search box, but their ids are needed only when an item
+ * is picked: the menu calls the latest `ids` then (kept in a ref), so a keystroke neither maps 30 000 rows to their
+ * ids nor draws the menu and its labels again.
  */
 export function ExportMenu({
-  sheet,
   ids,
-  related = [],
+  related = NO_RELATED,
+  ...rest
+}: {
+  sheet: SheetKind
+  /** The ids of the rows the list shows, in its order (called when an item is picked). */
+  ids?: () => readonly string[] | undefined
+  related?: readonly SheetKind[]
+  /** Extra classes for its place on the page (toolbar-action in a list toolbar). */
+  className?: string
+}) {
+  const latest = useRef(ids)
+  useLayoutEffect(() => {
+    latest.current = ids
+  })
+  const shownIds = useCallback(() => latest.current?.(), [])
+  return <SheetMenu {...rest} related={related} shownIds={shownIds} />
+}
+
+const SheetMenu = memo(function SheetMenu({
+  sheet,
+  shownIds,
+  related,
   className
 }: {
   sheet: SheetKind
-  ids?: readonly string[]
-  related?: readonly SheetKind[]
-  /** Extra classes for its place on the page (toolbar-action in a list toolbar). */
+  shownIds: () => readonly string[] | undefined
+  related: readonly SheetKind[]
   className?: string
 }) {
   const { t } = useTranslation()
@@ -31,7 +57,7 @@ export function ExportMenu({
   const items: MenuItem[] = sheets.flatMap((kind) =>
     SPREADSHEET_FORMATS.map((format) => ({
       key: `${kind}-${format}`,
-      onSelect: () => void run({ scope: 'list', sheet: kind, ids, format }),
+      onSelect: () => void run({ scope: 'list', sheet: kind, ids: shownIds(), format }),
       label:
         sheets.length === 1
           ? t(`spreadsheets.export.${format}`)
@@ -58,4 +84,4 @@ export function ExportMenu({
       )}
     </MenuButton>
   )
-}
+})

@@ -39,8 +39,6 @@ export function WorkshopsPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [params, setParams] = useListParams(DEFAULTS)
-  // Matched as typed, not deferred: see useListParams.
-  const text = params.q
   const when = oneOf(params.when, WHEN, '')
   const sorting = listSort(params, setParams, SORTS, { sort: 'date', dir: 'desc' })
   const { sort, direction } = sorting
@@ -99,10 +97,10 @@ export function WorkshopsPage() {
   const shown = useMemo(() => {
     if (orderPending) return lastShown.current
     if (!ordered) return undefined
-    const needle = searchText(language, text.trim())
+    const needle = searchText(language, params.q.trim())
     if (needle === '' && when === '') return ordered
     return ordered.filter((r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle)))
-  }, [ordered, text, when, language, orderPending])
+  }, [ordered, params.q, when, language, orderPending])
   useEffect(() => {
     if (!orderPending) lastShown.current = shown
   }, [shown, orderPending])
@@ -178,7 +176,6 @@ export function WorkshopsPage() {
         setParams={setParams}
         total={rows?.length}
         rows={shown}
-        shownFor={text}
         search={{ id: 'workshops-search', placeholder: t('workshops.searchPlaceholder') }}
         filters={[
           {
