@@ -1,6 +1,7 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactElement } from 'react'
 import { classNames } from '@renderer/lib/class-names'
+import { RowLinkGroup } from './RowLink'
 import { TableHead, cellClass, stackLabel, type Column, type SortDirection } from './TableHead'
 import { NARROW_WINDOW, useMediaQuery } from './use-media-query'
 import './VirtualTable.css'
@@ -25,8 +26,13 @@ export function virtualRowHeight(columns: readonly RowHeightColumn[], stacked: b
     c.lines !== 2 ? STACKED_LINE : c.rowHeader || c.labelHidden ? 2 * STACKED_LINE : STACKED_HEADING_LINE + STACKED_LINE
   return STACKED_PADDING + columns.reduce((sum, c) => sum + line(c), 0)
 }
-/** Rows drawn beyond the visible ones, so fast scrolling shows no blank band. */
-const OVERSCAN = 12
+/**
+ * Rows drawn beyond the visible ones, so fast scrolling shows no blank band. The virtualizer draws the rows of a new
+ * scroll position before the frame is painted, so this is a margin for the compositor's own scrolling, not for the
+ * keys (a PageDown is drawn in its frame). Every row drawn is drawn again when a search changes the rows in view:
+ * 12 made a key at the stress size mount 20 rows of two links each where 14 are enough (docs/PERFORMANCE.md).
+ */
+const OVERSCAN = 6
 /** Without a layout engine (tests) the body measures 0 high: draw a screenful instead of nothing. */
 const FALLBACK_HEIGHT = 720
 
@@ -108,7 +114,8 @@ export function VirtualTable<T, S extends string>({
       className={classNames('vtable', stacked && 'stacked')}
     >
       {head}
-      <div role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
+      {/* The rows' RowLinks are plain anchors, their clicks taken by the group (one handler, not a Link per row). */}
+      <RowLinkGroup role="rowgroup" ref={scrollRef} className="vtable-body" style={{ height: bodyHeight }}>
         <div className="vtable-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map(({ index, start }) => (
             <VirtualRow
@@ -123,7 +130,7 @@ export function VirtualTable<T, S extends string>({
             />
           ))}
         </div>
-      </div>
+      </RowLinkGroup>
     </div>
   )
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { AREA_STATUSES, ORGANISATION_KINDS, PROCUREMENT_ROUTES } from '@shared/entities'
 import { FOLLOW_UP_STATUSES } from '@shared/follow-up'
 import { formatNumber, localToday } from '@shared/format'
@@ -8,6 +7,7 @@ import {
   EmptyState,
   ListView,
   PageHeading,
+  RowLink,
   StatusBadge,
   VirtualTable,
   areaStatusTone,
@@ -133,9 +133,9 @@ export function AreasPage() {
         sortKey: 'name',
         rowHeader: true,
         render: (r) => (
-          <Link to={paths.area(r.area.id)} className="row-link" title={r.area.title}>
+          <RowLink to={paths.area(r.area.id)} className="row-link" title={r.area.title}>
             {r.area.title}
-          </Link>
+          </RowLink>
         )
       },
       {
@@ -189,7 +189,7 @@ export function AreasPage() {
         numeric: true,
         // The title opens the area; the rank opens the prioritisation that produced it.
         render: (r) => (
-          <Link to={paths.prioritisation(r.area.engagementId)}>
+          <RowLink to={paths.prioritisation(r.area.engagementId)}>
             {r.rank === null
               ? '–'
               : t('allAreas.rankOf', {
@@ -197,7 +197,7 @@ export function AreasPage() {
                   count: formatNumber(r.rankedCount, language)
                 })}
             <span className="visually-hidden"> – {t('allAreas.prioritise', { area: r.area.title })}</span>
-          </Link>
+          </RowLink>
         )
       }
     ],

@@ -7,6 +7,7 @@ import {
   EmptyState,
   ListView,
   PageHeading,
+  RowLink,
   StatusBadge,
   VirtualTable,
   engagementStatusTone,
@@ -60,9 +61,9 @@ export function EngagementsPage() {
         sortKey: 'title',
         rowHeader: true,
         render: (e) => (
-          <Link to={paths.engagement(e.id)} className="row-link">
+          <RowLink to={paths.engagement(e.id)} className="row-link">
             {e.title}
-          </Link>
+          </RowLink>
         )
       },
       {
@@ -72,9 +73,9 @@ export function EngagementsPage() {
         width: 'minmax(10rem, 2fr)',
         sortKey: 'client',
         render: (e) => (
-          <Link to={paths.organisation(e.organisationId)} className="row-link subtle">
+          <RowLink to={paths.organisation(e.organisationId)} className="row-link subtle">
             {names?.get(e.organisationId) ?? t('common.unknownClient')}
-          </Link>
+          </RowLink>
         )
       },
       {

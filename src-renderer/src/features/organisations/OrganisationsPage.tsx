@@ -6,6 +6,7 @@ import {
   EmptyState,
   ListView,
   PageHeading,
+  RowLink,
   VirtualTable,
   listSort,
   oneOf,
@@ -57,9 +58,9 @@ export function OrganisationsPage() {
         sortKey: 'name',
         rowHeader: true,
         render: (o) => (
-          <Link to={paths.organisation(o.id)} className="row-link">
+          <RowLink to={paths.organisation(o.id)} className="row-link">
             {o.name}
-          </Link>
+          </RowLink>
         )
       },
       {

@@ -7,6 +7,7 @@ import {
   EmptyState,
   ListView,
   PageHeading,
+  RowLink,
   StatusBadge,
   VirtualTable,
   listSort,
@@ -117,9 +118,9 @@ export function WorkshopsPage() {
         sortKey: 'title',
         rowHeader: true,
         render: (r) => (
-          <Link to={paths.workshop(r.workshop.id)} className="row-link" title={r.title}>
+          <RowLink to={paths.workshop(r.workshop.id)} className="row-link" title={r.title}>
             {r.title}
-          </Link>
+          </RowLink>
         )
       },
       {
