@@ -107,22 +107,57 @@ async function prepareRows<T>(
 
 /**
  * The prepared rows whose search text holds `text` (trimmed, ignoring case), in their order; all rows when `text`
- * is empty; undefined until they are prepared (usePreparedRows).
+ * is empty; undefined until they are prepared (usePreparedRows). Narrows as the user types (useNarrowingSearch).
  */
 export function useTextMatches<T>(
   prepared: PreparedRows<T> | undefined,
   text: string,
   language: string
 ): readonly T[] | undefined {
+  return useNarrowingSearch(prepared?.rows, prepared?.haystacks, text, language)
+}
+
+/** The last search of a useNarrowingSearch: over which rows, for which needle, and the positions it found. */
+type LastSearch = { haystacks: readonly string[]; needle: string; positions: readonly number[] }
+
+/**
+ * The positions in `haystacks` whose text holds `needle`, ascending. When `last` searched the same haystacks for a
+ * needle that `needle` holds (a key typed at the end, or anywhere in it), only its positions can match, and only
+ * they are read: as a search narrows key by key, each key reads the rows the key before found instead of all
+ * 30 000.
+ */
+export function matchPositions(haystacks: readonly string[], needle: string, last: LastSearch | null): number[] {
+  const out: number[] = []
+  if (last && last.haystacks === haystacks && needle.includes(last.needle)) {
+    for (const i of last.positions) if (haystacks[i]!.includes(needle)) out.push(i)
+  } else {
+    for (let i = 0; i < haystacks.length; i++) if (haystacks[i]!.includes(needle)) out.push(i)
+  }
+  return out
+}
+
+/**
+ * The rows whose search text (`haystacks`, at the same places as `rows`) holds `text`, trimmed and lower-cased in
+ * `language` (searchText), in their order; all rows when `text` is empty; undefined while `rows` is. Keep `rows`
+ * and `haystacks` the same arrays while only the text changes (useMemo them on the other filters): the search then
+ * narrows as the user types, each key reading only the rows the key before found (matchPositions).
+ */
+export function useNarrowingSearch<T>(
+  rows: readonly T[] | undefined,
+  haystacks: readonly string[] | undefined,
+  text: string,
+  language: string
+): readonly T[] | undefined {
+  // A cache beside the memo, not state: reading it gives the same rows as a whole search would, only sooner.
+  const [last] = useState<{ search: LastSearch | null }>(() => ({ search: null }))
   return useMemo(() => {
-    if (!prepared) return undefined
+    if (!rows || !haystacks) return undefined
     const needle = searchText(language, text.trim())
-    if (needle === '') return prepared.rows
-    const { rows, haystacks } = prepared
-    const out: T[] = []
-    for (let i = 0; i < rows.length; i++) if (haystacks[i]!.includes(needle)) out.push(rows[i]!)
-    return out
-  }, [prepared, text, language])
+    if (needle === '') return rows
+    const positions = matchPositions(haystacks, needle, last.search)
+    last.search = { haystacks, needle, positions }
+    return positions.map((i) => rows[i]!)
+  }, [rows, haystacks, text, language, last])
 }
 
 /**

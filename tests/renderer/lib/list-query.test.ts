@@ -4,6 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import {
   holds,
   lowerCase,
+  matchPositions,
   precomputedOrder,
   precomputedOrderSliced,
   pageRanges,
@@ -16,6 +17,7 @@ import {
   sortRows,
   sortSliced,
   usePreparedRows,
+  useNarrowingSearch,
   useSliced,
   useTextMatches
 } from '@renderer/lib/list-query'
@@ -129,6 +131,57 @@ describe('lib/list-query', () => {
       expect(result.current).toEqual(['Åre'])
       rerender({ text: 'E' })
       expect(result.current).toEqual(['Ale', 'Åre', 'Älvdalen', 'Östra Göinge'])
+    })
+  })
+
+  describe('matchPositions()', () => {
+    const haystacks = ['avfall i skolan', 'avlopp', 'energi', 'avfallshantering', 'lokalvård']
+
+    it('finds every position whose text holds the needle, in order', () => {
+      expect(matchPositions(haystacks, 'av', null)).toEqual([0, 1, 3])
+      expect(matchPositions(haystacks, 'zz', null)).toEqual([])
+    })
+
+    it('reads only the last search’s positions when the needle holds the last needle over the same texts', () => {
+      // A last search that (as a test) left out position 3: a narrowing search does not look there again.
+      const last = { haystacks, needle: 'av', positions: [0, 1] }
+      expect(matchPositions(haystacks, 'avf', last)).toEqual([0])
+      expect(matchPositions(haystacks, 'fall', last)).toEqual([0, 3])
+      expect(matchPositions(haystacks, 'avfa', last)).toEqual([0])
+    })
+
+    it('reads every text again when the needle is not narrower, or the texts are others', () => {
+      const last = { haystacks, needle: 'avf', positions: [0] }
+      expect(matchPositions(haystacks, 'av', last)).toEqual([0, 1, 3])
+      expect(matchPositions(haystacks, 'avl', last)).toEqual([1])
+      expect(matchPositions([...haystacks], 'avfall', last)).toEqual([0, 3])
+    })
+  })
+
+  describe('useNarrowingSearch()', () => {
+    it('gives what a whole search gives, key by key, backwards, and after the rows change', () => {
+      const rows = ['Avfall i skolan', 'Avlopp', 'Energi', 'Avfallshantering', 'Lokalvård']
+      const haystacks = rows.map((row) => searchText('sv', row))
+      const whole = (list: string[], text: string) =>
+        list.filter((row) => searchText('sv', row).includes(searchText('sv', text.trim())))
+      const { result, rerender } = renderHook(
+        ({ list, texts, text }: { list: string[]; texts: string[]; text: string }) =>
+          useNarrowingSearch(list, texts, text, 'sv'),
+        { initialProps: { list: rows, texts: haystacks, text: '' } }
+      )
+      expect(result.current).toBe(rows)
+      for (const text of ['a', 'av', 'avf', 'avfa', 'avf', 'v', 'vå', ' VÅ', 'å', '']) {
+        rerender({ list: rows, texts: haystacks, text })
+        expect(result.current, text).toEqual(text.trim() === '' ? rows : whole(rows, text))
+      }
+      rerender({ list: rows, texts: haystacks, text: 'av' })
+      // Other rows (a filter changed) with the same text, then a narrower text over them.
+      const fewer = rows.slice(1)
+      rerender({ list: fewer, texts: haystacks.slice(1), text: 'av' })
+      expect(result.current).toEqual(['Avlopp', 'Avfallshantering'])
+      rerender({ list: fewer, texts: haystacks.slice(1), text: 'avf' })
+      expect(result.current).toEqual(['Avfallshantering'])
+      expect(renderHook(() => useNarrowingSearch(undefined, undefined, 'a', 'sv')).result.current).toBeUndefined()
     })
   })
 

@@ -17,7 +17,14 @@ import {
 } from '@renderer/ui'
 import { useLanguage } from '@renderer/platform/use-language'
 import { textCompare } from '@renderer/lib/collate'
-import { precomputedOrderSliced, searchText, sortRows, useSliced, type Slicer } from '@renderer/lib/list-query'
+import {
+  precomputedOrderSliced,
+  searchText,
+  sortRows,
+  useNarrowingSearch,
+  useSliced,
+  type Slicer
+} from '@renderer/lib/list-query'
 import { paths } from '@renderer/lib/paths'
 import { useWorkshopList } from './queries'
 
@@ -85,7 +92,7 @@ export function WorkshopsPage() {
   const byText = useSliced(orderInput, textOrder)
   // Until the order of these rows by that column is ready, the list stays as it was rather than flashing another.
   const orderPending = textSort !== null && (byText?.list !== rows || byText?.by !== textSort)
-  const lastShown = useRef<Row[] | undefined>(undefined)
+  const lastShown = useRef<readonly Row[] | undefined>(undefined)
   // Sorted once per read, column and direction; a keystroke or the filter then keeps that order (filter keeps
   // order), so it costs one pass over the rows and no sort.
   const ordered = useMemo(() => {
@@ -95,13 +102,15 @@ export function WorkshopsPage() {
       a.workshop.startsAt < b.workshop.startsAt ? -1 : a.workshop.startsAt > b.workshop.startsAt ? 1 : 0
     return sortRows(rows.slice(), textSort && byText ? byText.order : byDate, direction, byDate)
   }, [rows, direction, byText, textSort])
-  const shown = useMemo(() => {
-    if (orderPending) return lastShown.current
+  // The rows the drop-down filter lets through, with their search texts: the same arrays while only the search text
+  // changes, so the search narrows key by key (useNarrowingSearch).
+  const scoped = useMemo(() => {
     if (!ordered) return undefined
-    const needle = searchText(language, params.q.trim())
-    if (needle === '' && when === '') return ordered
-    return ordered.filter((r) => (when === '' || r.when === when) && (needle === '' || r.haystack.includes(needle)))
-  }, [ordered, params.q, when, language, orderPending])
+    const list = when === '' ? ordered : ordered.filter((r) => r.when === when)
+    return { rows: list, haystacks: list.map((r) => r.haystack) }
+  }, [ordered, when])
+  const matched = useNarrowingSearch(scoped?.rows, scoped?.haystacks, params.q, language)
+  const shown = orderPending ? lastShown.current : matched
   useEffect(() => {
     if (!orderPending) lastShown.current = shown
   }, [shown, orderPending])
