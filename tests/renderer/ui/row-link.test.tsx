@@ -43,14 +43,18 @@ function App() {
   )
 }
 
+function renderApp() {
+  return render(
+    <MemoryRouter>
+      <App />
+    </MemoryRouter>
+  )
+}
+
 describe('RowLink', () => {
   it('in a VirtualTable is a plain anchor with the router’s href, and a click on it goes there through the router', async () => {
     const user = userEvent.setup()
-    render(
-      <MemoryRouter>
-        <App />
-      </MemoryRouter>
-    )
+    renderApp()
     const link = within(screen.getByRole('table', { name: 'Organisationer' })).getByRole('link', { name: 'Kommun 1' })
     expect(link.getAttribute('href')).toBe('/organisationer/r1')
     expect(link.getAttribute('title')).toBe('Kommun 1')
@@ -60,11 +64,7 @@ describe('RowLink', () => {
 
   it('is followed by keyboard alone: Enter on the focused link', async () => {
     const user = userEvent.setup()
-    render(
-      <MemoryRouter>
-        <App />
-      </MemoryRouter>
-    )
+    renderApp()
     within(screen.getByRole('table', { name: 'Organisationer' }))
       .getByRole('link', { name: 'Kommun 2' })
       .focus()
@@ -73,11 +73,7 @@ describe('RowLink', () => {
   })
 
   it('leaves a click with a modifier key, or with another button, to the browser', () => {
-    render(
-      <MemoryRouter>
-        <App />
-      </MemoryRouter>
-    )
+    renderApp()
     const link = screen.getByRole('link', { name: 'Kommun 3' })
     for (const click of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }]) {
       // fireEvent returns false when a handler called preventDefault.
