@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShell } from './shell-context'
 
@@ -6,8 +6,9 @@ import { useShell } from './shell-context'
  * The page's one h1 (focusable by script, for focus after navigation), the window title, and under
  * the heading the shell's status region. It stays mounted while the page swaps its content (e.g.
  * the empty state for the loaded portfolio), so screen readers hear what changed.
+ * Memoised: a list page draws again with every key typed in its search box, its heading need not.
  */
-export function PageHeading({ children }: { children: string }) {
+export const PageHeading = memo(function PageHeading({ children }: { children: string }) {
   const { t } = useTranslation()
   const { status } = useShell()
   useEffect(() => {
@@ -23,4 +24,4 @@ export function PageHeading({ children }: { children: string }) {
       </p>
     </>
   )
-}
+})

@@ -1,9 +1,11 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink } from 'react-router'
 import { paths } from '@renderer/lib/paths'
 
-/** Switches between the engagement list and the pipeline (links, so each view has its own address). */
-export function EngagementTabs() {
+/** Switches between the engagement list and the pipeline (links, so each view has its own address). * Memoised: the list page draws again with every key typed in its search box; the tabs need not.
+ */
+export const EngagementTabs = memo(function EngagementTabs() {
   const { t } = useTranslation()
   return (
     <nav className="view-tabs" aria-label={t('clients.engagement.views')}>
@@ -15,4 +17,4 @@ export function EngagementTabs() {
       </NavLink>
     </nav>
   )
-}
+})
