@@ -658,6 +658,24 @@ it('list pages under Chrome traces', async () => {
             const inputs = typing.spans
               .filter((s) => s.name === 'EventDispatch' && s.detail === 'input')
               .map((s) => s.tdur / 1000)
+            // The first three keys whole: each main-thread task from the key's keydown to the end of its input
+            // event (wall ms from the keydown, thread ms, and the task's largest children), where a slow key's time
+            // goes besides its input event.
+            const keydowns = typing.spans.filter((s) => s.name === 'EventDispatch' && s.detail === 'keydown')
+            const inputEvents = typing.spans.filter((s) => s.name === 'EventDispatch' && s.detail === 'input')
+            report.firstKeys = keydowns.slice(0, 3).map((down, k) => {
+              const input = inputEvents[k]
+              const end = input?.end ?? down.end
+              return typing.spans
+                .filter((s) => s.depth === 0 && s.name.endsWith('RunTask') && s.end >= down.ts && s.ts <= end)
+                .map((task) => {
+                  const inside = typing.spans
+                    .filter((s) => s !== task && s.ts >= task.ts && s.end <= task.end && s.depth <= 4 && s.tdur >= 500)
+                    .slice(0, 6)
+                    .map((s) => `${s.name}${s.detail ? ` [${s.detail}]` : ''} ${(s.tdur / 1000).toFixed(1)}`)
+                  return `+${((task.ts - down.ts) / 1000).toFixed(1)} ms: ${(task.dur / 1000).toFixed(1)} ms / ${(task.tdur / 1000).toFixed(1)} thread: ${inside.join('; ')}`
+                })
+            })
             if (inputs.length > 0)
               report.inputThreadMs = {
                 events: inputs.length,
