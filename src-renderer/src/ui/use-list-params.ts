@@ -17,6 +17,19 @@ function addressPath(): string | null {
   return safeDecode(hash.slice(1).split(/[?#]/)[0] ?? '')
 }
 
+/**
+ * The list parameters the address bar shows now (the hash's part after '?'), or null where there is no hash route.
+ * A write starts from these, not from the router's last render: react-router's setSearchParams hands its function
+ * the parameters it last drew, so a write made before the router has drawn the one before it (typed text written
+ * after a pause, in a transition, then at once a filter changed) would undo that one.
+ */
+function addressQuery(): URLSearchParams | null {
+  const hash = window.location.hash
+  if (!hash.startsWith('#/')) return null
+  const query = hash.indexOf('?')
+  return new URLSearchParams(query === -1 ? '' : hash.slice(query + 1))
+}
+
 function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path)
@@ -64,7 +77,7 @@ export function useListParams<F extends Record<string, string>>(
     (patch: Partial<F>) => {
       setParams(
         (prev) => {
-          const next = new URLSearchParams(prev)
+          const next = new URLSearchParams(addressQuery() ?? prev)
           for (const [key, v] of Object.entries(patch)) {
             if (v === undefined || v === defaults[key]) next.delete(key)
             else next.set(key, v as string)

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { act, render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { act, render, renderHook, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { lazy, Suspense, type ReactElement } from 'react'
+import { lazy, Suspense, type ReactElement, type ReactNode } from 'react'
 import { HashRouter, Link, Route, Routes } from 'react-router'
 import { ADDRESS_DELAY_MS, useListParams } from '@renderer/ui/use-list-params'
 
@@ -69,5 +69,25 @@ describe('useListParams() and navigation', () => {
     await userEvent.type(box, 'kommun')
     await act(async () => new Promise((r) => setTimeout(r, ADDRESS_DELAY_MS + 200)))
     expect(window.location.hash).toBe('#/list?q=kommun')
+  })
+  it('a filter changed while the typed text’s delayed write is still being drawn keeps that text in the address', () => {
+    vi.useFakeTimers()
+    try {
+      window.location.hash = '#/list'
+      const wrapper = ({ children }: { children: ReactNode }) => <HashRouter>{children}</HashRouter>
+      const { result } = renderHook(() => useListParams({ q: '', kind: '' }), { wrapper })
+      act(() => result.current[1]({ q: 'alb' }, { typing: true }))
+      expect(window.location.hash).toBe('#/list')
+      // The pause falls due (the text written in a transition) and, before the router has drawn it, a filter
+      // changes: the filter's write starts from the address, not from the parameters the router last drew.
+      act(() => {
+        vi.advanceTimersByTime(ADDRESS_DELAY_MS)
+        result.current[1]({ kind: 'region' })
+      })
+      expect(window.location.hash).toBe('#/list?q=alb&kind=region')
+      expect(result.current[0]).toEqual({ q: 'alb', kind: 'region' })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
