@@ -2,14 +2,14 @@ import { createContext, useCallback, useContext, type ComponentProps, type Mouse
 import { Link, useHref, useInRouterContext, useNavigate } from 'react-router'
 
 /**
- * How a VirtualTable's rows link to their pages: the href of an app path, and whether its clicks are taken by the
- * table. Null outside a table, where a RowLink is an ordinary Link.
+ * How a VirtualTable's rows link to their pages: the href of an app path (set by RowLinkGroup, which takes their
+ * clicks). Null outside a table, where a RowLink is an ordinary Link.
  */
 const RowLinks = createContext<((to: string) => string) | null>(null)
 
 /**
  * A link in a virtualised table's row: a plain anchor with the router's href, whose clicks the table hands to the
- * router (useRowLinks). A router Link per row was a good part of a keystroke's work in a search at the stress size:
+ * router (RowLinkGroup). A router Link per row was a good part of a keystroke's work in a search at the stress size:
  * each of the 20-40 rows that come into view mounts two links, each with a handful of hooks and an effect
  * (docs/PERFORMANCE.md). The anchor is the same element a Link draws (same href, text and focus order), and a click
  * with a modifier key or another button is left to the browser, as a Link leaves it.
